@@ -1,0 +1,29 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Boots this repository as a Medusa app so the integration tests run the
+ * plugin from source: `src/api`, `src/subscribers`, `src/links`, `src/jobs`
+ * and `src/workflows` load by convention, modules are registered here.
+ * Merchants never use this file: they add the built plugin to `plugins`.
+ */
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: { disable: true },
+  modules: [
+    {
+      resolve: "./src/modules/loyalty-program",
+      options: {},
+    },
+  ],
+})

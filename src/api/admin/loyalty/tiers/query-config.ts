@@ -1,0 +1,23 @@
+export const defaultAdminTierFields = [
+  "id",
+  "name",
+  "description",
+  "rank",
+  "min_lifetime_spend",
+  "min_orders",
+  "min_points",
+  "benefits",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveTierTransformQueryConfig = {
+  defaults: defaultAdminTierFields,
+  isList: false,
+}
+
+export const listTierTransformQueryConfig = {
+  ...retrieveTierTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

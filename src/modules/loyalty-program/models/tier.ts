@@ -1,0 +1,48 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A loyalty tier. Customers qualify for the highest-ranked tier whose
+ * thresholds they meet; a threshold left null does not take part.
+ */
+const Tier = model
+  .define("loyalty_tier", {
+    id: model.id({ prefix: "ltier" }).primaryKey(),
+    name: model.text().searchable(),
+    description: model.text().nullable(),
+    // Higher rank = better tier. Unique so "the next tier" is unambiguous.
+    rank: model.number(),
+    min_lifetime_spend: model.bigNumber().nullable(),
+    min_orders: model.number().nullable(),
+    min_points: model.number().nullable(),
+    benefits: model.json().default({}),
+  })
+  .indexes([
+    {
+      on: ["rank"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      on: ["name"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])
+  .checks([
+    {
+      name: "loyalty_tier_rank_non_negative",
+      expression: (columns) => `${columns.rank} >= 0`,
+    },
+    {
+      name: "loyalty_tier_min_orders_non_negative",
+      expression: (columns) =>
+        `${columns.min_orders} IS NULL OR ${columns.min_orders} >= 0`,
+    },
+    {
+      name: "loyalty_tier_min_points_non_negative",
+      expression: (columns) =>
+        `${columns.min_points} IS NULL OR ${columns.min_points} >= 0`,
+    },
+  ])
+
+export default Tier

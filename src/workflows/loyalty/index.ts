@@ -1,0 +1,7 @@
+export * from "./create-tier"
+export * from "./update-tier"
+export * from "./delete-tier"
+export * from "./steps/create-tiers"
+export * from "./steps/update-tier"
+export * from "./steps/delete-tiers"
+export * from "./steps/validate-tier-uniqueness"

@@ -1,0 +1,54 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+
+export type ValidateTierUniquenessStepInput = {
+  /** The tier being updated, so it does not clash with itself. */
+  id?: string
+  name?: string
+  rank?: number
+}
+
+export const validateTierUniquenessStepId = "validate-tier-uniqueness"
+
+/**
+ * Refuses a tier whose name or rank another tier already uses. The unique
+ * indexes would refuse it too, but with a database error instead of a
+ * message naming the field.
+ *
+ * @example
+ * validateTierUniquenessStep({ name: "Gold", rank: 2 })
+ */
+export const validateTierUniquenessStep = createStep(
+  validateTierUniquenessStepId,
+  async (input: ValidateTierUniquenessStepInput, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+
+    const checks: [keyof ValidateTierUniquenessStepInput, unknown][] = [
+      ["rank", input.rank],
+      ["name", input.name],
+    ]
+    for (const [field, value] of checks) {
+      if (value === undefined) {
+        continue
+      }
+      const [clash] = await service.listLoyaltyTiers(
+        { [field]: value },
+        { take: 1 }
+      )
+      if (clash && clash.id !== input.id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${field}: tier "${clash.name}" already has ${field} ${JSON.stringify(
+            value
+          )}`
+        )
+      }
+    }
+
+    return new StepResponse(void 0)
+  }
+)
