@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the plugin, starts a Medusa store in demo/ with the
+// plugin in `plugins`, migrates and seeds it once, creates the admin user and
+// serves the admin at http://localhost:9000/app.
+//
+// Database: DATABASE_URL when set; else the PostgreSQL on 127.0.0.1:5432
+// (database `medusa_rms_demo`); else an embedded PostgreSQL kept in .data/.
+import { spawn, spawnSync } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { canConnect, startEmbeddedPostgres } from "../scripts/postgres.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const demo = path.join(root, "demo")
+const medusa = path.join(root, "node_modules", ".bin", "medusa")
+const ADMIN = { email: "admin@medusa-test.com", password: "supersecret" }
+const log = (msg) => console.log(`\x1b[36m[demo]\x1b[0m ${msg}`)
+
+const run = (cmd, args, opts = {}) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", ...opts })
+  if (r.status !== 0 && !opts.allowFail) {
+    console.error(`[demo] ${[cmd, ...args].join(" ")} failed`)
+    process.exit(r.status ?? 1)
+  }
+  return r.status
+}
+
+let embedded
+let databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl) {
+  if (await canConnect("127.0.0.1", 5432)) {
+    databaseUrl = "postgres://postgres@localhost:5432/medusa_rms_demo"
+    log("Using the PostgreSQL on 127.0.0.1:5432 (database medusa_rms_demo).")
+  } else {
+    log("No PostgreSQL on 127.0.0.1:5432: starting an embedded one (.data/demo-pg).")
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", "demo-pg"),
+      persistent: true,
+      log: console.error,
+    })
+    databaseUrl = `postgres://postgres:postgres@localhost:${embedded.port}/medusa_rms_demo`
+  }
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NODE_ENV: process.env.NODE_ENV ?? "development",
+}
+
+if (process.env.RMS_DEMO_SKIP_BUILD !== "1") {
+  log("Building the plugin...")
+  run("npm", ["run", "build", "--silent"], { cwd: root })
+}
+
+// The store installs the plugin as a package; a link to the repository stands
+// in for `npm install medusa-plugin-rms` and resolves to the built output.
+const link = path.join(demo, "node_modules", "medusa-plugin-rms")
+fs.mkdirSync(path.dirname(link), { recursive: true })
+if (!fs.existsSync(link)) {
+  fs.symlinkSync(path.relative(path.dirname(link), root), link, "dir")
+}
+
+async function createDatabase(url) {
+  const { default: pg } = await import("pg")
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [name]
+    )
+    if (!rowCount) {
+      // Identifiers cannot be bound as parameters; quote it instead.
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+const stop = async (code) => {
+  await embedded?.stop().catch(() => {})
+  process.exit(code)
+}
+
+log("Creating the database if needed and running migrations...")
+await createDatabase(databaseUrl)
+run(medusa, ["db:migrate"], { cwd: demo, env })
+
+log("Seeding demo data...")
+run(medusa, ["exec", "./seed.ts"], { cwd: demo, env })
+run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
+  cwd: demo,
+  env,
+  allowFail: true, // already there on a second start
+  stdio: "ignore",
+})
+
+log("Starting Medusa (admin at http://localhost:9000/app)")
+log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
+log("Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com")
+const server = spawn(medusa, ["develop"], { cwd: demo, env, stdio: "inherit" })
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => server.kill(sig))
+}
+server.on("exit", (code) => stop(code ?? 0))
