@@ -15,6 +15,9 @@ const Tier = model
     min_orders: model.number().nullable(),
     min_points: model.number().nullable(),
     benefits: model.json().default({}),
+    points_multiplier: model.float().default(1),
+    // Qualifying period for min_orders / min_lifetime_spend: null = lifetime.
+    period_days: model.number().nullable(),
   })
   .indexes([
     {
