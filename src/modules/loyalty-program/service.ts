@@ -13,7 +13,12 @@ import Redemption from "./models/redemption"
 import Reward from "./models/reward"
 import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
-import type { RecordPointsInput, RecordPointsResult } from "./types"
+import type {
+  LoyaltyProgramOptions,
+  LoyaltyProgramSettings,
+  RecordPointsInput,
+  RecordPointsResult,
+} from "./types"
 
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
@@ -32,6 +37,27 @@ class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyRedemption: Redemption,
   LoyaltyTierChange: TierChange,
 }) {
+  protected readonly settings_: LoyaltyProgramSettings
+
+  constructor(
+    container: Record<string, unknown>,
+    options?: LoyaltyProgramOptions
+  ) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.settings_ = {
+      points_per_currency_unit: options?.loyalty?.points_per_currency_unit ?? 1,
+      points_pending_days: options?.loyalty?.points_pending_days ?? 30,
+      downgrade_grace_days: options?.loyalty?.downgrade_grace_days ?? 30,
+      points_expire_days: options?.loyalty?.points_expire_days ?? 365,
+    }
+  }
+
+  /** Program settings from the plugin options, with defaults. */
+  getProgramSettings(): LoyaltyProgramSettings {
+    return this.settings_
+  }
+
   /**
    * Returns the customer's account, creating it on first use. Safe under
    * concurrency: the insert is a no-op when another transaction won.

@@ -39,3 +39,19 @@ export type RecordPointsResult = {
   /** false when the idempotency key had already been recorded. */
   created: boolean
 }
+
+export type LoyaltyProgramSettings = {
+  /** Points per unit of currency spent (net of tax, shipping, discounts). */
+  points_per_currency_unit: number
+  /** Days earned points stay pending when the tier sets no return window. */
+  points_pending_days: number
+  /** Days a customer keeps a tier after falling below its thresholds. */
+  downgrade_grace_days: number
+  /** Days before earned points expire. */
+  points_expire_days: number
+}
+
+/** The plugin options this module reads (every module gets them all). */
+export type LoyaltyProgramOptions = {
+  loyalty?: Partial<LoyaltyProgramSettings>
+}

@@ -1,0 +1,137 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
+import { accrueOrderPointsWorkflow } from "../../src/workflows/loyalty"
+import { createCustomerHeaders } from "../helpers/auth"
+
+jest.setTimeout(180 * 1000)
+
+const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean) => {
+  for (let i = 0; i < 50; i++) {
+    const v = await fn()
+    if (ok(v)) {
+      return v
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return fn()
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let basics: StoreBasics
+    let customer: { id: string; email: string }
+    let headers: Record<string, any>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      basics = await seedStoreBasics(container)
+      ;({ customer, headers } = await createCustomerHeaders(
+        container,
+        api,
+        basics.publishableKey.token
+      ))
+    })
+
+    const loyalty = async (h = headers) =>
+      (await api.get("/store/customers/me/loyalty", h)).data.loyalty
+
+    describe("accrual on order.placed", () => {
+      it("credits pending points for the order net of tax, once", async () => {
+        // 2 × €89 at 20% VAT on top: €178 net of tax → 178 points.
+        const order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 2 }],
+        })
+
+        const standing = await waitFor(loyalty, (l) => l.points_pending > 0)
+        expect(standing).toEqual(
+          expect.objectContaining({
+            points_available: 0,
+            points_pending: 178,
+            points_debt: 0,
+          })
+        )
+
+        // The same event delivered again accrues nothing more.
+        await accrueOrderPointsWorkflow(getContainer()).run({
+          input: { order_id: order.id },
+        })
+        expect((await loyalty()).points_pending).toEqual(178)
+
+        const { data } = await api.get(
+          "/store/customers/me/loyalty/points",
+          headers
+        )
+        expect(data.count).toEqual(1)
+        expect(data.entries[0]).toEqual(
+          expect.objectContaining({
+            type: "earn",
+            points: 178,
+            status: "pending",
+            source_type: "order",
+            source_id: order.id,
+          })
+        )
+        // Pending until the return window (30 days by default) has passed.
+        const availableAt = new Date(data.entries[0].available_at).getTime()
+        expect(availableAt - Date.now()).toBeGreaterThan(29 * 86_400_000)
+      })
+
+      it("multiplies by the customer's tier", async () => {
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        const gold = await service.createLoyaltyTiers({
+          name: "Gold",
+          rank: 2,
+          points_multiplier: 1.5,
+        })
+        const { id } = await service.ensureAccount(customer.id)
+        await service.updateLoyaltyAccounts({ id, tier_id: gold.id })
+
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+
+        const standing = await waitFor(loyalty, (l) => l.points_pending > 0)
+        expect(standing.points_pending).toEqual(Math.floor(89 * 1.5))
+        expect(standing.tier).toEqual(
+          expect.objectContaining({ name: "Gold", rank: 2 })
+        )
+      })
+    })
+
+    describe("GET /store/customers/me/loyalty", () => {
+      it("answers 401 without a customer session", async () => {
+        const err = await api
+          .get("/store/customers/me/loyalty", {
+            headers: { "x-publishable-api-key": basics.publishableKey.token },
+          })
+          .catch((e: any) => e.response ?? Promise.reject(e))
+        expect(err.status).toEqual(401)
+      })
+
+      it("shows a customer only their own ledger", async () => {
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        await waitFor(loyalty, (l) => l.points_pending > 0)
+
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token
+        )
+        const { data } = await api.get(
+          "/store/customers/me/loyalty/points",
+          other.headers
+        )
+        expect(data).toEqual({ entries: [], count: 0, offset: 0, limit: 0 })
+        expect((await loyalty(other.headers)).points_pending).toEqual(0)
+      })
+    })
+  },
+})

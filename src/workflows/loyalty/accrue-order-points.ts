@@ -1,0 +1,109 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { getLoyaltyContextStep } from "./steps/get-loyalty-context"
+import { recordPointsStep } from "./steps/record-points"
+
+export type AccrueOrderPointsWorkflowInput = { order_id: string }
+
+export const accrueOrderPointsWorkflowId = "accrue-order-points"
+
+const DAY_MS = 86_400_000
+
+/**
+ * Credits the points of a placed order as pending, available once the
+ * customer's return window has passed. Runs on `order.placed`; a second
+ * delivery of the event writes nothing (idempotency key per order). Guest
+ * orders earn nothing.
+ *
+ * Hook `calculatePoints({ order, context, points })` may return `{ points }`
+ * (a whole number ≥ 0) to replace the default: floor(order items net of tax
+ * and discounts × points per currency unit × tier multiplier).
+ *
+ * @example
+ * await accrueOrderPointsWorkflow(container).run({ input: { order_id } })
+ */
+export const accrueOrderPointsWorkflow = createWorkflow(
+  accrueOrderPointsWorkflowId,
+  (input: AccrueOrderPointsWorkflowInput) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "customer_id",
+        "currency_code",
+        "created_at",
+        "item_total",
+        "item_tax_total",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const order = transform({ orders }, ({ orders }) => orders[0])
+
+    const context = getLoyaltyContextStep({
+      customer_id: order.customer_id,
+    })
+
+    const defaultPoints = transform(
+      { order, context },
+      ({ order, context }) => {
+        if (!context) {
+          return 0
+        }
+        // Items after discounts, without tax; shipping is not in item_total.
+        const net = Number(order.item_total) - Number(order.item_tax_total)
+        const multiplier = context.tier?.points_multiplier ?? 1
+        return Math.max(
+          0,
+          Math.floor(net * context.points_per_currency_unit * multiplier)
+        )
+      }
+    )
+
+    const calculatePoints = createHook(
+      "calculatePoints",
+      { order, context, points: defaultPoints },
+      {
+        resultValidator: z.object({ points: z.number().int().nonnegative() }),
+      }
+    )
+
+    const entries = transform(
+      { order, context, defaultPoints, hook: calculatePoints.getResult() },
+      ({ order, context, defaultPoints, hook }) => {
+        const points = hook?.points ?? defaultPoints
+        if (!context || points <= 0) {
+          return []
+        }
+        const placedAt = new Date(order.created_at as string).getTime()
+        return [
+          {
+            customer_id: order.customer_id as string,
+            type: "earn" as const,
+            points,
+            status: "pending" as const,
+            available_at: new Date(
+              placedAt + context.points_pending_days * DAY_MS
+            ),
+            source_type: "order",
+            source_id: order.id,
+            idempotency_key: `order.placed:${order.id}`,
+            note: `Order ${order.id}`,
+          },
+        ]
+      }
+    )
+    const recorded = recordPointsStep(entries)
+
+    return new WorkflowResponse(
+      { entries, recorded },
+      { hooks: [calculatePoints] }
+    )
+  }
+)
