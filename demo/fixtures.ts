@@ -1,5 +1,12 @@
 import {
   addShippingMethodToCartWorkflow,
+  beginReceiveReturnWorkflow,
+  beginReturnOrderWorkflow,
+  confirmReturnReceiveWorkflow,
+  confirmReturnRequestWorkflow,
+  createReturnShippingMethodWorkflow,
+  receiveItemReturnRequestWorkflow,
+  requestItemReturnWorkflow,
   capturePaymentWorkflow,
   completeCartWorkflow,
   createApiKeysWorkflow,
@@ -361,4 +368,46 @@ export const placeOrder = async (
   }
 
   return { id: order.id }
+}
+
+/**
+ * Returns items through the admin's native flow (request, confirm, receive,
+ * confirm), the way a warehouse does: emits `order.return_requested` and
+ * `order.return_received`.
+ */
+export const returnAndReceive = async (
+  container: MedusaContainer,
+  basics: StoreBasics,
+  {
+    order_id,
+    items,
+  }: { order_id: string; items: { id: string; quantity: number }[] }
+) => {
+  const {
+    result: { return_id },
+  } = await beginReturnOrderWorkflow(container).run({
+    input: { order_id, location_id: basics.stockLocation.id },
+  })
+  await createReturnShippingMethodWorkflow(container).run({
+    input: {
+      return_id: return_id!,
+      shipping_option_id: basics.returnShippingOption.id,
+    },
+  })
+  await requestItemReturnWorkflow(container).run({
+    input: { return_id: return_id!, items },
+  })
+  await confirmReturnRequestWorkflow(container).run({
+    input: { return_id: return_id! },
+  })
+  await beginReceiveReturnWorkflow(container).run({
+    input: { return_id: return_id! },
+  })
+  await receiveItemReturnRequestWorkflow(container).run({
+    input: { return_id: return_id!, items },
+  })
+  await confirmReturnReceiveWorkflow(container).run({
+    input: { return_id: return_id! },
+  })
+  return { return_id: return_id! }
 }

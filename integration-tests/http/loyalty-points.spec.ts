@@ -1,5 +1,11 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import {
+  placeOrder,
+  returnAndReceive,
+  seedStoreBasics,
+  StoreBasics,
+} from "../../demo/fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { accrueOrderPointsWorkflow } from "../../src/workflows/loyalty"
 import { createCustomerHeaders } from "../helpers/auth"
@@ -100,6 +106,98 @@ medusaIntegrationTestRunner({
         expect(standing.tier).toEqual(
           expect.objectContaining({ name: "Gold", rank: 2 })
         )
+      })
+    })
+
+    describe("reversal", () => {
+      const orderItems = async (orderId: string) =>
+        (
+          await getContainer()
+            .resolve(Modules.ORDER)
+            .retrieveOrder(orderId, { relations: ["items"] })
+        ).items!
+
+      it("takes back the returned share when a return is received, from pending first", async () => {
+        // €89 × 2 + €25 × 4 = €278 net → 278 points pending.
+        const order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [
+            { variant_id: basics.variants[0].id, quantity: 2 },
+            { variant_id: basics.variants[7].id, quantity: 4 },
+          ],
+        })
+        await waitFor(loyalty, (l) => l.points_pending > 0)
+        expect((await loyalty()).points_pending).toEqual(278)
+
+        const sweater = (await orderItems(order.id)).find(
+          (i) => Number(i.unit_price) === 89
+        )!
+        await returnAndReceive(getContainer(), basics, {
+          order_id: order.id,
+          items: [{ id: sweater.id, quantity: 1 }],
+        })
+
+        // One sweater of €278 net: 89 points come off the pending ones.
+        const after = await waitFor(loyalty, (l) => l.points_pending < 278)
+        expect(after).toEqual(
+          expect.objectContaining({
+            points_pending: 189,
+            points_available: 0,
+            points_debt: 0,
+          })
+        )
+        const { data } = await api.get(
+          "/store/customers/me/loyalty/points",
+          headers
+        )
+        expect(data.entries[0]).toEqual(
+          expect.objectContaining({ type: "reverse", points: -89 })
+        )
+      })
+
+      it("reverses the rest when the order is canceled, recording debt for spent points", async () => {
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        const order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+          deliver: false,
+        })
+        await waitFor(loyalty, (l) => l.points_pending > 0)
+        // The customer also has 50 spendable points and spends them.
+        await service.recordPoints({
+          customer_id: customer.id,
+          type: "adjust",
+          points: 50,
+          idempotency_key: "welcome",
+        })
+        await service.recordPoints({
+          customer_id: customer.id,
+          type: "redeem",
+          points: -50,
+          idempotency_key: "spend",
+        })
+
+        // Reversing twice (duplicate event) still takes 89 once.
+        const { reverseOrderPointsWorkflow } =
+          await import("../../src/workflows/loyalty")
+        for (let i = 0; i < 2; i++) {
+          await reverseOrderPointsWorkflow(getContainer()).run({
+            input: { order_id: order.id },
+          })
+        }
+
+        expect(await loyalty()).toEqual(
+          expect.objectContaining({
+            points_pending: 0,
+            points_available: 0,
+            points_debt: 0,
+          })
+        )
+        const reversals = await service.listLoyaltyPointsEntries({
+          type: "reverse",
+        })
+        expect(reversals).toHaveLength(1)
+        expect(reversals[0].points).toEqual(-89)
       })
     })
 

@@ -54,7 +54,7 @@ class LoyaltyProgramModuleService extends MedusaService({
   }
 
   /** Program settings from the plugin options, with defaults. */
-  getProgramSettings(): LoyaltyProgramSettings {
+  async getProgramSettings(): Promise<LoyaltyProgramSettings> {
     return this.settings_
   }
 
@@ -193,8 +193,9 @@ class LoyaltyProgramModuleService extends MedusaService({
     await manager.execute(
       `INSERT INTO loyalty_points_entry
         (id, account_id, type, points, status, available_at, expires_at, debt,
-         from_pending, source_type, source_id, idempotency_key, note, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         from_pending, source_type, source_id, idempotency_key, note, created_by,
+         metadata)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         entryId,
         accountId,
@@ -210,6 +211,7 @@ class LoyaltyProgramModuleService extends MedusaService({
         input.idempotency_key,
         input.note ?? null,
         input.created_by ?? null,
+        input.metadata ? JSON.stringify(input.metadata) : null,
       ]
     )
     await manager.execute(

@@ -31,6 +31,7 @@ export type RecordPointsInput = {
   idempotency_key: string
   note?: string | null
   created_by?: string | null
+  metadata?: Record<string, unknown> | null
 }
 
 export type RecordPointsResult = {

@@ -40,6 +40,10 @@ export const accrueOrderPointsWorkflow = createWorkflow(
         "created_at",
         "item_total",
         "item_tax_total",
+        "items.id",
+        "items.quantity",
+        "items.total",
+        "items.tax_total",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
@@ -95,6 +99,17 @@ export const accrueOrderPointsWorkflow = createWorkflow(
             source_id: order.id,
             idempotency_key: `order.placed:${order.id}`,
             note: `Order ${order.id}`,
+            metadata: {
+              lines: Object.fromEntries(
+                (order.items ?? []).map((item) => [
+                  item!.id,
+                  {
+                    quantity: Number(item!.quantity),
+                    net: Number(item!.total) - Number(item!.tax_total),
+                  },
+                ])
+              ),
+            },
           },
         ]
       }

@@ -26,6 +26,10 @@ const PointsEntry = model
     idempotency_key: model.text(),
     note: model.text().nullable(),
     created_by: model.text().nullable(),
+    // For earn entries: each line's quantity and net value when the order was
+    // placed, so a later return reverses its share even though Medusa's line
+    // totals change once items come back.
+    metadata: model.json().nullable(),
   })
   .indexes([
     { on: ["idempotency_key"], unique: true },

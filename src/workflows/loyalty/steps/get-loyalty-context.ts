@@ -38,7 +38,7 @@ export const getLoyaltyContextStep = createStep(
     const account = await service.retrieveLoyaltyAccount(id, {
       relations: ["tier"],
     })
-    const settings = service.getProgramSettings()
+    const settings = await service.getProgramSettings()
     const tier = account.tier
       ? {
           id: account.tier.id,

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261123143311 extends Migration {
+export class Migration20261123144131 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "loyalty_points_entry" drop constraint if exists "loyalty_points_entry_idempotency_key_unique";`
@@ -48,7 +48,7 @@ export class Migration20261123143311 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "loyalty_points_entry" ("id" text not null, "account_id" text not null, "type" text check ("type" in ('earn', 'redeem', 'expire', 'adjust', 'reverse')) not null, "points" integer not null, "status" text check ("status" in ('pending', 'available', 'void')) not null default 'available', "available_at" timestamptz null, "expires_at" timestamptz null, "debt" integer not null default 0, "from_pending" integer not null default 0, "source_type" text null, "source_id" text null, "idempotency_key" text not null, "note" text null, "created_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_points_entry_pkey" primary key ("id"));`
+      `create table if not exists "loyalty_points_entry" ("id" text not null, "account_id" text not null, "type" text check ("type" in ('earn', 'redeem', 'expire', 'adjust', 'reverse')) not null, "points" integer not null, "status" text check ("status" in ('pending', 'available', 'void')) not null default 'available', "available_at" timestamptz null, "expires_at" timestamptz null, "debt" integer not null default 0, "from_pending" integer not null default 0, "source_type" text null, "source_id" text null, "idempotency_key" text not null, "note" text null, "created_by" text null, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_points_entry_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_loyalty_points_entry_account_id" ON "loyalty_points_entry" ("account_id") WHERE deleted_at IS NULL;`

@@ -1,0 +1,41 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+
+export const getOrderPointsStepId = "get-order-points"
+
+/**
+ * Points an order earned, how many have been reversed so far, and the
+ * order's lines (quantity, net value) as they were when it was placed.
+ *
+ * @example
+ * const { earned, reversed } = getOrderPointsStep({ order_id })
+ */
+export const getOrderPointsStep = createStep(
+  getOrderPointsStepId,
+  async ({ order_id }: { order_id: string }, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    const entries = await service.listLoyaltyPointsEntries(
+      { source_type: "order", source_id: order_id },
+      { select: ["type", "points", "metadata"] }
+    )
+    const sum = (type: string) =>
+      entries
+        .filter((e) => e.type === type)
+        .reduce((total, e) => total + Math.abs(e.points), 0)
+
+    const earn = entries.find((e) => e.type === "earn")
+    const lines = ((earn?.metadata as any)?.lines ?? {}) as Record<
+      string,
+      { quantity: number; net: number }
+    >
+
+    return new StepResponse({
+      earned: sum("earn"),
+      reversed: sum("reverse"),
+      lines,
+    })
+  }
+)
