@@ -107,6 +107,38 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ name: "Gold", rank: 2 })
         )
       })
+
+      it("re-evaluates the tier when an order is placed", async () => {
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        await service.createLoyaltyTiers([
+          { name: "Member", rank: 0 },
+          { name: "Silver", rank: 1, min_lifetime_spend: 150 },
+        ])
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 2 }],
+        })
+
+        const standing = await waitFor(
+          loyalty,
+          (l) => l.tier?.name === "Silver"
+        )
+        expect(standing).toEqual(
+          expect.objectContaining({
+            tier: expect.objectContaining({ name: "Silver" }),
+            lifetime_spend: 178,
+            orders_in_period: 1,
+            next_tier: null,
+          })
+        )
+        const [change] = await service.listLoyaltyTierChanges({})
+        expect(change).toEqual(
+          expect.objectContaining({
+            changed_by: "system",
+            reason: "qualified for a tier",
+          })
+        )
+      })
     })
 
     describe("reversal", () => {

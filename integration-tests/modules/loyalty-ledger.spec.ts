@@ -206,5 +206,170 @@ moduleIntegrationTestRunner<LoyaltyProgramModuleService>({
         ).toHaveLength(5)
       })
     })
+
+    describe("evaluateTiers", () => {
+      const order = (
+        customer: string,
+        id: string,
+        amount: number,
+        daysAgo = 0
+      ) =>
+        service
+          .recordPoints({
+            customer_id: customer,
+            type: "earn",
+            points: Math.floor(amount),
+            amount,
+            source_type: "order",
+            source_id: id,
+            idempotency_key: `order.placed:${id}`,
+          })
+          .then(async (r) => {
+            if (daysAgo) {
+              // Backdate for the rolling period.
+              await service.updateLoyaltyPointsEntries({
+                id: r.entry_id,
+                created_at: new Date(Date.now() - daysAgo * 86_400_000),
+              })
+            }
+          })
+
+      const tierOf = async (customer: string) =>
+        (await service.retrieveAccountByCustomer(customer))?.tier?.name ?? null
+
+      beforeEach(async () => {
+        await service.createLoyaltyTiers([
+          { name: "Member", rank: 0 },
+          { name: "Silver", rank: 1, min_lifetime_spend: 250 },
+          {
+            name: "Gold",
+            rank: 2,
+            min_lifetime_spend: 1000,
+            min_orders: 3,
+            period_days: 365,
+          },
+        ])
+      })
+
+      it("puts everyone in the highest tier they meet, in one pass, and records why", async () => {
+        await order("cus_a", "o1", 100)
+        await order("cus_b", "o2", 300)
+        await order("cus_c", "o3", 600)
+        await order("cus_c", "o4", 300)
+        await order("cus_c", "o5", 200)
+
+        const changes = await service.evaluateTiers({
+          now: new Date(),
+          changed_by: "nightly",
+        })
+
+        expect(changes).toHaveLength(3)
+        expect(await tierOf("cus_a")).toEqual("Member")
+        expect(await tierOf("cus_b")).toEqual("Silver")
+        expect(await tierOf("cus_c")).toEqual("Gold")
+        const account = await service.retrieveAccountByCustomer("cus_c")
+        expect(account!.lifetime_spend).toEqual(1100)
+        expect(account!.orders_in_period).toEqual(3)
+        const audit = await service.listLoyaltyTierChanges({
+          account_id: account!.id,
+        })
+        expect(audit).toEqual([
+          expect.objectContaining({
+            from_tier_id: null,
+            changed_by: "nightly",
+            reason: "qualified for a tier",
+          }),
+        ])
+
+        // Nothing changed since: a second pass records nothing.
+        expect(
+          await service.evaluateTiers({
+            now: new Date(),
+            changed_by: "nightly",
+          })
+        ).toEqual([])
+      })
+
+      it("counts gold's orders over its rolling 12 months only", async () => {
+        await order("cus_c", "o3", 600, 400)
+        await order("cus_c", "o4", 300)
+        await order("cus_c", "o5", 200)
+        await service.evaluateTiers({ now: new Date(), changed_by: "system" })
+        expect(await tierOf("cus_c")).toEqual("Silver")
+      })
+
+      it("downgrades only after the grace period, and never while locked", async () => {
+        await order("cus_b", "o2", 300)
+        await service.evaluateTiers({ now: new Date(), changed_by: "system" })
+        expect(await tierOf("cus_b")).toEqual("Silver")
+
+        await service.recordPoints({
+          customer_id: "cus_b",
+          type: "reverse",
+          points: -300,
+          amount: -300,
+          source_type: "order",
+          source_id: "o2",
+          idempotency_key: "order.return_received:ret_1",
+        })
+        await service.evaluateTiers({ now: new Date(), changed_by: "system" })
+        expect(await tierOf("cus_b")).toEqual("Silver")
+
+        const in31Days = new Date(Date.now() + 31 * 86_400_000)
+        const account = await service.retrieveAccountByCustomer("cus_b")
+        await service.updateLoyaltyAccounts({
+          id: account!.id,
+          tier_locked: true,
+          tier_lock_reason: "VIP goodwill",
+          tier_lock_expires_at: new Date(Date.now() + 60 * 86_400_000),
+        })
+        await service.evaluateTiers({ now: in31Days, changed_by: "system" })
+        expect(await tierOf("cus_b")).toEqual("Silver")
+
+        // Once the lock lapses the usual grace starts; the downgrade follows
+        // when it is over.
+        const in61Days = new Date(Date.now() + 61 * 86_400_000)
+        await service.evaluateTiers({ now: in61Days, changed_by: "system" })
+        expect(await tierOf("cus_b")).toEqual("Silver")
+        const unlocked = await service.retrieveAccountByCustomer("cus_b")
+        expect(unlocked!.tier_locked).toBe(false)
+
+        const in92Days = new Date(Date.now() + 92 * 86_400_000)
+        const changes = await service.evaluateTiers({
+          now: in92Days,
+          changed_by: "nightly",
+        })
+        expect(changes).toEqual([
+          expect.objectContaining({
+            customer_id: "cus_b",
+            reason: "below the tier's thresholds for 30 days",
+          }),
+        ])
+        expect(await tierOf("cus_b")).toEqual("Member")
+      })
+
+      it("limits an evaluation to the customers asked for", async () => {
+        await order("cus_a", "o1", 300)
+        await order("cus_b", "o2", 300)
+        await service.evaluateTiers({
+          customer_ids: ["cus_a"],
+          now: new Date(),
+          changed_by: "system",
+        })
+        expect(await tierOf("cus_a")).toEqual("Silver")
+        expect(await tierOf("cus_b")).toBeNull()
+      })
+
+      it("revertTierChanges puts the previous tier back", async () => {
+        await order("cus_b", "o2", 300)
+        const changes = await service.evaluateTiers({
+          now: new Date(),
+          changed_by: "system",
+        })
+        await service.revertTierChanges(changes)
+        expect(await tierOf("cus_b")).toBeNull()
+        expect(await service.listLoyaltyTierChanges({})).toHaveLength(0)
+      })
+    })
   },
 })

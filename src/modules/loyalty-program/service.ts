@@ -13,8 +13,10 @@ import Redemption from "./models/redemption"
 import Reward from "./models/reward"
 import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
+import { decideTier } from "./utils/decide-tier"
 import type {
   LoyaltyProgramOptions,
+  TierChangeResult,
   LoyaltyProgramSettings,
   RecordPointsInput,
   RecordPointsResult,
@@ -194,8 +196,8 @@ class LoyaltyProgramModuleService extends MedusaService({
       `INSERT INTO loyalty_points_entry
         (id, account_id, type, points, status, available_at, expires_at, debt,
          from_pending, source_type, source_id, idempotency_key, note, created_by,
-         metadata)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         metadata, amount, raw_amount)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         entryId,
         accountId,
@@ -212,6 +214,10 @@ class LoyaltyProgramModuleService extends MedusaService({
         input.note ?? null,
         input.created_by ?? null,
         input.metadata ? JSON.stringify(input.metadata) : null,
+        input.amount ?? null,
+        input.amount == null
+          ? null
+          : JSON.stringify({ value: String(input.amount), precision: 20 }),
       ]
     )
     await manager.execute(
@@ -296,6 +302,183 @@ class LoyaltyProgramModuleService extends MedusaService({
       [accountId, sourceType, sourceId]
     )
     return Math.max(0, Number(row.left))
+  }
+
+  /**
+   * Re-evaluates tiers in bulk: one aggregate over the ledger computes every
+   * account's standing against every tier (each tier's own qualifying
+   * period), `decideTier` applies lock and downgrade grace, and the result is
+   * written back in one statement. `accountIds` limits it to some accounts;
+   * omitted, everybody is evaluated (the nightly job).
+   */
+  @InjectTransactionManager()
+  async evaluateTiers(
+    input: {
+      account_ids?: string[]
+      customer_ids?: string[]
+      now: Date
+      changed_by: string
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TierChangeResult[]> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const { downgrade_grace_days } = this.settings_
+    const scopeIds = input.account_ids
+      ? JSON.stringify(input.account_ids)
+      : null
+    const scopeCustomers = input.customer_ids
+      ? JSON.stringify(input.customer_ids)
+      : null
+
+    const rows = await manager.execute(
+      `WITH scope AS (
+         SELECT a.id, a.customer_id, a.tier_id, a.tier_locked,
+                a.tier_lock_expires_at, a.below_tier_since, ct.rank AS current_rank
+         FROM loyalty_account a
+         LEFT JOIN loyalty_tier ct ON ct.id = a.tier_id AND ct.deleted_at IS NULL
+         WHERE a.deleted_at IS NULL
+           AND (?::jsonb IS NULL OR a.id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+           AND (?::jsonb IS NULL OR a.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+         FOR UPDATE OF a
+       ),
+       tiers AS (
+         SELECT id, rank, min_lifetime_spend, min_orders, min_points, period_days
+         FROM loyalty_tier WHERE deleted_at IS NULL
+       ),
+       standing AS (
+         SELECT e.account_id, t.id AS tier_id,
+                COALESCE(SUM(e.amount), 0) AS spend,
+                COUNT(*) FILTER (WHERE e.type = 'earn')
+                  - COUNT(*) FILTER (WHERE e.type = 'reverse' AND e.metadata->>'canceled' = 'true') AS orders,
+                COALESCE(SUM(e.points), 0) AS points
+         FROM loyalty_points_entry e
+         JOIN scope s ON s.id = e.account_id
+         JOIN tiers t ON t.period_days IS NULL
+                      OR e.created_at >= ?::timestamptz - make_interval(days => t.period_days)
+         WHERE e.type IN ('earn', 'reverse')
+         GROUP BY e.account_id, t.id
+       ),
+       lifetime AS (
+         SELECT e.account_id,
+                COALESCE(SUM(e.amount), 0) AS spend,
+                COUNT(*) FILTER (WHERE e.type = 'earn')
+                  - COUNT(*) FILTER (WHERE e.type = 'reverse' AND e.metadata->>'canceled' = 'true') AS orders
+         FROM loyalty_points_entry e
+         JOIN scope s ON s.id = e.account_id
+         WHERE e.type IN ('earn', 'reverse')
+         GROUP BY e.account_id
+       ),
+       target AS (
+         SELECT DISTINCT ON (s.id) s.id AS account_id, t.id AS tier_id, t.rank
+         FROM scope s
+         CROSS JOIN tiers t
+         LEFT JOIN standing q ON q.account_id = s.id AND q.tier_id = t.id
+         WHERE (t.min_lifetime_spend IS NULL OR COALESCE(q.spend, 0) >= t.min_lifetime_spend)
+           AND (t.min_orders IS NULL OR COALESCE(q.orders, 0) >= t.min_orders)
+           AND (t.min_points IS NULL OR COALESCE(q.points, 0) >= t.min_points)
+         ORDER BY s.id, t.rank DESC
+       )
+       SELECT s.id, s.customer_id, s.tier_id, s.current_rank, s.tier_locked,
+              s.tier_lock_expires_at, s.below_tier_since,
+              tg.tier_id AS target_tier_id, tg.rank AS target_rank,
+              COALESCE(l.spend, 0) AS spend, COALESCE(l.orders, 0) AS orders
+       FROM scope s
+       LEFT JOIN target tg ON tg.account_id = s.id
+       LEFT JOIN lifetime l ON l.account_id = s.id`,
+      [scopeIds, scopeIds, scopeCustomers, scopeCustomers, input.now]
+    )
+
+    const updates: Record<string, unknown>[] = []
+    const changes: TierChangeResult[] = []
+    for (const row of rows) {
+      const decision = decideTier({
+        current: row.tier_id
+          ? { id: row.tier_id, rank: row.current_rank }
+          : null,
+        target: row.target_tier_id
+          ? { id: row.target_tier_id, rank: row.target_rank }
+          : null,
+        locked: row.tier_locked,
+        lock_expires_at: row.tier_lock_expires_at,
+        below_tier_since: row.below_tier_since,
+        now: input.now,
+        grace_days: downgrade_grace_days,
+      })
+      updates.push({
+        id: row.id,
+        tier_id: decision.tier_id,
+        below: decision.below_tier_since,
+        locked: decision.locked,
+        spend: Number(row.spend),
+        orders: Number(row.orders),
+      })
+      if (decision.change) {
+        changes.push({
+          id: generateEntityId(undefined, "ltch"),
+          account_id: row.id,
+          customer_id: row.customer_id,
+          from_tier_id: row.tier_id,
+          to_tier_id: decision.tier_id,
+          from_below_tier_since: row.below_tier_since,
+          reason: decision.change,
+        })
+      }
+    }
+
+    if (updates.length) {
+      await manager.execute(
+        `UPDATE loyalty_account a
+         SET tier_id = u.tier_id,
+             below_tier_since = u.below,
+             tier_locked = u.locked,
+             lifetime_spend = u.spend,
+             raw_lifetime_spend = jsonb_build_object('value', u.spend::text, 'precision', 20),
+             orders_in_period = u.orders,
+             tier_evaluated_at = ?,
+             updated_at = now()
+         FROM jsonb_to_recordset(?::jsonb)
+           AS u(id text, tier_id text, below timestamptz, locked boolean, spend numeric, orders int)
+         WHERE a.id = u.id`,
+        [input.now, JSON.stringify(updates)]
+      )
+    }
+    if (changes.length) {
+      await manager.execute(
+        `INSERT INTO loyalty_tier_change (id, account_id, from_tier_id, to_tier_id, changed_by, reason)
+         SELECT c.id, c.account_id, c.from_tier_id, c.to_tier_id, ?, c.reason
+         FROM jsonb_to_recordset(?::jsonb)
+           AS c(id text, account_id text, from_tier_id text, to_tier_id text, reason text)`,
+        [input.changed_by, JSON.stringify(changes)]
+      )
+    }
+    return changes
+  }
+
+  /**
+   * Undoes tier changes written by `evaluateTiers` (workflow compensation):
+   * puts the previous tier back and deletes the audit rows it added.
+   */
+  @InjectTransactionManager()
+  async revertTierChanges(
+    changes: TierChangeResult[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!changes.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(
+      `UPDATE loyalty_account a
+       SET tier_id = c.from_tier_id, below_tier_since = c.from_below_tier_since, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb)
+         AS c(account_id text, from_tier_id text, from_below_tier_since timestamptz)
+       WHERE a.id = c.account_id`,
+      [JSON.stringify(changes)]
+    )
+    await manager.execute(
+      `DELETE FROM loyalty_tier_change WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(changes.map((c) => c.id))]
+    )
   }
 
   /** Read helper: the account of a customer, if any. */

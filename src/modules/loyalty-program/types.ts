@@ -32,6 +32,8 @@ export type RecordPointsInput = {
   note?: string | null
   created_by?: string | null
   metadata?: Record<string, unknown> | null
+  /** Signed net value behind an earn (+) or reverse (−) entry. */
+  amount?: number | null
 }
 
 export type RecordPointsResult = {
@@ -55,4 +57,15 @@ export type LoyaltyProgramSettings = {
 /** The plugin options this module reads (every module gets them all). */
 export type LoyaltyProgramOptions = {
   loyalty?: Partial<LoyaltyProgramSettings>
+}
+
+export type TierChangeResult = {
+  /** Id of the `loyalty_tier_change` audit row. */
+  id: string
+  account_id: string
+  customer_id: string
+  from_tier_id: string | null
+  to_tier_id: string | null
+  from_below_tier_since: Date | null
+  reason: string
 }

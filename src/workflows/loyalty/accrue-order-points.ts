@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getLoyaltyContextStep } from "./steps/get-loyalty-context"
+import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
 import { recordPointsStep } from "./steps/record-points"
 
 export type AccrueOrderPointsWorkflowInput = { order_id: string }
@@ -99,6 +100,7 @@ export const accrueOrderPointsWorkflow = createWorkflow(
             source_id: order.id,
             idempotency_key: `order.placed:${order.id}`,
             note: `Order ${order.id}`,
+            amount: Number(order.item_total) - Number(order.item_tax_total),
             metadata: {
               lines: Object.fromEntries(
                 (order.items ?? []).map((item) => [
@@ -115,6 +117,13 @@ export const accrueOrderPointsWorkflow = createWorkflow(
       }
     )
     const recorded = recordPointsStep(entries)
+
+    const customerIds = transform({ orders }, ({ orders }) =>
+      orders[0].customer_id ? [orders[0].customer_id] : []
+    )
+    evaluateLoyaltyTiersWorkflow.runAsStep({
+      input: { customer_ids: customerIds },
+    })
 
     return new WorkflowResponse(
       { entries, recorded },

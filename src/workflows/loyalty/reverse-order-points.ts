@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getOrderPointsStep } from "./steps/get-order-points"
+import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
 import { recordPointsStep } from "./steps/record-points"
 
 export type ReverseOrderPointsWorkflowInput = {
@@ -62,6 +63,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
         }
 
         let toReverse = left
+        let amount = points.net
         if (input.return_id) {
           // Shares come from the lines as placed: Medusa's live line totals
           // shrink to the kept quantity once items are received back.
@@ -72,6 +74,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
             const qty = Number(ri?.received_quantity || ri?.quantity || 0)
             return line?.quantity ? sum + (line.net * qty) / line.quantity : sum
           }, 0)
+          amount = Math.min(points.net, returnedNet)
           toReverse =
             orderNet > 0
               ? Math.min(
@@ -97,12 +100,21 @@ export const reverseOrderPointsWorkflow = createWorkflow(
             note: input.return_id
               ? `Return ${input.return_id}`
               : `Order ${order.id} canceled`,
+            amount: -Math.round(amount * 100) / 100,
+            metadata: { canceled: !input.return_id },
           },
         ]
       }
     )
 
     const recorded = recordPointsStep(entries)
+
+    const customerIds = transform({ orders }, ({ orders }) =>
+      orders[0].customer_id ? [orders[0].customer_id] : []
+    )
+    evaluateLoyaltyTiersWorkflow.runAsStep({
+      input: { customer_ids: customerIds },
+    })
     return new WorkflowResponse({ entries, recorded })
   }
 )

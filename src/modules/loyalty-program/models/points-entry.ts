@@ -19,6 +19,10 @@ const PointsEntry = model
     // Part of a reversal that could not be taken from the balance because the
     // points were already spent: recorded as debt.
     debt: model.number().default(0),
+    // Net value (items, after discounts, without tax) of the order or of the
+    // returned share behind an earn / reverse entry: what tier thresholds on
+    // spend add up.
+    amount: model.bigNumber().nullable(),
     // Part of a reversal taken from the source's still-pending points.
     from_pending: model.number().default(0),
     source_type: model.text().nullable(),

@@ -6,7 +6,8 @@ export const getOrderPointsStepId = "get-order-points"
 
 /**
  * Points an order earned, how many have been reversed so far, and the
- * order's lines (quantity, net value) as they were when it was placed.
+ * order's lines (quantity, net value) as they were when it was placed, and
+ * the net value not yet reversed.
  *
  * @example
  * const { earned, reversed } = getOrderPointsStep({ order_id })
@@ -19,7 +20,7 @@ export const getOrderPointsStep = createStep(
     )
     const entries = await service.listLoyaltyPointsEntries(
       { source_type: "order", source_id: order_id },
-      { select: ["type", "points", "metadata"] }
+      { select: ["type", "points", "metadata", "amount"] }
     )
     const sum = (type: string) =>
       entries
@@ -35,6 +36,7 @@ export const getOrderPointsStep = createStep(
     return new StepResponse({
       earned: sum("earn"),
       reversed: sum("reverse"),
+      net: entries.reduce((total, e) => total + Number(e.amount ?? 0), 0),
       lines,
     })
   }

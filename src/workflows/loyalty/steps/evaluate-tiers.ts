@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+
+export type EvaluateTiersStepInput = {
+  /** Limit to these customers; omitted: everybody (nightly). */
+  customer_ids?: string[]
+  changed_by: string
+}
+
+export const evaluateTiersStepId = "evaluate-tiers"
+
+/**
+ * Re-evaluates tiers and records every change; compensation puts the
+ * previous tiers back.
+ *
+ * @example
+ * const changes = evaluateTiersStep({ customer_ids: ["cus_123"], changed_by: "system" })
+ */
+export const evaluateTiersStep = createStep(
+  evaluateTiersStepId,
+  async (input: EvaluateTiersStepInput, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    const changes = await service.evaluateTiers({
+      customer_ids: input.customer_ids,
+      changed_by: input.changed_by,
+      now: new Date(),
+    })
+    return new StepResponse(changes, changes)
+  },
+  async (changes, { container }) => {
+    if (!changes?.length) {
+      return
+    }
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    await service.revertTierChanges(changes)
+  }
+)
