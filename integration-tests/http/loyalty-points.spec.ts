@@ -141,6 +141,40 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("nightly job", () => {
+      it("releases points whose return window is over and re-evaluates tiers", async () => {
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        await waitFor(loyalty, (l) => l.points_pending > 0)
+
+        // The return window has passed and a tier now exists.
+        const [entry] = await service.listLoyaltyPointsEntries({ type: "earn" })
+        await service.updateLoyaltyPointsEntries({
+          id: entry.id,
+          available_at: new Date(Date.now() - 1000),
+        })
+        await service.createLoyaltyTiers({ name: "Member", rank: 0 })
+
+        const { loyaltyNightlyWorkflow } =
+          await import("../../src/workflows/loyalty")
+        const { result } = await loyaltyNightlyWorkflow(getContainer()).run({
+          input: {},
+        })
+
+        expect(result).toEqual({ released: 1, expired: 0, tier_changes: 1 })
+        expect(await loyalty()).toEqual(
+          expect.objectContaining({
+            points_available: 89,
+            points_pending: 0,
+            tier: expect.objectContaining({ name: "Member" }),
+          })
+        )
+      })
+    })
+
     describe("reversal", () => {
       const orderItems = async (orderId: string) =>
         (

@@ -371,5 +371,39 @@ moduleIntegrationTestRunner<LoyaltyProgramModuleService>({
         expect(await service.listLoyaltyTierChanges({})).toHaveLength(0)
       })
     })
+
+    describe("expirePoints", () => {
+      it("expires what was earned by the expiry minus what was spent since, once a day", async () => {
+        const yesterday = new Date(Date.now() - 86_400_000)
+        const nextYear = new Date(Date.now() + 365 * 86_400_000)
+        await earn("cus_1", 100, "old", { expires_at: yesterday })
+        await earn("cus_1", 50, "new", { expires_at: nextYear })
+        await service.recordPoints({
+          customer_id: "cus_1",
+          type: "redeem",
+          points: -30,
+          idempotency_key: "spend",
+        })
+
+        const now = new Date()
+        expect(await service.expirePoints(now)).toEqual([
+          { customer_id: "cus_1", points: 70 },
+        ])
+        expect(await balance("cus_1")).toEqual({
+          available: 50,
+          pending: 0,
+          debt: 0,
+        })
+
+        expect(await service.expirePoints(now)).toEqual([])
+        const tomorrow = new Date(Date.now() + 86_400_000)
+        expect(await service.expirePoints(tomorrow)).toEqual([])
+        expect(await balance("cus_1")).toEqual({
+          available: 50,
+          pending: 0,
+          debt: 0,
+        })
+      })
+    })
   },
 })

@@ -305,6 +305,56 @@ class LoyaltyProgramModuleService extends MedusaService({
   }
 
   /**
+   * Expires points whose `expires_at` has passed. Spending is taken as
+   * oldest-first, so what expires is what was earned by then minus what has
+   * been used since (redeemed, expired, reversed or adjusted away), never more
+   * than is available. One expire entry per account and day (idempotent).
+   * Returns the entries written.
+   */
+  @InjectTransactionManager()
+  async expirePoints(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; points: number }[]> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const rows = await manager.execute(
+      `SELECT a.customer_id,
+              LEAST(a.points_available,
+                    COALESCE(SUM(e.points) FILTER (WHERE e.type IN ('earn', 'adjust') AND e.points > 0 AND e.status = 'available' AND e.expires_at <= ?), 0)
+                    + COALESCE(SUM(e.points + e.from_pending + e.debt) FILTER (WHERE e.points < 0), 0)
+              ) AS to_expire
+       FROM loyalty_account a
+       JOIN loyalty_points_entry e ON e.account_id = a.id
+       WHERE a.deleted_at IS NULL AND a.points_available > 0
+       GROUP BY a.id
+       HAVING COUNT(*) FILTER (WHERE e.type IN ('earn', 'adjust') AND e.expires_at <= ?) > 0`,
+      [now, now]
+    )
+    const day = now.toISOString().slice(0, 10)
+    const expired: { customer_id: string; points: number }[] = []
+    for (const row of rows) {
+      const points = Math.floor(Number(row.to_expire))
+      if (points <= 0) {
+        continue
+      }
+      const result = await this.recordPoints(
+        {
+          customer_id: row.customer_id,
+          type: "expire",
+          points: -points,
+          idempotency_key: `expire:${row.customer_id}:${day}`,
+          note: "Points expired",
+        },
+        sharedContext
+      )
+      if (result.created) {
+        expired.push({ customer_id: row.customer_id, points })
+      }
+    }
+    return expired
+  }
+
+  /**
    * Re-evaluates tiers in bulk: one aggregate over the ledger computes every
    * account's standing against every tier (each tier's own qualifying
    * period), `decideTier` applies lock and downgrade grace, and the result is

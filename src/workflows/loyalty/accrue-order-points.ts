@@ -96,6 +96,9 @@ export const accrueOrderPointsWorkflow = createWorkflow(
             available_at: new Date(
               placedAt + context.points_pending_days * DAY_MS
             ),
+            expires_at: new Date(
+              placedAt + context.points_expire_days * DAY_MS
+            ),
             source_type: "order",
             source_id: order.id,
             idempotency_key: `order.placed:${order.id}`,

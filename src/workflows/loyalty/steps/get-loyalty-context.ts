@@ -13,6 +13,7 @@ export type LoyaltyContext = {
   } | null
   points_per_currency_unit: number
   points_pending_days: number
+  points_expire_days: number
 }
 
 export const getLoyaltyContextStepId = "get-loyalty-context"
@@ -59,6 +60,7 @@ export const getLoyaltyContextStep = createStep(
       points_pending_days: Number.isFinite(windowDays)
         ? windowDays
         : settings.points_pending_days,
+      points_expire_days: settings.points_expire_days,
     })
   }
 )

@@ -1,0 +1,26 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+
+export const releaseAndExpirePointsStepId = "release-and-expire-points"
+
+/**
+ * Makes due pending points available and expires old points. Both are
+ * idempotent ledger writes (safe to run twice), and their effect is what the
+ * calendar says, so there is nothing to compensate.
+ *
+ * @example
+ * releaseAndExpirePointsStep({})
+ */
+export const releaseAndExpirePointsStep = createStep(
+  releaseAndExpirePointsStepId,
+  async (_: Record<string, never>, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    const now = new Date()
+    const released = await service.releasePendingPoints(now)
+    const expired = await service.expirePoints(now)
+    return new StepResponse({ released, expired })
+  }
+)
