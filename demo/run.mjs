@@ -33,7 +33,9 @@ if (!databaseUrl) {
     databaseUrl = "postgres://postgres@localhost:5432/medusa_rms_demo"
     log("Using the PostgreSQL on 127.0.0.1:5432 (database medusa_rms_demo).")
   } else {
-    log("No PostgreSQL on 127.0.0.1:5432: starting an embedded one (.data/demo-pg).")
+    log(
+      "No PostgreSQL on 127.0.0.1:5432: starting an embedded one (.data/demo-pg)."
+    )
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(root, ".data", "demo-pg"),
       persistent: true,
@@ -105,7 +107,9 @@ run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
 
 log("Starting Medusa (admin at http://localhost:9000/app)")
 log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
-log("Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com")
+log(
+  "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
+)
 const server = spawn(medusa, ["develop"], { cwd: demo, env, stdio: "inherit" })
 for (const sig of ["SIGINT", "SIGTERM"]) {
   process.on(sig, () => server.kill(sig))

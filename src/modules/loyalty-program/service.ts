@@ -20,6 +20,10 @@ import type {
   LoyaltyProgramSettings,
   RecordPointsInput,
   RecordPointsResult,
+  SetTierLockInput,
+  TierLockState,
+  LoyaltyPointsReport,
+  LoyaltyReconciliation,
 } from "./types"
 
 type SqlManager = {
@@ -52,6 +56,8 @@ class LoyaltyProgramModuleService extends MedusaService({
       points_pending_days: options?.loyalty?.points_pending_days ?? 30,
       downgrade_grace_days: options?.loyalty?.downgrade_grace_days ?? 30,
       points_expire_days: options?.loyalty?.points_expire_days ?? 365,
+      points_expiring_notice_days:
+        options?.loyalty?.points_expiring_notice_days ?? 14,
     }
   }
 
@@ -317,19 +323,7 @@ class LoyaltyProgramModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ customer_id: string; points: number }[]> {
     const manager = sharedContext.transactionManager as SqlManager
-    const rows = await manager.execute(
-      `SELECT a.customer_id,
-              LEAST(a.points_available,
-                    COALESCE(SUM(e.points) FILTER (WHERE e.type IN ('earn', 'adjust') AND e.points > 0 AND e.status = 'available' AND e.expires_at <= ?), 0)
-                    + COALESCE(SUM(e.points + e.from_pending + e.debt) FILTER (WHERE e.points < 0), 0)
-              ) AS to_expire
-       FROM loyalty_account a
-       JOIN loyalty_points_entry e ON e.account_id = a.id
-       WHERE a.deleted_at IS NULL AND a.points_available > 0
-       GROUP BY a.id
-       HAVING COUNT(*) FILTER (WHERE e.type IN ('earn', 'adjust') AND e.expires_at <= ?) > 0`,
-      [now, now]
-    )
+    const rows = await this.pointsDueToExpire_(manager, now, null)
     const day = now.toISOString().slice(0, 10)
     const expired: { customer_id: string; points: number }[] = []
     for (const row of rows) {
@@ -352,6 +346,59 @@ class LoyaltyProgramModuleService extends MedusaService({
       }
     }
     return expired
+  }
+
+  /**
+   * Per account, the points that will have expired by `by` if nothing more
+   * is spent: earned by then minus everything used since (oldest-first),
+   * never more than is available. `after` restricts it to accounts with an
+   * entry expiring in (after, by], so a daily notice fires once per date.
+   */
+  protected async pointsDueToExpire_(
+    manager: SqlManager,
+    by: Date,
+    after: Date | null
+  ): Promise<{ customer_id: string; to_expire: string }[]> {
+    return await manager.execute(
+      `SELECT a.customer_id,
+              LEAST(a.points_available,
+                    COALESCE(SUM(e.points) FILTER (WHERE e.type IN ('earn', 'adjust') AND e.points > 0 AND e.status = 'available' AND e.expires_at <= ?), 0)
+                    + COALESCE(SUM(e.points + e.from_pending + e.debt) FILTER (WHERE e.points < 0), 0)
+              ) AS to_expire
+       FROM loyalty_account a
+       JOIN loyalty_points_entry e ON e.account_id = a.id
+       WHERE a.deleted_at IS NULL AND a.points_available > 0
+       GROUP BY a.id
+       HAVING COUNT(*) FILTER (
+         WHERE e.type IN ('earn', 'adjust') AND e.expires_at <= ?
+           AND (?::timestamptz IS NULL OR e.expires_at > ?)
+       ) > 0`,
+      [by, by, after, after]
+    )
+  }
+
+  /**
+   * Customers with points expiring `days` from now (entries expiring within
+   * that one day), and how many points they stand to lose by then; for the
+   * `loyalty.points_expiring` notice, which the nightly job sends once.
+   */
+  @InjectManager()
+  async listPointsExpiring(
+    now: Date,
+    days: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; points: number; expires_at: Date }[]> {
+    const manager = sharedContext.manager as SqlManager
+    const by = new Date(now.getTime() + days * 86_400_000)
+    const after = new Date(by.getTime() - 86_400_000)
+    const rows = await this.pointsDueToExpire_(manager, by, after)
+    return rows
+      .map((row) => ({
+        customer_id: row.customer_id,
+        points: Math.floor(Number(row.to_expire)),
+        expires_at: by,
+      }))
+      .filter((row) => row.points > 0)
   }
 
   /**
@@ -529,6 +576,324 @@ class LoyaltyProgramModuleService extends MedusaService({
       `DELETE FROM loyalty_tier_change WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
       [JSON.stringify(changes.map((c) => c.id))]
     )
+  }
+
+  /**
+   * Takes one unit of a reward's stock, atomically, so two customers cannot
+   * both take the last one. Unlimited rewards (null stock) are not touched.
+   * Returns whether a unit was taken (for compensation).
+   */
+  @InjectTransactionManager()
+  async reserveRewardStock(
+    rewardId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const taken = await manager.execute(
+      `UPDATE loyalty_reward SET stock = stock - 1, updated_at = now()
+       WHERE id = ? AND stock IS NOT NULL AND stock > 0 AND deleted_at IS NULL
+       RETURNING id`,
+      [rewardId]
+    )
+    if (taken.length) {
+      return true
+    }
+    const [reward] = await manager.execute(
+      `SELECT stock FROM loyalty_reward WHERE id = ? AND deleted_at IS NULL`,
+      [rewardId]
+    )
+    if (reward && reward.stock !== null) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `reward_id: reward ${rewardId} is out of stock`
+      )
+    }
+    return false
+  }
+
+  /** Gives back a unit taken by `reserveRewardStock`. */
+  @InjectTransactionManager()
+  async releaseRewardStock(
+    rewardId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(
+      `UPDATE loyalty_reward SET stock = stock + 1, updated_at = now() WHERE id = ? AND stock IS NOT NULL`,
+      [rewardId]
+    )
+  }
+
+  /**
+   * Locks a customer on a tier (or lifts the lock when `tier_id` is
+   * undefined and `locked` is false). A lock that changes the tier is
+   * audited like any other tier change. Returns the account's previous lock
+   * state, for compensation, and the change, if any.
+   */
+  @InjectTransactionManager()
+  async setTierLock(
+    input: SetTierLockInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
+    const manager = sharedContext.transactionManager as SqlManager
+    if (input.locked) {
+      const [tier] = await manager.execute(
+        `SELECT id FROM loyalty_tier WHERE id = ? AND deleted_at IS NULL`,
+        [input.tier_id ?? null]
+      )
+      if (!tier) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `tier_id: no tier with id ${input.tier_id}`
+        )
+      }
+    }
+    const { id: accountId } = await this.ensureAccount(
+      input.customer_id,
+      sharedContext
+    )
+    const [row] = await manager.execute(
+      `SELECT id, customer_id, tier_id, below_tier_since, tier_locked,
+              tier_lock_reason, tier_lock_expires_at, tier_locked_by
+       FROM loyalty_account WHERE id = ? FOR UPDATE`,
+      [accountId]
+    )
+    const previous: TierLockState = {
+      customer_id: input.customer_id,
+      tier_id: row.tier_id,
+      below_tier_since: row.below_tier_since,
+      locked: row.tier_locked,
+      reason: row.tier_lock_reason,
+      expires_at: row.tier_lock_expires_at,
+      locked_by: row.tier_locked_by,
+    }
+    const tierId = input.locked ? (input.tier_id ?? null) : row.tier_id
+    await manager.execute(
+      `UPDATE loyalty_account
+       SET tier_id = ?, below_tier_since = CASE WHEN ? THEN NULL ELSE below_tier_since END,
+           tier_locked = ?, tier_lock_reason = ?, tier_lock_expires_at = ?,
+           tier_locked_by = ?, updated_at = now()
+       WHERE id = ?`,
+      [
+        tierId,
+        input.locked,
+        input.locked,
+        input.locked ? input.reason : null,
+        input.locked ? (input.expires_at ?? null) : null,
+        input.locked ? input.locked_by : null,
+        accountId,
+      ]
+    )
+
+    let change: TierChangeResult | null = null
+    if (tierId !== row.tier_id) {
+      change = {
+        id: generateEntityId(undefined, "ltch"),
+        account_id: accountId,
+        customer_id: input.customer_id,
+        from_tier_id: row.tier_id,
+        to_tier_id: tierId,
+        from_below_tier_since: row.below_tier_since,
+        reason: `tier locked: ${input.reason}`,
+      }
+      await manager.execute(
+        `INSERT INTO loyalty_tier_change (id, account_id, from_tier_id, to_tier_id, changed_by, reason)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+        [
+          change.id,
+          accountId,
+          change.from_tier_id,
+          change.to_tier_id,
+          input.locked_by,
+          change.reason,
+        ]
+      )
+    }
+    return { previous, change }
+  }
+
+  /** Puts back a lock state saved by `setTierLock` (compensation). */
+  @InjectTransactionManager()
+  async restoreTierLock(
+    state: TierLockState,
+    change: TierChangeResult | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(
+      `UPDATE loyalty_account
+       SET tier_id = ?, below_tier_since = ?, tier_locked = ?, tier_lock_reason = ?,
+           tier_lock_expires_at = ?, tier_locked_by = ?, updated_at = now()
+       WHERE customer_id = ? AND deleted_at IS NULL`,
+      [
+        state.tier_id,
+        state.below_tier_since,
+        state.locked,
+        state.reason,
+        state.expires_at,
+        state.locked_by,
+        state.customer_id,
+      ]
+    )
+    if (change) {
+      await manager.execute(`DELETE FROM loyalty_tier_change WHERE id = ?`, [
+        change.id,
+      ])
+    }
+  }
+
+  /**
+   * Ledger figures for the reports: points by entry type per period
+   * (`date_trunc` of `period`), members per tier, and who redeemed.
+   */
+  @InjectManager()
+  async reportPoints(
+    input: { from: Date; to: Date; period: "day" | "week" | "month" },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyPointsReport> {
+    const manager = sharedContext.manager as SqlManager
+    const byPeriod = await manager.execute(
+      `SELECT to_char(date_trunc(?, e.created_at), 'YYYY-MM-DD') AS period_start,
+              COALESCE(SUM(e.points) FILTER (WHERE e.type = 'earn'), 0) AS earned,
+              COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'redeem'), 0) AS redeemed,
+              COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'reverse'), 0) AS reversed,
+              COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'expire'), 0) AS expired,
+              COALESCE(SUM(e.points) FILTER (WHERE e.type = 'adjust'), 0) AS adjusted
+       FROM loyalty_points_entry e
+       WHERE e.created_at >= ? AND e.created_at < ? AND e.deleted_at IS NULL
+       GROUP BY 1 ORDER BY 1`,
+      [input.period, input.from, input.to]
+    )
+    const perTier = await manager.execute(
+      `SELECT t.id AS tier_id, t.name AS tier_name, t.rank, COUNT(a.id) AS members
+       FROM loyalty_tier t
+       LEFT JOIN loyalty_account a ON a.tier_id = t.id AND a.deleted_at IS NULL
+       WHERE t.deleted_at IS NULL
+       GROUP BY t.id ORDER BY t.rank`
+    )
+    const [redemption] = await manager.execute(
+      `SELECT
+         (SELECT COUNT(*) FROM loyalty_account WHERE deleted_at IS NULL) AS members,
+         COUNT(DISTINCT r.account_id) AS members_redeeming,
+         COUNT(r.id) AS redemptions
+       FROM loyalty_redemption r
+       WHERE r.created_at >= ? AND r.created_at < ? AND r.deleted_at IS NULL`,
+      [input.from, input.to]
+    )
+    const accounts = await manager.execute(
+      `SELECT customer_id, tier_id IS NOT NULL AS has_tier
+       FROM loyalty_account WHERE deleted_at IS NULL`
+    )
+
+    const num = (v: unknown) => Number(v ?? 0)
+    return {
+      points_by_period: byPeriod.map((r) => ({
+        period_start: r.period_start,
+        earned: num(r.earned),
+        redeemed: num(r.redeemed),
+        reversed: num(r.reversed),
+        expired: num(r.expired),
+        adjusted: num(r.adjusted),
+      })),
+      members_per_tier: perTier.map((r) => ({
+        tier_id: r.tier_id,
+        tier_name: r.tier_name,
+        rank: num(r.rank),
+        members: num(r.members),
+      })),
+      redemption: {
+        members: num(redemption.members),
+        members_redeeming: num(redemption.members_redeeming),
+        redemptions: num(redemption.redemptions),
+      },
+      tiered_customer_ids: accounts
+        .filter((a) => a.has_tier)
+        .map((a) => a.customer_id),
+    }
+  }
+
+  /**
+   * Recomputes every account's balances from its ledger and lists those
+   * whose stored balances disagree. Every write keeps
+   * available + pending - debt equal to the sum of the ledger, and pending
+   * equal to what is still pending per source (earned pending minus
+   * reversed from pending), so both are checked.
+   */
+  @InjectManager()
+  async reconcileBalances(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyReconciliation> {
+    const manager = sharedContext.manager as SqlManager
+    const rows = await manager.execute(
+      `WITH per_source AS (
+         SELECT account_id,
+                GREATEST(0,
+                  COALESCE(SUM(points) FILTER (WHERE type = 'earn' AND status = 'pending'), 0)
+                  - COALESCE(SUM(from_pending) FILTER (WHERE type = 'reverse'), 0)) AS pending
+         FROM loyalty_points_entry
+         WHERE deleted_at IS NULL
+         GROUP BY account_id, source_type, source_id
+       ), ledger AS (
+         SELECT e.account_id, SUM(e.points) AS net
+         FROM loyalty_points_entry e WHERE e.deleted_at IS NULL
+         GROUP BY e.account_id
+       ), pending AS (
+         SELECT account_id, SUM(pending) AS pending FROM per_source GROUP BY account_id
+       )
+       SELECT a.id AS account_id, a.customer_id,
+              a.points_available, a.points_pending, a.points_debt,
+              COALESCE(l.net, 0) AS net, COALESCE(p.pending, 0) AS ledger_pending
+       FROM loyalty_account a
+       LEFT JOIN ledger l ON l.account_id = a.id
+       LEFT JOIN pending p ON p.account_id = a.id
+       WHERE a.deleted_at IS NULL`
+    )
+    const mismatches: LoyaltyReconciliation["mismatches"] = []
+    for (const r of rows) {
+      const ledgerPending = Number(r.ledger_pending)
+      const ledgerAvailable =
+        Number(r.net) - ledgerPending + Number(r.points_debt)
+      if (
+        ledgerPending !== Number(r.points_pending) ||
+        ledgerAvailable !== Number(r.points_available)
+      ) {
+        mismatches.push({
+          account_id: r.account_id,
+          customer_id: r.customer_id,
+          stored_available: Number(r.points_available),
+          ledger_available: ledgerAvailable,
+          stored_pending: Number(r.points_pending),
+          ledger_pending: ledgerPending,
+        })
+      }
+    }
+    return {
+      accounts_checked: rows.length,
+      mismatched: mismatches.length,
+      accuracy: rows.length
+        ? (rows.length - mismatches.length) / rows.length
+        : 1,
+      mismatches: mismatches.slice(0, 100),
+    }
+  }
+
+  /** Which of these orders have earned points (an earn entry). */
+  @InjectManager()
+  async listOrdersWithPoints(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!orderIds.length) {
+      return []
+    }
+    const manager = sharedContext.manager as SqlManager
+    const rows = await manager.execute(
+      `SELECT DISTINCT source_id FROM loyalty_points_entry
+       WHERE type = 'earn' AND source_type = 'order'
+         AND source_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(orderIds)]
+    )
+    return rows.map((r) => r.source_id)
   }
 
   /** Read helper: the account of a customer, if any. */

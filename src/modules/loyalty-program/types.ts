@@ -52,6 +52,8 @@ export type LoyaltyProgramSettings = {
   downgrade_grace_days: number
   /** Days before earned points expire. */
   points_expire_days: number
+  /** Days ahead of an expiry that `loyalty.points_expiring` is emitted. */
+  points_expiring_notice_days: number
 }
 
 /** The plugin options this module reads (every module gets them all). */
@@ -68,4 +70,86 @@ export type TierChangeResult = {
   to_tier_id: string | null
   from_below_tier_since: Date | null
   reason: string
+}
+
+export type SetTierLockInput = {
+  customer_id: string
+  /** true locks on `tier_id`; false lifts the lock, keeping the tier. */
+  locked: boolean
+  tier_id?: string | null
+  reason: string
+  expires_at?: Date | null
+  /** The admin user id. */
+  locked_by: string
+}
+
+export type TierLockState = {
+  customer_id: string
+  tier_id: string | null
+  below_tier_since: Date | null
+  locked: boolean
+  reason: string | null
+  expires_at: Date | null
+  locked_by: string | null
+}
+
+export type RewardKind = "amount_off" | "percent_off" | "free_shipping"
+
+export type CreateRewardDTO = {
+  name: string
+  description?: string | null
+  points_cost: number
+  kind: RewardKind
+  /** Currency amount for amount_off, 0-100 for percent_off, 0 otherwise. */
+  value?: number
+  currency_code?: string | null
+  /** Lowest tier rank allowed to redeem; null: everybody. */
+  min_tier_rank?: number | null
+  active?: boolean
+  /** null: unlimited. */
+  stock?: number | null
+  /** Days the issued code stays valid. */
+  valid_days?: number
+}
+
+export type UpdateRewardDTO = Partial<CreateRewardDTO> & { id: string }
+
+export type LoyaltyPointsReport = {
+  points_by_period: {
+    period_start: string
+    earned: number
+    redeemed: number
+    reversed: number
+    expired: number
+    adjusted: number
+  }[]
+  members_per_tier: {
+    tier_id: string
+    tier_name: string
+    rank: number
+    members: number
+  }[]
+  redemption: {
+    members: number
+    members_redeeming: number
+    redemptions: number
+  }
+  /** Customers who hold a tier: the program's members for comparisons. */
+  tiered_customer_ids: string[]
+}
+
+export type LoyaltyReconciliation = {
+  accounts_checked: number
+  mismatched: number
+  /** Share of accounts whose stored balances match the ledger, 0..1. */
+  accuracy: number
+  /** The first 100 mismatching accounts. */
+  mismatches: {
+    account_id: string
+    customer_id: string
+    stored_available: number
+    ledger_available: number
+    stored_pending: number
+    ledger_pending: number
+  }[]
 }

@@ -5,9 +5,12 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getLoyaltyContextStep } from "./steps/get-loyalty-context"
-import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
+import {
+  evaluateLoyaltyTiersWorkflow,
+  LoyaltyEvents,
+} from "./evaluate-loyalty-tiers"
 import { recordPointsStep } from "./steps/record-points"
 
 export type AccrueOrderPointsWorkflowInput = { order_id: string }
@@ -120,6 +123,24 @@ export const accrueOrderPointsWorkflow = createWorkflow(
       }
     )
     const recorded = recordPointsStep(entries)
+
+    // Only a first delivery of order.placed earns, so only it announces.
+    const earned = transform({ entries, recorded }, ({ entries, recorded }) =>
+      entries
+        .filter((_, i) => recorded[i]?.created)
+        .map((entry) => ({
+          customer_id: entry.customer_id,
+          order_id: entry.source_id,
+          points: entry.points,
+          status: entry.status,
+          available_at: entry.available_at,
+          expires_at: entry.expires_at,
+        }))
+    )
+    emitEventStep({
+      eventName: LoyaltyEvents.POINTS_EARNED,
+      data: earned,
+    }).config({ name: "emit-points-earned" })
 
     const customerIds = transform({ orders }, ({ orders }) =>
       orders[0].customer_id ? [orders[0].customer_id] : []

@@ -3,15 +3,20 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  evaluateLoyaltyTiersWorkflow,
+  LoyaltyEvents,
+} from "./evaluate-loyalty-tiers"
 import { releaseAndExpirePointsStep } from "./steps/release-and-expire-points"
 
 export const loyaltyNightlyWorkflowId = "loyalty-nightly"
 
 /**
  * The nightly pass: pending points whose return window is over become
- * available, points past their expiry expire, and every customer's tier is
- * re-evaluated in one set-based pass.
+ * available, points past their expiry expire, customers whose points expire
+ * after the notice period get `loyalty.points_expiring`, and every
+ * customer's tier is re-evaluated in one set-based pass.
  *
  * @example
  * await loyaltyNightlyWorkflow(container).run({ input: {} })
@@ -20,12 +25,18 @@ export const loyaltyNightlyWorkflow = createWorkflow(
   loyaltyNightlyWorkflowId,
   (_: Record<string, never>) => {
     const points = releaseAndExpirePointsStep({})
+    const expiring = transform({ points }, ({ points }) => points.expiring)
+    emitEventStep({
+      eventName: LoyaltyEvents.POINTS_EXPIRING,
+      data: expiring,
+    }).config({ name: "emit-points-expiring" })
     const changes = evaluateLoyaltyTiersWorkflow.runAsStep({
       input: { changed_by: "nightly" },
     })
     const summary = transform({ points, changes }, ({ points, changes }) => ({
       released: points.released,
       expired: points.expired.length,
+      expiring_notices: points.expiring.length,
       tier_changes: changes.length,
     }))
     return new WorkflowResponse(summary)

@@ -5,7 +5,8 @@ import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/s
 export const releaseAndExpirePointsStepId = "release-and-expire-points"
 
 /**
- * Makes due pending points available and expires old points. Both are
+ * Makes due pending points available, expires old points and lists the
+ * points that will expire after the notice period. Both are
  * idempotent ledger writes (safe to run twice), and their effect is what the
  * calendar says, so there is nothing to compensate.
  *
@@ -21,6 +22,11 @@ export const releaseAndExpirePointsStep = createStep(
     const now = new Date()
     const released = await service.releasePendingPoints(now)
     const expired = await service.expirePoints(now)
-    return new StepResponse({ released, expired })
+    const { points_expiring_notice_days } = await service.getProgramSettings()
+    const expiring = await service.listPointsExpiring(
+      now,
+      points_expiring_notice_days
+    )
+    return new StepResponse({ released, expired, expiring })
   }
 )

@@ -1,9 +1,15 @@
 import {
   authenticate,
   MiddlewareRoute,
+  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { StoreGetPointsParams } from "./validators"
+import {
+  StoreCreateRedemption,
+  StoreGetPointsParams,
+  StoreGetRedemptionsParams,
+  StoreGetRewardsParams,
+} from "./validators"
 
 export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -30,6 +36,48 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
         ],
         isList: true,
         defaultLimit: 20,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/loyalty/redemptions",
+    middlewares: [
+      validateAndTransformQuery(StoreGetRedemptionsParams, {
+        defaults: ["id"],
+        isList: true,
+        defaultLimit: 20,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/loyalty/redemptions",
+    middlewares: [validateAndTransformBody(StoreCreateRedemption)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/loyalty/rewards",
+    middlewares: [
+      // Signed-in customers also learn whether they can redeem each reward.
+      authenticate("customer", ["session", "bearer"], {
+        allowUnauthenticated: true,
+      }),
+      validateAndTransformQuery(StoreGetRewardsParams, {
+        defaults: [
+          "id",
+          "name",
+          "description",
+          "points_cost",
+          "kind",
+          "value",
+          "currency_code",
+          "min_tier_rank",
+          "stock",
+          "valid_days",
+        ],
+        isList: true,
+        defaultLimit: 50,
       }),
     ],
   },

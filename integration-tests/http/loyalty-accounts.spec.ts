@@ -1,0 +1,372 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
+import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let basics: StoreBasics
+    let customer: { id: string; email: string }
+    let headers: Record<string, any>
+    let admin: Record<string, any>
+    let adminUser: { id: string }
+    let tiers: Record<string, { id: string }>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      basics = await seedStoreBasics(container)
+      ;({ customer, headers } = await createCustomerHeaders(
+        container,
+        api,
+        basics.publishableKey.token,
+        { email: `vera-${Date.now()}@example.com` }
+      ))
+      ;({ headers: admin, user: adminUser } = await createAdminHeaders(
+        container,
+        api
+      ))
+      const service = container.resolve(LOYALTY_PROGRAM_MODULE)
+      const [member, silver, gold] = await service.createLoyaltyTiers([
+        { name: "Member", rank: 0 },
+        { name: "Silver", rank: 1, min_points: 300 },
+        { name: "Gold", rank: 2, min_lifetime_spend: 5000 },
+      ])
+      tiers = { member, silver, gold }
+    })
+
+    const account = async (customerId = customer.id) =>
+      (await api.get(`/admin/loyalty/accounts/${customerId}`, admin)).data
+        .account
+
+    // Tier points count what purchases earned, not manual adjustments.
+    const earn = async (points: number, customerId = customer.id) => {
+      const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+      await service.recordPoints({
+        customer_id: customerId,
+        type: "earn",
+        points,
+        source_type: "order",
+        source_id: `order_test_${points}_${customerId}`,
+        idempotency_key: `test-earn:${customerId}:${points}`,
+      })
+      await service.evaluateTiers({
+        customer_ids: [customerId],
+        changed_by: "test",
+        now: new Date(),
+      })
+    }
+
+    const adjust = (body: Record<string, unknown>, customerId = customer.id) =>
+      api
+        .post(`/admin/loyalty/accounts/${customerId}/adjust`, body, admin)
+        .catch((e) => e.response)
+
+    describe("adjust", () => {
+      it("credits and debits with the reason and the admin on the ledger", async () => {
+        expect(await account()).toBeNull()
+
+        const credited = await adjust({ points: 350, reason: "Goodwill" })
+        expect(credited.status).toEqual(200)
+        // The account is opened and evaluated at once; adjustments are not
+        // qualifying points, so the customer starts on the entry tier.
+        expect(credited.data.account).toEqual(
+          expect.objectContaining({
+            points_available: 350,
+            tier: expect.objectContaining({ name: "Member" }),
+            customer: expect.objectContaining({ email: customer.email }),
+          })
+        )
+
+        const debited = await adjust({ points: -50, reason: "Correction" })
+        expect(debited.data.account.points_available).toEqual(300)
+
+        const { data } = await api.get(
+          `/admin/loyalty/accounts/${customer.id}/points`,
+          admin
+        )
+        expect(data.entries).toEqual([
+          expect.objectContaining({
+            type: "adjust",
+            points: -50,
+            note: "Correction",
+            created_by: adminUser.id,
+          }),
+          expect.objectContaining({
+            type: "adjust",
+            points: 350,
+            note: "Goodwill",
+          }),
+        ])
+        expect(credited.data.account.tier_changes).toEqual([
+          expect.objectContaining({
+            from_tier_name: null,
+            to_tier_name: "Member",
+            changed_by: adminUser.id,
+          }),
+        ])
+      })
+
+      it.each([
+        [{ points: 1.5, reason: "Half" }, "points"],
+        [{ points: 0, reason: "Nothing" }, "points"],
+        [{ points: "ten", reason: "Text" }, "points"],
+        [{ points: 10 }, "reason"],
+        [{ points: 10, reason: " " }, "reason"],
+        [{ points: -10, reason: "More than available" }, "points"],
+      ])(
+        "refuses %j with a 400 naming %s, writing nothing",
+        async (body, field) => {
+          const res = await adjust(body)
+          expect(res.status).toEqual(400)
+          expect(res.data.message).toContain(field)
+          const { data } = await api.get(
+            `/admin/loyalty/accounts/${customer.id}/points`,
+            admin
+          )
+          expect(data.entries).toEqual([])
+        }
+      )
+
+      it("answers 404 for an unknown customer and 401 without a token", async () => {
+        const unknown = await adjust(
+          { points: 10, reason: "Who?" },
+          "cus_unknown"
+        )
+        expect(unknown.status).toEqual(404)
+        const anonymous = await api
+          .post(`/admin/loyalty/accounts/${customer.id}/adjust`, {
+            points: 10,
+            reason: "No token",
+          })
+          .catch((e) => e.response)
+        expect(anonymous.status).toEqual(401)
+      })
+    })
+
+    describe("tier lock", () => {
+      it("keeps the locked tier whatever the points until unlocked", async () => {
+        const lock = await api.post(
+          `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+          { tier_id: tiers.gold.id, reason: "Key account" },
+          admin
+        )
+        expect(lock.data.account).toEqual(
+          expect.objectContaining({
+            tier: expect.objectContaining({ name: "Gold" }),
+            tier_locked: true,
+            tier_lock_reason: "Key account",
+            tier_locked_by: adminUser.id,
+          })
+        )
+        expect(lock.data.account.tier_changes[0]).toEqual(
+          expect.objectContaining({
+            to_tier_name: "Gold",
+            reason: "tier locked: Key account",
+          })
+        )
+
+        // An order re-evaluates the tier: the lock wins.
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[6].id, quantity: 1 }],
+        })
+        await adjust({ points: 10, reason: "Trigger evaluation" })
+        expect((await account()).tier.name).toEqual("Gold")
+        const store = (await api.get("/store/customers/me/loyalty", headers))
+          .data.loyalty
+        expect(store.tier.name).toEqual("Gold")
+
+        // Unlocked, the customer is what they qualify for. The downgrade
+        // grace keeps Gold for now, and says so on the account.
+        const unlocked = await api.delete(
+          `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+          admin
+        )
+        expect(unlocked.data.account.tier_locked).toEqual(false)
+        expect(unlocked.data.account.tier_lock_reason).toBeNull()
+      })
+
+      it("an expired lock gives way to the evaluation", async () => {
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        await api.post(
+          `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+          {
+            tier_id: tiers.member.id,
+            reason: "Probation",
+            expires_at: new Date(Date.now() + 60_000).toISOString(),
+          },
+          admin
+        )
+        await earn(400)
+        expect((await account()).tier.name).toEqual("Member")
+
+        await service.evaluateTiers({
+          customer_ids: [customer.id],
+          changed_by: "nightly",
+          now: new Date(Date.now() + 120_000),
+        })
+        const after = await account()
+        expect(after.tier.name).toEqual("Silver")
+        expect(after.tier_locked).toEqual(false)
+        expect(after.tier_changes[0]).toEqual(
+          expect.objectContaining({
+            from_tier_name: "Member",
+            to_tier_name: "Silver",
+            reason: "tier lock expired",
+          })
+        )
+      })
+
+      it.each([
+        [{ reason: "No tier" }, "tier_id"],
+        [{ tier_id: "ltier_unknown", reason: "Unknown" }, "tier_id"],
+        [{ tier_id: "TIER", reason: "" }, "reason"],
+        [
+          { tier_id: "TIER", reason: "Past", expires_at: "2020-01-01" },
+          "expires_at",
+        ],
+        [
+          { tier_id: "TIER", reason: "Bad date", expires_at: "soon" },
+          "expires_at",
+        ],
+      ])("refuses %j with a 400 naming %s", async (body, field) => {
+        const res = await api
+          .post(
+            `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+            {
+              ...body,
+              ...(body.tier_id === "TIER" ? { tier_id: tiers.gold.id } : {}),
+            },
+            admin
+          )
+          .catch((e) => e.response)
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toContain(field)
+        const after = await account()
+        expect(after?.tier_locked ?? false).toEqual(false)
+      })
+    })
+
+    describe("GET /admin/loyalty/accounts", () => {
+      it("filters by tier and searches by email", async () => {
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token,
+          { email: `sam-${Date.now()}@example.com` }
+        )
+        await earn(400)
+        await earn(10, other.customer.id)
+
+        const all = (await api.get("/admin/loyalty/accounts", admin)).data
+        expect(all.count).toEqual(2)
+
+        const silver = (
+          await api.get(
+            `/admin/loyalty/accounts?tier_id=${tiers.silver.id}`,
+            admin
+          )
+        ).data
+        expect(silver.accounts.map((a) => a.customer_id)).toEqual([customer.id])
+
+        const bySearch = (
+          await api.get("/admin/loyalty/accounts?q=sam-", admin)
+        ).data
+        expect(bySearch.accounts.map((a) => a.customer.email)).toEqual([
+          other.customer.email,
+        ])
+      })
+    })
+
+    describe("GET /admin/loyalty/reports", () => {
+      it("reports members, points, repeat purchase and a clean reconciliation, as JSON and CSV", async () => {
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[6].id, quantity: 2 }],
+        })
+        await adjust({ points: 300, reason: "Welcome" })
+
+        let report: any
+        for (let i = 0; i < 50; i++) {
+          report = (await api.get("/admin/loyalty/reports", admin)).data
+          if (report.totals.earned === 89 + 50) {
+            break
+          }
+          await new Promise((r) => setTimeout(r, 200))
+        }
+        expect(report.totals).toEqual({
+          earned: 139,
+          redeemed: 0,
+          reversed: 0,
+          expired: 0,
+          adjusted: 300,
+        })
+        expect(report.members_per_tier).toEqual([
+          expect.objectContaining({ tier_name: "Member", members: 1 }),
+          expect.objectContaining({ tier_name: "Silver", members: 0 }),
+          expect.objectContaining({ tier_name: "Gold", members: 0 }),
+        ])
+        expect(report.repeat_purchase.members).toEqual({
+          customers: 1,
+          repeat: 1,
+          rate: 1,
+        })
+        expect(report.accrual).toEqual(
+          expect.objectContaining({
+            customer_orders: 2,
+            with_points: 2,
+            accuracy: 1,
+          })
+        )
+        expect(report.reconciliation).toEqual(
+          expect.objectContaining({ mismatched: 0, accuracy: 1 })
+        )
+
+        // A balance edited behind the ledger's back is caught.
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        const acc = await service.retrieveAccountByCustomer(customer.id)
+        await service.updateLoyaltyAccounts({
+          id: acc.id,
+          points_available: 9999,
+        })
+        const tampered = (await api.get("/admin/loyalty/reports", admin)).data
+        expect(tampered.reconciliation.mismatches).toEqual([
+          expect.objectContaining({
+            customer_id: customer.id,
+            stored_available: 9999,
+            ledger_available: 300,
+          }),
+        ])
+
+        const csv = await api.get("/admin/loyalty/reports?format=csv", admin)
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        expect(csv.headers["content-disposition"]).toContain("attachment")
+        const lines = csv.data.trim().split("\n")
+        expect(lines[0]).toEqual("section,period_start,metric,value")
+        expect(lines).toContain("points_total,,adjusted,300")
+        expect(lines).toContain("reconciliation,,mismatched,1")
+      })
+
+      it.each([
+        ["period=year", "period"],
+        ["from=yesterday", "from"],
+        ["from=2026-02-01&to=2026-01-01", "from"],
+        ["format=xml", "format"],
+      ])("refuses %s with a 400 naming %s", async (qs, field) => {
+        const res = await api
+          .get(`/admin/loyalty/reports?${qs}`, admin)
+          .catch((e) => e.response)
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toContain(field)
+      })
+    })
+  },
+})

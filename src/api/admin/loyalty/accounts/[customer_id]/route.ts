@@ -1,0 +1,15 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { assertCustomerExists, refetchAccount } from "../helpers"
+
+/** One customer's standing and tier history; `account: null` if none yet. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await assertCustomerExists(req.params.customer_id, req.scope)
+  const account = await refetchAccount(req.params.customer_id, req.scope)
+  res.json({ account })
+}

@@ -1,0 +1,60 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminAdjustPoints,
+  AdminGetAccountPointsParams,
+  AdminGetAccountsParams,
+  AdminLockTier,
+} from "./validators"
+import { adminAccountFields } from "./helpers"
+
+export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/loyalty/accounts",
+    middlewares: [
+      validateAndTransformQuery(AdminGetAccountsParams, {
+        defaults: adminAccountFields,
+        isList: true,
+        defaultLimit: 50,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/loyalty/accounts/:customer_id/points",
+    middlewares: [
+      validateAndTransformQuery(AdminGetAccountPointsParams, {
+        defaults: [
+          "id",
+          "type",
+          "points",
+          "status",
+          "available_at",
+          "expires_at",
+          "debt",
+          "source_type",
+          "source_id",
+          "note",
+          "created_by",
+          "created_at",
+        ],
+        isList: true,
+        defaultLimit: 20,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/loyalty/accounts/:customer_id/adjust",
+    middlewares: [validateAndTransformBody(AdminAdjustPoints)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/loyalty/accounts/:customer_id/tier-lock",
+    middlewares: [validateAndTransformBody(AdminLockTier)],
+  },
+]

@@ -1,0 +1,26 @@
+export const defaultAdminRewardFields = [
+  "id",
+  "name",
+  "description",
+  "points_cost",
+  "kind",
+  "value",
+  "currency_code",
+  "min_tier_rank",
+  "active",
+  "stock",
+  "valid_days",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveRewardTransformQueryConfig = {
+  defaults: defaultAdminRewardFields,
+  isList: false,
+}
+
+export const listRewardTransformQueryConfig = {
+  ...retrieveRewardTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

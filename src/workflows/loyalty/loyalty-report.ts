@@ -1,0 +1,27 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  buildLoyaltyReportStep,
+  BuildLoyaltyReportStepInput,
+} from "./steps/build-loyalty-report"
+
+export const loyaltyReportWorkflowId = "loyalty-report"
+
+/**
+ * The program report for marketing and compliance: members per tier, points
+ * issued/redeemed/reversed/expired per period, redemption rate, repeat
+ * purchase of members vs non-members, accrual and balance accuracy.
+ *
+ * @example
+ * const { result } = await loyaltyReportWorkflow(container).run({
+ *   input: { from: new Date("2026-01-01"), to: new Date(), period: "month" },
+ * })
+ */
+export const loyaltyReportWorkflow = createWorkflow(
+  loyaltyReportWorkflowId,
+  (input: BuildLoyaltyReportStepInput) => {
+    return new WorkflowResponse(buildLoyaltyReportStep(input))
+  }
+)

@@ -1,0 +1,45 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+
+export type CreateRedemptionStepInput = {
+  id: string
+  account_id: string
+  reward_id: string
+  points: number
+  promotion_id: string
+  code: string
+  expires_at: Date | null
+}
+
+export const createRedemptionStepId = "create-redemption"
+
+/**
+ * Records an issued reward; compensation deletes the record.
+ *
+ * @example
+ * createRedemptionStep({ id, account_id, reward_id, points, promotion_id, code, expires_at })
+ */
+export const createRedemptionStep = createStep(
+  createRedemptionStepId,
+  async (input: CreateRedemptionStepInput, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    const redemption = await service.createLoyaltyRedemptions({
+      ...input,
+      account_id: input.account_id,
+      status: "issued",
+    })
+    return new StepResponse(redemption, redemption.id)
+  },
+  async (id, { container }) => {
+    if (!id) {
+      return
+    }
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    await service.deleteLoyaltyRedemptions(id)
+  }
+)

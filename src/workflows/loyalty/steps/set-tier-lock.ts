@@ -1,0 +1,33 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
+import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import type { SetTierLockInput } from "../../../modules/loyalty-program/types"
+
+export const setTierLockStepId = "set-tier-lock"
+
+/**
+ * Locks a customer on a tier or lifts the lock, auditing a tier change;
+ * compensation restores the previous lock and tier.
+ *
+ * @example
+ * setTierLockStep({ customer_id, locked: true, tier_id, reason: "Key account", locked_by: "user_123" })
+ */
+export const setTierLockStep = createStep(
+  setTierLockStepId,
+  async (input: SetTierLockInput, { container }) => {
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    const result = await service.setTierLock(input)
+    return new StepResponse(result.change, result)
+  },
+  async (result, { container }) => {
+    if (!result) {
+      return
+    }
+    const service: LoyaltyProgramModuleService = container.resolve(
+      LOYALTY_PROGRAM_MODULE
+    )
+    await service.restoreTierLock(result.previous, result.change)
+  }
+)
