@@ -7,6 +7,8 @@ import {
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
+import { loyaltyAccountQueryKeys } from "./loyalty-accounts"
+import { loyaltyReportQueryKeys } from "./loyalty-reports"
 
 export type LoyaltyTier = {
   id: string
@@ -31,12 +33,16 @@ export type LoyaltyTierInput = {
   benefits?: Record<string, unknown>
 }
 
+type TierResponse = { tier: LoyaltyTier }
+
 type ListResponse = {
   tiers: LoyaltyTier[]
   count: number
   offset: number
   limit: number
 }
+
+type DeleteResponse = { id: string; object: "loyalty_tier"; deleted: true }
 
 export const loyaltyTierQueryKeys = queryKeysFactory("loyalty_tier")
 
@@ -48,37 +54,72 @@ export const useLoyaltyTiers = (query: { limit?: number; offset?: number }) =>
   })
 
 export const useCreateLoyaltyTier = (
-  options?: UseMutationOptions<
-    { tier: LoyaltyTier },
-    FetchError,
-    LoyaltyTierInput
-  >
+  options?: UseMutationOptions<TierResponse, FetchError, LoyaltyTierInput>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<{ tier: LoyaltyTier }>("/admin/loyalty/tiers", {
+      sdk.client.fetch<TierResponse>("/admin/loyalty/tiers", {
         method: "POST",
         body,
       }),
     ...options,
     onSuccess: (data, variables, context) => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
+      queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
       options?.onSuccess?.(data, variables, context)
     },
   })
 }
 
-export const useDeleteLoyaltyTier = (id: string) => {
+export const useUpdateLoyaltyTier = (
+  id: string,
+  options?: UseMutationOptions<
+    TierResponse,
+    FetchError,
+    Partial<LoyaltyTierInput>
+  >
+) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () =>
-      sdk.client.fetch(`/admin/loyalty/tiers/${id}`, { method: "DELETE" }),
-    onSuccess: () => {
+    mutationFn: (body) =>
+      sdk.client.fetch<TierResponse>(`/admin/loyalty/tiers/${id}`, {
+        method: "POST",
+        body,
+      }),
+    ...options,
+    onSuccess: (data, variables, context) => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({
         queryKey: loyaltyTierQueryKeys.detail(id),
       })
+      // Accounts and reports embed the tier name.
+      queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
+      queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Deletes the tier whose id is passed to `mutate`. */
+export const useDeleteLoyaltyTier = (
+  options?: UseMutationOptions<DeleteResponse, FetchError, string>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id) =>
+      sdk.client.fetch<DeleteResponse>(`/admin/loyalty/tiers/${id}`, {
+        method: "DELETE",
+      }),
+    ...options,
+    onSuccess: (data, id, context) => {
+      queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
+      queryClient.invalidateQueries({
+        queryKey: loyaltyTierQueryKeys.detail(id),
+      })
+      queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
+      queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
+      options?.onSuccess?.(data, id, context)
     },
   })
 }

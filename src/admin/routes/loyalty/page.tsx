@@ -1,100 +1,49 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Sparkles } from "@medusajs/icons"
-import {
-  Badge,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
-import { LoyaltyTier, useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
-import { CreateTierDrawer } from "./create-tier-drawer"
+import { Tabs } from "@medusajs/ui"
+import { useSearchParams } from "react-router-dom"
+import { MembersSection } from "./members-section"
+import { ReportsSection } from "./reports-section"
+import { RewardsSection } from "./rewards-section"
+import { TiersSection } from "./tiers-section"
 
-const PAGE_SIZE = 20
-const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
+const tabs = ["tiers", "rewards", "members", "reports"] as const
+type Tab = (typeof tabs)[number]
 
-const threshold = (v: number | null) => (v == null ? "—" : v.toLocaleString())
-
-const columns = [
-  columnHelper.accessor("rank", { header: "Rank" }),
-  columnHelper.accessor("name", {
-    header: "Tier",
-    cell: ({ getValue }) => <Badge size="2xsmall">{getValue()}</Badge>,
-  }),
-  columnHelper.accessor("min_lifetime_spend", {
-    header: "Min. lifetime spend",
-    cell: ({ getValue }) => threshold(getValue()),
-  }),
-  columnHelper.accessor("min_orders", {
-    header: "Min. orders",
-    cell: ({ getValue }) => threshold(getValue()),
-  }),
-  columnHelper.accessor("min_points", {
-    header: "Min. points",
-    cell: ({ getValue }) => threshold(getValue()),
-  }),
-  columnHelper.accessor("benefits", {
-    header: "Benefits",
-    cell: ({ getValue }) => {
-      const entries = Object.entries(getValue() ?? {})
-      return entries.length
-        ? entries.map(([k, v]) => `${k.replace(/_/g, " ")}: ${v}`).join(", ")
-        : "—"
-    },
-  }),
-]
+const isTab = (value: string | null): value is Tab =>
+  tabs.includes(value as Tab)
 
 const LoyaltyPage = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const query = useMemo(
-    () => ({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useLoyaltyTiers(query)
-
-  const table = useDataTable({
-    columns,
-    data: data?.tiers ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  // The tab lives in the URL so a reload or a shared link keeps it.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const param = searchParams.get("tab")
+  const tab: Tab = isTab(param) ? param : "tiers"
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-start justify-between gap-2 px-6 py-4">
-          <div>
-            <Heading>Loyalty tiers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Customers qualify for the highest tier whose thresholds they meet.
-            </Text>
-          </div>
-          <CreateTierDrawer />
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No tiers yet",
-                description: "Create the first tier of your program.",
-              },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <Tabs
+      value={tab}
+      onValueChange={(value) => setSearchParams({ tab: value })}
+      className="flex flex-col gap-y-3"
+    >
+      <Tabs.List>
+        <Tabs.Trigger value="tiers">Tiers</Tabs.Trigger>
+        <Tabs.Trigger value="rewards">Rewards</Tabs.Trigger>
+        <Tabs.Trigger value="members">Members</Tabs.Trigger>
+        <Tabs.Trigger value="reports">Reports</Tabs.Trigger>
+      </Tabs.List>
+      <Tabs.Content value="tiers">
+        <TiersSection />
+      </Tabs.Content>
+      <Tabs.Content value="rewards">
+        <RewardsSection />
+      </Tabs.Content>
+      <Tabs.Content value="members">
+        <MembersSection />
+      </Tabs.Content>
+      <Tabs.Content value="reports">
+        <ReportsSection />
+      </Tabs.Content>
+    </Tabs>
   )
 }
 

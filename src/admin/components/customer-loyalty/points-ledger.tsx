@@ -1,0 +1,133 @@
+import {
+  Badge,
+  createDataTableColumnHelper,
+  DataTable,
+  DataTablePaginationState,
+  Heading,
+  StatusBadge,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import {
+  LoyaltyPointEntry,
+  useLoyaltyPointEntries,
+} from "../../hooks/api/loyalty-accounts"
+import { formatDate, formatDateTime, formatPoints } from "../../lib/format"
+
+const PAGE_SIZE = 10
+const columnHelper = createDataTableColumnHelper<LoyaltyPointEntry>()
+
+const statusColors = {
+  pending: "orange",
+  available: "green",
+  void: "grey",
+} as const
+
+const typeLabels: Record<LoyaltyPointEntry["type"], string> = {
+  earn: "Earn",
+  redeem: "Redeem",
+  expire: "Expire",
+  adjust: "Adjust",
+  reverse: "Reverse",
+}
+
+const columns = [
+  columnHelper.accessor("created_at", {
+    header: "Date",
+    cell: ({ getValue }) => formatDateTime(getValue()),
+  }),
+  columnHelper.accessor("type", {
+    header: "Type",
+    cell: ({ getValue }) => (
+      <Badge size="2xsmall">{typeLabels[getValue()]}</Badge>
+    ),
+  }),
+  columnHelper.accessor("points", {
+    header: "Points",
+    align: "right",
+    cell: ({ getValue }) => {
+      const points = getValue()
+      return (
+        <span className={points < 0 ? "text-ui-fg-error" : undefined}>
+          {points > 0 ? "+" : ""}
+          {formatPoints(points)}
+        </span>
+      )
+    },
+  }),
+  columnHelper.accessor("status", {
+    header: "Status",
+    cell: ({ row }) => {
+      const { status, available_at } = row.original
+      return (
+        <StatusBadge color={statusColors[status]}>
+          {status === "pending" && available_at
+            ? `Pending until ${formatDate(available_at)}`
+            : status.charAt(0).toUpperCase() + status.slice(1)}
+        </StatusBadge>
+      )
+    },
+  }),
+  columnHelper.accessor("expires_at", {
+    header: "Expires",
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  columnHelper.accessor("note", {
+    header: "Note",
+    cell: ({ row }) => {
+      const { note, source_type, source_id } = row.original
+      return note || (source_type ? `${source_type} ${source_id ?? ""}` : "—")
+    },
+  }),
+  columnHelper.accessor("created_by", {
+    header: "By",
+    cell: ({ getValue }) => getValue() ?? "System",
+  }),
+]
+
+/** The account's ledger entries, a page at a time. */
+export const PointsLedger = ({ customerId }: { customerId: string }) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageSize: PAGE_SIZE,
+    pageIndex: 0,
+  })
+  const query = useMemo(
+    () => ({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE }),
+    [pagination]
+  )
+  const { data, isLoading, isError, error } = useLoyaltyPointEntries(
+    customerId,
+    query
+  )
+
+  const table = useDataTable({
+    columns,
+    data: data?.entries ?? [],
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  return (
+    <DataTable instance={table}>
+      <DataTable.Toolbar className="px-6 py-4">
+        <Heading level="h2">Points ledger</Heading>
+      </DataTable.Toolbar>
+      {isError ? (
+        <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
+      ) : (
+        <DataTable.Table
+          emptyState={{
+            empty: {
+              heading: "No entries",
+              description: "Points earned, redeemed or adjusted appear here.",
+            },
+          }}
+        />
+      )}
+      <DataTable.Pagination />
+    </DataTable>
+  )
+}

@@ -1,0 +1,92 @@
+import { Badge, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
+import { formatPoints, formatRate } from "../../lib/format"
+import { ReportCard, Stat } from "./report-card"
+
+const Diff = ({ stored, ledger }: { stored: number; ledger: number }) => (
+  <span className={stored === ledger ? undefined : "text-ui-fg-error"}>
+    {formatPoints(stored)} / {formatPoints(ledger)}
+  </span>
+)
+
+/** Stored balances checked against the sum of their ledger entries. */
+export const ReconciliationCard = ({
+  reconciliation,
+}: {
+  reconciliation: LoyaltyReport["reconciliation"]
+}) => {
+  const { mismatches } = reconciliation
+  return (
+    <ReportCard
+      title="Reconciliation"
+      description="Stored balances compared with the sum of each ledger"
+    >
+      <div className="flex items-start justify-between gap-4">
+        <div className="grid flex-1 grid-cols-3 gap-4">
+          <Stat label="Accuracy" value={formatRate(reconciliation.accuracy)} />
+          <Stat
+            label="Accounts checked"
+            value={formatPoints(reconciliation.accounts_checked)}
+          />
+          <Stat
+            label="Mismatched"
+            value={formatPoints(reconciliation.mismatched)}
+          />
+        </div>
+        <StatusBadge color={reconciliation.mismatched ? "red" : "green"}>
+          {reconciliation.mismatched ? "Needs attention" : "Balanced"}
+        </StatusBadge>
+      </div>
+      {mismatches.length > 0 && (
+        <div className="flex flex-col gap-y-2">
+          <Text size="small" className="text-ui-fg-subtle">
+            Stored / ledger points per account
+            {reconciliation.mismatched > mismatches.length &&
+              ` (first ${mismatches.length} of ${formatPoints(reconciliation.mismatched)})`}
+          </Text>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Customer</Table.HeaderCell>
+                <Table.HeaderCell>Account</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">
+                  Available
+                </Table.HeaderCell>
+                <Table.HeaderCell className="text-right">
+                  Pending
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {mismatches.map((m) => (
+                <Table.Row key={m.account_id}>
+                  <Table.Cell>
+                    <Link
+                      to={`/customers/${m.customer_id}`}
+                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                    >
+                      {m.customer_id}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Badge size="2xsmall">{m.account_id}</Badge>
+                  </Table.Cell>
+                  <Table.Cell className="text-right">
+                    <Diff
+                      stored={m.stored_available}
+                      ledger={m.ledger_available}
+                    />
+                  </Table.Cell>
+                  <Table.Cell className="text-right">
+                    <Diff stored={m.stored_pending} ledger={m.ledger_pending} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </ReportCard>
+  )
+}

@@ -1,0 +1,298 @@
+import { Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
+import { ReactNode } from "react"
+import {
+  LoyaltyReward,
+  LoyaltyRewardInput,
+  LoyaltyRewardKind,
+} from "../../hooks/api/loyalty-rewards"
+import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+
+export type RewardFormState = {
+  name: string
+  description: string
+  points_cost: string
+  kind: LoyaltyRewardKind
+  value: string
+  currency_code: string
+  /** "" means every tier may redeem. */
+  min_tier_rank: string
+  /** "" means unlimited stock. */
+  stock: string
+  valid_days: string
+  active: boolean
+}
+
+export const rewardKindLabels: Record<LoyaltyRewardKind, string> = {
+  amount_off: "Amount off",
+  percent_off: "Percentage off",
+  free_shipping: "Free shipping",
+}
+
+export const emptyRewardForm: RewardFormState = {
+  name: "",
+  description: "",
+  points_cost: "",
+  kind: "amount_off",
+  value: "",
+  currency_code: "",
+  min_tier_rank: "",
+  stock: "",
+  valid_days: "90",
+  active: true,
+}
+
+const toText = (v: number | null) => (v == null ? "" : String(v))
+
+export const rewardToForm = (reward: LoyaltyReward): RewardFormState => ({
+  name: reward.name,
+  description: reward.description ?? "",
+  points_cost: String(reward.points_cost),
+  kind: reward.kind,
+  value: String(reward.value),
+  currency_code: reward.currency_code?.toUpperCase() ?? "",
+  min_tier_rank: toText(reward.min_tier_rank),
+  stock: toText(reward.stock),
+  valid_days: String(reward.valid_days),
+  active: reward.active,
+})
+
+const isWhole = (v: string, min: number) =>
+  v.trim() !== "" && Number.isInteger(Number(v)) && Number(v) >= min
+
+/** Mirrors the API's rules so most mistakes are caught before the request. */
+export const validateRewardForm = (form: RewardFormState): string | null => {
+  if (form.name.trim() === "") {
+    return "Name is required"
+  }
+  if (!isWhole(form.points_cost, 1)) {
+    return "Points cost must be a whole number above zero"
+  }
+  if (form.kind !== "free_shipping") {
+    const value = Number(form.value)
+    if (form.value.trim() === "" || Number.isNaN(value) || value < 0) {
+      return "Value must be zero or more"
+    }
+    if (form.kind === "percent_off" && value > 100) {
+      return "A percentage can't be above 100"
+    }
+  }
+  if (form.kind === "amount_off" && !/^[a-z]{3}$/i.test(form.currency_code)) {
+    return "Currency code is required for an amount off, e.g. EUR"
+  }
+  if (form.stock.trim() !== "" && !isWhole(form.stock, 0)) {
+    return "Stock must be a whole number, or empty for unlimited"
+  }
+  if (!isWhole(form.valid_days, 1)) {
+    return "Valid days must be a whole number above zero"
+  }
+  return null
+}
+
+export const formToRewardInput = (
+  form: RewardFormState
+): LoyaltyRewardInput => ({
+  name: form.name.trim(),
+  description: form.description.trim() === "" ? null : form.description,
+  points_cost: Number(form.points_cost),
+  kind: form.kind,
+  value: form.kind === "free_shipping" ? 0 : Number(form.value),
+  currency_code:
+    form.kind === "amount_off" ? form.currency_code.toLowerCase() : undefined,
+  min_tier_rank: form.min_tier_rank === "" ? null : Number(form.min_tier_rank),
+  stock: form.stock.trim() === "" ? null : Number(form.stock),
+  valid_days: Number(form.valid_days),
+  active: form.active,
+})
+
+const ANY_TIER = "any"
+
+const Field = ({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string
+  label: string
+  hint?: string
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <Label htmlFor={id}>{label}</Label>
+    {children}
+    {hint && (
+      <Text size="small" className="text-ui-fg-subtle">
+        {hint}
+      </Text>
+    )}
+  </div>
+)
+
+type RewardFormFieldsProps = {
+  idPrefix: string
+  form: RewardFormState
+  onChange: (form: RewardFormState) => void
+  error: string | null
+}
+
+/** The inputs shared by the create and edit reward drawers. */
+export const RewardFormFields = ({
+  idPrefix,
+  form,
+  onChange,
+  error,
+}: RewardFormFieldsProps) => {
+  const { data: tierData } = useLoyaltyTiers({ limit: 100 })
+  const tiers = tierData?.tiers ?? []
+  const set = <K extends keyof RewardFormState>(
+    key: K,
+    value: RewardFormState[K]
+  ) => onChange({ ...form, [key]: value })
+  const id = (key: string) => `${idPrefix}-${key}`
+  // A reward may point at a rank whose tier was since deleted; keep it selectable.
+  const orphanRank =
+    form.min_tier_rank !== "" &&
+    !tiers.some((t) => String(t.rank) === form.min_tier_rank)
+
+  return (
+    <>
+      <Field id={id("name")} label="Name">
+        <Input
+          id={id("name")}
+          value={form.name}
+          onChange={(e) => set("name", e.target.value)}
+        />
+      </Field>
+      <Field id={id("description")} label="Description">
+        <Textarea
+          id={id("description")}
+          value={form.description}
+          onChange={(e) => set("description", e.target.value)}
+        />
+      </Field>
+      <Field id={id("points_cost")} label="Points cost">
+        <Input
+          id={id("points_cost")}
+          type="number"
+          min={1}
+          step={1}
+          value={form.points_cost}
+          onChange={(e) => set("points_cost", e.target.value)}
+        />
+      </Field>
+      <Field id={id("kind")} label="Kind">
+        <Select
+          value={form.kind}
+          onValueChange={(kind) => set("kind", kind as LoyaltyRewardKind)}
+        >
+          <Select.Trigger id={id("kind")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {Object.entries(rewardKindLabels).map(([value, label]) => (
+              <Select.Item key={value} value={value}>
+                {label}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      {form.kind !== "free_shipping" && (
+        <Field
+          id={id("value")}
+          label={form.kind === "percent_off" ? "Percentage" : "Amount"}
+          hint={
+            form.kind === "percent_off"
+              ? "Between 0 and 100"
+              : "In major units, e.g. 10 for 10.00"
+          }
+        >
+          <Input
+            id={id("value")}
+            type="number"
+            min={0}
+            max={form.kind === "percent_off" ? 100 : undefined}
+            step="any"
+            value={form.value}
+            onChange={(e) => set("value", e.target.value)}
+          />
+        </Field>
+      )}
+      {form.kind === "amount_off" && (
+        <Field id={id("currency_code")} label="Currency code">
+          <Input
+            id={id("currency_code")}
+            maxLength={3}
+            placeholder="EUR"
+            value={form.currency_code}
+            onChange={(e) => set("currency_code", e.target.value.toUpperCase())}
+          />
+        </Field>
+      )}
+      <Field
+        id={id("min_tier_rank")}
+        label="Minimum tier"
+        hint="Only members of this tier or a higher one can redeem"
+      >
+        <Select
+          value={form.min_tier_rank === "" ? ANY_TIER : form.min_tier_rank}
+          onValueChange={(v) => set("min_tier_rank", v === ANY_TIER ? "" : v)}
+        >
+          <Select.Trigger id={id("min_tier_rank")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={ANY_TIER}>Any tier</Select.Item>
+            {orphanRank && (
+              <Select.Item value={form.min_tier_rank}>
+                Rank {form.min_tier_rank}
+              </Select.Item>
+            )}
+            {tiers.map((tier) => (
+              <Select.Item key={tier.id} value={String(tier.rank)}>
+                {tier.name} (rank {tier.rank})
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field id={id("stock")} label="Stock" hint="Leave empty for unlimited">
+        <Input
+          id={id("stock")}
+          type="number"
+          min={0}
+          step={1}
+          value={form.stock}
+          onChange={(e) => set("stock", e.target.value)}
+        />
+      </Field>
+      <Field
+        id={id("valid_days")}
+        label="Valid for (days)"
+        hint="How long a redeemed reward stays usable"
+      >
+        <Input
+          id={id("valid_days")}
+          type="number"
+          min={1}
+          step={1}
+          value={form.valid_days}
+          onChange={(e) => set("valid_days", e.target.value)}
+        />
+      </Field>
+      <div className="flex items-center gap-x-2">
+        <Switch
+          id={id("active")}
+          checked={form.active}
+          onCheckedChange={(active) => set("active", active)}
+        />
+        <Label htmlFor={id("active")}>Active</Label>
+      </div>
+      {error && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {error}
+        </Text>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,127 @@
+import { Input, Label, Text } from "@medusajs/ui"
+import { LoyaltyTier, LoyaltyTierInput } from "../../hooks/api/loyalty-tiers"
+
+export type TierFormState = {
+  name: string
+  description: string
+  rank: string
+  min_lifetime_spend: string
+  min_orders: string
+  min_points: string
+  return_window_days: string
+}
+
+export const emptyTierForm: TierFormState = {
+  name: "",
+  description: "",
+  rank: "",
+  min_lifetime_spend: "",
+  min_orders: "",
+  min_points: "",
+  return_window_days: "",
+}
+
+const numberOrNull = (v: string) => (v.trim() === "" ? null : Number(v))
+const toText = (v: unknown) => (v == null ? "" : String(v))
+
+export const tierToForm = (tier: LoyaltyTier): TierFormState => ({
+  name: tier.name,
+  description: tier.description ?? "",
+  rank: toText(tier.rank),
+  min_lifetime_spend: toText(tier.min_lifetime_spend),
+  min_orders: toText(tier.min_orders),
+  min_points: toText(tier.min_points),
+  return_window_days: toText(tier.benefits?.return_window_days),
+})
+
+/**
+ * Builds the request body. Benefits other than the return window are kept
+ * as they are, so editing a tier never drops benefits this form can't show.
+ */
+export const formToTierInput = (
+  form: TierFormState,
+  benefits: Record<string, unknown> = {}
+): LoyaltyTierInput => {
+  const otherBenefits = Object.fromEntries(
+    Object.entries(benefits).filter(([key]) => key !== "return_window_days")
+  )
+  return {
+    name: form.name,
+    description: form.description.trim() === "" ? null : form.description,
+    rank: Number(form.rank),
+    min_lifetime_spend: numberOrNull(form.min_lifetime_spend),
+    min_orders: numberOrNull(form.min_orders),
+    min_points: numberOrNull(form.min_points),
+    benefits:
+      form.return_window_days.trim() === ""
+        ? otherBenefits
+        : {
+            ...otherBenefits,
+            return_window_days: Number(form.return_window_days),
+          },
+  }
+}
+
+const fields: {
+  key: keyof TierFormState
+  label: string
+  type: "text" | "number"
+  hint?: string
+}[] = [
+  { key: "name", label: "Name", type: "text" },
+  { key: "description", label: "Description", type: "text" },
+  {
+    key: "rank",
+    label: "Rank",
+    type: "number",
+    hint: "Higher rank is a better tier",
+  },
+  {
+    key: "min_lifetime_spend",
+    label: "Minimum lifetime spend",
+    type: "number",
+  },
+  { key: "min_orders", label: "Minimum orders", type: "number" },
+  { key: "min_points", label: "Minimum points", type: "number" },
+  { key: "return_window_days", label: "Return window (days)", type: "number" },
+]
+
+type TierFormFieldsProps = {
+  idPrefix: string
+  form: TierFormState
+  onChange: (form: TierFormState) => void
+  error: string | null
+}
+
+/** The inputs shared by the create and edit tier drawers. */
+export const TierFormFields = ({
+  idPrefix,
+  form,
+  onChange,
+  error,
+}: TierFormFieldsProps) => (
+  <>
+    {fields.map(({ key, label, type, hint }) => (
+      <div key={key} className="flex flex-col gap-y-1">
+        <Label htmlFor={`${idPrefix}-${key}`}>{label}</Label>
+        <Input
+          id={`${idPrefix}-${key}`}
+          name={key}
+          type={type}
+          value={form[key]}
+          onChange={(e) => onChange({ ...form, [key]: e.target.value })}
+        />
+        {hint && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {hint}
+          </Text>
+        )}
+      </div>
+    ))}
+    {error && (
+      <Text size="small" className="text-ui-fg-error" role="alert">
+        {error}
+      </Text>
+    )}
+  </>
+)
