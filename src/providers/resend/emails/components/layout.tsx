@@ -1,0 +1,124 @@
+import {
+  Body,
+  Container,
+  Head,
+  Hr,
+  Html,
+  Img,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components"
+import type { ReactNode } from "react"
+import type { Dictionary } from "../i18n"
+import { safeUrl } from "../format"
+import type { BaseEmailData } from "../types"
+
+const EMAIL_PATTERN = /^[^\s<>"'@]+@[^\s<>"'@]+$/
+
+const styles = {
+  body: {
+    backgroundColor: "#f4f4f5",
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+    margin: 0,
+    padding: "24px 0",
+  },
+  container: {
+    backgroundColor: "#ffffff",
+    borderRadius: "8px",
+    margin: "0 auto",
+    maxWidth: "600px",
+    padding: "32px",
+  },
+  storeName: {
+    color: "#18181b",
+    fontSize: "20px",
+    fontWeight: 600,
+    margin: 0,
+  },
+  hr: { borderColor: "#e4e4e7", margin: "32px 0 16px" },
+  footer: {
+    color: "#71717a",
+    fontSize: "12px",
+    lineHeight: "18px",
+    margin: "4px 0",
+  },
+  footerLink: { color: "#71717a", textDecoration: "underline" },
+} as const
+
+/** Props of {@link Layout}. */
+export type LayoutProps = {
+  store: BaseEmailData["store"]
+  /** `lang` attribute of the document. */
+  lang: string
+  /** Inbox preview line. */
+  preview: string
+  /** Footer sentence telling the recipient why they got this email. */
+  why: string
+  strings: Dictionary["layout"]
+  children: ReactNode
+}
+
+/**
+ * Shared frame of every email: store logo or name on top, the content, and a
+ * footer with the store name, contact address and why the email was sent.
+ */
+export const Layout = ({
+  store,
+  lang,
+  preview,
+  why,
+  strings,
+  children,
+}: LayoutProps) => {
+  const logoUrl = safeUrl(store.logo_url)
+  const storeUrl = safeUrl(store.url)
+  const supportEmail =
+    store.support_email && EMAIL_PATTERN.test(store.support_email)
+      ? store.support_email
+      : undefined
+
+  return (
+    <Html lang={lang}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Section>
+            {logoUrl ? (
+              <Img src={logoUrl} alt={store.name} height="40" />
+            ) : (
+              <Text style={styles.storeName}>{store.name}</Text>
+            )}
+          </Section>
+          <Section>{children}</Section>
+          <Hr style={styles.hr} />
+          <Section>
+            <Text style={styles.footer}>
+              {strings.sent_by(store.name)}
+              {storeUrl ? (
+                <>
+                  {" "}
+                  <Link href={storeUrl} style={styles.footerLink}>
+                    {strings.visit_store}
+                  </Link>
+                </>
+              ) : null}
+            </Text>
+            {supportEmail ? (
+              <Text style={styles.footer}>
+                {strings.contact}{" "}
+                <Link href={`mailto:${supportEmail}`} style={styles.footerLink}>
+                  {supportEmail}
+                </Link>
+              </Text>
+            ) : null}
+            <Text style={styles.footer}>{why}</Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  )
+}

@@ -1,0 +1,178 @@
+import {
+  Button,
+  Column,
+  Heading,
+  Row,
+  Section,
+  Text,
+} from "@react-email/components"
+import type { ReactNode } from "react"
+import { safeUrl } from "../format"
+import type { Dictionary } from "../i18n"
+import type { EmailItem } from "../types"
+
+const styles = {
+  heading: {
+    color: "#18181b",
+    fontSize: "22px",
+    fontWeight: 600,
+    margin: "24px 0 16px",
+  },
+  subheading: {
+    color: "#18181b",
+    fontSize: "16px",
+    fontWeight: 600,
+    margin: "24px 0 8px",
+  },
+  paragraph: {
+    color: "#3f3f46",
+    fontSize: "14px",
+    lineHeight: "22px",
+    margin: "8px 0",
+  },
+  label: { color: "#71717a", fontSize: "13px", margin: "4px 0" },
+  value: {
+    color: "#18181b",
+    fontSize: "14px",
+    fontWeight: 600,
+    margin: "4px 0",
+  },
+  itemTitle: { color: "#18181b", fontSize: "14px", margin: "4px 0" },
+  itemMeta: { color: "#71717a", fontSize: "12px", margin: "0 0 4px" },
+  row: { borderBottom: "1px solid #f4f4f5" },
+  button: {
+    backgroundColor: "#18181b",
+    borderRadius: "6px",
+    color: "#ffffff",
+    fontSize: "14px",
+    fontWeight: 600,
+    padding: "12px 20px",
+    textDecoration: "none",
+  },
+  callout: {
+    backgroundColor: "#f4f4f5",
+    borderRadius: "6px",
+    margin: "16px 0",
+    padding: "12px 16px",
+  },
+  code: {
+    color: "#18181b",
+    fontFamily: "'SFMono-Regular', Menlo, Consolas, monospace",
+    fontSize: "22px",
+    fontWeight: 700,
+    letterSpacing: "2px",
+    margin: 0,
+    textAlign: "center" as const,
+  },
+} as const
+
+/** Main title of an email. */
+export const Title = ({ children }: { children: ReactNode }) => (
+  <Heading as="h1" style={styles.heading}>
+    {children}
+  </Heading>
+)
+
+/** Section title inside an email. */
+export const Subtitle = ({ children }: { children: ReactNode }) => (
+  <Heading as="h2" style={styles.subheading}>
+    {children}
+  </Heading>
+)
+
+/** A paragraph of body text. */
+export const Paragraph = ({ children }: { children: ReactNode }) => (
+  <Text style={styles.paragraph}>{children}</Text>
+)
+
+/** A call-to-action button; renders nothing unless `href` is an http(s) URL. */
+export const Cta = ({
+  href,
+  children,
+}: {
+  href?: string | null
+  children: ReactNode
+}) => {
+  const url = safeUrl(href)
+  if (!url) {
+    return null
+  }
+  return (
+    <Section style={{ margin: "24px 0" }}>
+      <Button href={url} style={styles.button}>
+        {children}
+      </Button>
+    </Section>
+  )
+}
+
+/** A grey box, e.g. for a quoted message or a reward code. */
+export const Callout = ({ children }: { children: ReactNode }) => (
+  <Section style={styles.callout}>{children}</Section>
+)
+
+/** A reward or discount code, large and monospaced. */
+export const Code = ({ children }: { children: ReactNode }) => (
+  <Callout>
+    <Text style={styles.code}>{children}</Text>
+  </Callout>
+)
+
+/** A `label: value` row; rows with an empty value are skipped. */
+export type Detail = [label: string, value: ReactNode | null | undefined]
+
+/** Label/value pairs, one per row. */
+export const Details = ({ rows }: { rows: Detail[] }) => (
+  <Section>
+    {rows
+      .filter(
+        ([, value]) => value !== null && value !== undefined && value !== ""
+      )
+      .map(([label, value]) => (
+        <Row key={label}>
+          <Column>
+            <Text style={styles.label}>{label}</Text>
+          </Column>
+          <Column align="right">
+            <Text style={styles.value}>{value}</Text>
+          </Column>
+        </Row>
+      ))}
+  </Section>
+)
+
+/**
+ * Items of a return: title, variant, quantity and reason, with an optional
+ * extra column (inspection result, refund amount) on the right.
+ */
+export const Items = <T extends EmailItem>({
+  items,
+  common,
+  extra,
+}: {
+  items: T[]
+  common: Dictionary["common"]
+  extra?: (item: T) => ReactNode
+}) => (
+  <Section>
+    {items.map((item, index) => (
+      <Row key={`${item.title}-${index}`} style={styles.row}>
+        <Column>
+          <Text style={styles.itemTitle}>
+            {item.title}
+            {item.variant_title ? ` (${item.variant_title})` : ""}
+          </Text>
+          <Text style={styles.itemMeta}>
+            {common.quantity}: {item.quantity}
+            {item.reason ? ` · ${common.reason}: ${item.reason}` : ""}
+          </Text>
+        </Column>
+        {extra ? (
+          <Column align="right">
+            <Text style={styles.value}>{extra(item)}</Text>
+          </Column>
+        ) : null}
+      </Row>
+    ))}
+  </Section>
+)

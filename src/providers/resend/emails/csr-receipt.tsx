@@ -1,0 +1,118 @@
+import { Layout } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { formatDate, formatMoney } from "./format"
+import { refundMethodLabel, resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type {
+  BaseEmailData,
+  EmailItem,
+  MoneyAmount,
+  RefundMethod,
+} from "./types"
+
+/** A returned line with the amount refunded for it. */
+export type ReceiptItem = EmailItem & { refund_amount?: MoneyAmount | null }
+
+/** Data of the `csr-receipt` email. Amounts are in major units. */
+export type CsrReceiptData = BaseEmailData & {
+  rma_number: string
+  /**
+   * How the customer reached customer service: `phone`, `email`, `chat` or
+   * `in_store`; any other value reads "through our customer service".
+   */
+  channel: string
+  csr_name: string
+  /** When the return was registered (ISO date). */
+  created_at?: string | null
+  items: ReceiptItem[]
+  refund: {
+    currency_code: string
+    method: RefundMethod
+    items_total: MoneyAmount
+    /** Fees are positive numbers; they are shown as deductions. */
+    return_shipping_fee?: MoneyAmount | null
+    restocking_fee?: MoneyAmount | null
+    store_credit_bonus?: MoneyAmount | null
+    total: MoneyAmount
+  }
+}
+
+/**
+ * Receipt for a return entered by a customer service agent. The caller
+ * attaches the PDF version to the notification.
+ */
+export const CsrReceiptEmail = (props: CsrReceiptData) => {
+  const s = resolveStrings(props.locale, "csr-receipt")
+  const { refund } = props
+  const money = (value: MoneyAmount) =>
+    formatMoney(value, refund.currency_code, s.locale)
+  const deduction = (value?: MoneyAmount | null) =>
+    value && Number(value) !== 0 ? money(-Math.abs(Number(value))) : null
+  const channels: Record<string, string> = {
+    phone: s.t.channel_phone,
+    email: s.t.channel_email,
+    chat: s.t.channel_chat,
+    in_store: s.t.channel_in_store,
+  }
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_csr(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>
+        {s.t.intro(
+          props.csr_name,
+          channels[props.channel] ?? s.t.channel_other
+        )}
+      </Paragraph>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [
+            s.t.date,
+            props.created_at
+              ? formatDate(props.created_at, s.locale, props.time_zone)
+              : null,
+          ],
+        ]}
+      />
+      <Subtitle>{s.common.items}</Subtitle>
+      <Items
+        items={props.items}
+        common={s.common}
+        extra={(item) =>
+          item.refund_amount != null ? money(item.refund_amount) : null
+        }
+      />
+      <Subtitle>{s.t.summary}</Subtitle>
+      <Details
+        rows={[
+          [s.t.items_total, money(refund.items_total)],
+          [s.t.shipping_fee, deduction(refund.return_shipping_fee)],
+          [s.t.restocking_fee, deduction(refund.restocking_fee)],
+          [
+            s.t.bonus,
+            refund.store_credit_bonus && Number(refund.store_credit_bonus) > 0
+              ? money(refund.store_credit_bonus)
+              : null,
+          ],
+          [s.t.total, money(refund.total)],
+          [s.common.refund_method, refundMethodLabel(refund.method, s.common)],
+        ]}
+      />
+      <Paragraph>{s.t.attachment}</Paragraph>
+    </Layout>
+  )
+}
+
+export const csrReceipt: TemplateDefinition<CsrReceiptData> = {
+  component: CsrReceiptEmail,
+  subject: (data) =>
+    resolveStrings(data.locale, "csr-receipt").t.subject(data.rma_number),
+  required: ["store", "rma_number", "channel", "csr_name", "items", "refund"],
+}

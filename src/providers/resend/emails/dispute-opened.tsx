@@ -1,0 +1,64 @@
+import { Layout } from "./components/layout"
+import { Callout, Cta, Details, Paragraph, Title } from "./components/parts"
+import { excerpt, formatDate } from "./format"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData } from "./types"
+
+/** Data of the `dispute-opened` email. */
+export type DisputeOpenedData = BaseEmailData & {
+  rma_number: string
+  /** Human-readable dispute reference. */
+  dispute_number?: string | null
+  /** The customer's own message; shown shortened. */
+  message?: string | null
+  dispute_url?: string | null
+  /** Date by which staff aim to reply (ISO date). */
+  respond_by?: string | null
+}
+
+/** Sent to the customer when their dispute about a return is opened. */
+export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
+  const s = resolveStrings(props.locale, "dispute-opened")
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_dispute(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [s.t.dispute, props.dispute_number],
+        ]}
+      />
+      {props.message ? (
+        <Callout>
+          <Paragraph>
+            <strong>{s.t.your_message}:</strong> {excerpt(props.message)}
+          </Paragraph>
+        </Callout>
+      ) : null}
+      {props.respond_by ? (
+        <Paragraph>
+          {s.t.respond_by(
+            formatDate(props.respond_by, s.locale, props.time_zone)
+          )}
+        </Paragraph>
+      ) : null}
+      <Cta href={props.dispute_url}>{s.t.view_cta}</Cta>
+    </Layout>
+  )
+}
+
+export const disputeOpened: TemplateDefinition<DisputeOpenedData> = {
+  component: DisputeOpenedEmail,
+  subject: (data) =>
+    resolveStrings(data.locale, "dispute-opened").t.subject(data.rma_number),
+  required: ["store", "rma_number"],
+}

@@ -1,0 +1,101 @@
+import type { MoneyAmount } from "./types"
+
+/**
+ * Returns a locale `Intl` accepts, or `"en"`. Accepts `fr_FR`-style values
+ * because they are common in customer metadata.
+ */
+export const normalizeLocale = (locale?: string | null): string => {
+  if (!locale) {
+    return "en"
+  }
+  try {
+    return Intl.getCanonicalLocales(locale.trim().replace(/_/g, "-"))[0] ?? "en"
+  } catch {
+    return "en"
+  }
+}
+
+/** The language subtag of a locale: `"fr-CA"` → `"fr"`. */
+export const languageOf = (locale: string): string =>
+  locale.split("-")[0].toLowerCase()
+
+/**
+ * Formats an amount in major units (`42.5`, `"42.50"`) as currency, e.g.
+ * `€42.50` in `en`, `42,50 €` in `fr`.
+ */
+export const formatMoney = (
+  amount: MoneyAmount,
+  currencyCode: string,
+  locale: string
+): string => {
+  const value = Number(amount)
+  const currency = currencyCode.toUpperCase()
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+    }).format(value)
+  } catch {
+    // Unknown currency code: still show the amount rather than fail the email.
+    return `${value.toFixed(2)} ${currency}`
+  }
+}
+
+/** Formats an integer-like quantity (points) with locale grouping. */
+export const formatNumber = (value: number, locale: string): string =>
+  new Intl.NumberFormat(locale).format(value)
+
+/**
+ * Formats a date (ISO string or `Date`) as a long date in the given time
+ * zone. Unparseable values are returned unchanged.
+ */
+export const formatDate = (
+  value: string | Date,
+  locale: string,
+  timeZone?: string | null
+): string => {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) {
+    return String(value)
+  }
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: "long",
+      timeZone: timeZone || "UTC",
+    }).format(date)
+  } catch {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: "long",
+      timeZone: "UTC",
+    }).format(date)
+  }
+}
+
+/**
+ * Keeps only absolute http(s) URLs so a value from the database can never
+ * become a `javascript:` link in an email.
+ */
+export const safeUrl = (value?: string | null): string | undefined => {
+  if (!value) {
+    return undefined
+  }
+  try {
+    const url = new URL(value)
+    return url.protocol === "https:" || url.protocol === "http:"
+      ? url.toString()
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Shortens text to `max` characters on a word boundary, adding `…`. */
+export const excerpt = (text: string, max = 280): string => {
+  const clean = text.replace(/\s+/g, " ").trim()
+  if (clean.length <= max) {
+    return clean
+  }
+  const cut = clean.slice(0, max)
+  const lastSpace = cut.lastIndexOf(" ")
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+}

@@ -1,0 +1,371 @@
+import { languageOf, normalizeLocale } from "./format"
+
+/**
+ * English strings: the reference dictionary. Every other language may
+ * translate only some sections; see {@link resolveStrings} for the fallback.
+ */
+const en = {
+  layout: {
+    greeting: (name?: string | null) => (name ? `Hi ${name},` : "Hello,"),
+    sent_by: (store: string) => `Sent by ${store}.`,
+    contact: "Questions? Write to us at",
+    visit_store: "Visit the store",
+    why_return: (store: string) =>
+      `You are receiving this email because you requested a return from ${store}.`,
+    why_dispute: (store: string) =>
+      `You are receiving this email because you opened a dispute about a return with ${store}.`,
+    why_loyalty: (store: string) =>
+      `You are receiving this email because you are a member of the ${store} loyalty program.`,
+    why_csr: (store: string) =>
+      `You are receiving this email because ${store} customer service registered a return for you.`,
+  },
+  common: {
+    rma: "Return number",
+    order: "Order",
+    items: "Items",
+    item: "Item",
+    quantity: "Qty",
+    reason: "Reason",
+    method_original_payment: "Original payment method",
+    method_store_credit: "Store credit",
+    method_manual: "Manual refund",
+    refund_method: "Refund method",
+  },
+  "return-request-received": {
+    subject: (rma: string) => `We received your return request ${rma}`,
+    preview: "Here is a summary of what you are sending back.",
+    heading: "Return request received",
+    intro: (rma: string) =>
+      `Thank you, we have received your return request ${rma}. Here is a summary of what you are sending back.`,
+    instructions_heading: "Next steps",
+    instructions_default:
+      "We will email you as soon as your request is reviewed. Please keep the items in their original condition until then.",
+    view_cta: "View your return",
+  },
+  "return-approved": {
+    subject: (rma: string) => `Your return ${rma} is approved`,
+    preview: "Here is how to send your items back.",
+    heading: "Your return is approved",
+    intro: (rma: string) =>
+      `Good news: your return ${rma} is approved. Here is how to send your items back.`,
+    shipping_heading: "How to send your items",
+    method: "Shipping method",
+    carrier: "Carrier",
+    tracking_number: "Tracking number",
+    return_address: "Return address",
+    label_cta: "Download your return label",
+    track_cta: "Track your parcel",
+    no_label: "No label is needed: send the parcel to the return address.",
+    deadline: (date: string) => `Please send your items by ${date}.`,
+  },
+  "return-pending-review": {
+    subject: (rma: string) => `Your return ${rma} is being reviewed`,
+    preview: "Our team is checking your return request.",
+    heading: "We are reviewing your return",
+    intro: (rma: string) =>
+      `Your return request ${rma} needs a quick check by our team before we can approve it.`,
+    reason: "Why a review is needed",
+    review_by: (date: string) => `You will hear from us by ${date}.`,
+    no_action: "There is nothing you need to do right now.",
+  },
+  "return-rejected": {
+    subject: (rma: string) => `Update on your return ${rma}`,
+    preview: "We could not accept your return request.",
+    heading: "We could not accept your return",
+    intro: (rma: string) =>
+      `We are sorry, but we could not accept your return request ${rma}.`,
+    dispute_heading: "Think this is a mistake?",
+    dispute_text:
+      "You can dispute this decision and a member of our team will take another look.",
+    dispute_deadline: (date: string) => `Open a dispute before ${date}.`,
+    dispute_cta: "Dispute this decision",
+    dispute_reply: "Reply to this email to dispute this decision.",
+  },
+  "return-items-received": {
+    subject: (rma: string) => `We received the items for return ${rma}`,
+    preview: "Here is the inspection result for each item.",
+    heading: "Your items have arrived",
+    intro: (rma: string) =>
+      `We received and inspected the items of return ${rma}. Here is the result for each one.`,
+    result: "Inspection",
+    result_accepted: "Accepted",
+    result_rejected: "Not accepted",
+    result_partial: (accepted: number, total: number) =>
+      `${accepted} of ${total} accepted`,
+    note: "Note",
+    next: "We will email you as soon as your refund is on its way.",
+  },
+  "refund-issued": {
+    subject: (amount: string) => `Your refund of ${amount} is on its way`,
+    subject_store_credit: (amount: string) =>
+      `${amount} in store credit has been added to your account`,
+    preview: "Your refund has been issued.",
+    heading: "Your refund has been issued",
+    intro_rma: (rma: string) => `We issued the refund for your return ${rma}.`,
+    intro: "We issued your refund.",
+    amount: "Refund amount",
+    bonus: "Store credit bonus",
+    total_credit: "Total store credit",
+    bonus_text: (bonus: string) =>
+      `Because you chose store credit, we added a bonus of ${bonus}.`,
+    timing_original:
+      "Depending on your bank, it can take 5 to 10 business days to appear on your statement.",
+    timing_store_credit:
+      "Your store credit is available now and is applied at checkout.",
+    timing_manual: "Our team will contact you if we need any details.",
+  },
+  "dispute-opened": {
+    subject: (rma: string) => `We received your dispute about return ${rma}`,
+    preview: "Our team will review your case.",
+    heading: "Your dispute is open",
+    intro: (rma: string) =>
+      `We received your dispute about return ${rma}. Our team will review your case and reply as soon as possible.`,
+    dispute: "Dispute",
+    your_message: "Your message",
+    respond_by: (date: string) => `We aim to reply by ${date}.`,
+    view_cta: "View your dispute",
+  },
+  "dispute-staff-reply": {
+    subject: (rma: string) => `New reply about your return ${rma}`,
+    preview: "Our team replied to your dispute.",
+    heading: "You have a new reply",
+    intro: (staff?: string | null) =>
+      staff
+        ? `${staff} replied to your dispute:`
+        : "Our team replied to your dispute:",
+    read_cta: "Read and reply",
+    reply_hint: "Sign in to your account to read the full message and reply.",
+  },
+  "dispute-resolved": {
+    subject: (rma: string) => `Your dispute about return ${rma} is resolved`,
+    preview: "Here is the outcome of your dispute.",
+    heading: "Your dispute is resolved",
+    intro: (rma: string) =>
+      `We have finished reviewing your dispute about return ${rma}.`,
+    outcome: "Outcome",
+    outcome_accepted: "Resolved in your favour",
+    outcome_partially_accepted: "Partly resolved in your favour",
+    outcome_declined: "Original decision upheld",
+    resolution: "Resolution",
+    rating_text: "How did we handle your case? Tell us in one click.",
+    rating_cta: "Rate our support",
+  },
+  "loyalty-tier-changed": {
+    subject_up: (tier: string) => `Welcome to ${tier}!`,
+    subject_down: (tier: string) => `Your membership tier is now ${tier}`,
+    preview: (tier: string) => `Your new tier: ${tier}.`,
+    heading_up: "You moved up a tier",
+    heading_down: "Your membership tier changed",
+    change: (from: string, to: string) =>
+      `Your membership tier changed from ${from} to ${to}.`,
+    benefits: (tier: string) => `Your ${tier} benefits`,
+    balance: (points: string) => `Your balance: ${points} points.`,
+    account_cta: "See your membership",
+  },
+  "reward-redeemed": {
+    subject: (reward: string) => `Your reward: ${reward}`,
+    preview: "Here is your reward code.",
+    heading: "Enjoy your reward",
+    intro: (reward: string) =>
+      `You redeemed ${reward}. Use this code at checkout:`,
+    value: "Value",
+    points_spent: (points: string) =>
+      `${points} points were deducted from your balance.`,
+    expires: (date: string) => `Valid until ${date}.`,
+    no_expiry: "This code does not expire.",
+    shop_cta: "Start shopping",
+  },
+  "points-expiring": {
+    subject: (points: string, date: string) =>
+      `${points} points expire on ${date}`,
+    preview: "Use your points before they expire.",
+    heading: "Your points are about to expire",
+    intro: (points: string, date: string) =>
+      `${points} of your points will expire on ${date}.`,
+    balance: (points: string) => `Your current balance is ${points} points.`,
+    cta: "Use your points",
+  },
+  "csr-receipt": {
+    subject: (rma: string) => `Receipt for your return ${rma}`,
+    preview: "Your return receipt from our customer service.",
+    heading: "Your return receipt",
+    intro: (csr: string, channel: string) =>
+      `${csr} registered this return for you ${channel}.`,
+    channel_phone: "by phone",
+    channel_email: "by email",
+    channel_chat: "over chat",
+    channel_in_store: "in store",
+    channel_other: "through our customer service",
+    date: "Date",
+    refund: "Refund",
+    summary: "Refund summary",
+    items_total: "Items",
+    shipping_fee: "Return shipping",
+    restocking_fee: "Restocking fee",
+    bonus: "Store credit bonus",
+    total: "Total refund",
+    attachment: "A PDF copy of this receipt is attached to this email.",
+  },
+}
+
+/** The full set of strings; `en` defines its shape. */
+export type Dictionary = typeof en
+/** A section of the dictionary: `layout`, `common` or a template name. */
+export type DictionarySection = keyof Dictionary
+/** A translation may leave out sections or keys; they fall back to English. */
+export type PartialDictionary = {
+  [S in DictionarySection]?: Partial<Dictionary[S]>
+}
+
+const fr: PartialDictionary = {
+  layout: {
+    greeting: (name) => (name ? `Bonjour ${name},` : "Bonjour,"),
+    sent_by: (store) => `Envoyé par ${store}.`,
+    contact: "Une question ? Écrivez-nous à",
+    visit_store: "Visiter la boutique",
+    why_return: (store) =>
+      `Vous recevez cet e-mail parce que vous avez demandé un retour auprès de ${store}.`,
+    why_dispute: (store) =>
+      `Vous recevez cet e-mail parce que vous avez ouvert une contestation concernant un retour auprès de ${store}.`,
+    why_loyalty: (store) =>
+      `Vous recevez cet e-mail parce que vous êtes membre du programme de fidélité de ${store}.`,
+    why_csr: (store) =>
+      `Vous recevez cet e-mail parce que le service client de ${store} a enregistré un retour pour vous.`,
+  },
+  common: {
+    rma: "Numéro de retour",
+    order: "Commande",
+    items: "Articles",
+    item: "Article",
+    quantity: "Qté",
+    reason: "Motif",
+    method_original_payment: "Moyen de paiement d'origine",
+    method_store_credit: "Avoir",
+    method_manual: "Remboursement manuel",
+    refund_method: "Mode de remboursement",
+  },
+  "return-request-received": {
+    subject: (rma) => `Nous avons bien reçu votre demande de retour ${rma}`,
+    preview: "Voici le récapitulatif des articles que vous nous renvoyez.",
+    heading: "Demande de retour reçue",
+    intro: (rma) =>
+      `Merci, nous avons bien reçu votre demande de retour ${rma}. Voici le récapitulatif des articles que vous nous renvoyez.`,
+    instructions_heading: "Prochaines étapes",
+    instructions_default:
+      "Nous vous écrirons dès que votre demande aura été examinée. Merci de conserver les articles dans leur état d'origine d'ici là.",
+    view_cta: "Voir votre retour",
+  },
+  "return-approved": {
+    subject: (rma) => `Votre retour ${rma} est accepté`,
+    preview: "Voici comment nous renvoyer vos articles.",
+    heading: "Votre retour est accepté",
+    intro: (rma) =>
+      `Bonne nouvelle : votre retour ${rma} est accepté. Voici comment nous renvoyer vos articles.`,
+    shipping_heading: "Comment renvoyer vos articles",
+    method: "Mode d'expédition",
+    carrier: "Transporteur",
+    tracking_number: "Numéro de suivi",
+    return_address: "Adresse de retour",
+    label_cta: "Télécharger votre étiquette de retour",
+    track_cta: "Suivre votre colis",
+    no_label:
+      "Aucune étiquette n'est nécessaire : envoyez le colis à l'adresse de retour.",
+    deadline: (date) => `Merci d'envoyer vos articles avant le ${date}.`,
+  },
+  "return-rejected": {
+    subject: (rma) => `Mise à jour de votre retour ${rma}`,
+    preview: "Nous n'avons pas pu accepter votre demande de retour.",
+    heading: "Nous n'avons pas pu accepter votre retour",
+    intro: (rma) =>
+      `Nous sommes désolés, mais nous n'avons pas pu accepter votre demande de retour ${rma}.`,
+    dispute_heading: "Vous pensez qu'il s'agit d'une erreur ?",
+    dispute_text:
+      "Vous pouvez contester cette décision : un membre de notre équipe réexaminera votre demande.",
+    dispute_deadline: (date) => `Ouvrez une contestation avant le ${date}.`,
+    dispute_cta: "Contester cette décision",
+    dispute_reply: "Répondez à cet e-mail pour contester cette décision.",
+  },
+  "refund-issued": {
+    subject: (amount) => `Votre remboursement de ${amount} est en route`,
+    subject_store_credit: (amount) =>
+      `Un avoir de ${amount} a été ajouté à votre compte`,
+    preview: "Votre remboursement a été émis.",
+    heading: "Votre remboursement a été émis",
+    intro_rma: (rma) =>
+      `Nous avons émis le remboursement de votre retour ${rma}.`,
+    intro: "Nous avons émis votre remboursement.",
+    amount: "Montant remboursé",
+    bonus: "Bonus sur l'avoir",
+    total_credit: "Total de l'avoir",
+    bonus_text: (bonus) =>
+      `Comme vous avez choisi un avoir, nous avons ajouté un bonus de ${bonus}.`,
+    timing_original:
+      "Selon votre banque, il peut falloir de 5 à 10 jours ouvrés pour qu'il apparaisse sur votre relevé.",
+    timing_store_credit:
+      "Votre avoir est disponible dès maintenant et s'applique lors du paiement.",
+    timing_manual:
+      "Notre équipe vous contactera si elle a besoin d'informations.",
+  },
+}
+
+const dictionaries: Record<string, PartialDictionary> = { fr }
+
+/** Languages with at least one translated section besides English. */
+export const supportedLanguages = ["en", ...Object.keys(dictionaries)]
+
+/**
+ * Strings for one template in the recipient's language.
+ *
+ * A language is used only if it translates the template's own section;
+ * otherwise the whole email (layout included) is English so one email never
+ * mixes two languages. Missing keys inside a translated section fall back to
+ * English. `locale` is what to format numbers and dates with.
+ *
+ * @example
+ * const s = resolveStrings("fr-FR", "return-approved")
+ * s.t.subject("RMA-1001") // "Votre retour RMA-1001 est accepté"
+ */
+export const resolveStrings = <
+  S extends Exclude<DictionarySection, "layout" | "common">,
+>(
+  requestedLocale: string | null | undefined,
+  section: S
+) => {
+  const normalized = normalizeLocale(requestedLocale)
+  const language = languageOf(normalized)
+  const translation = dictionaries[language]
+  const translated = language !== "en" && !!translation?.[section]
+  const dictionary: PartialDictionary = translated ? translation : {}
+
+  return {
+    lang: translated ? language : "en",
+    locale: translated || language === "en" ? normalized : "en",
+    layout: { ...en.layout, ...dictionary.layout } as Dictionary["layout"],
+    common: { ...en.common, ...dictionary.common } as Dictionary["common"],
+    t: { ...en[section], ...dictionary[section] } as Dictionary[S],
+  }
+}
+
+/** What {@link resolveStrings} returns. */
+export type ResolvedStrings<S extends DictionarySection> = {
+  lang: string
+  locale: string
+  layout: Dictionary["layout"]
+  common: Dictionary["common"]
+  t: Dictionary[S]
+}
+
+/** Label of a refund method in the given strings. */
+export const refundMethodLabel = (
+  method: "original_payment" | "store_credit" | "manual",
+  common: Dictionary["common"]
+): string => {
+  switch (method) {
+    case "store_credit":
+      return common.method_store_credit
+    case "manual":
+      return common.method_manual
+    default:
+      return common.method_original_payment
+  }
+}

@@ -1,0 +1,164 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { render, toPlainText } from "@react-email/render"
+import { createElement } from "react"
+import { csrReceipt, type CsrReceiptData } from "./csr-receipt"
+import { disputeOpened, type DisputeOpenedData } from "./dispute-opened"
+import { disputeResolved, type DisputeResolvedData } from "./dispute-resolved"
+import {
+  disputeStaffReply,
+  type DisputeStaffReplyData,
+} from "./dispute-staff-reply"
+import {
+  loyaltyTierChanged,
+  type LoyaltyTierChangedData,
+} from "./loyalty-tier-changed"
+import { pointsExpiring, type PointsExpiringData } from "./points-expiring"
+import { refundIssued, type RefundIssuedData } from "./refund-issued"
+import { returnApproved, type ReturnApprovedData } from "./return-approved"
+import {
+  returnItemsReceived,
+  type ReturnItemsReceivedData,
+} from "./return-items-received"
+import {
+  returnPendingReview,
+  type ReturnPendingReviewData,
+} from "./return-pending-review"
+import { returnRejected, type ReturnRejectedData } from "./return-rejected"
+import { rewardRedeemed, type RewardRedeemedData } from "./reward-redeemed"
+import {
+  returnRequestReceived,
+  type ReturnRequestReceivedData,
+} from "./return-request-received"
+import type { TemplateDefinition } from "./template"
+
+export type { TemplateDefinition } from "./template"
+export type * from "./types"
+export type {
+  CsrReceiptData,
+  DisputeOpenedData,
+  DisputeResolvedData,
+  DisputeStaffReplyData,
+  LoyaltyTierChangedData,
+  PointsExpiringData,
+  RefundIssuedData,
+  ReturnApprovedData,
+  ReturnItemsReceivedData,
+  ReturnPendingReviewData,
+  ReturnRejectedData,
+  ReturnRequestReceivedData,
+  RewardRedeemedData,
+}
+
+/** `notification.data` expected by each template, by template name. */
+export type TemplateDataMap = {
+  "return-request-received": ReturnRequestReceivedData
+  "return-approved": ReturnApprovedData
+  "return-pending-review": ReturnPendingReviewData
+  "return-rejected": ReturnRejectedData
+  "return-items-received": ReturnItemsReceivedData
+  "refund-issued": RefundIssuedData
+  "dispute-opened": DisputeOpenedData
+  "dispute-staff-reply": DisputeStaffReplyData
+  "dispute-resolved": DisputeResolvedData
+  "loyalty-tier-changed": LoyaltyTierChangedData
+  "reward-redeemed": RewardRedeemedData
+  "points-expiring": PointsExpiringData
+  "csr-receipt": CsrReceiptData
+}
+
+/** A value for `notification.template` this provider can render. */
+export type TemplateName = keyof TemplateDataMap
+
+/** Every template, by the name used in `notification.template`. */
+export const templates: {
+  [K in TemplateName]: TemplateDefinition<TemplateDataMap[K]>
+} = {
+  "return-request-received": returnRequestReceived,
+  "return-approved": returnApproved,
+  "return-pending-review": returnPendingReview,
+  "return-rejected": returnRejected,
+  "return-items-received": returnItemsReceived,
+  "refund-issued": refundIssued,
+  "dispute-opened": disputeOpened,
+  "dispute-staff-reply": disputeStaffReply,
+  "dispute-resolved": disputeResolved,
+  "loyalty-tier-changed": loyaltyTierChanged,
+  "reward-redeemed": rewardRedeemed,
+  "points-expiring": pointsExpiring,
+  "csr-receipt": csrReceipt,
+}
+
+/** All template names, in registry order. */
+export const templateNames = Object.keys(templates) as TemplateName[]
+
+/** Whether `name` is a template of this provider. */
+export const isTemplateName = (name: string): name is TemplateName =>
+  Object.prototype.hasOwnProperty.call(templates, name)
+
+/** A rendered email, ready to send. */
+export type RenderedEmail = { subject: string; html: string; text: string }
+
+const isBlank = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === "string" && value.trim() === "")
+
+/**
+ * Renders a template with its data into subject, HTML and plain text.
+ *
+ * Throws a `MedusaError` (`INVALID_DATA`) when the template does not exist
+ * or required data is missing, so the notification is recorded as failed
+ * instead of sending a broken email.
+ *
+ * @example
+ * const { subject, html, text } = await renderTemplate("return-approved", {
+ *   store: { name: "Acme" },
+ *   rma_number: "RMA-1001",
+ * })
+ */
+export async function renderTemplate<K extends TemplateName>(
+  name: K,
+  data: TemplateDataMap[K]
+): Promise<RenderedEmail>
+export async function renderTemplate(
+  name: string,
+  data: unknown
+): Promise<RenderedEmail>
+export async function renderTemplate(
+  name: string,
+  data: unknown
+): Promise<RenderedEmail> {
+  if (!isTemplateName(name)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `medusa-plugin-rms resend provider: unknown template "${name}". Known templates: ${templateNames.join(", ")}`
+    )
+  }
+  // The registry is keyed by name, so the definition and its data match.
+  const definition = templates[name] as unknown as TemplateDefinition<
+    Record<string, unknown>
+  >
+  const record = (data && typeof data === "object" ? data : {}) as Record<
+    string,
+    unknown
+  >
+
+  const missing = definition.required.filter((key) => isBlank(record[key]))
+  const store = record.store as { name?: unknown } | undefined
+  if (store && (typeof store !== "object" || isBlank(store.name))) {
+    missing.push("store.name")
+  }
+  if (missing.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `medusa-plugin-rms resend provider: template "${name}" is missing data: ${missing.join(", ")}`
+    )
+  }
+
+  const html = await render(createElement(definition.component, record))
+  return {
+    subject: definition.subject(record),
+    html,
+    text: toPlainText(html),
+  }
+}

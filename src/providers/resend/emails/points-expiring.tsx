@@ -1,0 +1,55 @@
+import { Layout } from "./components/layout"
+import { Cta, Paragraph, Title } from "./components/parts"
+import { formatDate, formatNumber } from "./format"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData } from "./types"
+
+/** Data of the `points-expiring` email. */
+export type PointsExpiringData = BaseEmailData & {
+  /** Points that will expire. */
+  points: number
+  /** ISO date of expiry. */
+  expires_at: string
+  /** Whole balance, including the expiring points. */
+  balance?: number | null
+  account_url?: string | null
+}
+
+/** Reminder sent before loyalty points expire. */
+export const PointsExpiringEmail = (props: PointsExpiringData) => {
+  const s = resolveStrings(props.locale, "points-expiring")
+  const points = formatNumber(props.points, s.locale)
+  const date = formatDate(props.expires_at, s.locale, props.time_zone)
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_loyalty(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(points, date)}</Paragraph>
+      {typeof props.balance === "number" ? (
+        <Paragraph>
+          {s.t.balance(formatNumber(props.balance, s.locale))}
+        </Paragraph>
+      ) : null}
+      <Cta href={props.account_url ?? props.store.url}>{s.t.cta}</Cta>
+    </Layout>
+  )
+}
+
+export const pointsExpiring: TemplateDefinition<PointsExpiringData> = {
+  component: PointsExpiringEmail,
+  subject: (data) => {
+    const s = resolveStrings(data.locale, "points-expiring")
+    return s.t.subject(
+      formatNumber(data.points, s.locale),
+      formatDate(data.expires_at, s.locale, data.time_zone)
+    )
+  },
+  required: ["store", "points", "expires_at"],
+}

@@ -1,0 +1,81 @@
+import { Layout } from "./components/layout"
+import { Details, Paragraph, Title } from "./components/parts"
+import { formatMoney } from "./format"
+import { refundMethodLabel, resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, MoneyAmount, RefundMethod } from "./types"
+
+/** Data of the `refund-issued` email. Amounts are in major units. */
+export type RefundIssuedData = BaseEmailData & {
+  rma_number?: string | null
+  /** Refunded amount, before any store credit bonus. */
+  amount: MoneyAmount
+  currency_code: string
+  method: RefundMethod
+  /** Extra store credit granted for choosing store credit. */
+  store_credit_bonus?: MoneyAmount | null
+  /** E.g. "Visa ending in 4242", shown for `original_payment`. */
+  payment_description?: string | null
+}
+
+/** Sent when a refund (or store credit) has been issued. */
+export const RefundIssuedEmail = (props: RefundIssuedData) => {
+  const s = resolveStrings(props.locale, "refund-issued")
+  const money = (value: MoneyAmount) =>
+    formatMoney(value, props.currency_code, s.locale)
+  const bonus =
+    props.method === "store_credit" ? Number(props.store_credit_bonus ?? 0) : 0
+  const timing =
+    props.method === "store_credit"
+      ? s.t.timing_store_credit
+      : props.method === "manual"
+        ? s.t.timing_manual
+        : s.t.timing_original
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_return(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>
+        {props.rma_number ? s.t.intro_rma(props.rma_number) : s.t.intro}
+      </Paragraph>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [s.t.amount, money(props.amount)],
+          [
+            s.common.refund_method,
+            props.method === "original_payment" && props.payment_description
+              ? `${refundMethodLabel(props.method, s.common)} (${props.payment_description})`
+              : refundMethodLabel(props.method, s.common),
+          ],
+          [s.t.bonus, bonus > 0 ? money(bonus) : null],
+          // Intl rounds to the currency's digits, so float drift never shows.
+          [
+            s.t.total_credit,
+            bonus > 0 ? money(Number(props.amount) + bonus) : null,
+          ],
+        ]}
+      />
+      {bonus > 0 ? <Paragraph>{s.t.bonus_text(money(bonus))}</Paragraph> : null}
+      <Paragraph>{timing}</Paragraph>
+    </Layout>
+  )
+}
+
+export const refundIssued: TemplateDefinition<RefundIssuedData> = {
+  component: RefundIssuedEmail,
+  subject: (data) => {
+    const s = resolveStrings(data.locale, "refund-issued")
+    const amount = formatMoney(data.amount, data.currency_code, s.locale)
+    return data.method === "store_credit"
+      ? s.t.subject_store_credit(amount)
+      : s.t.subject(amount)
+  },
+  required: ["store", "amount", "currency_code", "method"],
+}

@@ -1,0 +1,86 @@
+import { Layout } from "./components/layout"
+import {
+  Cta,
+  Details,
+  Items,
+  Paragraph,
+  Subtitle,
+  Title,
+} from "./components/parts"
+import { formatDate, safeUrl } from "./format"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, EmailItem } from "./types"
+
+/** Data of the `return-approved` email. */
+export type ReturnApprovedData = BaseEmailData & {
+  rma_number: string
+  items?: EmailItem[] | null
+  return_shipping?: {
+    method?: string | null
+    carrier?: string | null
+    /** Prepaid label to print, if the store provides one. */
+    label_url?: string | null
+    tracking_number?: string | null
+    tracking_url?: string | null
+    /** Where to send the parcel, on one line or several. */
+    address?: string | null
+  } | null
+  /** Last day to send the items (ISO date). */
+  send_by?: string | null
+}
+
+/** Sent when a return is approved, with how and by when to ship it. */
+export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
+  const s = resolveStrings(props.locale, "return-approved")
+  const shipping = props.return_shipping ?? {}
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_return(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Subtitle>{s.t.shipping_heading}</Subtitle>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [s.t.method, shipping.method],
+          [s.t.carrier, shipping.carrier],
+          [s.t.tracking_number, shipping.tracking_number],
+          [s.t.return_address, shipping.address],
+        ]}
+      />
+      {props.send_by ? (
+        <Paragraph>
+          <strong>
+            {s.t.deadline(formatDate(props.send_by, s.locale, props.time_zone))}
+          </strong>
+        </Paragraph>
+      ) : null}
+      {safeUrl(shipping.label_url) ? (
+        <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
+      ) : (
+        <Paragraph>{s.t.no_label}</Paragraph>
+      )}
+      <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
+      {props.items?.length ? (
+        <>
+          <Subtitle>{s.common.items}</Subtitle>
+          <Items items={props.items} common={s.common} />
+        </>
+      ) : null}
+    </Layout>
+  )
+}
+
+export const returnApproved: TemplateDefinition<ReturnApprovedData> = {
+  component: ReturnApprovedEmail,
+  subject: (data) =>
+    resolveStrings(data.locale, "return-approved").t.subject(data.rma_number),
+  required: ["store", "rma_number"],
+}

@@ -1,0 +1,71 @@
+import { Layout } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, EmailItem } from "./types"
+
+/** Result of inspecting one returned line. */
+export type InspectedItem = EmailItem & {
+  result: "accepted" | "rejected" | "partial"
+  /** For `partial`: how many of `quantity` were accepted. */
+  accepted_quantity?: number | null
+  /** Customer-facing inspection note. */
+  note?: string | null
+}
+
+/** Data of the `return-items-received` email. */
+export type ReturnItemsReceivedData = BaseEmailData & {
+  rma_number: string
+  items: InspectedItem[]
+}
+
+/** Sent when the warehouse has received and inspected the returned items. */
+export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
+  const s = resolveStrings(props.locale, "return-items-received")
+  const resultLabel = (item: InspectedItem) => {
+    switch (item.result) {
+      case "accepted":
+        return s.t.result_accepted
+      case "rejected":
+        return s.t.result_rejected
+      default:
+        return s.t.result_partial(item.accepted_quantity ?? 0, item.quantity)
+    }
+  }
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_return(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Details rows={[[s.common.rma, props.rma_number]]} />
+      <Subtitle>{s.t.result}</Subtitle>
+      <Items
+        items={props.items}
+        common={s.common}
+        extra={(item) => (
+          <>
+            {resultLabel(item)}
+            {item.note ? ` · ${s.t.note}: ${item.note}` : ""}
+          </>
+        )}
+      />
+      <Paragraph>{s.t.next}</Paragraph>
+    </Layout>
+  )
+}
+
+export const returnItemsReceived: TemplateDefinition<ReturnItemsReceivedData> =
+  {
+    component: ReturnItemsReceivedEmail,
+    subject: (data) =>
+      resolveStrings(data.locale, "return-items-received").t.subject(
+        data.rma_number
+      ),
+    required: ["store", "rma_number", "items"],
+  }

@@ -1,0 +1,64 @@
+import { Layout } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { formatDate } from "./format"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, EmailItem } from "./types"
+
+/** Data of the `return-pending-review` email. */
+export type ReturnPendingReviewData = BaseEmailData & {
+  rma_number: string
+  items?: EmailItem[] | null
+  /** Customer-facing reason the request needs a manual review. */
+  reason?: string | null
+  /** Date by which the customer will get an answer (ISO date). */
+  review_by?: string | null
+}
+
+/** Sent when a return request needs a staff review before approval. */
+export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
+  const s = resolveStrings(props.locale, "return-pending-review")
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_return(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [s.t.reason, props.reason],
+        ]}
+      />
+      {props.review_by ? (
+        <Paragraph>
+          {s.t.review_by(
+            formatDate(props.review_by, s.locale, props.time_zone)
+          )}
+        </Paragraph>
+      ) : null}
+      <Paragraph>{s.t.no_action}</Paragraph>
+      {props.items?.length ? (
+        <>
+          <Subtitle>{s.common.items}</Subtitle>
+          <Items items={props.items} common={s.common} />
+        </>
+      ) : null}
+    </Layout>
+  )
+}
+
+export const returnPendingReview: TemplateDefinition<ReturnPendingReviewData> =
+  {
+    component: ReturnPendingReviewEmail,
+    subject: (data) =>
+      resolveStrings(data.locale, "return-pending-review").t.subject(
+        data.rma_number
+      ),
+    required: ["store", "rma_number"],
+  }

@@ -1,0 +1,67 @@
+import { Layout } from "./components/layout"
+import {
+  Cta,
+  Details,
+  Items,
+  Paragraph,
+  Subtitle,
+  Title,
+} from "./components/parts"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, EmailItem } from "./types"
+
+/** Data of the `return-request-received` email. */
+export type ReturnRequestReceivedData = BaseEmailData & {
+  rma_number: string
+  order_display_id?: string | number | null
+  items: EmailItem[]
+  /** What the customer should do now; a generic sentence when absent. */
+  instructions?: string | null
+  /** Link to the return in the customer's account. */
+  return_url?: string | null
+}
+
+/** Sent when a customer's return request is recorded. */
+export const ReturnRequestReceivedEmail = (
+  props: ReturnRequestReceivedData
+) => {
+  const s = resolveStrings(props.locale, "return-request-received")
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_return(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Details
+        rows={[
+          [s.common.rma, props.rma_number],
+          [
+            s.common.order,
+            props.order_display_id ? `#${props.order_display_id}` : null,
+          ],
+        ]}
+      />
+      <Subtitle>{s.common.items}</Subtitle>
+      <Items items={props.items} common={s.common} />
+      <Subtitle>{s.t.instructions_heading}</Subtitle>
+      <Paragraph>{props.instructions || s.t.instructions_default}</Paragraph>
+      <Cta href={props.return_url}>{s.t.view_cta}</Cta>
+    </Layout>
+  )
+}
+
+export const returnRequestReceived: TemplateDefinition<ReturnRequestReceivedData> =
+  {
+    component: ReturnRequestReceivedEmail,
+    subject: (data) =>
+      resolveStrings(data.locale, "return-request-received").t.subject(
+        data.rma_number
+      ),
+    required: ["store", "rma_number", "items"],
+  }

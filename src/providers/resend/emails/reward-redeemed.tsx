@@ -1,0 +1,70 @@
+import { Layout } from "./components/layout"
+import { Code, Cta, Details, Paragraph, Title } from "./components/parts"
+import { formatDate, formatMoney, formatNumber } from "./format"
+import { resolveStrings } from "./i18n"
+import type { TemplateDefinition } from "./template"
+import type { BaseEmailData, MoneyAmount } from "./types"
+
+/** Data of the `reward-redeemed` email. */
+export type RewardRedeemedData = BaseEmailData & {
+  reward_name: string
+  /** Discount or gift card code to use at checkout. */
+  code: string
+  /** Monetary value of the reward, if it has one. */
+  value?: { amount: MoneyAmount; currency_code: string } | null
+  points_spent?: number | null
+  /** ISO date after which the code stops working; none means it never expires. */
+  expires_at?: string | null
+  shop_url?: string | null
+}
+
+/** Sent when a member redeems points for a reward. */
+export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
+  const s = resolveStrings(props.locale, "reward-redeemed")
+  return (
+    <Layout
+      store={props.store}
+      lang={s.lang}
+      preview={s.t.preview}
+      why={s.layout.why_loyalty(props.store.name)}
+      strings={s.layout}
+    >
+      <Title>{s.t.heading}</Title>
+      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+      <Paragraph>{s.t.intro(props.reward_name)}</Paragraph>
+      <Code>{props.code}</Code>
+      <Details
+        rows={[
+          [
+            s.t.value,
+            props.value
+              ? formatMoney(
+                  props.value.amount,
+                  props.value.currency_code,
+                  s.locale
+                )
+              : null,
+          ],
+        ]}
+      />
+      <Paragraph>
+        {props.expires_at
+          ? s.t.expires(formatDate(props.expires_at, s.locale, props.time_zone))
+          : s.t.no_expiry}
+      </Paragraph>
+      {typeof props.points_spent === "number" ? (
+        <Paragraph>
+          {s.t.points_spent(formatNumber(props.points_spent, s.locale))}
+        </Paragraph>
+      ) : null}
+      <Cta href={props.shop_url ?? props.store.url}>{s.t.shop_cta}</Cta>
+    </Layout>
+  )
+}
+
+export const rewardRedeemed: TemplateDefinition<RewardRedeemedData> = {
+  component: RewardRedeemedEmail,
+  subject: (data) =>
+    resolveStrings(data.locale, "reward-redeemed").t.subject(data.reward_name),
+  required: ["store", "reward_name", "code"],
+}

@@ -1,0 +1,44 @@
+/**
+ * Data every template receives. Callers (workflows that create notifications)
+ * put these keys in `notification.data` next to the template's own keys.
+ */
+export type BaseEmailData = {
+  /**
+   * BCP 47 locale of the recipient, e.g. `"fr-FR"`. Strings fall back to
+   * English when the language has no translation for the template.
+   */
+  locale?: string | null
+  /** IANA time zone used for dates. Defaults to `"UTC"`. */
+  time_zone?: string | null
+  /** The store the email is sent on behalf of. */
+  store: {
+    name: string
+    /** Absolute `https://` URL of the logo shown in the header. */
+    logo_url?: string | null
+    /** Storefront URL, linked from the footer. */
+    url?: string | null
+    /** Address customers can write to, shown in the footer. */
+    support_email?: string | null
+  }
+  /** First name or full name used in the greeting. */
+  customer_name?: string | null
+}
+
+/**
+ * An amount in the currency's major unit (Medusa v2 stores `42.5` for
+ * €42.50), as a number or a numeric string (serialized BigNumber).
+ */
+export type MoneyAmount = number | string
+
+/** A line item shown in a return email. */
+export type EmailItem = {
+  title: string
+  variant_title?: string | null
+  sku?: string | null
+  quantity: number
+  /** Customer-facing return reason, if any. */
+  reason?: string | null
+}
+
+/** How a refund reaches the customer. */
+export type RefundMethod = "original_payment" | "store_credit" | "manual"
