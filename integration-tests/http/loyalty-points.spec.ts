@@ -164,7 +164,12 @@ medusaIntegrationTestRunner({
           input: {},
         })
 
-        expect(result).toEqual({ released: 1, expired: 0, tier_changes: 1 })
+        expect(result).toEqual({
+          released: 1,
+          expired: 0,
+          expiring_notices: 0,
+          tier_changes: 1,
+        })
         expect(await loyalty()).toEqual(
           expect.objectContaining({
             points_available: 89,

@@ -40,7 +40,20 @@ medusaIntegrationTestRunner({
             min_orders: 5,
             min_points: null,
             benefits: { return_window_days: 60, free_return_shipping: true },
+            points_multiplier: 1,
+            period_days: null,
           })
+        )
+      })
+
+      it("takes a points multiplier and a qualifying period", async () => {
+        const res = await api.post(
+          "/admin/loyalty/tiers",
+          { ...gold, points_multiplier: 1.5, period_days: 365 },
+          headers
+        )
+        expect(res.data.tier).toEqual(
+          expect.objectContaining({ points_multiplier: 1.5, period_days: 365 })
         )
       })
 
@@ -49,6 +62,12 @@ medusaIntegrationTestRunner({
         ["a negative threshold", { ...gold, min_orders: -1 }, /min_orders/],
         ["an unknown field", { ...gold, colour: "gold" }, /colour/],
         ["a fractional rank", { ...gold, rank: 1.5 }, /rank/],
+        [
+          "a zero multiplier",
+          { ...gold, points_multiplier: 0 },
+          /points_multiplier/,
+        ],
+        ["a fractional period", { ...gold, period_days: 1.5 }, /period_days/],
       ])("answers 400 for %s and writes nothing", async (_, body, message) => {
         const err = await api
           .post("/admin/loyalty/tiers", body, headers)

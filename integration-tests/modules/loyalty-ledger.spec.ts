@@ -405,5 +405,41 @@ moduleIntegrationTestRunner<LoyaltyProgramModuleService>({
         })
       })
     })
+
+    describe("listPointsExpiring", () => {
+      it("names customers whose points expire on the notice day, net of what was spent", async () => {
+        const now = new Date("2026-06-01T03:30:00Z")
+        const day = 86_400_000
+        await earn("cus_1", 100, "a", {
+          expires_at: new Date(now.getTime() + 14 * day - 3_600_000),
+        })
+        await earn("cus_1", 40, "b", {
+          expires_at: new Date(now.getTime() + 200 * day),
+        })
+        await service.recordPoints({
+          customer_id: "cus_1",
+          type: "redeem",
+          points: -30,
+          idempotency_key: "spend-1",
+        })
+        // Expires in 13 days: its notice went out yesterday.
+        await earn("cus_2", 80, "c", {
+          expires_at: new Date(now.getTime() + 13 * day - 3_600_000),
+        })
+
+        const expiring = await service.listPointsExpiring(now, 14)
+        expect(expiring).toEqual([
+          {
+            customer_id: "cus_1",
+            points: 70,
+            expires_at: new Date(now.getTime() + 14 * day),
+          },
+        ])
+        // The next night the same entries are outside the notice day.
+        expect(
+          await service.listPointsExpiring(new Date(now.getTime() + day), 14)
+        ).toEqual([])
+      })
+    })
   },
 })

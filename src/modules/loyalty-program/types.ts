@@ -9,6 +9,10 @@ export type CreateTierDTO = {
   min_orders?: number | null
   min_points?: number | null
   benefits?: TierBenefits
+  /** Points earned per point of base rate, e.g. 1.5. */
+  points_multiplier?: number
+  /** Qualifying period for spend and orders; null = lifetime. */
+  period_days?: number | null
 }
 
 export type UpdateTierDTO = Partial<CreateTierDTO> & { id: string }

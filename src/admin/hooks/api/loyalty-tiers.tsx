@@ -18,6 +18,8 @@ export type LoyaltyTier = {
   min_lifetime_spend: number | null
   min_orders: number | null
   min_points: number | null
+  points_multiplier: number
+  period_days: number | null
   benefits: Record<string, unknown>
   created_at: string
   updated_at: string
@@ -30,6 +32,8 @@ export type LoyaltyTierInput = {
   min_lifetime_spend?: number | null
   min_orders?: number | null
   min_points?: number | null
+  points_multiplier?: number
+  period_days?: number | null
   benefits?: Record<string, unknown>
 }
 

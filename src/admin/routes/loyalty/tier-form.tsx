@@ -8,6 +8,8 @@ export type TierFormState = {
   min_lifetime_spend: string
   min_orders: string
   min_points: string
+  points_multiplier: string
+  period_days: string
   return_window_days: string
 }
 
@@ -18,6 +20,8 @@ export const emptyTierForm: TierFormState = {
   min_lifetime_spend: "",
   min_orders: "",
   min_points: "",
+  points_multiplier: "1",
+  period_days: "",
   return_window_days: "",
 }
 
@@ -31,6 +35,8 @@ export const tierToForm = (tier: LoyaltyTier): TierFormState => ({
   min_lifetime_spend: toText(tier.min_lifetime_spend),
   min_orders: toText(tier.min_orders),
   min_points: toText(tier.min_points),
+  points_multiplier: toText(tier.points_multiplier ?? 1),
+  period_days: toText(tier.period_days),
   return_window_days: toText(tier.benefits?.return_window_days),
 })
 
@@ -52,6 +58,11 @@ export const formToTierInput = (
     min_lifetime_spend: numberOrNull(form.min_lifetime_spend),
     min_orders: numberOrNull(form.min_orders),
     min_points: numberOrNull(form.min_points),
+    points_multiplier:
+      form.points_multiplier.trim() === ""
+        ? 1
+        : Number(form.points_multiplier),
+    period_days: numberOrNull(form.period_days),
     benefits:
       form.return_window_days.trim() === ""
         ? otherBenefits
@@ -83,6 +94,13 @@ const fields: {
   },
   { key: "min_orders", label: "Minimum orders", type: "number" },
   { key: "min_points", label: "Minimum points", type: "number" },
+  {
+    key: "period_days",
+    label: "Qualifying period (days)",
+    type: "number",
+    hint: "Spend and orders count over this many days; empty for lifetime",
+  },
+  { key: "points_multiplier", label: "Points multiplier", type: "number" },
   { key: "return_window_days", label: "Return window (days)", type: "number" },
 ]
 

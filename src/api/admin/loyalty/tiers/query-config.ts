@@ -7,6 +7,8 @@ export const defaultAdminTierFields = [
   "min_orders",
   "min_points",
   "benefits",
+  "points_multiplier",
+  "period_days",
   "created_at",
   "updated_at",
 ]

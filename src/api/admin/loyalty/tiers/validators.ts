@@ -40,6 +40,16 @@ const TierFields = {
     { error: "min_points must be a whole number" }
   ),
   benefits: z.record(z.string(), z.unknown()).optional(),
+  points_multiplier: z
+    .number({ error: "points_multiplier must be a number" })
+    .positive({ error: "points_multiplier must be more than 0" })
+    .max(10, { error: "points_multiplier must be at most 10" })
+    .optional(),
+  period_days: z
+    .number({ error: "period_days must be a whole number of days" })
+    .int({ error: "period_days must be a whole number of days" })
+    .positive({ error: "period_days must be more than 0" })
+    .nullish(),
 }
 
 export type AdminCreateTierType = z.infer<typeof AdminCreateTier>
