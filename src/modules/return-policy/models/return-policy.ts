@@ -1,0 +1,90 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A return policy for one loyalty tier, or the default policy for customers
+ * without a tier (`tier_id` null). Policies are versioned: an edit writes a
+ * new row with `version + 1` and the same `policy_group_id` and deactivates
+ * the previous row, so decisions keep pointing at the terms they applied.
+ */
+const ReturnPolicy = model
+  .define("return_policy", {
+    id: model.id({ prefix: "rpol" }).primaryKey(),
+    // null: the default policy for customers without a tier.
+    tier_id: model.text().nullable(),
+    name: model.text().searchable(),
+    return_window_days: model.number(),
+    // null: never auto-approve, every request is reviewed.
+    auto_approve_max_amount: model.bigNumber().nullable(),
+    free_return_shipping: model.boolean().default(false),
+    restocking_fee_percent: model.float().default(0),
+    store_credit_bonus_percent: model.float().default(0),
+    // null: no limit.
+    max_returns_per_period: model.number().nullable(),
+    period_days: model.number().default(365),
+    // Share of returned over ordered items, 0..1; null: no ceiling.
+    return_rate_ceiling: model.float().nullable(),
+    excluded_product_tags: model.json<string[]>().default([]),
+    excluded_category_ids: model.json<string[]>().default([]),
+    active: model.boolean().default(true),
+    version: model.number().default(1),
+    // Shared by every version of the same policy: the first version's id.
+    policy_group_id: model.text(),
+  })
+  .indexes([
+    {
+      name: "IDX_return_policy_tier_id_active_unique",
+      on: ["tier_id"],
+      unique: true,
+      where: "active = true AND tier_id IS NOT NULL AND deleted_at IS NULL",
+    },
+    {
+      // Unique on a column that is constant (true) over the indexed rows:
+      // at most one live, active policy without a tier.
+      name: "IDX_return_policy_default_active_unique",
+      on: ["active"],
+      unique: true,
+      where: "active = true AND tier_id IS NULL AND deleted_at IS NULL",
+    },
+    { on: ["policy_group_id", "version"], unique: true },
+  ])
+  .checks([
+    {
+      name: "return_policy_window_non_negative",
+      expression: (c) => `${c.return_window_days} >= 0`,
+    },
+    {
+      name: "return_policy_auto_approve_non_negative",
+      expression: (c) =>
+        `${c.auto_approve_max_amount} IS NULL OR ${c.auto_approve_max_amount} >= 0`,
+    },
+    {
+      name: "return_policy_restocking_fee_percent_range",
+      expression: (c) =>
+        `${c.restocking_fee_percent} >= 0 AND ${c.restocking_fee_percent} <= 100`,
+    },
+    {
+      name: "return_policy_store_credit_bonus_percent_range",
+      expression: (c) =>
+        `${c.store_credit_bonus_percent} >= 0 AND ${c.store_credit_bonus_percent} <= 100`,
+    },
+    {
+      name: "return_policy_max_returns_non_negative",
+      expression: (c) =>
+        `${c.max_returns_per_period} IS NULL OR ${c.max_returns_per_period} >= 0`,
+    },
+    {
+      name: "return_policy_period_days_positive",
+      expression: (c) => `${c.period_days} > 0`,
+    },
+    {
+      name: "return_policy_return_rate_ceiling_range",
+      expression: (c) =>
+        `${c.return_rate_ceiling} IS NULL OR (${c.return_rate_ceiling} >= 0 AND ${c.return_rate_ceiling} <= 1)`,
+    },
+    {
+      name: "return_policy_version_positive",
+      expression: (c) => `${c.version} >= 1`,
+    },
+  ])
+
+export default ReturnPolicy

@@ -1,0 +1,57 @@
+import { model } from "@medusajs/framework/utils"
+import type { RefundBreakdown } from "../engine/types"
+import ReturnDecision from "./return-decision"
+import ReturnRequestItem from "./return-request-item"
+
+/**
+ * A return request (RMA) made by a customer or by a CSR on their behalf.
+ * Once approved, the native Medusa return it created is `return_id`.
+ */
+const ReturnRequest = model
+  .define("return_request", {
+    id: model.id({ prefix: "rreq" }).primaryKey(),
+    // RMA-YYYY-NNNNNN, gapless per year (see nextRmaNumber).
+    rma_number: model.text().searchable(),
+    order_id: model.text(),
+    customer_id: model.text(),
+    channel: model.enum(["storefront", "phone", "email", "chat", "in_store"]),
+    created_by_type: model.enum(["customer", "admin"]),
+    created_by: model.text(),
+    status: model
+      .enum(["pending_review", "approved", "rejected", "canceled", "completed"])
+      .default("pending_review"),
+    items: model.hasMany(() => ReturnRequestItem, { mappedBy: "request" }),
+    decisions: model.hasMany(() => ReturnDecision, { mappedBy: "request" }),
+    // The engine's RefundBreakdown when the request was evaluated.
+    refund_estimate: model.json<RefundBreakdown>(),
+    refund_method: model
+      .enum(["original_payment", "store_credit"])
+      .default("original_payment"),
+    policy_id: model.text(),
+    policy_version: model.number(),
+    tier_id: model.text().nullable(),
+    tier_name: model.text().nullable(),
+    return_id: model.text().nullable(),
+    note: model.text().nullable(),
+    decided_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["rma_number"], unique: true },
+    { on: ["order_id"] },
+    { on: ["customer_id"] },
+    { on: ["status", "created_at"] },
+    { on: ["return_id"] },
+  ])
+  .checks([
+    {
+      name: "return_request_rma_number_format",
+      expression: (c) => `${c.rma_number} ~ '^RMA-[0-9]{4}-[0-9]{6,}$'`,
+    },
+    {
+      name: "return_request_policy_version_positive",
+      expression: (c) => `${c.policy_version} >= 1`,
+    },
+  ])
+
+export default ReturnRequest

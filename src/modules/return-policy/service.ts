@@ -1,0 +1,697 @@
+import { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  generateEntityId,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { ReasonCodeSnapshot, ReturnPolicySnapshot } from "./engine/types"
+import ReturnDecision from "./models/return-decision"
+import ReturnPolicy from "./models/return-policy"
+import ReturnReasonCode from "./models/return-reason-code"
+import ReturnRequest from "./models/return-request"
+import ReturnRequestItem from "./models/return-request-item"
+import type {
+  CreateReturnPolicyDTO,
+  CreateReturnRequestWithDecisionInput,
+  CustomerReturnHistory,
+  ReturnDecisionInput,
+  ReturnDecisionOutcome,
+  ReturnPolicyDTO,
+  ReturnPolicyTerms,
+  ReturnRequestStatus,
+  ReturnRequestWithItems,
+  UpdateReturnPolicyTermsDTO,
+} from "./types"
+import {
+  toPolicySnapshot,
+  toReasonSnapshot,
+  type ReturnPolicyRow,
+  type ReturnReasonCodeRow,
+} from "./utils/snapshots"
+
+type SqlManager = {
+  execute: (sql: string, params?: unknown[]) => Promise<any[]>
+}
+
+const DAY_MS = 86_400_000
+
+/** Which status may follow which; the other statuses are final. */
+const TRANSITIONS: Record<ReturnRequestStatus, ReturnRequestStatus[]> = {
+  pending_review: ["approved", "rejected", "canceled"],
+  approved: ["completed", "canceled"],
+  rejected: [],
+  canceled: [],
+  completed: [],
+}
+
+/** The request status each decision outcome leads to. */
+const OUTCOME_STATUS: Record<ReturnDecisionOutcome, ReturnRequestStatus> = {
+  auto_approve: "approved",
+  review: "pending_review",
+  reject: "rejected",
+  approved: "approved",
+  rejected: "rejected",
+  canceled: "canceled",
+  completed: "completed",
+}
+
+/** "a", "a or b", "a, b or c". */
+const listOf = (words: string[]) =>
+  words.length > 1
+    ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`
+    : words.join("")
+
+/** Statuses whose requests count as returned (or about to be). */
+const COUNTED_STATUSES = ["pending_review", "approved", "completed"]
+
+/** Terms copied from one policy version to the next. */
+const POLICY_TERMS = [
+  "tier_id",
+  "name",
+  "return_window_days",
+  "auto_approve_max_amount",
+  "free_return_shipping",
+  "restocking_fee_percent",
+  "store_credit_bonus_percent",
+  "max_returns_per_period",
+  "period_days",
+  "return_rate_ceiling",
+  "excluded_product_tags",
+  "excluded_category_ids",
+] as const
+
+/**
+ * Return policy module service: versioned return policies per loyalty tier,
+ * reason codes, return requests (RMAs) and their append-only decisions.
+ * Generated CRUD comes from `MedusaService`; methods added here are the
+ * rules that need the database (gapless RMA numbers, locked transitions,
+ * policy versioning).
+ */
+class ReturnPolicyModuleService extends MedusaService({
+  ReturnPolicy,
+  ReturnReasonCode,
+  ReturnRequest,
+  ReturnRequestItem,
+  ReturnDecision,
+}) {
+  /**
+   * Creates policies as their version 1. Each row's `policy_group_id`, the
+   * id shared by all its versions, defaults to the row's own id.
+   */
+  // @ts-expect-error overrides the generated method, as core modules do
+  async createReturnPolicies(
+    data: CreateReturnPolicyDTO,
+    sharedContext?: Context
+  ): Promise<ReturnPolicyDTO>
+  async createReturnPolicies(
+    data: CreateReturnPolicyDTO[],
+    sharedContext?: Context
+  ): Promise<ReturnPolicyDTO[]>
+  @InjectManager()
+  async createReturnPolicies(
+    data: CreateReturnPolicyDTO | CreateReturnPolicyDTO[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnPolicyDTO | ReturnPolicyDTO[]> {
+    const input = (Array.isArray(data) ? data : [data]).map((policy) => {
+      const id = policy.id ?? generateEntityId(undefined, "rpol")
+      return { ...policy, id, policy_group_id: policy.policy_group_id ?? id }
+    })
+    const created = await super.createReturnPolicies(input, sharedContext)
+    return Array.isArray(data) ? created : created[0]
+  }
+
+  /**
+   * Hands out the next RMA number of `year`, e.g. `RMA-2026-000042`.
+   *
+   * The counter row is incremented inside the caller's transaction and stays
+   * locked until it ends: concurrent requests queue on it, so numbers are
+   * sequential, and a request that rolls back gives its number back, so
+   * there are no gaps.
+   */
+  @InjectManager()
+  async nextRmaNumber(
+    year: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    return await this.nextRmaNumber_(year, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async nextRmaNumber_(
+    year: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `year must be a four-digit year, got ${year}`
+      )
+    }
+    const manager = sharedContext.transactionManager as SqlManager
+    const [row] = await manager.execute(
+      `INSERT INTO return_rma_sequence (year, last) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE
+         SET last = return_rma_sequence.last + 1, updated_at = now()
+       RETURNING last`,
+      [year]
+    )
+    return `RMA-${year}-${String(row.last).padStart(6, "0")}`
+  }
+
+  /**
+   * Writes a return request, its items and its first decision (usually the
+   * policy engine's) in one transaction, with the next RMA number of the
+   * year. The status defaults from the decision: auto_approve → approved,
+   * review → pending_review, reject → rejected.
+   */
+  @InjectManager()
+  async createReturnRequestWithDecision(
+    input: CreateReturnRequestWithDecisionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnRequestWithItems> {
+    return await this.createReturnRequestWithDecision_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async createReturnRequestWithDecision_(
+    input: CreateReturnRequestWithDecisionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnRequestWithItems> {
+    if (!input.items?.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "items: a return request needs at least one item"
+      )
+    }
+    const status = input.status ?? OUTCOME_STATUS[input.decision.outcome]
+    if (!["pending_review", "approved", "rejected"].includes(status)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `A return request cannot start as ${status}`
+      )
+    }
+    this.assertOutcomeLeadsTo_(input.decision.outcome, status)
+
+    const now = input.now ?? new Date()
+    const rmaNumber = await this.nextRmaNumber(
+      now.getUTCFullYear(),
+      sharedContext
+    )
+
+    const request = await this.createReturnRequests(
+      {
+        rma_number: rmaNumber,
+        order_id: input.order_id,
+        customer_id: input.customer_id,
+        channel: input.channel,
+        created_by_type: input.created_by_type,
+        created_by: input.created_by,
+        status,
+        refund_estimate: input.refund_estimate,
+        refund_method: input.refund_method ?? "original_payment",
+        policy_id: input.policy_id,
+        policy_version: input.policy_version,
+        tier_id: input.tier_id ?? null,
+        tier_name: input.tier_name ?? null,
+        note: input.note ?? null,
+        metadata: input.metadata ?? null,
+        decided_at: status === "pending_review" ? null : now,
+      },
+      sharedContext
+    )
+    await this.createReturnRequestItems(
+      input.items.map((item) => ({
+        request_id: request.id,
+        line_item_id: item.line_item_id,
+        quantity: item.quantity,
+        reason_code: item.reason_code,
+        condition: item.condition ?? null,
+        note: item.note ?? null,
+        refund_amount: item.refund_amount ?? 0,
+        restocking_fee: item.restocking_fee ?? 0,
+      })),
+      sharedContext
+    )
+    await this.createReturnDecisions(
+      {
+        request_id: request.id,
+        ...this.decisionRow_(input.decision, {
+          policy_id: input.policy_id,
+          policy_version: input.policy_version,
+          time_to_decision_ms: 0,
+        }),
+      },
+      sharedContext
+    )
+
+    return await this.retrieveWithItems_(request.id, sharedContext)
+  }
+
+  /**
+   * Moves a request to `newStatus` and appends `decision` to its audit
+   * trail. The request row is locked first, so of two concurrent approvals
+   * the second sees `approved` and fails: an approval happens once.
+   *
+   * Allowed: pending_review → approved | rejected | canceled,
+   * approved → completed | canceled. Anything else is NOT_ALLOWED.
+   */
+  @InjectManager()
+  async recordDecision(
+    requestId: string,
+    decision: ReturnDecisionInput,
+    newStatus: ReturnRequestStatus,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnRequestWithItems> {
+    return await this.recordDecision_(
+      requestId,
+      decision,
+      newStatus,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async recordDecision_(
+    requestId: string,
+    decision: ReturnDecisionInput,
+    newStatus: ReturnRequestStatus,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnRequestWithItems> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [row] = await manager.execute(
+      `SELECT id, rma_number, status, created_at, decided_at, policy_id, policy_version
+       FROM return_request WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [requestId]
+    )
+    if (!row) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Return request with id: ${requestId} was not found`
+      )
+    }
+    const current = row.status as ReturnRequestStatus
+    const allowed = TRANSITIONS[current] ?? []
+    if (!allowed.includes(newStatus)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        allowed.length
+          ? `Return request ${row.rma_number} is ${current}: it can become ${listOf(allowed)}, not ${newStatus}`
+          : `Return request ${row.rma_number} is ${current}: it cannot become ${newStatus}`
+      )
+    }
+    this.assertOutcomeLeadsTo_(decision.outcome, newStatus)
+
+    const now = new Date()
+    const decidedAt = current === "pending_review" ? now : row.decided_at
+    await manager.execute(
+      `UPDATE return_request SET status = ?, decided_at = ?, updated_at = now()
+       WHERE id = ?`,
+      [newStatus, decidedAt, requestId]
+    )
+    await this.createReturnDecisions(
+      {
+        request_id: requestId,
+        ...this.decisionRow_(decision, {
+          policy_id: row.policy_id,
+          policy_version: Number(row.policy_version),
+          time_to_decision_ms: Math.max(
+            0,
+            now.getTime() - new Date(row.created_at).getTime()
+          ),
+        }),
+      },
+      sharedContext
+    )
+
+    return await this.retrieveWithItems_(requestId, sharedContext)
+  }
+
+  /**
+   * Records the native Medusa return created for an approved request. Only
+   * sets it when none is recorded yet; returns whether it did, so a retried
+   * step can tell it already ran.
+   */
+  @InjectManager()
+  async setNativeReturn(
+    requestId: string,
+    returnId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await this.setNativeReturn_(requestId, returnId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async setNativeReturn_(
+    requestId: string,
+    returnId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const updated = await manager.execute(
+      `UPDATE return_request SET return_id = ?, updated_at = now()
+       WHERE id = ? AND return_id IS NULL AND deleted_at IS NULL
+       RETURNING id`,
+      [returnId, requestId]
+    )
+    if (updated.length) {
+      return true
+    }
+    const [exists] = await manager.execute(
+      `SELECT id FROM return_request WHERE id = ? AND deleted_at IS NULL`,
+      [requestId]
+    )
+    if (!exists) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Return request with id: ${requestId} was not found`
+      )
+    }
+    return false
+  }
+
+  /** Undoes `setNativeReturn` (compensation): clears it if it is `returnId`. */
+  @InjectManager()
+  async clearNativeReturn(
+    requestId: string,
+    returnId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return await this.clearNativeReturn_(requestId, returnId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async clearNativeReturn_(
+    requestId: string,
+    returnId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(
+      `UPDATE return_request SET return_id = NULL, updated_at = now()
+       WHERE id = ? AND return_id = ?`,
+      [requestId, returnId]
+    )
+  }
+
+  /**
+   * The active policy of a tier, else the active default policy (the one
+   * without a tier). `tierId` null asks for the default directly.
+   */
+  @InjectManager()
+  async retrieveActivePolicyForTier(
+    tierId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnPolicyDTO> {
+    if (tierId) {
+      const [policy] = await this.listReturnPolicies(
+        { tier_id: tierId, active: true },
+        { take: 1 },
+        sharedContext
+      )
+      if (policy) {
+        return policy
+      }
+    }
+    const [fallback] = await this.listReturnPolicies(
+      { tier_id: null, active: true },
+      { take: 1 },
+      sharedContext
+    )
+    if (!fallback) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        tierId
+          ? `No active return policy for tier ${tierId} and no active default policy`
+          : "No active default return policy"
+      )
+    }
+    return fallback
+  }
+
+  /**
+   * Edits a policy by writing its next version: a new row with the changes,
+   * `version + 1` and the same `policy_group_id`, while the previous version
+   * is deactivated. Decisions made under the previous version keep pointing
+   * at it. `idOrGroupId` is any version's id or the group id. Edits build on
+   * the latest version; the new version is active when that one was.
+   * Returns the new row.
+   */
+  @InjectManager()
+  async updatePolicyVersioned(
+    idOrGroupId: string,
+    changes: UpdateReturnPolicyTermsDTO,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnPolicyDTO> {
+    return await this.updatePolicyVersioned_(
+      idOrGroupId,
+      changes,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async updatePolicyVersioned_(
+    idOrGroupId: string,
+    changes: UpdateReturnPolicyTermsDTO,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnPolicyDTO> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [group] = await manager.execute(
+      `SELECT policy_group_id FROM return_policy
+       WHERE (id = ? OR policy_group_id = ?) AND deleted_at IS NULL
+       LIMIT 1`,
+      [idOrGroupId, idOrGroupId]
+    )
+    if (!group) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Return policy with id: ${idOrGroupId} was not found`
+      )
+    }
+    // Lock every version, then read the latest in a new statement: a
+    // concurrent edit that committed meanwhile is seen, and its version is
+    // built upon rather than forked.
+    await manager.execute(
+      `SELECT id FROM return_policy
+       WHERE policy_group_id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [group.policy_group_id]
+    )
+    const [latest] = await manager.execute(
+      `SELECT id, version, active FROM return_policy
+       WHERE policy_group_id = ? AND deleted_at IS NULL
+       ORDER BY version DESC LIMIT 1`,
+      [group.policy_group_id]
+    )
+    const previous = await this.retrieveReturnPolicy(
+      latest.id,
+      {},
+      sharedContext
+    )
+
+    // The previous version steps aside first: the partial unique indexes
+    // allow one active policy per tier, checked statement by statement.
+    await manager.execute(
+      `UPDATE return_policy SET active = false, updated_at = now() WHERE id = ?`,
+      [previous.id]
+    )
+
+    const terms: Record<string, unknown> = {}
+    for (const key of POLICY_TERMS) {
+      terms[key] = changes[key] !== undefined ? changes[key] : previous[key]
+    }
+    const id = generateEntityId(undefined, "rpol")
+    await super.createReturnPolicies(
+      {
+        ...(terms as ReturnPolicyTerms),
+        id,
+        policy_group_id: previous.policy_group_id,
+        version: Number(previous.version) + 1,
+        active: !!latest.active,
+      },
+      sharedContext
+    )
+    return await this.retrieveReturnPolicy(id, {}, sharedContext)
+  }
+
+  /**
+   * Undoes `updatePolicyVersioned` (compensation): deletes the version it
+   * wrote and gives the previous version back its active flag. A no-op when
+   * the version is already gone.
+   */
+  @InjectManager()
+  async restorePolicyVersion(
+    newPolicyId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return await this.restorePolicyVersion_(newPolicyId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restorePolicyVersion_(
+    newPolicyId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [created] = await manager.execute(
+      `SELECT id, policy_group_id, version, active FROM return_policy
+       WHERE id = ? FOR UPDATE`,
+      [newPolicyId]
+    )
+    if (!created) {
+      return
+    }
+    if (Number(created.version) < 2) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Return policy ${newPolicyId} is a first version: delete it instead`
+      )
+    }
+    await manager.execute(`DELETE FROM return_policy WHERE id = ?`, [
+      newPolicyId,
+    ])
+    await manager.execute(
+      `UPDATE return_policy SET active = ?, updated_at = now()
+       WHERE policy_group_id = ? AND version = ? AND deleted_at IS NULL`,
+      [created.active, created.policy_group_id, Number(created.version) - 1]
+    )
+  }
+
+  /**
+   * Units of each line of an order already in a return request that is
+   * pending, approved or completed (canceled and rejected ones give theirs
+   * back), keyed by line item id.
+   */
+  @InjectManager()
+  async returnedQuantities(
+    orderId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    const manager = sharedContext.manager as SqlManager
+    const rows = await manager.execute(
+      `SELECT i.line_item_id, SUM(i.quantity) AS quantity
+       FROM return_request_item i
+       JOIN return_request r ON r.id = i.request_id
+       WHERE r.order_id = ? AND r.deleted_at IS NULL AND i.deleted_at IS NULL
+         AND r.status IN (SELECT jsonb_array_elements_text(?::jsonb))
+       GROUP BY i.line_item_id`,
+      [orderId, JSON.stringify(COUNTED_STATUSES)]
+    )
+    const quantities: Record<string, number> = {}
+    for (const row of rows) {
+      quantities[row.line_item_id] = Number(row.quantity)
+    }
+    return quantities
+  }
+
+  /**
+   * A customer's returns in the `periodDays` up to `now` (both ends
+   * included), counting pending, approved and completed requests, and the
+   * units in them: the engine's `returns_in_period` and `items_returned`.
+   */
+  @InjectManager()
+  async customerReturnHistory(
+    customerId: string,
+    periodDays: number,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerReturnHistory> {
+    const manager = sharedContext.manager as SqlManager
+    const from = new Date(now.getTime() - periodDays * DAY_MS)
+    const [row] = await manager.execute(
+      `SELECT COUNT(DISTINCT r.id) AS returns_in_period,
+              COALESCE(SUM(i.quantity), 0) AS items_returned
+       FROM return_request r
+       LEFT JOIN return_request_item i
+         ON i.request_id = r.id AND i.deleted_at IS NULL
+       WHERE r.customer_id = ? AND r.deleted_at IS NULL
+         AND r.status IN (SELECT jsonb_array_elements_text(?::jsonb))
+         AND r.created_at >= ? AND r.created_at <= ?`,
+      [customerId, JSON.stringify(COUNTED_STATUSES), from, now]
+    )
+    return {
+      returns_in_period: Number(row?.returns_in_period ?? 0),
+      items_returned: Number(row?.items_returned ?? 0),
+    }
+  }
+
+  /** A policy row as the engine's `ReturnPolicySnapshot`. */
+  async toPolicySnapshot(
+    policy: ReturnPolicyRow
+  ): Promise<ReturnPolicySnapshot> {
+    return toPolicySnapshot(policy)
+  }
+
+  /** A reason code row as the engine's `ReasonCodeSnapshot`. */
+  async toReasonSnapshot(
+    reason: ReturnReasonCodeRow
+  ): Promise<ReasonCodeSnapshot> {
+    return toReasonSnapshot(reason)
+  }
+
+  /**
+   * The request with its items and decisions (oldest first). Listed rather
+   * than loaded as relations: the collections of a request created in this
+   * transaction are cached empty.
+   */
+  @InjectTransactionManager()
+  protected async retrieveWithItems_(
+    requestId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnRequestWithItems> {
+    const request = await this.retrieveReturnRequest(
+      requestId,
+      {},
+      sharedContext
+    )
+    const items = await this.listReturnRequestItems(
+      { request_id: requestId },
+      { order: { created_at: "ASC" } },
+      sharedContext
+    )
+    const decisions = await this.listReturnDecisions(
+      { request_id: requestId },
+      { order: { created_at: "ASC" } },
+      sharedContext
+    )
+    return { ...request, items, decisions }
+  }
+
+  protected assertOutcomeLeadsTo_(
+    outcome: ReturnDecisionOutcome,
+    status: ReturnRequestStatus
+  ): void {
+    if (OUTCOME_STATUS[outcome] !== status) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `A decision with outcome ${outcome} cannot make a return request ${status}`
+      )
+    }
+  }
+
+  protected decisionRow_(
+    decision: ReturnDecisionInput,
+    defaults: {
+      policy_id: string
+      policy_version: number
+      time_to_decision_ms: number
+    }
+  ) {
+    return {
+      outcome: decision.outcome,
+      decided_by_type: decision.decided_by_type,
+      decided_by: decision.decided_by ?? null,
+      policy_id: decision.policy_id ?? defaults.policy_id,
+      policy_version: decision.policy_version ?? defaults.policy_version,
+      tier_snapshot: decision.tier_snapshot ?? null,
+      rules: decision.rules ?? [],
+      reasons: decision.reasons ?? [],
+      note: decision.note ?? null,
+      time_to_decision_ms: defaults.time_to_decision_ms,
+    }
+  }
+}
+
+export default ReturnPolicyModuleService
