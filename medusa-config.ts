@@ -25,5 +25,9 @@ module.exports = defineConfig({
       resolve: "./src/modules/loyalty-program",
       options: {},
     },
+    {
+      resolve: "./src/modules/return-policy",
+      options: {},
+    },
   ],
 })

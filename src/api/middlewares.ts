@@ -1,16 +1,24 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeReturnRequestRoutesMiddlewares } from "./store/return-requests/middlewares"
+import { adminReturnRequestRoutesMiddlewares } from "./admin/return-requests/middlewares"
 import { adminLoyaltyTierRoutesMiddlewares } from "./admin/loyalty/tiers/middlewares"
 import { adminLoyaltyRewardRoutesMiddlewares } from "./admin/loyalty/rewards/middlewares"
 import { adminLoyaltyAccountRoutesMiddlewares } from "./admin/loyalty/accounts/middlewares"
 import { adminLoyaltyReportRoutesMiddlewares } from "./admin/loyalty/reports/middlewares"
 import { storeLoyaltyRoutesMiddlewares } from "./store/customers/me/loyalty/middlewares"
+import { adminReturnPolicyRoutesMiddlewares } from "./admin/return-policies/middlewares"
+import { adminReturnReasonCodeRoutesMiddlewares } from "./admin/return-reason-codes/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...storeReturnRequestRoutesMiddlewares,
+    ...adminReturnRequestRoutesMiddlewares,
     ...adminLoyaltyTierRoutesMiddlewares,
     ...adminLoyaltyRewardRoutesMiddlewares,
     ...adminLoyaltyAccountRoutesMiddlewares,
     ...adminLoyaltyReportRoutesMiddlewares,
     ...storeLoyaltyRoutesMiddlewares,
+    ...adminReturnPolicyRoutesMiddlewares,
+    ...adminReturnReasonCodeRoutesMiddlewares,
   ],
 })

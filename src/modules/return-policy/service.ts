@@ -330,6 +330,28 @@ class ReturnPolicyModuleService extends MedusaService({
   }
 
   /**
+   * Takes back a decision recorded by `recordDecision` (workflow
+   * compensation): the decision row goes and the request gets its previous
+   * status back.
+   */
+  @InjectTransactionManager()
+  async undoDecision(
+    requestId: string,
+    decisionId: string,
+    previous: { status: ReturnRequestStatus; decided_at: Date | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(`DELETE FROM return_decision WHERE id = ?`, [
+      decisionId,
+    ])
+    await manager.execute(
+      `UPDATE return_request SET status = ?, decided_at = ?, updated_at = now() WHERE id = ?`,
+      [previous.status, previous.decided_at, requestId]
+    )
+  }
+
+  /**
    * Records the native Medusa return created for an approved request. Only
    * sets it when none is recorded yet; returns whether it did, so a retried
    * step can tell it already ran.

@@ -1,0 +1,368 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let basics: StoreBasics
+    let customer: { id: string; email: string }
+    let headers: Record<string, any>
+    let admin: Record<string, any>
+    let order: { id: string }
+    let lines: Record<string, { id: string; quantity: number }>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      basics = await seedStoreBasics(container)
+      ;({ customer, headers } = await createCustomerHeaders(
+        container,
+        api,
+        basics.publishableKey.token
+      ))
+      ;({ headers: admin } = await createAdminHeaders(container, api))
+
+      const service = container.resolve(RETURN_POLICY_MODULE)
+      await service.createReturnPolicies({
+        name: "Standard",
+        tier_id: null,
+        return_window_days: 30,
+        auto_approve_max_amount: 100,
+        restocking_fee_percent: 0,
+      })
+      await service.createReturnReasonCodes([
+        { code: "TOO_SMALL", label: "Too small" },
+        {
+          code: "DAMAGED",
+          label: "Arrived damaged",
+          requires_review: true,
+          requires_evidence: true,
+        },
+        { code: "OLD_REASON", label: "Retired", active: false },
+      ])
+
+      // Tee €25 and merino €89, 20% VAT on top.
+      order = await placeOrder(container, basics, {
+        customer,
+        items: [
+          { variant_id: basics.variants[6].id, quantity: 2 },
+          { variant_id: basics.variants[0].id, quantity: 2 },
+        ],
+      })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [placed],
+      } = await query.graph({
+        entity: "order",
+        fields: ["items.id", "items.quantity", "items.variant_id"],
+        filters: { id: order.id },
+      })
+      const byVariant = (id: string) =>
+        placed.items.find((i) => i!.variant_id === id)!
+      lines = {
+        tee: byVariant(basics.variants[6].id) as any,
+        merino: byVariant(basics.variants[0].id) as any,
+      }
+    })
+
+    const request = (body: Record<string, unknown>, h = headers) =>
+      api
+        .post("/store/return-requests", { order_id: order.id, ...body }, h)
+        .catch((e) => e.response)
+
+    const countRequests = async () =>
+      (
+        await getContainer()
+          .resolve(RETURN_POLICY_MODULE)
+          .listReturnRequests({})
+      ).length
+
+    const nativeReturn = async (id: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [ret],
+      } = await query.graph({
+        entity: "return",
+        fields: ["id", "status", "order_id", "items.item_id", "items.quantity"],
+        filters: { id },
+      })
+      return ret
+    }
+
+    it("auto-approves a small request within policy and creates the native return", async () => {
+      const res = await request({
+        items: [
+          { line_item_id: lines.tee.id, quantity: 1, reason_code: "too_small" },
+        ],
+      })
+      expect(res.status).toEqual(200)
+      const rr = res.data.return_request
+      expect(rr).toEqual(
+        expect.objectContaining({
+          rma_number: expect.stringMatching(/^RMA-\d{4}-\d{6}$/),
+          status: "approved",
+          channel: "storefront",
+          return_id: expect.stringMatching(/^return_/),
+        })
+      )
+      // €25 + 20% VAT, less the store's €6 return shipping.
+      expect(rr.refund_estimate.items_total).toEqual(30)
+      expect(rr.refund_estimate.return_shipping).toEqual(6)
+      expect(rr.refund_estimate.refund_total).toEqual(24)
+      expect(rr.decisions[0]).toEqual(
+        expect.objectContaining({ outcome: "auto_approve" })
+      )
+
+      const ret = await nativeReturn(rr.return_id)
+      expect(ret).toEqual(
+        expect.objectContaining({ status: "requested", order_id: order.id })
+      )
+      expect(ret.items).toEqual([
+        expect.objectContaining({ item_id: lines.tee.id, quantity: 1 }),
+      ])
+
+      const mine = (
+        await api.get("/store/customers/me/return-requests", headers)
+      ).data
+      expect(mine.return_requests.map((r) => r.id)).toEqual([rr.id])
+      const one = (await api.get(`/store/return-requests/${rr.id}`, headers))
+        .data.return_request
+      expect(one.rma_number).toEqual(rr.rma_number)
+    })
+
+    it("queues a request above the auto-approval amount; an admin approves it once", async () => {
+      const res = await request({
+        items: [
+          {
+            line_item_id: lines.merino.id,
+            quantity: 2,
+            reason_code: "TOO_SMALL",
+          },
+        ],
+      })
+      expect(res.status).toEqual(200)
+      const rr = res.data.return_request
+      expect(rr.status).toEqual("pending_review")
+      expect(rr.return_id).toBeNull()
+      expect(rr.refund_estimate.refund_total).toEqual(213.6 - 6)
+
+      const queue = (
+        await api.get("/admin/return-requests?status=pending_review", admin)
+      ).data
+      expect(queue.return_requests.map((r) => r.id)).toEqual([rr.id])
+
+      const approved = (
+        await api.post(
+          `/admin/return-requests/${rr.id}/approve`,
+          { note: "Fine" },
+          admin
+        )
+      ).data.return_request
+      expect(approved.status).toEqual("approved")
+      expect(approved.return_id).toMatch(/^return_/)
+      expect(approved.decisions.map((d) => d.outcome)).toEqual([
+        "review",
+        "approved",
+      ])
+      expect((await nativeReturn(approved.return_id)).status).toEqual(
+        "requested"
+      )
+
+      const again = await api
+        .post(`/admin/return-requests/${rr.id}/approve`, {}, admin)
+        .catch((e) => e.response)
+      expect(again.status).toEqual(400)
+      expect(again.data.message).toMatch(/is approved/)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: returns } = await query.graph({
+        entity: "return",
+        fields: ["id"],
+        filters: { order_id: order.id },
+      })
+      expect(returns).toHaveLength(1)
+    })
+
+    it("an admin rejects with a note the customer sees", async () => {
+      const rr = (
+        await request({
+          items: [
+            {
+              line_item_id: lines.merino.id,
+              quantity: 1,
+              reason_code: "DAMAGED",
+              has_evidence: true,
+            },
+          ],
+        })
+      ).data.return_request
+      expect(rr.status).toEqual("pending_review")
+
+      const noNote = await api
+        .post(`/admin/return-requests/${rr.id}/reject`, {}, admin)
+        .catch((e) => e.response)
+      expect(noNote.status).toEqual(400)
+      expect(noNote.data.message).toContain("note")
+
+      await api.post(
+        `/admin/return-requests/${rr.id}/reject`,
+        { note: "The photos show wear, not damage" },
+        admin
+      )
+      const seen = (await api.get(`/store/return-requests/${rr.id}`, headers))
+        .data.return_request
+      expect(seen.status).toEqual("rejected")
+      expect(seen.decisions.map((d) => d.note)).toContain(
+        "The photos show wear, not damage"
+      )
+    })
+
+    describe("refuses and writes nothing", () => {
+      it("someone else's order: 404, like an unknown one", async () => {
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token
+        )
+        const res = await request(
+          {
+            items: [
+              {
+                line_item_id: lines.tee.id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+              },
+            ],
+          },
+          other.headers
+        )
+        expect(res.status).toEqual(404)
+        const unknown = await request({
+          order_id: "order_unknown",
+          items: [
+            {
+              line_item_id: lines.tee.id,
+              quantity: 1,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+        })
+        expect(unknown.status).toEqual(404)
+        expect(await countRequests()).toEqual(0)
+
+        const peek = await api
+          .get(`/store/return-requests/rreq_unknown`, headers)
+          .catch((e) => e.response)
+        expect(peek.status).toEqual(404)
+      })
+
+      it.each([
+        [
+          "an unknown line",
+          () => [
+            {
+              line_item_id: "ordli_nope",
+              quantity: 1,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+          /ordli_nope/,
+        ],
+        [
+          "more than was bought",
+          () => [
+            {
+              line_item_id: lines.tee.id,
+              quantity: 3,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+          /Organic Cotton Tee.*only 2 of 2 left to return/,
+        ],
+        [
+          "an inactive reason",
+          () => [
+            {
+              line_item_id: lines.tee.id,
+              quantity: 1,
+              reason_code: "OLD_REASON",
+            },
+          ],
+          /no longer accepted/,
+        ],
+        [
+          "missing evidence",
+          () => [
+            { line_item_id: lines.tee.id, quantity: 1, reason_code: "DAMAGED" },
+          ],
+          /evidence/i,
+        ],
+      ])("%s: 400 naming the item and rule", async (_, items, message) => {
+        const res = await request({ items: items() })
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(message)
+        expect(await countRequests()).toEqual(0)
+      })
+
+      it("a quantity already requested counts", async () => {
+        await request({
+          items: [
+            {
+              line_item_id: lines.tee.id,
+              quantity: 2,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+        })
+        const res = await request({
+          items: [
+            {
+              line_item_id: lines.tee.id,
+              quantity: 1,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+        })
+        expect(res.status).toEqual(400)
+        expect(await countRequests()).toEqual(1)
+      })
+
+      it.each([
+        [{ items: [] }, "items"],
+        [
+          { items: [{ line_item_id: "x", quantity: 0, reason_code: "A" }] },
+          "quantity",
+        ],
+        [{ items: [{ line_item_id: "x", quantity: 1 }] }, "reason_code"],
+        [
+          {
+            refund_method: "cash",
+            items: [{ line_item_id: "x", quantity: 1, reason_code: "A" }],
+          },
+          "refund_method",
+        ],
+      ])("bad body %j: 400 naming %s", async (body, field) => {
+        const res = await request(body)
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toContain(field)
+      })
+
+      it("needs a signed-in customer", async () => {
+        const res = await api
+          .post(
+            "/store/return-requests",
+            { order_id: order.id, items: [] },
+            {
+              headers: { "x-publishable-api-key": basics.publishableKey.token },
+            }
+          )
+          .catch((e) => e.response)
+        expect(res.status).toEqual(401)
+      })
+    })
+  },
+})

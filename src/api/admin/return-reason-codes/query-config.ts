@@ -1,0 +1,22 @@
+export const defaultAdminReasonCodeFields = [
+  "id",
+  "code",
+  "label",
+  "requires_review",
+  "requires_evidence",
+  "restocking_fee_percent_override",
+  "active",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveReasonCodeTransformQueryConfig = {
+  defaults: defaultAdminReasonCodeFields,
+  isList: false,
+}
+
+export const listReasonCodeTransformQueryConfig = {
+  ...retrieveReasonCodeTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,61 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export type AdminGetReasonCodesParamsType = z.infer<
+  typeof AdminGetReasonCodesParams
+>
+export const AdminGetReasonCodesParams = createFindParams({
+  offset: 0,
+  limit: 50,
+  order: "code",
+}).extend({
+  q: z.string().optional(),
+  active: z
+    .union([z.boolean(), z.enum(["true", "false"])])
+    .transform((v) => v === true || v === "true")
+    .optional(),
+})
+
+export const AdminGetReasonCodeParams = z.object({
+  fields: z.string().optional(),
+})
+
+const ReasonCodeFields = {
+  // Stored upper case: "wrong_size" becomes WRONG_SIZE.
+  code: z
+    .string({ error: "code is required" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][A-Z0-9_]*$/, {
+      error:
+        "code must start with a letter and contain only letters, digits and underscores",
+    }),
+  label: z
+    .string({ error: "label is required" })
+    .trim()
+    .min(1, { error: "label is required" }),
+  requires_review: z
+    .boolean({ error: "requires_review must be true or false" })
+    .optional(),
+  requires_evidence: z
+    .boolean({ error: "requires_evidence must be true or false" })
+    .optional(),
+  restocking_fee_percent_override: z
+    .number({
+      error: "restocking_fee_percent_override must be a number or null",
+    })
+    .min(0, {
+      error: "restocking_fee_percent_override must be between 0 and 100",
+    })
+    .max(100, {
+      error: "restocking_fee_percent_override must be between 0 and 100",
+    })
+    .nullish(),
+  active: z.boolean({ error: "active must be true or false" }).optional(),
+}
+
+export type AdminCreateReasonCodeType = z.infer<typeof AdminCreateReasonCode>
+export const AdminCreateReasonCode = z.strictObject(ReasonCodeFields)
+
+export type AdminUpdateReasonCodeType = z.infer<typeof AdminUpdateReasonCode>
+export const AdminUpdateReasonCode = z.strictObject(ReasonCodeFields).partial()

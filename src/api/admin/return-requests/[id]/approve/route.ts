@@ -1,0 +1,25 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { approveReturnRequestWorkflow } from "../../../../../workflows/return-policy"
+import { refetchReturnRequest } from "../../helpers"
+import type { AdminApproveReturnRequestType } from "../../validators"
+
+/** Approves a request under review and creates its native return. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminApproveReturnRequestType>,
+  res: MedusaResponse
+) => {
+  await refetchReturnRequest(req.params.id, req.scope)
+  await approveReturnRequestWorkflow(req.scope).run({
+    input: {
+      request_id: req.params.id,
+      decided_by: req.auth_context.actor_id,
+      note: req.validatedBody.note,
+    },
+  })
+  res.json({
+    return_request: await refetchReturnRequest(req.params.id, req.scope),
+  })
+}

@@ -1,0 +1,15 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { refetchReturnRequest } from "../helpers"
+
+/** One request with its full decision trail (rules, policy version, tier). */
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  res.json({
+    return_request: await refetchReturnRequest(req.params.id, req.scope),
+  })
+}

@@ -1,0 +1,35 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminApproveReturnRequest,
+  AdminGetReturnRequestsParams,
+  AdminRejectReturnRequest,
+} from "./validators"
+import { adminReturnRequestFields } from "./helpers"
+
+export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/return-requests",
+    middlewares: [
+      validateAndTransformQuery(AdminGetReturnRequestsParams, {
+        defaults: adminReturnRequestFields,
+        isList: true,
+        defaultLimit: 50,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/return-requests/:id/approve",
+    middlewares: [validateAndTransformBody(AdminApproveReturnRequest)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/return-requests/:id/reject",
+    middlewares: [validateAndTransformBody(AdminRejectReturnRequest)],
+  },
+]

@@ -1,0 +1,18 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { refetchCustomerReturnRequest } from "../helpers"
+
+/** One of the signed-in customer's return requests, with its decisions. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const returnRequest = await refetchCustomerReturnRequest(
+    req.params.id,
+    req.auth_context.actor_id,
+    req.scope
+  )
+  res.json({ return_request: returnRequest })
+}

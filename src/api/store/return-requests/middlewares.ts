@@ -1,0 +1,37 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  StoreCreateReturnRequest,
+  StoreGetReturnRequestsParams,
+} from "./validators"
+
+export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/return-requests*",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    matcher: "/store/customers/me/return-requests",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests",
+    middlewares: [validateAndTransformBody(StoreCreateReturnRequest)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/return-requests",
+    middlewares: [
+      validateAndTransformQuery(StoreGetReturnRequestsParams, {
+        defaults: ["id"],
+        isList: true,
+        defaultLimit: 20,
+      }),
+    ],
+  },
+]

@@ -1,0 +1,140 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createAndCompleteReturnOrderWorkflow,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
+import { recordReturnDecisionStep } from "./steps/record-return-decision"
+import { setNativeReturnStep } from "./steps/set-native-return"
+import { ReturnRequestEvents } from "./request-return"
+
+export type ReviewReturnRequestInput = {
+  request_id: string
+  /** The admin user deciding. */
+  decided_by: string
+  note?: string
+}
+
+export const approveReturnRequestWorkflowId = "approve-return-request"
+
+/**
+ * An admin approves a request waiting for review: the decision is audited
+ * and the native Medusa return is created, once (a second approval is
+ * refused under the request's lock). Hook: `returnRequestApproved`.
+ *
+ * @example
+ * await approveReturnRequestWorkflow(container).run({ input: { request_id, decided_by: "user_123" } })
+ */
+export const approveReturnRequestWorkflow = createWorkflow(
+  approveReturnRequestWorkflowId,
+  (input: ReviewReturnRequestInput) => {
+    const decision = transform({ input }, ({ input }) => ({
+      request_id: input.request_id,
+      status: "approved" as const,
+      decision: {
+        outcome: "approved" as const,
+        decided_by_type: "admin" as const,
+        decided_by: input.decided_by,
+        note: input.note ?? null,
+      },
+    }))
+    const request = recordReturnDecisionStep(decision)
+
+    const nativeReturn = when(
+      "create-native-return",
+      { request },
+      ({ request }) => {
+        return !request.return_id
+      }
+    ).then(() => {
+      const returnInput = transform(
+        { request, input },
+        ({ request, input }) => ({
+          order_id: request.order_id,
+          created_by: input.decided_by,
+          items: request.items.map((item) => ({
+            id: item.line_item_id,
+            quantity: item.quantity,
+            note: item.note ?? undefined,
+          })),
+          note: input.note,
+        })
+      )
+      const created = createAndCompleteReturnOrderWorkflow.runAsStep({
+        input: returnInput,
+      })
+      const link = transform({ request, created }, ({ request, created }) => ({
+        request_id: request.id,
+        return_id: (created as { id: string }).id,
+      }))
+      setNativeReturnStep(link)
+      return created
+    })
+
+    const result = transform(
+      { request, nativeReturn },
+      ({ request, nativeReturn }) => ({
+        ...request,
+        return_id:
+          request.return_id ??
+          (nativeReturn as { id?: string } | undefined)?.id ??
+          null,
+      })
+    )
+    emitEventStep({
+      eventName: ReturnRequestEvents.APPROVED,
+      data: transform({ request }, ({ request }) => ({
+        id: request.id,
+        order_id: request.order_id,
+      })),
+    })
+
+    const returnRequestApproved = createHook("returnRequestApproved", {
+      request: result,
+    })
+    return new WorkflowResponse(result, { hooks: [returnRequestApproved] })
+  }
+)
+
+export const rejectReturnRequestWorkflowId = "reject-return-request"
+
+/**
+ * An admin rejects a request waiting for review, with a note the customer
+ * sees. Hook: `returnRequestRejected`.
+ *
+ * @example
+ * await rejectReturnRequestWorkflow(container).run({ input: { request_id, decided_by: "user_123", note: "Worn" } })
+ */
+export const rejectReturnRequestWorkflow = createWorkflow(
+  rejectReturnRequestWorkflowId,
+  (input: ReviewReturnRequestInput) => {
+    const decision = transform({ input }, ({ input }) => ({
+      request_id: input.request_id,
+      status: "rejected" as const,
+      decision: {
+        outcome: "rejected" as const,
+        decided_by_type: "admin" as const,
+        decided_by: input.decided_by,
+        note: input.note ?? null,
+        reasons: input.note ? [input.note] : [],
+      },
+    }))
+    const request = recordReturnDecisionStep(decision)
+    emitEventStep({
+      eventName: ReturnRequestEvents.REJECTED,
+      data: transform({ request }, ({ request }) => ({
+        id: request.id,
+        order_id: request.order_id,
+      })),
+    })
+    const returnRequestRejected = createHook("returnRequestRejected", {
+      request,
+    })
+    return new WorkflowResponse(request, { hooks: [returnRequestRejected] })
+  }
+)

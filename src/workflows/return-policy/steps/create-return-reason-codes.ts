@@ -1,0 +1,41 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+
+export type CreateReturnReasonCodeDTO = {
+  code: string
+  label: string
+  requires_review?: boolean
+  requires_evidence?: boolean
+  restocking_fee_percent_override?: number | null
+  active?: boolean
+}
+
+export const createReturnReasonCodesStepId = "create-return-reason-codes"
+
+/**
+ * Creates return reason codes; compensation deletes them.
+ *
+ * @example
+ * createReturnReasonCodesStep([{ code: "DAMAGED", label: "Arrived damaged", requires_review: true }])
+ */
+export const createReturnReasonCodesStep = createStep(
+  createReturnReasonCodesStepId,
+  async (input: CreateReturnReasonCodeDTO[], { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const reasonCodes = await service.createReturnReasonCodes(input)
+    return new StepResponse(
+      reasonCodes,
+      reasonCodes.map((r) => r.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.deleteReturnReasonCodes(ids)
+  }
+)

@@ -1,0 +1,48 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type {
+  CreateReturnRequestWithDecisionInput,
+  ReturnPolicyModuleService,
+} from "../../../modules/return-policy"
+
+export type CreateReturnRequestStepInput =
+  CreateReturnRequestWithDecisionInput & {
+    /** The native Medusa return, when one was created (auto-approval). */
+    return_id?: string | null
+  }
+
+export const createReturnRequestStepId = "create-return-request"
+
+/**
+ * Writes the request, its items and the policy's decision in one
+ * transaction with the next RMA number, and records the native return.
+ * It runs after everything that can fail, so a number is only taken by a
+ * request that exists. Compensation deletes the request.
+ *
+ * @example
+ * const request = createReturnRequestStep({ order_id, customer_id, channel: "storefront", ... })
+ */
+export const createReturnRequestStep = createStep(
+  createReturnRequestStepId,
+  async (input: CreateReturnRequestStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const { return_id, ...data } = input
+    const request = await service.createReturnRequestWithDecision(data)
+    if (return_id) {
+      await service.setNativeReturn(request.id, return_id)
+    }
+    return new StepResponse(
+      { ...request, return_id: return_id ?? null },
+      request.id
+    )
+  },
+  async (id, { container }) => {
+    if (!id) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.softDeleteReturnRequests(id)
+  }
+)

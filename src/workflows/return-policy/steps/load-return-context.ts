@@ -1,0 +1,248 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import {
+  RETURN_POLICY_MODULE,
+  toPolicySnapshot,
+  toReasonSnapshot,
+} from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import type {
+  OrderSnapshot,
+  ReturnPolicySnapshot,
+  TierSnapshot,
+  ReasonCodeSnapshot,
+  ReturnHistory,
+} from "../../../modules/return-policy/engine"
+
+export type LoadReturnContextStepInput = {
+  order_id: string
+  /** The requesting customer; an order of anybody else is "not found". */
+  customer_id?: string | null
+  return_shipping_option_id?: string | null
+}
+
+export type ReturnContext = {
+  order: OrderSnapshot
+  customer_id: string
+  policy: ReturnPolicySnapshot
+  tier: TierSnapshot | null
+  reason_codes: ReasonCodeSnapshot[]
+  history: ReturnHistory
+  return_shipping: { option_id: string | null; amount: number }
+}
+
+export const loadReturnContextStepId = "load-return-context"
+
+const num = (v: unknown) => Number(v ?? 0)
+
+// Applies when the merchant has not configured any policy yet: returns are
+// possible within 30 days and a person looks at every one of them.
+const FALLBACK_POLICY: ReturnPolicySnapshot = {
+  id: "builtin_default",
+  version: 0,
+  tier_id: null,
+  return_window_days: 30,
+  auto_approve_max_amount: null,
+  free_return_shipping: false,
+  restocking_fee_percent: 0,
+  store_credit_bonus_percent: 0,
+  max_returns_per_period: null,
+  period_days: 365,
+  return_rate_ceiling: null,
+  excluded_product_tags: [],
+  excluded_category_ids: [],
+}
+
+/**
+ * Reads everything the policy engine needs, from Medusa's order (lines with
+ * their paid totals, delivery date, what is already returned), the
+ * customer's loyalty tier, the tier's active policy, the reason codes and
+ * the customer's return history. Read-only: nothing to compensate.
+ *
+ * @example
+ * const context = loadReturnContextStep({ order_id, customer_id })
+ */
+export const loadReturnContextStep = createStep(
+  loadReturnContextStepId,
+  async (input: LoadReturnContextStepInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "customer_id",
+        "currency_code",
+        "created_at",
+        "status",
+        "canceled_at",
+        "item_total",
+        "items.id",
+        "items.title",
+        "items.quantity",
+        "items.unit_price",
+        "items.subtotal",
+        "items.discount_total",
+        "items.tax_total",
+        "items.total",
+        "items.is_tax_inclusive",
+        "items.detail.return_requested_quantity",
+        "items.detail.return_received_quantity",
+        "items.detail.written_off_quantity",
+        "items.variant.product.tags.value",
+        "items.variant.product.categories.id",
+        "fulfillments.delivered_at",
+        "fulfillments.canceled_at",
+      ],
+      filters: { id: input.order_id },
+    })
+    // Someone else's order answers like an unknown one, so ids can't be probed.
+    if (
+      !order ||
+      (input.customer_id !== undefined &&
+        order.customer_id !== input.customer_id)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `order_id: order ${input.order_id} was not found`
+      )
+    }
+    if (!order.customer_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `order_id: order ${input.order_id} was placed as a guest; returns are requested by customers`
+      )
+    }
+
+    const [pluginReturned, accounts, reasonRows] = await Promise.all([
+      service.returnedQuantities(order.id),
+      query.graph({
+        entity: "loyalty_account",
+        fields: ["tier.id", "tier.name", "tier.rank"],
+        filters: { customer_id: order.customer_id },
+      }),
+      service.listReturnReasonCodes({}),
+    ])
+    const tierRow = accounts.data[0]?.tier ?? null
+    const tier: TierSnapshot | null = tierRow
+      ? { id: tierRow.id, name: tierRow.name, rank: Number(tierRow.rank) }
+      : null
+
+    let policy = FALLBACK_POLICY
+    const [configured] = await service.listReturnPolicies({
+      active: true,
+      tier_id: tier ? [tier.id] : [],
+    })
+    const [fallback] = configured
+      ? [configured]
+      : await service.listReturnPolicies({ active: true, tier_id: null })
+    if (fallback) {
+      policy = toPolicySnapshot(fallback as any)
+    }
+
+    const history = await service.customerReturnHistory(
+      order.customer_id,
+      policy.period_days,
+      new Date()
+    )
+    // The return rate is over the customer's orders in the same period.
+    const since = new Date(Date.now() - policy.period_days * 86_400_000)
+    const { data: pastOrders } = await query.graph({
+      entity: "order",
+      fields: ["id", "items.quantity"],
+      filters: {
+        customer_id: order.customer_id,
+        created_at: { $gte: since },
+      },
+    })
+    const itemsOrdered = pastOrders.reduce(
+      (sum, o) =>
+        sum + (o.items ?? []).reduce((s, i) => s + num(i?.quantity), 0),
+      0
+    )
+
+    const deliveredAt = (order.fulfillments ?? [])
+      .filter((f) => f && !f.canceled_at && f.delivered_at)
+      .map((f) => new Date(f!.delivered_at as string))
+      .sort((a, b) => a.getTime() - b.getTime())[0]
+
+    const snapshot: OrderSnapshot = {
+      id: order.id,
+      currency_code: order.currency_code,
+      created_at: new Date(order.created_at as string),
+      delivered_at: deliveredAt ?? null,
+      canceled: order.status === "canceled" || !!order.canceled_at,
+      lines: (order.items ?? []).map((item) => {
+        const detail = (item!.detail ?? {}) as Record<string, unknown>
+        const nativeGone =
+          num(detail.return_requested_quantity) +
+          num(detail.return_received_quantity) +
+          num(detail.written_off_quantity)
+        // A request the plugin approved has a native return too: count the
+        // larger of the two views, not both.
+        const gone = Math.max(nativeGone, pluginReturned[item!.id] ?? 0)
+        const product = (item!.variant as any)?.product
+        return {
+          id: item!.id,
+          title: item!.title,
+          product_tags: (product?.tags ?? []).map((t) => t.value),
+          category_ids: (product?.categories ?? []).map((c) => c.id),
+          quantity: num(item!.quantity),
+          returnable_quantity: Math.max(0, num(item!.quantity) - gone),
+          unit_price: num(item!.unit_price),
+          subtotal: num(item!.subtotal),
+          discount_total: num(item!.discount_total),
+          tax_total: num(item!.tax_total),
+          total: num(item!.total),
+          is_tax_inclusive: !!item!.is_tax_inclusive,
+        }
+      }),
+    }
+
+    // The customer's chosen return method, else the store's first return
+    // shipping option: Medusa's return needs one to ship the items back.
+    const { data: options } = await query.graph({
+      entity: "shipping_option",
+      fields: ["id", "prices.amount", "prices.currency_code", "rules.*"],
+      filters: input.return_shipping_option_id
+        ? { id: input.return_shipping_option_id }
+        : {},
+    })
+    const option = options.find((o) =>
+      (o.rules ?? []).some(
+        (r) => r?.attribute === "is_return" && String(r?.value) === "true"
+      )
+    )
+    if (input.return_shipping_option_id && !option) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `return_shipping_option_id: ${input.return_shipping_option_id} is not a return shipping option`
+      )
+    }
+    const price = (option?.prices ?? []).find(
+      (p) => p?.currency_code === order.currency_code
+    )
+    const shipping = {
+      option_id: option?.id ?? null,
+      amount: num(price?.amount),
+    }
+
+    const context: ReturnContext = {
+      order: snapshot,
+      customer_id: order.customer_id,
+      policy,
+      tier,
+      reason_codes: reasonRows.map((r) => toReasonSnapshot(r as any)),
+      history: { ...history, items_ordered: itemsOrdered },
+      return_shipping: shipping,
+    }
+    return new StepResponse(context)
+  }
+)

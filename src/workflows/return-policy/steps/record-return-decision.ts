@@ -1,0 +1,54 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type {
+  ReturnDecisionInput,
+  ReturnPolicyModuleService,
+  ReturnRequestStatus,
+} from "../../../modules/return-policy"
+
+export type RecordReturnDecisionStepInput = {
+  request_id: string
+  decision: ReturnDecisionInput
+  status: ReturnRequestStatus
+}
+
+export const recordReturnDecisionStepId = "record-return-decision"
+
+/**
+ * Moves a request to a new status with an audited decision, under the
+ * request's row lock (a second approval is refused). Compensation removes
+ * the decision and restores the status.
+ *
+ * @example
+ * recordReturnDecisionStep({ request_id, status: "approved", decision: { outcome: "approved", decided_by_type: "admin", decided_by } })
+ */
+export const recordReturnDecisionStep = createStep(
+  recordReturnDecisionStepId,
+  async (input: RecordReturnDecisionStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const before = await service.retrieveReturnRequest(input.request_id)
+    const request = await service.recordDecision(
+      input.request_id,
+      input.decision,
+      input.status
+    )
+    const decision = request.decisions[request.decisions.length - 1]
+    return new StepResponse(request, {
+      request_id: request.id,
+      decision_id: decision.id,
+      previous: {
+        status: before.status as ReturnRequestStatus,
+        decided_at: before.decided_at ?? null,
+      },
+    })
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.undoDecision(undo.request_id, undo.decision_id, undo.previous)
+  }
+)

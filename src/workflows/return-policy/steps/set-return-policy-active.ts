@@ -1,0 +1,44 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+
+export type SetReturnPolicyActiveStepInput = {
+  /** Any version of the policy; the latest version is the one toggled. */
+  id: string
+  active: boolean
+}
+
+export const setReturnPolicyActiveStepId = "set-return-policy-active"
+
+/**
+ * (De)activates the latest version of a policy in place: no terms change,
+ * so no new version; compensation gives it back its previous flag.
+ *
+ * @example
+ * setReturnPolicyActiveStep({ id: "rpol_123", active: false })
+ */
+export const setReturnPolicyActiveStep = createStep(
+  setReturnPolicyActiveStepId,
+  async (input: SetReturnPolicyActiveStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
+    const [latest] = await service.listReturnPolicies(
+      { policy_group_id },
+      { take: 1, order: { version: "DESC" } }
+    )
+    const policy = await service.updateReturnPolicies({
+      id: latest.id,
+      active: input.active,
+    })
+    return new StepResponse(policy, { id: latest.id, active: latest.active })
+  },
+  async (previous, { container }) => {
+    if (!previous) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.updateReturnPolicies(previous)
+  }
+)
