@@ -59,9 +59,7 @@ export const formToTierInput = (
     min_orders: numberOrNull(form.min_orders),
     min_points: numberOrNull(form.min_points),
     points_multiplier:
-      form.points_multiplier.trim() === ""
-        ? 1
-        : Number(form.points_multiplier),
+      form.points_multiplier.trim() === "" ? 1 : Number(form.points_multiplier),
     period_days: numberOrNull(form.period_days),
     benefits:
       form.return_window_days.trim() === ""
