@@ -4,9 +4,13 @@ import {
   accrueOrderPointsWorkflow,
   adjustPointsWorkflow,
   createRewardWorkflow,
+  approveReturnRequestWorkflow,
+  createReasonCodeWorkflow,
+  createReturnPolicyWorkflow,
   createTierWorkflow,
   lockTierWorkflow,
   redeemRewardWorkflow,
+  requestReturnWorkflow,
 } from "medusa-plugin-rms/workflows"
 import { placeOrder, seedStoreBasics } from "./fixtures"
 
@@ -41,6 +45,64 @@ export const DEMO_REWARDS = [
     stock: 50,
   },
 ]
+
+export const DEMO_REASON_CODES = [
+  { code: "TOO_SMALL", label: "Too small" },
+  { code: "TOO_LARGE", label: "Too large" },
+  {
+    code: "NOT_AS_DESCRIBED",
+    label: "Not as described",
+    requires_review: true,
+  },
+  {
+    code: "DAMAGED",
+    label: "Arrived damaged",
+    requires_review: true,
+    requires_evidence: true,
+    restocking_fee_percent_override: 0,
+  },
+  { code: "CHANGED_MIND", label: "Changed my mind" },
+]
+
+// Per tier: the return window, auto-approval up to an amount, free return
+// shipping and fee waivers grow with the tier.
+const DEMO_POLICIES: Record<string, Record<string, unknown>> = {
+  default: {
+    name: "Standard returns",
+    return_window_days: 30,
+    auto_approve_max_amount: 50,
+    restocking_fee_percent: 10,
+    max_returns_per_period: 5,
+    return_rate_ceiling: 0.6,
+  },
+  Member: {
+    name: "Member returns",
+    return_window_days: 30,
+    auto_approve_max_amount: 75,
+    restocking_fee_percent: 10,
+  },
+  Silver: {
+    name: "Silver returns",
+    return_window_days: 45,
+    auto_approve_max_amount: 150,
+    restocking_fee_percent: 5,
+    store_credit_bonus_percent: 5,
+  },
+  Gold: {
+    name: "Gold returns",
+    return_window_days: 60,
+    auto_approve_max_amount: 400,
+    free_return_shipping: true,
+    store_credit_bonus_percent: 10,
+  },
+  Platinum: {
+    name: "Platinum returns",
+    return_window_days: 90,
+    auto_approve_max_amount: 1000,
+    free_return_shipping: true,
+    store_credit_bonus_percent: 15,
+  },
+}
 
 export const DEMO_CUSTOMER_PASSWORD = "supersecret"
 
@@ -143,8 +205,10 @@ export default async function seedDemo({ container }: ExecArgs) {
     [sam, [{ variant_id: v("denim-jacket", "L"), quantity: 1 }]],
     [nina, [{ variant_id: v("cotton-tee", "L"), quantity: 2 }]],
   ]
+  const placed: { id: string }[] = []
   for (const [customer, items] of orders) {
     const order = await placeOrder(container, basics, { customer, items })
+    placed.push(order)
     // Subscribers may not run under `medusa exec`; accrual is idempotent per
     // order, so a later order.placed delivery adds nothing.
     await accrueOrderPointsWorkflow(container).run({
@@ -166,19 +230,15 @@ export default async function seedDemo({ container }: ExecArgs) {
       created_by: seededBy,
     },
   })
-  const freeShipping = (
-    await container
-      .resolve("loyalty_program")
-      .listLoyaltyRewards({ name: "Free shipping" })
-  )[0]
+  // The plugin's module service, by its registration key.
+  const loyalty: any = container.resolve("loyalty_program")
+  const [freeShipping] = await loyalty.listLoyaltyRewards({
+    name: "Free shipping",
+  })
   await redeemRewardWorkflow(container).run({
     input: { customer_id: vera.id, reward_id: freeShipping.id },
   })
-  const gold = (
-    await container
-      .resolve("loyalty_program")
-      .listLoyaltyTiers({ name: "Gold" })
-  )[0]
+  const [gold] = await loyalty.listLoyaltyTiers({ name: "Gold" })
   await lockTierWorkflow(container).run({
     input: {
       customer_id: sam.id,
@@ -187,6 +247,87 @@ export default async function seedDemo({ container }: ExecArgs) {
       expires_at: new Date(Date.now() + 90 * 86_400_000),
       locked_by: seededBy,
     },
+  })
+
+  logger.info("Seeding return policies, reason codes and return requests...")
+  const tierIds = Object.fromEntries(
+    (await loyalty.listLoyaltyTiers({})).map(
+      (t: { name: string; id: string }) => [t.name, t.id]
+    )
+  )
+  for (const [tier, policy] of Object.entries(DEMO_POLICIES)) {
+    await createReturnPolicyWorkflow(container).run({
+      input: {
+        ...policy,
+        tier_id: tier === "default" ? null : tierIds[tier],
+      } as any,
+    })
+  }
+  for (const code of DEMO_REASON_CODES) {
+    await createReasonCodeWorkflow(container).run({ input: code })
+  }
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const lineOf = async (orderId: string, index = 0) => {
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["items.id"],
+      filters: { id: orderId },
+    })
+    return order.items[index]!.id
+  }
+  const ask = async (
+    customerId: string,
+    orderId: string,
+    item: Record<string, unknown>,
+    channel: "storefront" | "phone" = "storefront"
+  ) =>
+    (
+      await requestReturnWorkflow(container).run({
+        input: {
+          order_id: orderId,
+          customer_id: customerId,
+          items: [item as any],
+          channel,
+          created_by_type: "customer",
+          created_by: customerId,
+        },
+      })
+    ).result
+  // Vera (Silver): a tee, auto-approved; a jacket, above her auto-approval
+  // amount, waits for review.
+  await ask(vera.id, placed[2].id, {
+    line_item_id: await lineOf(placed[2].id, 1),
+    quantity: 1,
+    reason_code: "TOO_SMALL",
+  })
+  await ask(vera.id, placed[0].id, {
+    line_item_id: await lineOf(placed[0].id),
+    quantity: 1,
+    reason_code: "NOT_AS_DESCRIBED",
+  })
+  // Sam (Gold, locked): a damaged sweater with photos, approved by staff.
+  const damaged = await ask(sam.id, placed[3].id, {
+    line_item_id: await lineOf(placed[3].id),
+    quantity: 1,
+    reason_code: "DAMAGED",
+    condition: "damaged",
+    has_evidence: true,
+  })
+  await approveReturnRequestWorkflow(container).run({
+    input: {
+      request_id: damaged.id,
+      decided_by: seededBy,
+      note: "Photos confirm the damage",
+    },
+  })
+  // Nina: changed her mind about both tees.
+  await ask(nina.id, placed[5].id, {
+    line_item_id: await lineOf(placed[5].id),
+    quantity: 2,
+    reason_code: "CHANGED_MIND",
   })
 
   await storeModule.updateStores(store.id, {

@@ -54,16 +54,27 @@ export const approveReturnRequestWorkflow = createWorkflow(
     ).then(() => {
       const returnInput = transform(
         { request, input },
-        ({ request, input }) => ({
-          order_id: request.order_id,
-          created_by: input.decided_by,
-          items: request.items.map((item) => ({
-            id: item.line_item_id,
-            quantity: item.quantity,
-            note: item.note ?? undefined,
-          })),
-          note: input.note,
-        })
+        ({ request, input }) => {
+          // The return method chosen (or defaulted) when the request was made.
+          const meta = (request.metadata ?? {}) as Record<string, unknown>
+          const optionId = meta.return_shipping_option_id as string | undefined
+          return {
+            order_id: request.order_id,
+            created_by: input.decided_by,
+            items: request.items.map((item) => ({
+              id: item.line_item_id,
+              quantity: item.quantity,
+              note: item.note ?? undefined,
+            })),
+            return_shipping: optionId
+              ? {
+                  option_id: optionId,
+                  ...(meta.free_return_shipping ? { price: 0 } : {}),
+                }
+              : undefined,
+            note: input.note,
+          }
+        }
       )
       const created = createAndCompleteReturnOrderWorkflow.runAsStep({
         input: returnInput,
