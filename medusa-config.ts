@@ -29,5 +29,37 @@ module.exports = defineConfig({
       resolve: "./src/modules/return-policy",
       options: {},
     },
+    {
+      resolve: "./src/modules/customer-notification",
+      // Short backoff so retry tests stay fast; merchants get 1 s, 2 s, 4 s.
+      options: { notifications: { max_retries: 3, retry_backoff_ms: 20 } },
+    },
+    {
+      // Replaces Medusa's default (a `feed` provider only): emails go through
+      // the plugin's Resend provider, pointed at a fake server in tests.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "./src/providers/resend",
+            id: "resend",
+            options: {
+              channels: ["email"],
+              api_key: "re_test",
+              from: "Store <store@example.com>",
+              base_url: process.env.RMS_RESEND_BASE_URL ?? "http://127.0.0.1:1",
+            },
+          },
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: {
+              name: "Local Notification Provider",
+              channels: ["feed"],
+            },
+          },
+        ],
+      },
+    },
   ],
 })

@@ -6,6 +6,8 @@ import { adminLoyaltyRewardRoutesMiddlewares } from "./admin/loyalty/rewards/mid
 import { adminLoyaltyAccountRoutesMiddlewares } from "./admin/loyalty/accounts/middlewares"
 import { adminLoyaltyReportRoutesMiddlewares } from "./admin/loyalty/reports/middlewares"
 import { storeLoyaltyRoutesMiddlewares } from "./store/customers/me/loyalty/middlewares"
+import { storeCustomerNotificationRoutesMiddlewares } from "./store/customers/me/notifications/middlewares"
+import { adminNotificationsLogRoutesMiddlewares } from "./admin/notifications-log/middlewares"
 import { adminReturnPolicyRoutesMiddlewares } from "./admin/return-policies/middlewares"
 import { adminReturnReasonCodeRoutesMiddlewares } from "./admin/return-reason-codes/middlewares"
 
@@ -18,6 +20,8 @@ export default defineMiddlewares({
     ...adminLoyaltyAccountRoutesMiddlewares,
     ...adminLoyaltyReportRoutesMiddlewares,
     ...storeLoyaltyRoutesMiddlewares,
+    ...storeCustomerNotificationRoutesMiddlewares,
+    ...adminNotificationsLogRoutesMiddlewares,
     ...adminReturnPolicyRoutesMiddlewares,
     ...adminReturnReasonCodeRoutesMiddlewares,
   ],

@@ -1,2 +1,3 @@
 export * from "./loyalty"
+export * from "./notifications"
 export * from "./return-policy"

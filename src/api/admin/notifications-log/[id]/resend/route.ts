@@ -1,0 +1,27 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { resendCustomerNotificationWorkflow } from "../../../../../workflows/notifications"
+import { defaultAdminNotificationAttemptFields } from "../../query-config"
+
+/**
+ * Sends the attempt's notification again under a new key suffix, with the
+ * usual retries and fallback; returns the outcome and the new attempts.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const { result } = await resendCustomerNotificationWorkflow(req.scope).run({
+    input: { attempt_id: req.params.id },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: notification_attempts } = await query.graph({
+    entity: "notification_attempt",
+    fields: defaultAdminNotificationAttemptFields,
+    filters: { idempotency_key: result.idempotency_key },
+  })
+  res.json({ result, notification_attempts })
+}

@@ -1,0 +1,26 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { notificationsReportWorkflow } from "../../../../workflows/notifications"
+import type { AdminGetNotificationsReportParamsType } from "../validators"
+
+/**
+ * Delivery figures for a period (`from`, `to`; default the last 30 days):
+ * `{ attempts, sent, failed, fallback, delivery_success_rate,
+ * fallback_rate }`.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<
+    unknown,
+    AdminGetNotificationsReportParamsType
+  >,
+  res: MedusaResponse
+) => {
+  const { from, to } =
+    req.validatedQuery as unknown as AdminGetNotificationsReportParamsType
+  const { result } = await notificationsReportWorkflow(req.scope).run({
+    input: { from, to },
+  })
+  res.json(result)
+}

@@ -1,0 +1,83 @@
+/** Notification settings, read from the plugin options' `notifications` key. */
+export type CustomerNotificationOptions = {
+  notifications?: {
+    /** Retries of a failed email before falling back (default 3). */
+    max_retries?: number
+    /**
+     * Wait before the first retry, in milliseconds; doubled on each further
+     * retry (default 1000: waits of 1 s, 2 s, 4 s).
+     */
+    retry_backoff_ms?: number
+    /** Shown in emails next to the store name from Medusa's Store module. */
+    store?: {
+      url?: string | null
+      logo_url?: string | null
+      support_email?: string | null
+    }
+    /** Storefront page of the loyalty account, linked from loyalty emails. */
+    account_url?: string | null
+  }
+}
+
+/** Settings with defaults applied. */
+export type CustomerNotificationSettings = {
+  max_retries: number
+  retry_backoff_ms: number
+  store: {
+    url: string | null
+    logo_url: string | null
+    support_email: string | null
+  }
+  account_url: string | null
+}
+
+export type NotificationChannel = "email" | "sms" | "feed"
+export type NotificationAttemptStatus = "sent" | "failed" | "fallback"
+
+export type RecordAttemptInput = {
+  idempotency_key: string
+  event: string
+  template: string
+  channel: NotificationChannel
+  recipient: string | null
+  status: NotificationAttemptStatus
+  error?: string | null
+  attempt: number
+  notification_id?: string | null
+  external_id?: string | null
+  entity_type: string
+  entity_id: string
+  customer_id: string | null
+  transactional: boolean
+  data?: Record<string, unknown> | null
+}
+
+export type CreateFeedNotificationInput = {
+  customer_id: string
+  template: string
+  title: string
+  body: string
+  data?: Record<string, unknown> | null
+  source_event: string
+  entity_type?: string | null
+  entity_id?: string | null
+  idempotency_key: string
+}
+
+/** Delivery figures of a period (`GET /admin/notifications-log/reports`). */
+export type NotificationsReport = {
+  from: Date
+  to: Date
+  /** Every provider call and feed write. */
+  attempts: number
+  /** Notifications delivered by email. */
+  sent: number
+  /** Failed provider calls (each retry counts). */
+  failed: number
+  /** Notifications that were not delivered by email and fell back. */
+  fallback: number
+  /** sent / (sent + fallback); 1 when nothing was sent. */
+  delivery_success_rate: number
+  /** fallback / (sent + fallback); 0 when nothing was sent. */
+  fallback_rate: number
+}

@@ -1,0 +1,133 @@
+import { defineConfig } from "@medusajs/framework/utils"
+import {
+  attemptIdempotencyKey,
+  hasNotificationChannel,
+  isMissingProviderError,
+  maskEmail,
+  maskPhone,
+  notificationIdempotencyKey,
+  shortError,
+} from "../utils"
+import { describeTierBenefits } from "../steps/build-tier-changed-notification"
+
+const containerWith = (config: unknown) =>
+  ({
+    resolve: (key: string) => {
+      if (key !== "configModule") {
+        throw new Error(`unexpected ${key}`)
+      }
+      return config
+    },
+  }) as any
+
+describe("notification keys", () => {
+  it("builds the key from event, entity and template", () => {
+    expect(
+      notificationIdempotencyKey({
+        event: "loyalty.reward_redeemed",
+        entity_id: "lrdm_1",
+        template: "reward-redeemed",
+      })
+    ).toEqual("loyalty.reward_redeemed:lrdm_1:reward-redeemed")
+    expect(
+      notificationIdempotencyKey({
+        event: "e",
+        entity_id: "x",
+        template: "t",
+        idempotency_suffix: "resend-1",
+      })
+    ).toEqual("e:x:t:resend-1")
+  })
+
+  it("gives each retry its own Notification module key", () => {
+    expect(attemptIdempotencyKey("k", 1)).toEqual("k")
+    expect(attemptIdempotencyKey("k", 2)).toEqual("k:attempt-2")
+  })
+})
+
+describe("masking", () => {
+  it("keeps the first letter and the domain of an email", () => {
+    expect(maskEmail("vera@example.com")).toEqual("v***@example.com")
+    expect(maskEmail(null)).toBeNull()
+    expect(maskEmail("broken")).toEqual("***")
+  })
+
+  it("keeps the last four digits of a phone number", () => {
+    expect(maskPhone("+45 12 34 56 78")).toEqual("***5678")
+    expect(maskPhone("123")).toEqual("***")
+  })
+
+  it("shortens provider errors and removes addresses and numbers", () => {
+    const error = new Error(
+      "Failed to send notification with id noti_1:\nCould not send to vera@example.com or +45 12 34 56 78: 500"
+    )
+    expect(shortError(error)).toEqual(
+      "Could not send to [redacted] or [redacted]: 500"
+    )
+    expect(shortError("x".repeat(400))).toHaveLength(300)
+  })
+})
+
+describe("hasNotificationChannel", () => {
+  it("reads the Notification module's providers from the config", () => {
+    const withSms = defineConfig({
+      projectConfig: {},
+      modules: [
+        {
+          resolve: "@medusajs/medusa/notification",
+          options: {
+            providers: [
+              { resolve: "x", id: "sms", options: { channels: ["sms"] } },
+            ],
+          },
+        },
+      ],
+    })
+    expect(hasNotificationChannel(containerWith(withSms), "sms")).toBe(true)
+    expect(hasNotificationChannel(containerWith(withSms), "email")).toBe(false)
+
+    const defaults = defineConfig({ projectConfig: {} })
+    expect(hasNotificationChannel(containerWith(defaults), "sms")).toBe(false)
+    expect(hasNotificationChannel(containerWith(defaults), "feed")).toBe(true)
+  })
+
+  it("recognises the module's missing-provider error", () => {
+    expect(
+      isMissingProviderError(
+        new Error(
+          "Could not find a notification provider for channel: sms for notification id noti_1"
+        )
+      )
+    ).toBe(true)
+    expect(isMissingProviderError(new Error("boom"))).toBe(false)
+  })
+})
+
+describe("describeTierBenefits", () => {
+  it("turns free-form benefits into sentences", () => {
+    expect(
+      describeTierBenefits({
+        id: "t",
+        name: "Gold",
+        rank: 1,
+        points_multiplier: 1.5,
+        benefits: {
+          return_window_days: 60,
+          free_return_shipping: true,
+          early_access: true,
+          hidden: false,
+          perks: ["Birthday gift"],
+          support: "priority",
+        },
+      })
+    ).toEqual([
+      "1.5× points on every order",
+      "60-day return window",
+      "Free return shipping",
+      "Early access",
+      "Birthday gift",
+      "Support: priority",
+    ])
+    expect(describeTierBenefits(null)).toEqual([])
+  })
+})

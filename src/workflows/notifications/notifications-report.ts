@@ -1,0 +1,24 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { buildNotificationsReportStep } from "./steps/build-notifications-report"
+
+export const notificationsReportWorkflowId = "notifications-report"
+
+/**
+ * Notification delivery for a period: attempts, emails sent, failed calls,
+ * fallbacks, and the delivery-success and fallback rates.
+ *
+ * @example
+ * const { result } = await notificationsReportWorkflow(container).run({
+ *   input: { from: new Date("2026-01-01"), to: new Date() },
+ * })
+ */
+export const notificationsReportWorkflow = createWorkflow(
+  notificationsReportWorkflowId,
+  (input: { from: Date; to: Date }) => {
+    const report = buildNotificationsReportStep(input)
+    return new WorkflowResponse(report)
+  }
+)

@@ -1,0 +1,196 @@
+import type { Attachment } from "@medusajs/framework/types"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { checkNotificationSentStep } from "./steps/check-notification-sent"
+import { deliverNotificationFallbackStep } from "./steps/deliver-notification-fallback"
+import { getNotificationContextStep } from "./steps/get-notification-context"
+import { sendNotificationEmailStep } from "./steps/send-notification-email"
+import { notificationIdempotencyKey } from "./utils"
+
+export type SendCustomerNotificationWorkflowInput = {
+  /** What triggered it, e.g. `loyalty.reward_redeemed`. */
+  event: string
+  /** The record it is about, e.g. `loyalty_redemption` / `lrdm_123`. */
+  entity_type: string
+  entity_id: string
+  /** Null (a guest) skips the notification. */
+  customer_id: string | null
+  /** A template of the Resend provider, e.g. `reward-redeemed`. */
+  template: string
+  /**
+   * The template's data. `store` (from Medusa's Store module and the plugin
+   * options) and `customer_name` are added unless given.
+   */
+  data: Record<string, unknown>
+  /**
+   * Transactional messages (codes, return updates) are always sent;
+   * others are not sent to customers who opted out of marketing.
+   */
+  transactional: boolean
+  attachments?: Attachment[] | null
+  /** Appended to the idempotency key to send a delivered notification again. */
+  idempotency_suffix?: string | null
+}
+
+export type SendCustomerNotificationWorkflowOutput = {
+  idempotency_key: string
+  status: "sent" | "fallback" | "skipped"
+  skipped: "no_customer" | "opted_out" | "duplicate" | null
+  /** Email attempts made by this run. */
+  attempts: number
+  notification_id: string | null
+  feed_notification_id: string | null
+}
+
+export const sendCustomerNotificationWorkflowId = "send-customer-notification"
+
+/**
+ * Sends a customer notification once per `${event}:${entity_id}:${template}`:
+ *
+ * 1. skips guests, and non-transactional messages to customers who opted
+ *    out of marketing;
+ * 2. under a lock on the key, skips a key already delivered (events arrive
+ *    twice);
+ * 3. emails it through Medusa's Notification module, retrying with backoff
+ *    and logging every attempt;
+ * 4. if the email still fails, falls back (SMS when a provider and a phone
+ *    exist) and always writes the message to the customer's in-portal feed.
+ *
+ * Hook: `notificationProcessed` receives the input and the result.
+ *
+ * @example
+ * await sendCustomerNotificationWorkflow(container).run({
+ *   input: {
+ *     event: "loyalty.reward_redeemed",
+ *     entity_type: "loyalty_redemption",
+ *     entity_id: "lrdm_123",
+ *     customer_id: "cus_123",
+ *     template: "reward-redeemed",
+ *     data: { reward_name: "€10 voucher", code: "RWD-7KQ2M9XPAB" },
+ *     transactional: true,
+ *   },
+ * })
+ */
+export const sendCustomerNotificationWorkflow = createWorkflow(
+  sendCustomerNotificationWorkflowId,
+  (input: SendCustomerNotificationWorkflowInput) => {
+    const key = transform({ input }, ({ input }) =>
+      notificationIdempotencyKey(input)
+    )
+    const lockKey = transform({ key }, ({ key }) => `rms-notification:${key}`)
+
+    const context = getNotificationContextStep({
+      customer_id: input.customer_id,
+    })
+
+    // Held from the duplicate check to the last log write, so a concurrent
+    // delivery of the same event waits and then sees this one's attempts.
+    acquireLockStep({
+      key: lockKey,
+      timeout: 60,
+      ttl: 120,
+      executeOnSubWorkflow: true,
+    })
+    const sentBefore = checkNotificationSentStep({ idempotency_key: key })
+
+    const plan = transform(
+      { input, context, sentBefore, key },
+      ({ input, context, sentBefore, key }) => {
+        const skipped: SendCustomerNotificationWorkflowOutput["skipped"] =
+          !context.customer
+            ? "no_customer"
+            : !input.transactional && context.marketing_opt_out
+              ? "opted_out"
+              : sentBefore.duplicate
+                ? "duplicate"
+                : null
+        const given = (input.data?.store ?? {}) as Record<string, unknown>
+        const data = {
+          ...input.data,
+          store: { ...context.store, ...given },
+          customer_name:
+            input.data?.customer_name ?? context.customer?.first_name ?? null,
+        }
+        return {
+          skipped,
+          message: {
+            idempotency_key: key,
+            event: input.event,
+            entity_type: input.entity_type,
+            entity_id: input.entity_id,
+            customer_id: context.customer?.id ?? null,
+            template: input.template,
+            data,
+            log_data: input.data ?? {},
+            transactional: input.transactional,
+          },
+        }
+      }
+    )
+
+    const email = when(
+      "send-customer-notification-email",
+      { plan },
+      ({ plan }) => !plan.skipped
+    ).then(() =>
+      sendNotificationEmailStep(
+        transform({ plan, context, input }, ({ plan, context, input }) => ({
+          ...plan.message,
+          to: context.customer?.email ?? null,
+          attachments: input.attachments ?? null,
+          max_retries: context.settings.max_retries,
+          retry_backoff_ms: context.settings.retry_backoff_ms,
+        }))
+      )
+    )
+
+    const fallback = when(
+      "fall-back-customer-notification",
+      { plan, email },
+      ({ plan, email }) => !plan.skipped && email?.status !== "sent"
+    ).then(() =>
+      deliverNotificationFallbackStep(
+        transform({ plan, context }, ({ plan, context }) => ({
+          ...plan.message,
+          customer_id: plan.message.customer_id!,
+          phone: context.customer?.phone ?? null,
+        }))
+      )
+    )
+
+    releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
+
+    const result = transform(
+      { plan, email, fallback, key },
+      ({
+        plan,
+        email,
+        fallback,
+        key,
+      }): SendCustomerNotificationWorkflowOutput => ({
+        idempotency_key: key,
+        status: plan.skipped
+          ? "skipped"
+          : email?.status === "sent"
+            ? "sent"
+            : "fallback",
+        skipped: plan.skipped,
+        attempts: email?.attempts ?? 0,
+        notification_id: email?.notification_id ?? null,
+        feed_notification_id: fallback?.feed_notification_id ?? null,
+      })
+    )
+
+    const notificationProcessed = createHook("notificationProcessed", {
+      input,
+      result,
+    })
+    return new WorkflowResponse(result, { hooks: [notificationProcessed] })
+  }
+)
