@@ -144,7 +144,7 @@ export const loadReturnContextStep = createStep(
       ? [configured]
       : await service.listReturnPolicies({ active: true, tier_id: null })
     if (fallback) {
-      policy = toPolicySnapshot(fallback as any)
+      policy = toPolicySnapshot(fallback)
     }
 
     const history = await service.customerReturnHistory(
@@ -188,7 +188,14 @@ export const loadReturnContextStep = createStep(
         // A request the plugin approved has a native return too: count the
         // larger of the two views, not both.
         const gone = Math.max(nativeGone, pluginReturned[item!.id] ?? 0)
-        const product = (item!.variant as any)?.product
+        const product = (
+          item!.variant as {
+            product?: {
+              tags?: { value: string }[] | null
+              categories?: { id: string }[] | null
+            } | null
+          } | null
+        )?.product
         return {
           id: item!.id,
           title: item!.title,
@@ -239,7 +246,7 @@ export const loadReturnContextStep = createStep(
       customer_id: order.customer_id,
       policy,
       tier,
-      reason_codes: reasonRows.map((r) => toReasonSnapshot(r as any)),
+      reason_codes: reasonRows.map((r) => toReasonSnapshot(r)),
       history: { ...history, items_ordered: itemsOrdered },
       return_shipping: shipping,
     }
