@@ -120,7 +120,7 @@ class LoyaltyProgramModuleService extends MedusaService({
     )
 
     const [existing] = await manager.execute(
-      `SELECT id FROM loyalty_points_entry WHERE idempotency_key = ?`,
+      `SELECT id FROM loyalty_points_entry WHERE idempotency_key = ? AND deleted_at IS NULL`,
       [input.idempotency_key]
     )
     if (existing) {
@@ -250,7 +250,7 @@ class LoyaltyProgramModuleService extends MedusaService({
     const due = await manager.execute(
       `SELECT e.id, e.account_id, e.source_type, e.source_id, e.points
        FROM loyalty_points_entry e
-       WHERE e.status = 'pending' AND e.available_at <= ?
+       WHERE e.status = 'pending' AND e.available_at <= ? AND e.deleted_at IS NULL
        ORDER BY e.account_id
        FOR UPDATE SKIP LOCKED`,
       [now]
@@ -304,7 +304,8 @@ class LoyaltyProgramModuleService extends MedusaService({
          COALESCE(SUM(points) FILTER (WHERE type = 'earn' AND status = 'pending'), 0)
          - COALESCE(SUM(from_pending) FILTER (WHERE type = 'reverse'), 0) AS left
        FROM loyalty_points_entry
-       WHERE account_id = ? AND source_type = ? AND source_id = ?`,
+       WHERE account_id = ? AND source_type = ? AND source_id = ?
+         AND deleted_at IS NULL`,
       [accountId, sourceType, sourceId]
     )
     return Math.max(0, Number(row.left))
@@ -366,7 +367,7 @@ class LoyaltyProgramModuleService extends MedusaService({
                     + COALESCE(SUM(e.points + e.from_pending + e.debt) FILTER (WHERE e.points < 0), 0)
               ) AS to_expire
        FROM loyalty_account a
-       JOIN loyalty_points_entry e ON e.account_id = a.id
+       JOIN loyalty_points_entry e ON e.account_id = a.id AND e.deleted_at IS NULL
        WHERE a.deleted_at IS NULL AND a.points_available > 0
        GROUP BY a.id
        HAVING COUNT(*) FILTER (
@@ -427,43 +428,57 @@ class LoyaltyProgramModuleService extends MedusaService({
       ? JSON.stringify(input.customer_ids)
       : null
 
+    if (!scopeIds && !scopeCustomers) {
+      // Everybody: let the aggregates hash in memory instead of walking the
+      // account_id index in order (this transaction only).
+      await manager.execute(`SET LOCAL work_mem = '64MB'`)
+    }
     const rows = await manager.execute(
       `WITH scope AS (
          SELECT a.id, a.customer_id, a.tier_id, a.tier_locked,
-                a.tier_lock_expires_at, a.below_tier_since, ct.rank AS current_rank
+                a.tier_lock_expires_at, a.below_tier_since, ct.rank AS current_rank,
+                a.lifetime_spend, a.orders_in_period
          FROM loyalty_account a
          LEFT JOIN loyalty_tier ct ON ct.id = a.tier_id AND ct.deleted_at IS NULL
          WHERE a.deleted_at IS NULL
-           AND (?::jsonb IS NULL OR a.id IN (SELECT jsonb_array_elements_text(?::jsonb)))
-           AND (?::jsonb IS NULL OR a.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+           AND (?::jsonb IS NULL OR a.id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))
+           AND (?::jsonb IS NULL OR a.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))
          FOR UPDATE OF a
        ),
        tiers AS (
-         SELECT id, rank, min_lifetime_spend, min_orders, min_points, period_days
+         SELECT id, rank, min_lifetime_spend, min_orders, min_points,
+                ?::timestamptz - make_interval(days => period_days) AS since
          FROM loyalty_tier WHERE deleted_at IS NULL
        ),
-       standing AS (
-         SELECT e.account_id, t.id AS tier_id,
-                COALESCE(SUM(e.amount), 0) AS spend,
+       cutoffs AS (
+         SELECT COALESCE(array_agg(DISTINCT since ORDER BY since)
+                  FILTER (WHERE since IS NOT NULL), '{}') AS c
+         FROM tiers
+       ),
+       buckets AS (
+         SELECT e.account_id, width_bucket(e.created_at, c.c) AS bucket,
+                SUM(e.amount) AS spend,
                 COUNT(*) FILTER (WHERE e.type = 'earn')
                   - COUNT(*) FILTER (WHERE e.type = 'reverse' AND e.metadata->>'canceled' = 'true') AS orders,
-                COALESCE(SUM(e.points), 0) AS points
+                SUM(e.points) AS points
          FROM loyalty_points_entry e
-         JOIN scope s ON s.id = e.account_id
-         JOIN tiers t ON t.period_days IS NULL
-                      OR e.created_at >= ?::timestamptz - make_interval(days => t.period_days)
-         WHERE e.type IN ('earn', 'reverse')
-         GROUP BY e.account_id, t.id
+         CROSS JOIN cutoffs c
+         WHERE e.type IN ('earn', 'reverse') AND e.deleted_at IS NULL
+           AND ((?::jsonb IS NULL AND ?::jsonb IS NULL)
+                OR e.account_id = ANY(ARRAY(SELECT id FROM scope)))
+         GROUP BY e.account_id, 2
+       ),
+       standing AS (
+         SELECT b.account_id, t.id AS tier_id,
+                SUM(b.spend) AS spend, SUM(b.orders) AS orders, SUM(b.points) AS points
+         FROM buckets b
+         JOIN tiers t ON t.since IS NULL
+                      OR b.bucket >= width_bucket(t.since, (SELECT c FROM cutoffs))
+         GROUP BY b.account_id, t.id
        ),
        lifetime AS (
-         SELECT e.account_id,
-                COALESCE(SUM(e.amount), 0) AS spend,
-                COUNT(*) FILTER (WHERE e.type = 'earn')
-                  - COUNT(*) FILTER (WHERE e.type = 'reverse' AND e.metadata->>'canceled' = 'true') AS orders
-         FROM loyalty_points_entry e
-         JOIN scope s ON s.id = e.account_id
-         WHERE e.type IN ('earn', 'reverse')
-         GROUP BY e.account_id
+         SELECT account_id, SUM(spend) AS spend, SUM(orders) AS orders
+         FROM buckets GROUP BY account_id
        ),
        target AS (
          SELECT DISTINCT ON (s.id) s.id AS account_id, t.id AS tier_id, t.rank
@@ -477,12 +492,21 @@ class LoyaltyProgramModuleService extends MedusaService({
        )
        SELECT s.id, s.customer_id, s.tier_id, s.current_rank, s.tier_locked,
               s.tier_lock_expires_at, s.below_tier_since,
+              s.lifetime_spend AS stored_spend, s.orders_in_period AS stored_orders,
               tg.tier_id AS target_tier_id, tg.rank AS target_rank,
               COALESCE(l.spend, 0) AS spend, COALESCE(l.orders, 0) AS orders
        FROM scope s
        LEFT JOIN target tg ON tg.account_id = s.id
        LEFT JOIN lifetime l ON l.account_id = s.id`,
-      [scopeIds, scopeIds, scopeCustomers, scopeCustomers, input.now]
+      [
+        scopeIds,
+        scopeIds,
+        scopeCustomers,
+        scopeCustomers,
+        input.now,
+        scopeIds,
+        scopeCustomers,
+      ]
     )
 
     const updates: Record<string, unknown>[] = []
@@ -501,14 +525,25 @@ class LoyaltyProgramModuleService extends MedusaService({
         now: input.now,
         grace_days: downgrade_grace_days,
       })
-      updates.push({
-        id: row.id,
-        tier_id: decision.tier_id,
-        below: decision.below_tier_since,
-        locked: decision.locked,
-        spend: Number(row.spend),
-        orders: Number(row.orders),
-      })
+      // Rows whose stored result is already right are not rewritten: a
+      // night changes a few thousand accounts, not all of them.
+      const unchanged =
+        decision.tier_id === row.tier_id &&
+        (decision.below_tier_since?.getTime() ?? null) ===
+          (row.below_tier_since?.getTime() ?? null) &&
+        decision.locked === row.tier_locked &&
+        Number(row.spend) === Number(row.stored_spend) &&
+        Number(row.orders) === Number(row.stored_orders)
+      if (!unchanged) {
+        updates.push({
+          id: row.id,
+          tier_id: decision.tier_id,
+          below: decision.below_tier_since,
+          locked: decision.locked,
+          spend: Number(row.spend),
+          orders: Number(row.orders),
+        })
+      }
       if (decision.change) {
         changes.push({
           id: generateEntityId(undefined, "ltch"),
