@@ -15,7 +15,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, any>
     let admin: Record<string, any>
     let order: { id: string }
-    let lines: Record<string, { id: string; quantity: number }>
+    let lines: Record<"tee" | "merino", { id: string }>
 
     beforeEach(async () => {
       const container = getContainer()
@@ -62,11 +62,12 @@ medusaIntegrationTestRunner({
         fields: ["items.id", "items.quantity", "items.variant_id"],
         filters: { id: order.id },
       })
-      const byVariant = (id: string) =>
-        placed.items.find((i) => i!.variant_id === id)!
+      const byVariant = (id: string) => ({
+        id: placed.items.find((i) => i!.variant_id === id)!.id,
+      })
       lines = {
-        tee: byVariant(basics.variants[6].id) as any,
-        merino: byVariant(basics.variants[0].id) as any,
+        tee: byVariant(basics.variants[6].id),
+        merino: byVariant(basics.variants[0].id),
       }
     })
 

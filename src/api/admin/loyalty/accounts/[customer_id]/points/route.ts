@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listCustomerLedger } from "../../../../../utils/customer-ledger"
 import { assertCustomerExists } from "../../helpers"
 import type { AdminGetAccountPointsParamsType } from "../../validators"
 
@@ -12,26 +12,12 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   await assertCustomerExists(req.params.customer_id, req.scope)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: accounts } = await query.graph({
-    entity: "loyalty_account",
-    fields: ["id"],
-    filters: { customer_id: req.params.customer_id },
-  })
-  if (!accounts.length) {
-    return res.json({ entries: [], count: 0, offset: 0, limit: 0 })
-  }
-
-  const { data: entries, metadata } = await query.graph({
-    entity: "loyalty_points_entry",
-    fields: req.queryConfig.fields,
-    filters: { account_id: accounts[0].id },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    entries,
-    count: metadata?.count ?? entries.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? entries.length,
-  })
+  res.json(
+    await listCustomerLedger(
+      req.scope,
+      req.params.customer_id,
+      req.queryConfig.fields,
+      req.queryConfig.pagination
+    )
+  )
 }
