@@ -30,6 +30,10 @@ module.exports = defineConfig({
       options: {},
     },
     {
+      resolve: "./src/modules/return-dispute",
+      options: {},
+    },
+    {
       resolve: "./src/modules/customer-notification",
       // Short backoff so retry tests stay fast; merchants get 1 s, 2 s, 4 s.
       options: { notifications: { max_retries: 3, retry_backoff_ms: 20 } },

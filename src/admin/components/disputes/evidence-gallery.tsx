@@ -1,0 +1,258 @@
+import { DocumentText } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  FocusModal,
+  Heading,
+  Input,
+  Label,
+  Select,
+  Text,
+  toast,
+} from "@medusajs/ui"
+import { useRef, useState } from "react"
+import {
+  DisputeDetail,
+  DisputeEvidence,
+  disputeEvidenceKinds,
+  DisputeEvidenceKind,
+  useUploadDisputeEvidence,
+} from "../../hooks/api/disputes"
+import { formatDateTime } from "../../lib/format"
+import { evidenceKindLabels } from "./format"
+
+const isImage = (evidence: DisputeEvidence) =>
+  evidence.mime_type.startsWith("image/")
+
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+
+const Caption = ({ evidence }: { evidence: DisputeEvidence }) => (
+  <div className="flex min-w-0 flex-col">
+    <Text size="xsmall" weight="plus" className="truncate">
+      {evidenceKindLabels[evidence.kind]} · {evidence.uploaded_by_type}
+    </Text>
+    <Text size="xsmall" className="text-ui-fg-subtle truncate">
+      {evidence.description ?? evidence.filename}
+    </Text>
+  </div>
+)
+
+const ImagePreview = ({
+  evidence,
+  onClose,
+}: {
+  evidence: DisputeEvidence | null
+  onClose: () => void
+}) => (
+  <FocusModal open={!!evidence} onOpenChange={(open) => !open && onClose()}>
+    <FocusModal.Content>
+      <FocusModal.Header>
+        <FocusModal.Title>{evidence?.filename}</FocusModal.Title>
+        <FocusModal.Description className="sr-only">
+          Evidence shown at full size
+        </FocusModal.Description>
+      </FocusModal.Header>
+      <FocusModal.Body className="flex flex-col items-center gap-y-3 overflow-auto p-6">
+        {evidence && (
+          <>
+            <img
+              src={evidence.url}
+              alt={evidence.description ?? evidence.filename}
+              className="max-w-full"
+              data-testid="dispute-evidence-full"
+            />
+            <Text size="small" className="text-ui-fg-subtle">
+              {[
+                evidence.description,
+                formatSize(evidence.size),
+                formatDateTime(evidence.created_at),
+              ]
+                .filter(Boolean)
+                .join(" · ")}{" "}
+              ·{" "}
+              <a
+                href={evidence.url}
+                target="_blank"
+                rel="noreferrer"
+                className="text-ui-fg-interactive hover:underline"
+              >
+                Open original
+              </a>
+            </Text>
+          </>
+        )}
+      </FocusModal.Body>
+    </FocusModal.Content>
+  </FocusModal>
+)
+
+const UploadForm = ({ disputeId }: { disputeId: string }) => {
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [file, setFile] = useState<File | null>(null)
+  const [kind, setKind] = useState<DisputeEvidenceKind>("photo")
+  const [description, setDescription] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const { mutate, isPending } = useUploadDisputeEvidence(disputeId, {
+    onSuccess: (_data, variables) => {
+      toast.success(`${variables.file.name} added`)
+      setFile(null)
+      setDescription("")
+      setError(null)
+      if (fileInput.current) {
+        fileInput.current.value = ""
+      }
+    },
+    onError: (e) => {
+      setError(e.message)
+      toast.error(e.message)
+    },
+  })
+
+  return (
+    <form
+      className="flex flex-col gap-y-2 border-t pt-3"
+      data-testid="dispute-evidence-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (!file) {
+          setError("Choose a file to upload")
+          return
+        }
+        mutate({ file, kind, description: description.trim() || undefined })
+      }}
+    >
+      <Text size="small" weight="plus">
+        Add evidence
+      </Text>
+      <div className="grid grid-cols-1 gap-2 md:grid-cols-[1fr_10rem]">
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall" htmlFor="dispute-evidence-file">
+            File (image or PDF)
+          </Label>
+          <Input
+            ref={fileInput}
+            id="dispute-evidence-file"
+            size="small"
+            type="file"
+            accept="image/*,application/pdf"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            data-testid="dispute-evidence-file"
+          />
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Kind</Label>
+          <Select
+            size="small"
+            value={kind}
+            onValueChange={(v) => setKind(v as DisputeEvidenceKind)}
+          >
+            <Select.Trigger
+              aria-label="Evidence kind"
+              data-testid="dispute-evidence-kind"
+            >
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {disputeEvidenceKinds.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {evidenceKindLabels[value]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      </div>
+      <div className="flex items-end gap-x-2">
+        <div className="flex flex-1 flex-col gap-y-1">
+          <Label size="xsmall" htmlFor="dispute-evidence-description">
+            Description (optional)
+          </Label>
+          <Input
+            id="dispute-evidence-description"
+            size="small"
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </div>
+        <Button
+          size="small"
+          variant="secondary"
+          type="submit"
+          isLoading={isPending}
+          data-testid="dispute-evidence-upload"
+        >
+          Upload
+        </Button>
+      </div>
+      {error && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {error}
+        </Text>
+      )}
+    </form>
+  )
+}
+
+/** Images as thumbnails that open full size; PDFs and others as links. */
+export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
+  const [preview, setPreview] = useState<DisputeEvidence | null>(null)
+
+  return (
+    <Container className="flex flex-col gap-y-3 px-6 py-4">
+      <Heading level="h2">Evidence</Heading>
+      {dispute.evidence.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          No evidence yet.
+        </Text>
+      ) : (
+        <ul
+          className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-4"
+          data-testid="dispute-evidence-gallery"
+        >
+          {dispute.evidence.map((evidence) => (
+            <li
+              key={evidence.id}
+              className="flex flex-col gap-y-1"
+              data-testid="dispute-evidence-item"
+              data-mime-type={evidence.mime_type}
+            >
+              {isImage(evidence) ? (
+                <button
+                  type="button"
+                  className="bg-ui-bg-component h-28 overflow-hidden rounded-md border"
+                  onClick={() => setPreview(evidence)}
+                  aria-label={`View ${evidence.filename}`}
+                >
+                  <img
+                    src={evidence.url}
+                    alt={evidence.description ?? evidence.filename}
+                    loading="lazy"
+                    className="h-full w-full object-cover"
+                  />
+                </button>
+              ) : (
+                <a
+                  href={evidence.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="bg-ui-bg-subtle text-ui-fg-interactive flex h-28 flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:underline"
+                >
+                  <DocumentText />
+                  <span className="txt-compact-xsmall w-full truncate text-center">
+                    {evidence.filename}
+                  </span>
+                </a>
+              )}
+              <Caption evidence={evidence} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <UploadForm disputeId={dispute.id} />
+      <ImagePreview evidence={preview} onClose={() => setPreview(null)} />
+    </Container>
+  )
+}

@@ -1,0 +1,32 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
+import type { DisputeEvidenceFieldsType } from "../../validators"
+
+/** Staff attach a file (image or PDF, at most 5 MB) as evidence. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<DisputeEvidenceFieldsType> & {
+    file?: Express.Multer.File
+  },
+  res: MedusaResponse
+) => {
+  const file = req.file!
+  const { result } = await addDisputeEvidenceWorkflow(req.scope).run({
+    input: {
+      dispute_id: req.params.id,
+      kind: req.validatedBody.kind,
+      description: req.validatedBody.description ?? null,
+      file: {
+        filename: file.originalname,
+        mime_type: file.mimetype,
+        size: file.size,
+        content: file.buffer.toString("base64"),
+      },
+      uploaded_by_type: "staff",
+      uploaded_by: req.auth_context.actor_id,
+    },
+  })
+  res.json({ evidence: result })
+}

@@ -1,0 +1,22 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { updateDisputeStatusWorkflow } from "../../../../../workflows/disputes"
+import { refetchDisputeSummary } from "../../helpers"
+import type { AdminUpdateDisputeStatusType } from "../../validators"
+
+/** Moves an unresolved dispute to in_review, awaiting_customer or open. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateDisputeStatusType>,
+  res: MedusaResponse
+) => {
+  await updateDisputeStatusWorkflow(req.scope).run({
+    input: {
+      dispute_id: req.params.id,
+      status: req.validatedBody.status,
+      changed_by: req.auth_context.actor_id,
+    },
+  })
+  res.json({ dispute: await refetchDisputeSummary(req.params.id, req.scope) })
+}

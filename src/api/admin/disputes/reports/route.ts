@@ -1,0 +1,34 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { RETURN_DISPUTE_MODULE } from "../../../../modules/return-dispute"
+import type { ReturnDisputeModuleService } from "../../../../modules/return-dispute"
+import type { AdminGetDisputeReportParamsType } from "../validators"
+
+const DAY_MS = 86_400_000
+
+/**
+ * Dispute figures for disputes opened between `from` and `to` (default:
+ * the last 90 days); open load and overdue count are as of now.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetDisputeReportParamsType>,
+  res: MedusaResponse
+) => {
+  const q = req.validatedQuery as AdminGetDisputeReportParamsType
+  const to = q.to ?? new Date()
+  const from = q.from ?? new Date(to.getTime() - 90 * DAY_MS)
+  if (from.getTime() > to.getTime()) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "from must not be after to"
+    )
+  }
+  const service: ReturnDisputeModuleService = req.scope.resolve(
+    RETURN_DISPUTE_MODULE
+  )
+  const report = await service.disputeReport(from, to)
+  res.json({ report, from, to })
+}

@@ -1,0 +1,53 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { openDisputeWorkflow } from "../../../workflows/disputes"
+import { listDisputeQueue, refetchDisputeSummary } from "./helpers"
+import type {
+  AdminCreateDisputeType,
+  AdminGetDisputesParamsType,
+} from "./validators"
+
+/**
+ * The dispute queue: overdue first, then by SLA due date. Filters: status,
+ * priority (one or many), assignee_id ("none" = unassigned), overdue,
+ * tier_id, customer_id, order_id, q (number or claim).
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetDisputesParamsType>,
+  res: MedusaResponse
+) => {
+  const q = req.validatedQuery as AdminGetDisputesParamsType
+  const { skip = 0, take = 50 } = req.queryConfig.pagination ?? {}
+  const { disputes, count } = await listDisputeQueue(
+    {
+      status: q.status,
+      priority: q.priority,
+      assignee_id: q.assignee_id === "none" ? null : q.assignee_id,
+      overdue: q.overdue,
+      tier_id: q.tier_id,
+      customer_id: q.customer_id,
+      order_id: q.order_id,
+      q: q.q,
+    },
+    { skip, take },
+    req.scope
+  )
+  res.json({ disputes, count, offset: skip, limit: take })
+}
+
+/** Staff open a dispute on a customer's behalf. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateDisputeType>,
+  res: MedusaResponse
+) => {
+  const { result } = await openDisputeWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      opened_by_type: "staff",
+      opened_by: req.auth_context.actor_id,
+    },
+  })
+  res.json({ dispute: await refetchDisputeSummary(result.id, req.scope) })
+}

@@ -1,0 +1,163 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+const REASONS = [
+  "item_condition",
+  "refund_amount",
+  "rejected_return",
+  "missing_item",
+  "late_refund",
+  "other",
+] as const
+const STATUSES = [
+  "open",
+  "in_review",
+  "awaiting_customer",
+  "resolved",
+  "rejected",
+] as const
+const PRIORITIES = ["low", "normal", "high", "urgent"] as const
+const KINDS = ["photo", "tracking", "document", "communication"] as const
+
+const listOf = (words: readonly string[]) => words.join(", ")
+
+const oneOrMany = <T extends readonly [string, ...string[]]>(
+  name: string,
+  values: T
+) => {
+  const value = z.enum(values, {
+    error: `${name} must be one of ${listOf(values)}`,
+  })
+  return z
+    .union([value, z.array(value)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional()
+}
+
+export const requiredText = (name: string, max: number) =>
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(1, { error: `${name} is required` })
+    .max(max, { error: `${name} must be at most ${max} characters` })
+
+export const reasonCategory = z.enum(REASONS, {
+  error: `reason_category must be one of ${listOf(REASONS)}`,
+})
+
+export const evidenceKind = z.enum(KINDS, {
+  error: `kind must be one of ${listOf(KINDS)}`,
+})
+
+export const AdminGetDisputesParams = createFindParams({
+  offset: 0,
+  limit: 50,
+}).extend({
+  status: oneOrMany("status", STATUSES),
+  priority: oneOrMany("priority", PRIORITIES),
+  // "none" lists unassigned disputes.
+  assignee_id: z.string().optional(),
+  overdue: z
+    .enum(["true", "false"], { error: "overdue must be true or false" })
+    .transform((v) => v === "true")
+    .optional(),
+  tier_id: z.string().optional(),
+  customer_id: z.string().optional(),
+  order_id: z.string().optional(),
+  q: z.string().max(200).optional(),
+})
+export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
+
+export const AdminCreateDispute = z.strictObject({
+  order_id: requiredText("order_id", 200),
+  return_request_id: z.string().min(1).optional(),
+  reason_category: reasonCategory,
+  claim: requiredText("claim", 5000),
+})
+export type AdminCreateDisputeType = z.infer<typeof AdminCreateDispute>
+
+export const AdminAssignDispute = z.strictObject({
+  assignee_id: z
+    .string({ error: "assignee_id is required (null unassigns)" })
+    .min(1, { error: "assignee_id is required (null unassigns)" })
+    .nullable(),
+})
+export type AdminAssignDisputeType = z.infer<typeof AdminAssignDispute>
+
+export const AdminUpdateDisputeStatus = z.strictObject({
+  status: z.enum(["open", "in_review", "awaiting_customer"], {
+    error:
+      "status must be open, in_review or awaiting_customer (resolve to close)",
+  }),
+})
+export type AdminUpdateDisputeStatusType = z.infer<
+  typeof AdminUpdateDisputeStatus
+>
+
+export const AdminCreateDisputeMessage = z.strictObject({
+  body: requiredText("body", 10000),
+  internal: z.boolean({ error: "internal must be true or false" }).optional(),
+  channel: z
+    .enum(["email", "phone", "chat", "admin"], {
+      error: "channel must be email, phone, chat or admin",
+    })
+    .optional(),
+})
+export type AdminCreateDisputeMessageType = z.infer<
+  typeof AdminCreateDisputeMessage
+>
+
+/** Multipart text fields next to `file`. */
+export const DisputeEvidenceFields = z.strictObject({
+  kind: evidenceKind,
+  description: z
+    .string()
+    .max(2000, { error: "description must be at most 2000 characters" })
+    .optional(),
+})
+export type DisputeEvidenceFieldsType = z.infer<typeof DisputeEvidenceFields>
+
+export const AdminResolveDispute = z
+  .strictObject({
+    kind: z.enum(["full_refund", "partial_refund", "reversal", "rejected"], {
+      error: "kind must be full_refund, partial_refund, reversal or rejected",
+    }),
+    amount: z
+      .number({ error: "amount must be a number" })
+      .positive({ error: "amount must be above 0" })
+      .optional(),
+    policy_template_id: z.string().min(1).optional(),
+    note: z.string().max(5000).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === "partial_refund" && body.amount === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: "amount is required for a partial_refund",
+      })
+    }
+    if (body.kind !== "partial_refund" && body.amount !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `amount is only for a partial_refund, not ${body.kind}`,
+      })
+    }
+    if (body.kind === "rejected" && !body.policy_template_id) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["policy_template_id"],
+        message: "policy_template_id is required to reject a dispute",
+      })
+    }
+  })
+export type AdminResolveDisputeType = z.infer<typeof AdminResolveDispute>
+
+export const AdminGetDisputeReportParams = z.object({
+  from: z.coerce.date({ error: "from must be a date" }).optional(),
+  to: z.coerce.date({ error: "to must be a date" }).optional(),
+})
+export type AdminGetDisputeReportParamsType = z.infer<
+  typeof AdminGetDisputeReportParams
+>

@@ -1,0 +1,34 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
+import type { DisputeEvidenceFieldsType } from "../../validators"
+
+/** The customer uploads evidence (image or PDF, at most 5 MB). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<DisputeEvidenceFieldsType> & {
+    file?: Express.Multer.File
+  },
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  const file = req.file!
+  const { result } = await addDisputeEvidenceWorkflow(req.scope).run({
+    input: {
+      dispute_id: req.params.id,
+      customer_id: customerId,
+      kind: req.validatedBody.kind,
+      description: req.validatedBody.description ?? null,
+      file: {
+        filename: file.originalname,
+        mime_type: file.mimetype,
+        size: file.size,
+        content: file.buffer.toString("base64"),
+      },
+      uploaded_by_type: "customer",
+      uploaded_by: customerId,
+    },
+  })
+  res.json({ evidence: result })
+}

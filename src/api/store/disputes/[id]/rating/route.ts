@@ -1,0 +1,28 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { rateDisputeWorkflow } from "../../../../../workflows/disputes"
+import { refetchDisputeSummary } from "../../../../admin/disputes/helpers"
+import type { StoreRateDisputeType } from "../../validators"
+
+/** The customer rates a resolved or rejected dispute, once. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreRateDisputeType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  await rateDisputeWorkflow(req.scope).run({
+    input: {
+      dispute_id: req.params.id,
+      customer_id: customerId,
+      rating: req.validatedBody.rating,
+      comment: req.validatedBody.comment ?? null,
+    },
+  })
+  res.json({
+    dispute: await refetchDisputeSummary(req.params.id, req.scope, {
+      customerId,
+    }),
+  })
+}

@@ -1,0 +1,29 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { openDisputeWorkflow } from "../../../workflows/disputes"
+import { refetchDisputeSummary } from "../../admin/disputes/helpers"
+import type { StoreCreateDisputeType } from "./validators"
+
+/**
+ * A customer disputes the outcome of one of their return requests, or an
+ * order of theirs. Someone else's order or request is "not found".
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreCreateDisputeType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  const { result } = await openDisputeWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      customer_id: customerId,
+      opened_by_type: "customer",
+      opened_by: customerId,
+    },
+  })
+  res.json({
+    dispute: await refetchDisputeSummary(result.id, req.scope, { customerId }),
+  })
+}

@@ -1,0 +1,17 @@
+import { Module } from "@medusajs/framework/utils"
+import ReturnDisputeModuleService from "./service"
+
+export const RETURN_DISPUTE_MODULE = "return_dispute"
+
+export default Module(RETURN_DISPUTE_MODULE, {
+  service: ReturnDisputeModuleService,
+})
+
+export { ReturnDisputeModuleService }
+export * from "./types"
+export {
+  computeDisputePriority,
+  slaDueAt,
+  disputeSettings,
+} from "./utils/priority"
+export { renderPolicyTemplate } from "./utils/render-template"

@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The last dispute number handed out. Only `nextDisputeNumber` writes it
+ * (raw SQL, inside the caller's transaction); it is not part of the
+ * service's generated CRUD.
+ */
+const DisputeSequence = model
+  .define("dispute_sequence", {
+    scope: model.text().primaryKey(),
+    last: model.number().default(0),
+  })
+  .checks([
+    {
+      name: "dispute_sequence_last_non_negative",
+      expression: (c) => `${c.last} >= 0`,
+    },
+  ])
+
+export default DisputeSequence

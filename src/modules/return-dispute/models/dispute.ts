@@ -1,0 +1,113 @@
+import { model } from "@medusajs/framework/utils"
+import DisputeEvidence from "./dispute-evidence"
+import DisputeMessage from "./dispute-message"
+
+export const DISPUTE_REASON_CATEGORIES = [
+  "item_condition",
+  "refund_amount",
+  "rejected_return",
+  "missing_item",
+  "late_refund",
+  "other",
+] as const
+
+export const DISPUTE_STATUSES = [
+  "open",
+  "in_review",
+  "awaiting_customer",
+  "resolved",
+  "rejected",
+] as const
+
+export const DISPUTE_PRIORITIES = ["low", "normal", "high", "urgent"] as const
+
+export const DISPUTE_RESOLUTION_KINDS = [
+  "full_refund",
+  "partial_refund",
+  "reversal",
+  "rejected",
+] as const
+
+/**
+ * A customer's disagreement with a return outcome (or an order), worked by
+ * staff until it is resolved (money moved, return approved) or rejected.
+ * Order, customer and return request are read-only links on their ids.
+ */
+const Dispute = model
+  .define("dispute", {
+    id: model.id({ prefix: "dsp" }).primaryKey(),
+    // DSP-NNNNNN, gapless (see nextDisputeNumber).
+    number: model.text().searchable(),
+    order_id: model.text(),
+    return_request_id: model.text().nullable(),
+    customer_id: model.text(),
+    currency_code: model.text(),
+    reason_category: model.enum([...DISPUTE_REASON_CATEGORIES]),
+    claim: model.text().searchable(),
+    status: model.enum([...DISPUTE_STATUSES]).default("open"),
+    priority: model.enum([...DISPUTE_PRIORITIES]).default("normal"),
+    opened_by_type: model.enum(["customer", "staff"]),
+    opened_by: model.text(),
+    // Admin user working the case.
+    assignee_id: model.text().nullable(),
+    sla_due_at: model.dateTime(),
+    first_response_at: model.dateTime().nullable(),
+    resolution_kind: model.enum([...DISPUTE_RESOLUTION_KINDS]).nullable(),
+    // Major units of currency_code; set for refunds.
+    resolution_amount: model.bigNumber().nullable(),
+    resolution_note: model.text().nullable(),
+    // Payment refunds made by the resolution.
+    refund_ids: model.json<string[]>().nullable(),
+    policy_template_id: model.text().nullable(),
+    resolved_by: model.text().nullable(),
+    resolved_at: model.dateTime().nullable(),
+    rating: model.number().nullable(),
+    rating_comment: model.text().nullable(),
+    rated_at: model.dateTime().nullable(),
+    messages: model.hasMany(() => DisputeMessage, { mappedBy: "dispute" }),
+    evidence: model.hasMany(() => DisputeEvidence, { mappedBy: "dispute" }),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["number"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["order_id"], where: "deleted_at IS NULL" },
+    { on: ["customer_id"], where: "deleted_at IS NULL" },
+    { on: ["return_request_id"], where: "deleted_at IS NULL" },
+    { on: ["assignee_id"], where: "deleted_at IS NULL" },
+    { on: ["status", "sla_due_at"], where: "deleted_at IS NULL" },
+    // One open dispute per return request, and per order for disputes
+    // without a request: enforced by the database so that concurrent opens
+    // cannot both win.
+    {
+      name: "IDX_dispute_open_return_request_unique",
+      on: ["return_request_id"],
+      unique: true,
+      where:
+        "return_request_id IS NOT NULL AND status NOT IN ('resolved', 'rejected') AND deleted_at IS NULL",
+    },
+    {
+      name: "IDX_dispute_open_order_unique",
+      on: ["order_id"],
+      unique: true,
+      where:
+        "return_request_id IS NULL AND status NOT IN ('resolved', 'rejected') AND deleted_at IS NULL",
+    },
+  ])
+  .checks([
+    {
+      name: "dispute_number_format",
+      expression: (c) => `${c.number} ~ '^DSP-[0-9]{6,}$'`,
+    },
+    {
+      name: "dispute_rating_range",
+      expression: (c) =>
+        `${c.rating} IS NULL OR (${c.rating} >= 1 AND ${c.rating} <= 5)`,
+    },
+    {
+      name: "dispute_resolution_amount_non_negative",
+      expression: (c) =>
+        `${c.resolution_amount} IS NULL OR ${c.resolution_amount} >= 0`,
+    },
+  ])
+
+export default Dispute

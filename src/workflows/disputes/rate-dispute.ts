@@ -1,0 +1,39 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { DisputeEvents } from "./events"
+import { rateDisputeStep } from "./steps/rate-dispute"
+
+export type RateDisputeWorkflowInput = {
+  dispute_id: string
+  customer_id: string
+  rating: number
+  comment?: string | null
+}
+
+export const rateDisputeWorkflowId = "rate-dispute"
+
+/**
+ * The customer rates how their resolved or rejected dispute was handled
+ * (1–5, once). Emits `dispute.rated`; hook `disputeRated`.
+ *
+ * @example
+ * await rateDisputeWorkflow(container).run({ input: { dispute_id, customer_id, rating: 4 } })
+ */
+export const rateDisputeWorkflow = createWorkflow(
+  rateDisputeWorkflowId,
+  (input: RateDisputeWorkflowInput) => {
+    rateDisputeStep(input)
+    const result = transform({ input }, ({ input }) => ({
+      id: input.dispute_id,
+      rating: input.rating,
+    }))
+    emitEventStep({ eventName: DisputeEvents.RATED, data: result })
+    const disputeRated = createHook("disputeRated", { rating: result })
+    return new WorkflowResponse(result, { hooks: [disputeRated] })
+  }
+)

@@ -1,0 +1,51 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
+import type {
+  AddDisputeMessageInput,
+  ReturnDisputeModuleService,
+} from "../../../modules/return-dispute"
+
+export type AddDisputeMessageStepInput = AddDisputeMessageInput & {
+  dispute_id: string
+}
+
+export const addDisputeMessageStepId = "add-dispute-message"
+
+/**
+ * Appends a message under the dispute's lock (closed disputes refuse all
+ * but system messages) and applies its effects: first response time, a
+ * customer's answer putting the dispute back in review. Compensation
+ * removes the message and restores both.
+ *
+ * @example
+ * const { message, status } = addDisputeMessageStep({ dispute_id, author_type: "staff", author_id, body, internal: false })
+ */
+export const addDisputeMessageStep = createStep(
+  addDisputeMessageStepId,
+  async (input: AddDisputeMessageStepInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const { dispute_id, ...message } = input
+    const result = await service.addMessage(dispute_id, message)
+    return new StepResponse(result, {
+      dispute_id,
+      message_id: result.message.id,
+      previous: result.previous,
+    })
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.undoMessage(undo.dispute_id, undo.message_id, {
+      status: undo.previous.status,
+      first_response_at: undo.previous.first_response_at
+        ? new Date(undo.previous.first_response_at)
+        : null,
+    })
+  }
+)

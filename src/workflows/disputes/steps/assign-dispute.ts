@@ -1,0 +1,44 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
+import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+
+export const assignDisputeStepId = "assign-dispute"
+
+/**
+ * Assigns an unresolved dispute. Compensation gives it back to the
+ * previous assignee.
+ *
+ * @example
+ * assignDisputeStep({ dispute_id, assignee_id: "user_123" })
+ */
+export const assignDisputeStep = createStep(
+  assignDisputeStepId,
+  async (
+    input: { dispute_id: string; assignee_id: string | null },
+    { container }
+  ) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const { previous } = await service.assignDispute(
+      input.dispute_id,
+      input.assignee_id
+    )
+    return new StepResponse(
+      { previous_assignee_id: previous },
+      { dispute_id: input.dispute_id, previous }
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.updateDisputes({
+      id: undo.dispute_id,
+      assignee_id: undo.previous,
+    })
+  }
+)

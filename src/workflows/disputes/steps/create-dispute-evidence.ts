@@ -1,0 +1,50 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
+import type {
+  DisputeEvidenceKind,
+  ReturnDisputeModuleService,
+} from "../../../modules/return-dispute"
+
+export type CreateDisputeEvidenceStepInput = {
+  dispute_id: string
+  kind: DisputeEvidenceKind
+  file_id: string
+  url: string
+  filename: string
+  mime_type: string
+  size: number
+  uploaded_by_type: "customer" | "staff"
+  uploaded_by: string
+  description?: string | null
+}
+
+export const createDisputeEvidenceStepId = "create-dispute-evidence"
+
+/**
+ * Records an uploaded file as evidence. Compensation deletes the record.
+ *
+ * @example
+ * createDisputeEvidenceStep({ dispute_id, kind: "photo", file_id, url, filename, mime_type, size, uploaded_by_type: "customer", uploaded_by })
+ */
+export const createDisputeEvidenceStep = createStep(
+  createDisputeEvidenceStepId,
+  async (input: CreateDisputeEvidenceStepInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const evidence = await service.createDisputeEvidences({
+      ...input,
+      description: input.description ?? null,
+    })
+    return new StepResponse(evidence, evidence.id)
+  },
+  async (id, { container }) => {
+    if (!id) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.deleteDisputeEvidences(id)
+  }
+)

@@ -1,0 +1,204 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import {
+  CLOSED_DISPUTE_STATUSES,
+  RETURN_DISPUTE_MODULE,
+  renderPolicyTemplate,
+} from "../../../modules/return-dispute"
+import type {
+  DisputeResolutionKind,
+  DisputeStatus,
+  ReturnDisputeModuleService,
+} from "../../../modules/return-dispute"
+import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
+
+export type LoadResolutionContextStepInput = {
+  dispute_id: string
+  kind: DisputeResolutionKind
+  amount?: number | null
+  policy_template_id?: string | null
+}
+
+export type ResolutionContext = {
+  dispute: {
+    id: string
+    number: string
+    order_id: string
+    customer_id: string
+    return_request_id: string | null
+    currency_code: string
+  }
+  /** The payment refunded and the amount, for the refund kinds. */
+  refund: { payment_id: string; amount: number } | null
+  /** The return request to approve, for a reversal. */
+  request: { id: string; status: string; rma_number: string } | null
+  /** The cited template rendered for this dispute. */
+  template_message: string | null
+}
+
+export const loadResolutionContextStepId = "load-resolution-context"
+
+const money = (amount: number, currency: string) =>
+  `${amount.toFixed(2)} ${currency.toUpperCase()}`
+
+/**
+ * Checks that a resolution can be carried out and works out what it does:
+ * the refund (amount within what the order's payment still has: captured −
+ * refunded), the return request a reversal approves, the cited template
+ * rendered. The dispute being closed is checked again under its lock when
+ * the resolution is claimed.
+ *
+ * @example
+ * const context = loadResolutionContextStep({ dispute_id, kind: "partial_refund", amount: 10 })
+ */
+export const loadResolutionContextStep = createStep(
+  loadResolutionContextStepId,
+  async (input: LoadResolutionContextStepInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [dispute] = await service.listDisputes({ id: input.dispute_id })
+    if (!dispute) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Dispute with id: ${input.dispute_id} was not found`
+      )
+    }
+    if (CLOSED_DISPUTE_STATUSES.includes(dispute.status as DisputeStatus)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Dispute ${dispute.number} is already ${dispute.status}`
+      )
+    }
+
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "currency_code",
+        "customer.first_name",
+        "customer.last_name",
+        ...ORDER_REFUND_FIELDS,
+      ],
+      filters: { id: dispute.order_id },
+    })
+    if (!order) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Order with id: ${dispute.order_id} was not found`
+      )
+    }
+    const currency = dispute.currency_code
+
+    let refund: ResolutionContext["refund"] = null
+    if (input.kind === "full_refund" || input.kind === "partial_refund") {
+      const { payment_id, refundable } = refundablePayment(order as any)
+      if (!payment_id || refundable <= 0) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Order ${order.display_id} has nothing left to refund: its payment is not captured or already refunded`
+        )
+      }
+      if (input.kind === "partial_refund") {
+        const amount = Number(input.amount)
+        if (!(amount > 0)) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            "amount: a partial refund needs an amount above 0"
+          )
+        }
+        if (amount > refundable) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `amount: ${money(amount, currency)} is more than the refundable maximum of ${money(refundable, currency)}`
+          )
+        }
+        refund = { payment_id, amount }
+      } else {
+        refund = { payment_id, amount: refundable }
+      }
+    }
+
+    let request: ResolutionContext["request"] = null
+    if (dispute.return_request_id) {
+      const {
+        data: [row],
+      } = await query.graph({
+        entity: "return_request",
+        fields: ["id", "status", "rma_number"],
+        filters: { id: dispute.return_request_id },
+      })
+      request = row ?? null
+    }
+    if (input.kind === "reversal") {
+      if (!request) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `kind: dispute ${dispute.number} has no return request to reverse`
+        )
+      }
+      if (!["rejected", "pending_review"].includes(request.status)) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `kind: return request ${request.rma_number} is ${request.status}; only a rejected or pending request can be reversed`
+        )
+      }
+    }
+
+    if (input.kind === "rejected" && !input.policy_template_id) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "policy_template_id: a rejection must cite a policy template"
+      )
+    }
+    let templateMessage: string | null = null
+    if (input.policy_template_id) {
+      const [template] = await service.listPolicyTemplates({
+        id: input.policy_template_id,
+      })
+      if (!template) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `policy_template_id: no policy template with id ${input.policy_template_id}`
+        )
+      }
+      if (!template.active) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `policy_template_id: policy template "${template.title}" is inactive`
+        )
+      }
+      const name = [order.customer?.first_name, order.customer?.last_name]
+        .filter(Boolean)
+        .join(" ")
+      templateMessage = renderPolicyTemplate(template.body, {
+        customer_name: name || null,
+        order_number: order.display_id ?? null,
+        rma_number: request?.rma_number ?? null,
+        amount: refund ? money(refund.amount, currency) : null,
+        dispute_number: dispute.number,
+      })
+    }
+
+    return new StepResponse<ResolutionContext>({
+      dispute: {
+        id: dispute.id,
+        number: dispute.number,
+        order_id: dispute.order_id,
+        customer_id: dispute.customer_id,
+        return_request_id: dispute.return_request_id ?? null,
+        currency_code: currency,
+      },
+      refund,
+      request,
+      template_message: templateMessage,
+    })
+  }
+)

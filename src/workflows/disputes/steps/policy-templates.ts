@@ -1,0 +1,119 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
+import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+
+export type PolicyTemplateInput = {
+  title: string
+  body: string
+  reason_categories?: string[]
+  reason_codes?: string[]
+  active?: boolean
+}
+
+export type UpdatePolicyTemplateInput = Partial<PolicyTemplateInput> & {
+  id: string
+}
+
+const FIELDS = [
+  "title",
+  "body",
+  "reason_categories",
+  "reason_codes",
+  "active",
+] as const
+
+export const createPolicyTemplatesStepId = "create-policy-templates"
+
+/**
+ * Creates policy templates. Compensation deletes them.
+ *
+ * @example
+ * createPolicyTemplatesStep([{ title: "Worn items", body: "Hi {{customer_name}}, …", reason_categories: ["item_condition"] }])
+ */
+export const createPolicyTemplatesStep = createStep(
+  createPolicyTemplatesStepId,
+  async (input: PolicyTemplateInput[], { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const created = await service.createPolicyTemplates(input)
+    return new StepResponse(
+      created,
+      created.map((t) => t.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.deletePolicyTemplates(ids)
+  }
+)
+
+export const updatePolicyTemplateStepId = "update-policy-template"
+
+/**
+ * Updates a policy template. Compensation writes back the fields it
+ * changed.
+ *
+ * @example
+ * updatePolicyTemplateStep({ id, active: false })
+ */
+export const updatePolicyTemplateStep = createStep(
+  updatePolicyTemplateStepId,
+  async (input: UpdatePolicyTemplateInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const before = await service.retrievePolicyTemplate(input.id)
+    const previous: Record<string, unknown> = { id: before.id }
+    for (const key of FIELDS) {
+      if (input[key] !== undefined) {
+        previous[key] = before[key]
+      }
+    }
+    const updated = await service.updatePolicyTemplates(input)
+    return new StepResponse(updated, previous as UpdatePolicyTemplateInput)
+  },
+  async (previous, { container }) => {
+    if (!previous) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.updatePolicyTemplates(previous)
+  }
+)
+
+export const deletePolicyTemplatesStepId = "delete-policy-templates"
+
+/**
+ * Soft-deletes policy templates; disputes that cited one keep its id.
+ * Compensation restores them.
+ *
+ * @example
+ * deletePolicyTemplatesStep(["dsptpl_123"])
+ */
+export const deletePolicyTemplatesStep = createStep(
+  deletePolicyTemplatesStepId,
+  async (ids: string[], { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.softDeletePolicyTemplates(ids)
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    await service.restorePolicyTemplates(ids)
+  }
+)

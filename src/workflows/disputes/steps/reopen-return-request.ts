@@ -1,0 +1,91 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type {
+  ReturnPolicyModuleService,
+  ReturnRequestStatus,
+} from "../../../modules/return-policy"
+
+export type ReopenReturnRequestStepInput = {
+  request_id: string
+  dispute_number: string
+  decided_by: string
+}
+
+type ReopenUndo = {
+  request_id: string
+  decision_id: string
+  previous: { status: ReturnRequestStatus; decided_at: Date | null }
+}
+
+export const reopenReturnRequestStepId = "reopen-return-request"
+
+/**
+ * A dispute reversing a rejection puts the rejected request back in
+ * review, with an audited `review` decision naming the dispute, so that
+ * the return policy's own approval (and native return) can follow. The
+ * return policy module allows no way back from `rejected` on its own; a
+ * pending request is left as it is. Compensation removes the decision and
+ * restores `rejected`.
+ *
+ * @example
+ * reopenReturnRequestStep({ request_id, dispute_number: "DSP-000001", decided_by: "user_123" })
+ */
+export const reopenReturnRequestStep = createStep(
+  reopenReturnRequestStepId,
+  async (input: ReopenReturnRequestStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const request = await service.retrieveReturnRequest(input.request_id)
+    if (request.status === "pending_review") {
+      return new StepResponse(false, null as ReopenUndo | null)
+    }
+    if (request.status !== "rejected") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Return request ${request.rma_number} is ${request.status}: only a rejected or pending request can be reversed`
+      )
+    }
+    await service.updateReturnRequests({
+      id: request.id,
+      status: "pending_review",
+    })
+    const decision = await service.createReturnDecisions({
+      request_id: request.id,
+      outcome: "review",
+      decided_by_type: "admin",
+      decided_by: input.decided_by,
+      policy_id: request.policy_id,
+      policy_version: Number(request.policy_version),
+      rules: [],
+      reasons: [`Reopened by dispute ${input.dispute_number}`],
+      note: `Reopened by dispute ${input.dispute_number}`,
+      time_to_decision_ms: Math.max(
+        0,
+        Date.now() - new Date(request.created_at).getTime()
+      ),
+    })
+    const undo: ReopenUndo = {
+      request_id: request.id,
+      decision_id: decision.id,
+      previous: {
+        status: request.status as ReturnRequestStatus,
+        decided_at: request.decided_at ?? null,
+      },
+    }
+    return new StepResponse(true, undo as ReopenUndo | null)
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.undoDecision(undo.request_id, undo.decision_id, {
+      status: undo.previous.status,
+      decided_at: undo.previous.decided_at
+        ? new Date(undo.previous.decided_at)
+        : null,
+    })
+  }
+)

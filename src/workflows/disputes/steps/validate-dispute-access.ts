@@ -1,0 +1,56 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  CLOSED_DISPUTE_STATUSES,
+  RETURN_DISPUTE_MODULE,
+} from "../../../modules/return-dispute"
+import type {
+  DisputeDTO,
+  ReturnDisputeModuleService,
+} from "../../../modules/return-dispute"
+
+export type ValidateDisputeAccessStepInput = {
+  dispute_id: string
+  /** Set for customers: someone else's dispute is "not found". */
+  customer_id?: string
+  /** Refuse closed disputes, naming the action. */
+  open_for?: string
+}
+
+export const validateDisputeAccessStepId = "validate-dispute-access"
+
+/**
+ * Loads a dispute the actor may act on: a customer only their own, and,
+ * with `open_for`, only while it is not resolved or rejected.
+ *
+ * @example
+ * const dispute = validateDisputeAccessStep({ dispute_id, customer_id, open_for: "evidence" })
+ */
+export const validateDisputeAccessStep = createStep(
+  validateDisputeAccessStepId,
+  async (input: ValidateDisputeAccessStepInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const [dispute] = await service.listDisputes({ id: input.dispute_id })
+    if (
+      !dispute ||
+      (input.customer_id && dispute.customer_id !== input.customer_id)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Dispute with id: ${input.dispute_id} was not found`
+      )
+    }
+    if (
+      input.open_for &&
+      CLOSED_DISPUTE_STATUSES.includes(dispute.status as DisputeDTO["status"])
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Dispute ${dispute.number} is ${dispute.status}: it takes no more ${input.open_for}`
+      )
+    }
+    return new StepResponse(dispute as unknown as DisputeDTO)
+  }
+)

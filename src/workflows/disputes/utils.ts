@@ -1,0 +1,71 @@
+import { MathBN } from "@medusajs/framework/utils"
+
+type Amount = { amount?: unknown; raw_amount?: unknown } | null | undefined
+
+export type PaymentForRefund = {
+  id: string
+  currency_code?: string | null
+  captured_at?: Date | string | null
+  canceled_at?: Date | string | null
+  captures?: Amount[] | null
+  refunds?: Amount[] | null
+}
+
+export type OrderForRefund = {
+  payment_collections?:
+    { payments?: (PaymentForRefund | null)[] | null }[] | null
+}
+
+/** Query fields `refundablePayment` needs on an order. */
+export const ORDER_REFUND_FIELDS = [
+  "payment_collections.payments.id",
+  "payment_collections.payments.currency_code",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.raw_amount",
+  "payment_collections.payments.refunds.id",
+  "payment_collections.payments.refunds.raw_amount",
+  "payment_collections.payments.refunds.note",
+  "payment_collections.payments.refunds.created_at",
+]
+
+const sum = (rows?: Amount[] | null) =>
+  (rows ?? []).reduce(
+    (acc, row) =>
+      MathBN.add(
+        acc,
+        MathBN.convert((row?.raw_amount ?? row?.amount ?? 0) as any)
+      ),
+    MathBN.convert(0)
+  )
+
+/**
+ * The payment a dispute refund goes to and how much of it is still
+ * refundable (captured − refunded), in major units. Of several captured
+ * payments the one with the most left is used: Medusa refunds one payment
+ * per refund, so that is the most one refund can give back.
+ */
+export const refundablePayment = (
+  order: OrderForRefund
+): { payment_id: string | null; refundable: number; refunded: number } => {
+  let best: { payment_id: string | null; refundable: number } = {
+    payment_id: null,
+    refundable: 0,
+  }
+  let refunded = MathBN.convert(0)
+  for (const collection of order.payment_collections ?? []) {
+    for (const payment of collection.payments ?? []) {
+      if (!payment || payment.canceled_at) {
+        continue
+      }
+      const paymentRefunded = sum(payment.refunds)
+      refunded = MathBN.add(refunded, paymentRefunded)
+      const left = MathBN.sub(sum(payment.captures), paymentRefunded)
+      const refundable = Math.max(0, Number(left.toFixed(4)))
+      if (refundable > best.refundable) {
+        best = { payment_id: payment.id, refundable }
+      }
+    }
+  }
+  return { ...best, refunded: Number(refunded.toFixed(4)) }
+}
