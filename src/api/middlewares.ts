@@ -10,6 +10,12 @@ import { storeCustomerNotificationRoutesMiddlewares } from "./store/customers/me
 import { adminNotificationsLogRoutesMiddlewares } from "./admin/notifications-log/middlewares"
 import { adminReturnPolicyRoutesMiddlewares } from "./admin/return-policies/middlewares"
 import { adminReturnReasonCodeRoutesMiddlewares } from "./admin/return-reason-codes/middlewares"
+import { storeOrderReturnRoutesMiddlewares } from "./store/orders/middlewares"
+import { storeNativeReturnRoutesMiddlewares } from "./store/returns/middlewares"
+import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
+import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
+import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
+import { adminNotificationsRoutesMiddlewares } from "./admin/notifications/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -24,5 +30,11 @@ export default defineMiddlewares({
     ...adminNotificationsLogRoutesMiddlewares,
     ...adminReturnPolicyRoutesMiddlewares,
     ...adminReturnReasonCodeRoutesMiddlewares,
+    ...storeOrderReturnRoutesMiddlewares,
+    ...storeNativeReturnRoutesMiddlewares,
+    ...adminDisputeRoutesMiddlewares,
+    ...storeDisputeRoutesMiddlewares,
+    ...adminNotificationTemplateRoutesMiddlewares,
+    ...adminNotificationsRoutesMiddlewares,
   ],
 })

@@ -132,3 +132,17 @@ export type CustomerReturnHistory = {
   /** Units in those requests. */
   items_returned: number
 }
+
+/** The plugin options this module reads (`options.returns`). */
+export type ReturnsOptions = {
+  returns?: Partial<ReturnsSettings>
+}
+
+export type ReturnsSettings = {
+  /** Run the return policy on Medusa's own `POST /store/returns` too. */
+  enforce_on_native_store_returns: boolean
+  /** Take the `setPricingContext` hook of the return workflows for free return shipping. */
+  free_return_shipping_hook: boolean
+  /** Admin user ids or role names allowed to override a policy decision. */
+  override_allowed: string[]
+}

@@ -15,6 +15,7 @@ import { retrieveCurrentReturnPolicyStep } from "./steps/retrieve-current-return
 import { setReturnPolicyActiveStep } from "./steps/set-return-policy-active"
 import { updateReturnPolicyTermsStep } from "./steps/update-return-policy-terms"
 import { validateReturnPolicyTierStep } from "./steps/validate-return-policy-tier"
+import { ensureFreeReturnShippingPricesStep } from "./steps/ensure-free-return-shipping-prices"
 
 export type CreateReturnPolicyWorkflowInput = Omit<
   CreateReturnPolicyDTO,
@@ -42,6 +43,13 @@ export const createReturnPolicyWorkflow = createWorkflow(
     })
     const policies = createReturnPoliciesStep([input])
     const policy = transform({ policies }, ({ policies }) => policies[0])
+    // Medusa prices the return at 0 for this tier only if the option has
+    // the zero price the pricing-context hook selects.
+    when("free-return-shipping-on-create", { policy }, ({ policy }) => {
+      return !!policy.free_return_shipping
+    }).then(() => {
+      ensureFreeReturnShippingPricesStep({})
+    })
     const returnPolicyCreated = createHook("returnPolicyCreated", { policy })
     return new WorkflowResponse(policy, { hooks: [returnPolicyCreated] })
   }
@@ -99,6 +107,11 @@ export const updateReturnPolicyWorkflow = createWorkflow(
     })
 
     const policy = retrieveCurrentReturnPolicyStep({ id: input.id })
+    when("free-return-shipping-on-update", { policy }, ({ policy }) => {
+      return !!policy.free_return_shipping
+    }).then(() => {
+      ensureFreeReturnShippingPricesStep({})
+    })
     const returnPolicyUpdated = createHook("returnPolicyUpdated", { policy })
     return new WorkflowResponse(policy, { hooks: [returnPolicyUpdated] })
   }

@@ -7,11 +7,15 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { z } from "@medusajs/framework/zod"
 import {
+  acquireLockStep,
   createAndCompleteReturnOrderWorkflow,
   emitEventStep,
+  releaseLockStep,
+  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type {
   ItemCondition,
+  RefundBreakdown,
   RefundMethod,
   ReturnOutcome,
 } from "../../modules/return-policy/engine"
@@ -19,6 +23,14 @@ import type { ReturnChannel } from "../../modules/return-policy"
 import { loadReturnContextStep } from "./steps/load-return-context"
 import { evaluateReturnRequestStep } from "./steps/evaluate-return-request"
 import { createReturnRequestStep } from "./steps/create-return-request"
+import {
+  csrValidateOverrideStep,
+  type CsrOverride,
+} from "./steps/csr-validate-override"
+import { csrRecordEntryStep } from "./steps/csr-record-entry"
+import { receiptBuildDataStep } from "./steps/receipt-build-data"
+import { receiptRenderStep } from "./steps/receipt-render"
+import { receiptAttachStep } from "./steps/receipt-attach"
 
 export const ReturnRequestEvents = {
   CREATED: "return_request.created",
@@ -26,6 +38,8 @@ export const ReturnRequestEvents = {
   PENDING_REVIEW: "return_request.pending_review",
   REJECTED: "return_request.rejected",
   CANCELED: "return_request.canceled",
+  /** An approved request: finance can expect to refund `amount`. */
+  REFUND_PENDING: "return_request.refund_pending",
 } as const
 
 export type RequestReturnWorkflowInput = {
@@ -46,9 +60,47 @@ export type RequestReturnWorkflowInput = {
   created_by_type: "customer" | "admin"
   created_by: string
   note?: string
+  /**
+   * A CSR's choice between auto-approval and review, recorded with who and
+   * why. Refused unless `created_by` is allowed (plugin option
+   * `returns.override_allowed`). It cannot make an out-of-policy request
+   * pass: rejections (window, quantity, final sale, ...) stand.
+   */
+  override?: CsrOverride | null
+  /** Stored on the request, unique: see `createCsrReturnWorkflow`. */
+  idempotency_key?: string | null
+  /** When the CSR opened the return form, for the initiation-time report. */
+  opened_at?: string | Date | null
+  /** Render the PDF receipt and store it with the File module. */
+  generate_receipt?: boolean
 }
 
 export const requestReturnWorkflowId = "request-return"
+
+/**
+ * `return_request.refund_pending` data: what finance will refund for an
+ * approved request (the store-credit bonus is the plugin's, on top).
+ */
+export const refundPendingData = (request: {
+  id: string
+  order_id: string
+  rma_number: string
+  return_id?: string | null
+  refund_method?: string | null
+  refund_estimate: unknown
+}) => {
+  const estimate = request.refund_estimate as RefundBreakdown
+  return {
+    id: request.id,
+    order_id: request.order_id,
+    rma_number: request.rma_number,
+    return_id: request.return_id ?? null,
+    refund_method: request.refund_method ?? "original_payment",
+    amount: Number(estimate.refund_total),
+    currency_code: estimate.currency_code,
+    store_credit_bonus: Number(estimate.store_credit_bonus ?? 0),
+  }
+}
 
 /**
  * A return request through the policy: ownership and eligibility are
@@ -58,8 +110,14 @@ export const requestReturnWorkflowId = "request-return"
  * nothing is written.
  *
  * Hooks: `policyEvaluated({ evaluation, context, input })` may return
- * `{ outcome: "auto_approve" | "review" }` to change the decision;
- * `returnRequestCreated({ request })` for side effects.
+ * `{ outcome: "auto_approve" | "review" }` to change the decision (a CSR's
+ * `override` wins over it); `returnRequestCreated({ request })` for side
+ * effects.
+ *
+ * Events: `return_request.created` (with everything the receipt shows:
+ * RMA, items and reasons, refund estimate, deadline, receipt URL), then
+ * `return_request.approved` or `.pending_review`, and for an approved
+ * request `return_request.refund_pending` with the amount and currency.
  *
  * @example
  * const { result } = await requestReturnWorkflow(container).run({
@@ -72,6 +130,17 @@ export const requestReturnWorkflowId = "request-return"
 export const requestReturnWorkflow = createWorkflow(
   requestReturnWorkflowId,
   (input: RequestReturnWorkflowInput) => {
+    csrValidateOverrideStep({
+      override: input.override,
+      created_by_type: input.created_by_type,
+      created_by: input.created_by,
+    })
+    // One request per order at a time: of two concurrent requests for the
+    // last unit, the second reads the quantities after the first wrote.
+    const lockKey = transform({ input }, ({ input }) => [
+      `return-request:${input.order_id}`,
+    ])
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const context = loadReturnContextStep({
       order_id: input.order_id,
       customer_id: input.customer_id,
@@ -98,9 +167,9 @@ export const requestReturnWorkflow = createWorkflow(
       }
     )
     const outcome = transform(
-      { evaluation, hook: policyEvaluated.getResult() },
-      ({ evaluation, hook }): ReturnOutcome =>
-        hook?.outcome ?? evaluation.outcome
+      { evaluation, hook: policyEvaluated.getResult(), input },
+      ({ evaluation, hook, input }): ReturnOutcome =>
+        input.override?.outcome ?? hook?.outcome ?? evaluation.outcome
     )
 
     const nativeReturn = when("auto-approved", { outcome }, ({ outcome }) => {
@@ -111,6 +180,9 @@ export const requestReturnWorkflow = createWorkflow(
         ({ input, context, evaluation }) => ({
           order_id: input.order_id,
           created_by: input.created_by,
+          // Medusa leaves the return's location empty unless told, and then
+          // can't receive it: the option's stock location is where it goes.
+          location_id: context.return_shipping.location_id ?? undefined,
           items: input.items.map((item) => ({
             id: item.line_item_id,
             quantity: item.quantity,
@@ -161,34 +233,91 @@ export const requestReturnWorkflow = createWorkflow(
           note: data.input.note ?? null,
           metadata: {
             return_shipping_option_id: data.context.return_shipping.option_id,
+            return_location_id: data.context.return_shipping.location_id,
             free_return_shipping: data.evaluation.free_return_shipping,
           },
           return_id: (data.nativeReturn as { id?: string } | undefined)?.id,
-          decision: {
-            outcome: data.outcome,
-            decided_by_type: "policy" as const,
-            tier_snapshot: data.context.tier,
-            rules: data.evaluation.rules,
-            reasons: data.evaluation.reasons,
-          },
+          decision: data.input.override
+            ? {
+                outcome: data.outcome,
+                // The CSR decided, with the policy's rules as the record.
+                decided_by_type: "admin" as const,
+                decided_by: data.input.created_by,
+                note: data.input.override.justification.trim(),
+                tier_snapshot: data.context.tier,
+                rules: data.evaluation.rules,
+                reasons: data.evaluation.reasons,
+              }
+            : {
+                outcome: data.outcome,
+                decided_by_type: "policy" as const,
+                tier_snapshot: data.context.tier,
+                rules: data.evaluation.rules,
+                reasons: data.evaluation.reasons,
+              },
         }
       }
     )
     const request = createReturnRequestStep(requestInput)
 
-    const events = transform({ request }, ({ request }) => [
-      {
-        name: ReturnRequestEvents.CREATED,
-        data: { id: request.id, order_id: request.order_id },
-      },
-      {
-        name:
-          request.status === "approved"
-            ? ReturnRequestEvents.APPROVED
-            : ReturnRequestEvents.PENDING_REVIEW,
-        data: { id: request.id, order_id: request.order_id },
-      },
-    ])
+    csrRecordEntryStep(
+      transform(
+        { request, input, evaluation, outcome },
+        ({ request, input, evaluation, outcome }) => ({
+          request_id: request.id,
+          decision_id: request.decisions[0]?.id ?? null,
+          idempotency_key: input.idempotency_key,
+          opened_at: input.opened_at,
+          override: input.override
+            ? {
+                ...input.override,
+                outcome: outcome as CsrOverride["outcome"],
+                policy_outcome: evaluation.outcome,
+              }
+            : null,
+        })
+      )
+    )
+
+    const receipt = receiptBuildDataStep({ request, context, evaluation })
+    const receiptFile = when(
+      "generate-receipt",
+      { input },
+      ({ input }) => !!input.generate_receipt
+    ).then(() => {
+      const file = receiptRenderStep(receipt)
+      const uploaded = uploadFilesWorkflow.runAsStep({
+        input: transform({ file }, ({ file }) => ({ files: [file] })),
+      })
+      return receiptAttachStep(
+        transform({ uploaded, request }, ({ uploaded, request }) => ({
+          request_id: request.id,
+          file_id: uploaded[0].id,
+          url: uploaded[0].url,
+        }))
+      )
+    })
+
+    const events = transform(
+      { request, receipt, receiptFile },
+      ({ request, receipt, receiptFile }) => [
+        {
+          name: ReturnRequestEvents.CREATED,
+          data: {
+            ...receipt,
+            receipt_file_id: receiptFile?.receipt_file_id ?? null,
+            receipt_url: receiptFile?.receipt_url ?? null,
+          },
+        },
+        {
+          name:
+            request.status === "approved"
+              ? ReturnRequestEvents.APPROVED
+              : ReturnRequestEvents.PENDING_REVIEW,
+          data: { id: request.id, order_id: request.order_id },
+        },
+      ]
+    )
     emitEventStep({
       eventName: transform({ events }, ({ events }) => events[0].name),
       data: transform({ events }, ({ events }) => events[0].data),
@@ -197,6 +326,18 @@ export const requestReturnWorkflow = createWorkflow(
       eventName: transform({ events }, ({ events }) => events[1].name),
       data: transform({ events }, ({ events }) => events[1].data),
     }).config({ name: "emit-request-decided" })
+    when("refund-pending", { request }, ({ request }) => {
+      return request.status === "approved"
+    }).then(() => {
+      emitEventStep({
+        eventName: ReturnRequestEvents.REFUND_PENDING,
+        data: transform({ request }, ({ request }) =>
+          refundPendingData(request)
+        ),
+      }).config({ name: "emit-refund-pending" })
+    })
+
+    releaseLockStep({ key: lockKey })
 
     const returnRequestCreated = createHook("returnRequestCreated", {
       request,

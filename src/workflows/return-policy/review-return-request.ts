@@ -11,7 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { recordReturnDecisionStep } from "./steps/record-return-decision"
 import { setNativeReturnStep } from "./steps/set-native-return"
-import { ReturnRequestEvents } from "./request-return"
+import { refundPendingData, ReturnRequestEvents } from "./request-return"
 
 export type ReviewReturnRequestInput = {
   request_id: string
@@ -25,7 +25,9 @@ export const approveReturnRequestWorkflowId = "approve-return-request"
 /**
  * An admin approves a request waiting for review: the decision is audited
  * and the native Medusa return is created, once (a second approval is
- * refused under the request's lock). Hook: `returnRequestApproved`.
+ * refused under the request's lock). Emits `return_request.approved` and
+ * `return_request.refund_pending` (amount and currency, for finance).
+ * Hook: `returnRequestApproved`.
  *
  * @example
  * await approveReturnRequestWorkflow(container).run({ input: { request_id, decided_by: "user_123" } })
@@ -61,6 +63,10 @@ export const approveReturnRequestWorkflow = createWorkflow(
           return {
             order_id: request.order_id,
             created_by: input.decided_by,
+            // Without it Medusa's return has no location and can't be received.
+            location_id:
+              (meta.return_location_id as string | null | undefined) ??
+              undefined,
             items: request.items.map((item) => ({
               id: item.line_item_id,
               quantity: item.quantity,
@@ -104,6 +110,10 @@ export const approveReturnRequestWorkflow = createWorkflow(
         order_id: request.order_id,
       })),
     })
+    emitEventStep({
+      eventName: ReturnRequestEvents.REFUND_PENDING,
+      data: transform({ result }, ({ result }) => refundPendingData(result)),
+    }).config({ name: "emit-refund-pending" })
 
     const returnRequestApproved = createHook("returnRequestApproved", {
       request: result,

@@ -14,6 +14,7 @@ import {
   AdminGetReturnPolicyVersionsParams,
   AdminUpdateReturnPolicy,
 } from "./validators"
+import { AdminGetReturnPolicyReportParams } from "./reports/validators"
 
 export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -35,6 +36,15 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
         AdminGetReturnPolicyParams,
         retrieveReturnPolicyTransformQueryConfig
       ),
+    ],
+  },
+  {
+    // Medusa registers static paths, with their route, before `/:id`: the
+    // report answers before the policy middlewares below could see it.
+    method: ["GET"],
+    matcher: "/admin/return-policies/reports",
+    middlewares: [
+      validateAndTransformQuery(AdminGetReturnPolicyReportParams, {}),
     ],
   },
   {

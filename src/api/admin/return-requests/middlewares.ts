@@ -5,7 +5,11 @@ import {
 } from "@medusajs/framework/http"
 import {
   AdminApproveReturnRequest,
+  AdminCreateCsrReturn,
+  AdminGetCsrEligibilityParams,
+  AdminGetCsrReportParams,
   AdminGetReturnRequestsParams,
+  AdminPreviewCsrReturn,
   AdminRejectReturnRequest,
 } from "./validators"
 import { adminReturnRequestFields } from "./helpers"
@@ -21,6 +25,26 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
         defaultLimit: 50,
       }),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/return-requests",
+    middlewares: [validateAndTransformBody(AdminCreateCsrReturn)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/return-requests/preview",
+    middlewares: [validateAndTransformBody(AdminPreviewCsrReturn)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/return-requests/eligibility",
+    middlewares: [validateAndTransformQuery(AdminGetCsrEligibilityParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/return-requests/reports",
+    middlewares: [validateAndTransformQuery(AdminGetCsrReportParams, {})],
   },
   {
     method: ["POST"],

@@ -3,7 +3,12 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminGetReturnRequestsParamsType } from "./validators"
+import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
+import { refetchReturnRequest } from "./helpers"
+import type {
+  AdminCreateCsrReturnType,
+  AdminGetReturnRequestsParamsType,
+} from "./validators"
 
 /** Return requests; by default the oldest first, as a review queue. */
 export const GET = async (
@@ -11,10 +16,23 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // from/to are shorthands for created_at[$gte]/[$lte].
+  const { from, to, ...filters } = req.filterableFields as Record<
+    string,
+    unknown
+  >
+  if (from || to) {
+    const createdAt = (filters.created_at ?? {}) as Record<string, unknown>
+    filters.created_at = {
+      ...(typeof createdAt === "object" ? createdAt : { $eq: createdAt }),
+      ...(from ? { $gte: from } : {}),
+      ...(to ? { $lte: to } : {}),
+    }
+  }
   const { data: requests, metadata } = await query.graph({
     entity: "return_request",
     fields: req.queryConfig.fields,
-    filters: req.filterableFields,
+    filters,
     pagination: req.queryConfig.pagination,
   })
   res.json({
@@ -22,5 +40,24 @@ export const GET = async (
     count: metadata?.count ?? requests.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? requests.length,
+  })
+}
+
+/**
+ * A CSR enters a return on the customer's behalf: the same rules as the
+ * storefront, plus channel, condition and an optional override. A second
+ * submit with the same `idempotency_key` answers with the same request.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCsrReturnType>,
+  res: MedusaResponse
+) => {
+  // The form's checkbox is a gate, not data to keep.
+  const { contact_confirmed: _confirmed, ...body } = req.validatedBody
+  const { result } = await createCsrReturnWorkflow(req.scope).run({
+    input: { ...body, created_by: req.auth_context.actor_id },
+  })
+  res.json({
+    return_request: await refetchReturnRequest(result.id, req.scope),
   })
 }

@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
+  StoreCancelReturnRequest,
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
 } from "./validators"
@@ -22,6 +23,11 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/return-requests",
     middlewares: [validateAndTransformBody(StoreCreateReturnRequest)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/:id/cancel",
+    middlewares: [validateAndTransformBody(StoreCancelReturnRequest)],
   },
   {
     method: ["GET"],

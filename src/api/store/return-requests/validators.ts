@@ -50,3 +50,13 @@ export const StoreGetReturnRequestsParams = createFindParams({
 export type StoreGetReturnRequestsParamsType = z.infer<
   typeof StoreGetReturnRequestsParams
 >
+
+export type StoreCancelReturnRequestType = z.infer<
+  typeof StoreCancelReturnRequest
+>
+export const StoreCancelReturnRequest = z.strictObject({
+  note: z
+    .string()
+    .max(1000, { error: "note is at most 1000 characters" })
+    .optional(),
+})

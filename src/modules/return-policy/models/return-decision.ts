@@ -31,6 +31,9 @@ const ReturnDecision = model
     rules: model.json<RuleResult[]>().default([]),
     reasons: model.json<string[]>().default([]),
     note: model.text().nullable(),
+    // A CSR's override of the policy's outcome: { policy_outcome, outcome,
+    // justification }; decided_by says who. null when nobody overrode.
+    override: model.json().nullable(),
     // Milliseconds from the request's creation to this decision.
     time_to_decision_ms: model.bigNumber().default(0),
   })

@@ -35,6 +35,11 @@ const ReturnRequest = model
     note: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
+    // Set by the admin form: a double submit finds the request it created.
+    idempotency_key: model.text().nullable(),
+    // When a CSR opened the return form; created_at - opened_at is the
+    // initiation time reported for CSR returns.
+    opened_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["rma_number"], unique: true },
@@ -42,6 +47,12 @@ const ReturnRequest = model
     { on: ["customer_id"] },
     { on: ["status", "created_at"] },
     { on: ["return_id"] },
+    {
+      on: ["idempotency_key"],
+      unique: true,
+      where: "idempotency_key IS NOT NULL AND deleted_at IS NULL",
+    },
+    { on: ["created_by_type", "created_at"] },
   ])
   .checks([
     {

@@ -31,7 +31,12 @@ export type ReturnContext = {
   tier: TierSnapshot | null
   reason_codes: ReasonCodeSnapshot[]
   history: ReturnHistory
-  return_shipping: { option_id: string | null; amount: number }
+  return_shipping: {
+    option_id: string | null
+    amount: number
+    /** Where the option's items go back to: Medusa receives returns there. */
+    location_id: string | null
+  }
 }
 
 export const loadReturnContextStepId = "load-return-context"
@@ -217,7 +222,14 @@ export const loadReturnContextStep = createStep(
     // shipping option: Medusa's return needs one to ship the items back.
     const { data: options } = await query.graph({
       entity: "shipping_option",
-      fields: ["id", "prices.amount", "prices.currency_code", "rules.*"],
+      fields: [
+        "id",
+        "prices.amount",
+        "prices.currency_code",
+        "prices.price_rules.attribute",
+        "rules.*",
+        "service_zone.fulfillment_set.location.id",
+      ],
       filters: input.return_shipping_option_id
         ? { id: input.return_shipping_option_id }
         : {},
@@ -233,12 +245,22 @@ export const loadReturnContextStep = createStep(
         `return_shipping_option_id: ${input.return_shipping_option_id} is not a return shipping option`
       )
     }
+    // The option's plain price; prices with rules (like the zero price for
+    // tiers with free return shipping) are for Medusa's pricing to pick.
     const price = (option?.prices ?? []).find(
-      (p) => p?.currency_code === order.currency_code
+      (p) =>
+        p?.currency_code === order.currency_code &&
+        !(p as { price_rules?: unknown[] | null }).price_rules?.length
     )
     const shipping = {
       option_id: option?.id ?? null,
       amount: num(price?.amount),
+      location_id:
+        (
+          option?.service_zone as {
+            fulfillment_set?: { location?: { id: string } | null } | null
+          } | null
+        )?.fulfillment_set?.location?.id ?? null,
     }
 
     const context: ReturnContext = {

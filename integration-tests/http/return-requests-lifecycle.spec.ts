@@ -1,0 +1,494 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  beginReceiveReturnWorkflow,
+  confirmReturnReceiveWorkflow,
+  receiveItemReturnRequestWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180 * 1000)
+
+const DAY_MS = 86_400_000
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let basics: StoreBasics
+    let customer: { id: string; email: string }
+    let headers: Record<string, any>
+    let admin: Record<string, any>
+    let order: { id: string }
+    let lines: Record<"tee" | "merino", { id: string }>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      basics = await seedStoreBasics(container)
+      ;({ customer, headers } = await createCustomerHeaders(
+        container,
+        api,
+        basics.publishableKey.token
+      ))
+      ;({ headers: admin } = await createAdminHeaders(container, api))
+
+      await api.post(
+        "/admin/return-policies",
+        {
+          name: "Standard",
+          tier_id: null,
+          return_window_days: 30,
+          auto_approve_max_amount: 100,
+        },
+        admin
+      )
+      await api.post(
+        "/admin/return-reason-codes",
+        { code: "TOO_SMALL", label: "Too small" },
+        admin
+      )
+
+      // Tee €25 and merino €89, 20% VAT on top.
+      order = await placeOrder(container, basics, {
+        customer,
+        items: [
+          { variant_id: basics.variants[6].id, quantity: 2 },
+          { variant_id: basics.variants[0].id, quantity: 2 },
+        ],
+      })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [placed],
+      } = await query.graph({
+        entity: "order",
+        fields: ["items.id", "items.variant_id"],
+        filters: { id: order.id },
+      })
+      const byVariant = (id: string) => ({
+        id: placed.items.find((i) => i!.variant_id === id)!.id,
+      })
+      lines = {
+        tee: byVariant(basics.variants[6].id),
+        merino: byVariant(basics.variants[0].id),
+      }
+    })
+
+    const requestReturn = (body: Record<string, unknown>, h = headers) =>
+      api
+        .post("/store/return-requests", { order_id: order.id, ...body }, h)
+        .catch((e) => e.response)
+
+    const oneTee = (quantity = 1) => [
+      { line_item_id: lines.tee.id, quantity, reason_code: "TOO_SMALL" },
+    ]
+
+    const eligibility = (h = headers, id = order.id) =>
+      api
+        .get(`/store/orders/${id}/return-eligibility`, h)
+        .catch((e) => e.response)
+
+    const nativeReturn = async (id: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [ret],
+      } = await query.graph({
+        entity: "return",
+        fields: ["id", "status", "shipping_methods.amount"],
+        filters: { id },
+      })
+      return ret
+    }
+
+    const receive = async (returnId: string, lineId: string, quantity = 1) => {
+      const container = getContainer()
+      await beginReceiveReturnWorkflow(container).run({
+        input: { return_id: returnId },
+      })
+      await receiveItemReturnRequestWorkflow(container).run({
+        input: { return_id: returnId, items: [{ id: lineId, quantity }] },
+      })
+      await confirmReturnReceiveWorkflow(container).run({
+        input: { return_id: returnId },
+      })
+    }
+
+    const deliveredDaysAgo = async (days: number) => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [withFulfillments],
+      } = await query.graph({
+        entity: "order",
+        fields: ["fulfillments.id"],
+        filters: { id: order.id },
+      })
+      const fulfillment = container.resolve(Modules.FULFILLMENT)
+      for (const f of withFulfillments.fulfillments ?? []) {
+        await fulfillment.updateFulfillment(f!.id, {
+          delivered_at: new Date(Date.now() - days * DAY_MS),
+        })
+      }
+    }
+
+    /** Makes the customer a Gold member whose policy is generous. */
+    const makeGold = async () => {
+      const tier = (
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Gold", rank: 3, min_points: 100000 },
+          admin
+        )
+      ).data.tier
+      await api.post(
+        `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+        { tier_id: tier.id, reason: "Key account" },
+        admin
+      )
+      await api.post(
+        "/admin/return-policies",
+        {
+          name: "Gold",
+          tier_id: tier.id,
+          return_window_days: 60,
+          auto_approve_max_amount: 1000,
+          free_return_shipping: true,
+          store_credit_bonus_percent: 10,
+        },
+        admin
+      )
+      return tier
+    }
+
+    describe("GET /store/orders/:id/return-eligibility", () => {
+      it("tells per line what can come back, until when, and on what terms", async () => {
+        const res = await eligibility()
+        expect(res.status).toEqual(200)
+        const { eligibility: e } = res.data
+        expect(e.tier).toBeNull()
+        expect(e.policy).toEqual(
+          expect.objectContaining({
+            return_window_days: 30,
+            free_return_shipping: false,
+          })
+        )
+        expect(e.return_shipping).toEqual(
+          expect.objectContaining({
+            option_id: basics.returnShippingOption.id,
+            amount: 6,
+            free: false,
+          })
+        )
+        expect(e.reason_codes).toEqual([
+          expect.objectContaining({ code: "TOO_SMALL" }),
+        ])
+        const tee = e.lines.find((l) => l.line_item_id === lines.tee.id)
+        const merino = e.lines.find((l) => l.line_item_id === lines.merino.id)
+        expect(tee).toEqual(
+          expect.objectContaining({
+            quantity: 2,
+            returnable_quantity: 2,
+            eligible: true,
+            reason: null,
+            days_left: 30,
+            restocking_fee: 0,
+            // 2 × €25 + 20% VAT; 60 − €6 shipping is within €100.
+            refund_estimate: 60,
+            would_auto_approve: true,
+          })
+        )
+        expect(tee.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        // 2 × €106.80 is above the €100 the policy approves by itself.
+        expect(merino).toEqual(
+          expect.objectContaining({
+            returnable_quantity: 2,
+            refund_estimate: 213.6,
+            would_auto_approve: false,
+          })
+        )
+
+        await requestReturn({ items: oneTee() })
+        const after = (await eligibility()).data.eligibility
+        expect(
+          after.lines.find((l) => l.line_item_id === lines.tee.id)
+            .returnable_quantity
+        ).toEqual(1)
+      })
+
+      it("names the window once it has closed", async () => {
+        await deliveredDaysAgo(40)
+        const { lines: after } = (await eligibility()).data.eligibility
+        expect(after[0]).toEqual(
+          expect.objectContaining({
+            eligible: false,
+            returnable_quantity: 0,
+            would_auto_approve: false,
+          })
+        )
+        expect(after[0].reason).toMatch(/window/)
+      })
+
+      it("someone else's order is 404, and a customer must sign in", async () => {
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token
+        )
+        expect((await eligibility(other.headers)).status).toEqual(404)
+        expect((await eligibility(headers, "order_unknown")).status).toEqual(
+          404
+        )
+        const anonymous = await api
+          .get(`/store/orders/${order.id}/return-eligibility`, {
+            headers: {
+              "x-publishable-api-key": basics.publishableKey.token,
+            },
+          })
+          .catch((e) => e.response)
+        expect(anonymous.status).toEqual(401)
+      })
+    })
+
+    describe("POST /store/return-requests/:id/cancel", () => {
+      const cancel = (id: string, h = headers, body = {}) =>
+        api
+          .post(`/store/return-requests/${id}/cancel`, body, h)
+          .catch((e) => e.response)
+
+      it("withdraws a request waiting for review and frees its units", async () => {
+        const rr = (
+          await requestReturn({
+            items: [
+              {
+                line_item_id: lines.merino.id,
+                quantity: 2,
+                reason_code: "TOO_SMALL",
+              },
+            ],
+          })
+        ).data.return_request
+        expect(rr.status).toEqual("pending_review")
+
+        const res = await cancel(rr.id, headers, { note: "Kept them" })
+        expect(res.status).toEqual(200)
+        expect(res.data.return_request.status).toEqual("canceled")
+        expect(res.data.return_request.decisions.map((d) => d.outcome)).toEqual(
+          ["review", "canceled"]
+        )
+
+        const merino = (await eligibility()).data.eligibility.lines.find(
+          (l) => l.line_item_id === lines.merino.id
+        )
+        expect(merino.returnable_quantity).toEqual(2)
+
+        const again = await cancel(rr.id)
+        expect(again.status).toEqual(400)
+        expect(again.data.message).toMatch(/is canceled/)
+      })
+
+      it("cancels an approved request's native return too", async () => {
+        const rr = (await requestReturn({ items: oneTee() })).data
+          .return_request
+        expect(rr.status).toEqual("approved")
+
+        const res = await cancel(rr.id)
+        expect(res.status).toEqual(200)
+        expect((await nativeReturn(rr.return_id)).status).toEqual("canceled")
+      })
+
+      it("refuses once the items were received, and changes nothing", async () => {
+        const rr = (await requestReturn({ items: oneTee() })).data
+          .return_request
+        await receive(rr.return_id, lines.tee.id)
+        const service = getContainer().resolve(RETURN_POLICY_MODULE)
+        await waitFor(
+          async () =>
+            (await service.retrieveReturnRequest(rr.id)).status === "completed",
+          "the request to complete"
+        )
+
+        const res = await cancel(rr.id)
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(/is completed/)
+        expect((await nativeReturn(rr.return_id)).status).toEqual("received")
+      })
+
+      it("someone else's request is 404", async () => {
+        const rr = (await requestReturn({ items: oneTee() })).data
+          .return_request
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token
+        )
+        expect((await cancel(rr.id, other.headers)).status).toEqual(404)
+        const service = getContainer().resolve(RETURN_POLICY_MODULE)
+        expect((await service.retrieveReturnRequest(rr.id)).status).toEqual(
+          "approved"
+        )
+      })
+    })
+
+    it("two concurrent requests for the last unit: one wins", async () => {
+      await requestReturn({ items: oneTee() })
+      const results = await Promise.all([
+        requestReturn({ items: oneTee() }),
+        requestReturn({ items: oneTee() }),
+      ])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+      const service = getContainer().resolve(RETURN_POLICY_MODULE)
+      const requests = await service.listReturnRequests({ order_id: order.id })
+      expect(requests).toHaveLength(2)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: returns } = await query.graph({
+        entity: "return",
+        fields: ["id"],
+        filters: { order_id: order.id },
+      })
+      expect(returns).toHaveLength(2)
+    })
+
+    describe("Medusa's own POST /store/returns", () => {
+      const nativeCreate = (items: { id: string; quantity: number }[]) =>
+        api
+          .post(
+            "/store/returns",
+            {
+              order_id: order.id,
+              items,
+              return_shipping: { option_id: basics.returnShippingOption.id },
+            },
+            headers
+          )
+          .catch((e) => e.response)
+
+      it("passes what the policy approves by itself, at the store's shipping price", async () => {
+        const res = await nativeCreate([{ id: lines.tee.id, quantity: 1 }])
+        expect(res.status).toEqual(200)
+        const ret = await nativeReturn(res.data.return.id)
+        expect(ret.shipping_methods.map((m) => m!.amount)).toEqual([6])
+      })
+
+      it("refuses a return after the window, naming the rule", async () => {
+        await deliveredDaysAgo(40)
+        const res = await nativeCreate([{ id: lines.tee.id, quantity: 1 }])
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(/return_window/)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: returns } = await query.graph({
+          entity: "return",
+          fields: ["id"],
+          filters: { order_id: order.id },
+        })
+        expect(returns).toHaveLength(0)
+      })
+
+      it("refuses what needs review and points to the plugin's route", async () => {
+        const res = await nativeCreate([{ id: lines.merino.id, quantity: 2 }])
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(/auto_approve_amount/)
+        expect(res.data.message).toMatch(/POST \/store\/return-requests/)
+      })
+
+      it("a Gold member's return ships free, priced by Medusa through the hook", async () => {
+        await makeGold()
+        const res = await nativeCreate([{ id: lines.tee.id, quantity: 1 }])
+        expect(res.status).toEqual(200)
+        const ret = await nativeReturn(res.data.return.id)
+        expect(ret.shipping_methods.map((m) => m!.amount)).toEqual([0])
+
+        // The 60-day Gold window: what the default policy refuses passes.
+        await deliveredDaysAgo(40)
+        const late = await nativeCreate([{ id: lines.tee.id, quantity: 1 }])
+        expect(late.status).toEqual(200)
+      })
+    })
+
+    describe("free return shipping and store credit for a VIP", () => {
+      it("deducts no shipping and credits the refund plus the tier's bonus on receipt", async () => {
+        await makeGold()
+        const res = await requestReturn({
+          items: oneTee(),
+          refund_method: "store_credit",
+        })
+        expect(res.status).toEqual(200)
+        const rr = res.data.return_request
+        expect(rr.status).toEqual("approved")
+        expect(rr.tier_name).toEqual("Gold")
+        // €30 back, no shipping deducted, +10% bonus in store credit.
+        expect(rr.refund_estimate).toEqual(
+          expect.objectContaining({
+            return_shipping: 0,
+            refund_total: 30,
+            store_credit_bonus: 3,
+            credited_total: 33,
+          })
+        )
+        expect(
+          (await nativeReturn(rr.return_id)).shipping_methods.map(
+            (m) => m!.amount
+          )
+        ).toEqual([0])
+
+        await receive(rr.return_id, lines.tee.id)
+        const service = getContainer().resolve(RETURN_POLICY_MODULE)
+        const done = await waitFor(async () => {
+          const r = await service.retrieveReturnRequest(rr.id)
+          return r.status === "completed" &&
+            (r.metadata as Record<string, any>)?.store_credit
+            ? r
+            : null
+        }, "the store credit")
+        const credit = (done.metadata as Record<string, any>).store_credit
+        expect(credit).toEqual(
+          expect.objectContaining({
+            kind: "promotion",
+            amount: 33,
+            currency_code: "eur",
+            code: `CREDIT-${rr.rma_number.replace(/^RMA-/, "")}`,
+          })
+        )
+
+        const promotion = await getContainer()
+          .resolve(Modules.PROMOTION)
+          .retrievePromotion(credit.promotion_id, {
+            relations: ["application_method", "rules"],
+          })
+        expect(promotion.limit).toEqual(1)
+        expect(promotion.application_method).toEqual(
+          expect.objectContaining({
+            type: "fixed",
+            target_type: "order",
+            currency_code: "eur",
+          })
+        )
+        expect(Number(promotion.application_method!.value)).toEqual(33)
+        expect(promotion.rules?.[0]).toEqual(
+          expect.objectContaining({ attribute: "customer.id" })
+        )
+      })
+
+      it("completes a request paid back the usual way without any credit", async () => {
+        const rr = (await requestReturn({ items: oneTee() })).data
+          .return_request
+        await receive(rr.return_id, lines.tee.id)
+        const service = getContainer().resolve(RETURN_POLICY_MODULE)
+        const done = await waitFor(async () => {
+          const r = await service.retrieveReturnRequest(rr.id, {
+            relations: ["decisions"],
+          })
+          return r.status === "completed" ? r : null
+        }, "the request to complete")
+        expect(
+          (done.metadata as Record<string, any> | null)?.store_credit
+        ).toBeUndefined()
+        expect(done.decisions.map((d) => d.decided_by_type)).toEqual([
+          "policy",
+          "system",
+        ])
+      })
+    })
+  },
+})

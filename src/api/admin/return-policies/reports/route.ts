@@ -1,0 +1,107 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { json2csv } from "json-2-csv"
+import {
+  returnPolicyReportWorkflow,
+  type ReturnPolicyReport,
+} from "../../../../workflows/return-policy"
+import type { AdminGetReturnPolicyReportParamsType } from "./validators"
+
+const FIGURES = [
+  "requests",
+  "auto_approved",
+  "auto_approved_share",
+  "reviewed",
+  "pending_review",
+  "approved",
+  "rejected",
+  "canceled",
+  "disputed",
+  "dispute_rate",
+  "decided",
+  "median_decision_seconds",
+  "p90_decision_seconds",
+] as const
+
+type Row = {
+  section: string
+  key: string
+  label: string
+  metric: string
+  value: number | string
+}
+
+/** One row per figure, so the CSV opens as a plain table in a spreadsheet. */
+const toRows = (report: ReturnPolicyReport): Row[] => [
+  ...FIGURES.map((metric) => ({
+    section: "totals",
+    key: "",
+    label: "",
+    metric,
+    value: report.totals[metric] ?? "",
+  })),
+  ...report.per_tier.flatMap((tier) =>
+    FIGURES.map((metric) => ({
+      section: "per_tier",
+      key: tier.tier_id ?? "none",
+      label: tier.tier_name,
+      metric,
+      value: tier[metric] ?? "",
+    }))
+  ),
+  ...report.volume.flatMap((bucket) =>
+    (["requests", "items"] as const).map((metric) => ({
+      section: "volume",
+      key: bucket.period,
+      label: "",
+      metric,
+      value: bucket[metric],
+    }))
+  ),
+  ...report.reasons.flatMap((reason) =>
+    (["items", "requests", "share"] as const).map((metric) => ({
+      section: "reasons",
+      key: reason.reason_code,
+      label: reason.label,
+      metric,
+      value: reason[metric],
+    }))
+  ),
+  ...report.channels.map((channel) => ({
+    section: "channels",
+    key: channel.channel,
+    label: "",
+    metric: "requests",
+    value: channel.requests,
+  })),
+]
+
+/** The returns report, as JSON or (`format=csv`) a CSV download. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<
+    unknown,
+    AdminGetReturnPolicyReportParamsType
+  >,
+  res: MedusaResponse
+) => {
+  const { from, to, group_by, tier_id, format } =
+    req.validatedQuery as unknown as AdminGetReturnPolicyReportParamsType
+  const { result: report } = await returnPolicyReportWorkflow(req.scope).run({
+    input: { from, to, group_by, tier_id },
+  })
+
+  if (format === "csv") {
+    const csv = json2csv(toRows(report), {
+      keys: ["section", "key", "label", "metric", "value"],
+    })
+    res.setHeader("Content-Type", "text/csv; charset=utf-8")
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="return-policy-report-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}.csv"`
+    )
+    return res.send(csv)
+  }
+  res.json({ report })
+}

@@ -1,0 +1,27 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  canOverrideReturnPolicy,
+  getReturnEligibilityWorkflow,
+} from "../../../../workflows/return-policy"
+import type { AdminGetCsrEligibilityParamsType } from "../validators"
+
+/**
+ * Per line of an order: returnable quantity, deadline, days left and why
+ * not, fee and refund estimate, with the tier and policy that apply (the
+ * storefront's answer), and whether the signed-in admin may override the
+ * policy's outcome.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCsrEligibilityParamsType>,
+  res: MedusaResponse
+) => {
+  const { order_id } = req.validatedQuery as AdminGetCsrEligibilityParamsType
+  const [{ result }, canOverride] = await Promise.all([
+    getReturnEligibilityWorkflow(req.scope).run({ input: { order_id } }),
+    canOverrideReturnPolicy(req.scope, req.auth_context.actor_id),
+  ])
+  res.json({ ...result, can_override: canOverride })
+}

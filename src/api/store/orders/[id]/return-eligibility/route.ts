@@ -1,0 +1,24 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { getReturnEligibilityWorkflow } from "../../../../../workflows/return-policy"
+import type { StoreGetReturnEligibilityParamsType } from "../../validators"
+
+/**
+ * The signed-in customer's order, line by line: what can be returned, until
+ * when, at what fee and refund, and whether it would be approved at once.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreGetReturnEligibilityParamsType>,
+  res: MedusaResponse
+) => {
+  const { result } = await getReturnEligibilityWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      customer_id: req.auth_context.actor_id,
+      return_shipping_option_id: req.validatedQuery.return_shipping_option_id,
+    },
+  })
+  res.json({ eligibility: result })
+}

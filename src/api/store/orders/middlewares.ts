@@ -1,0 +1,19 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { StoreGetReturnEligibilityParams } from "./validators"
+
+export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/return-eligibility",
+    middlewares: [
+      // Medusa's own order routes need no login (the id is the secret);
+      // eligibility shows the customer's tier and history, so it does.
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformQuery(StoreGetReturnEligibilityParams, {}),
+    ],
+  },
+]

@@ -1,0 +1,30 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { cancelReturnRequestWorkflow } from "../../../../../workflows/return-policy"
+import { refetchCustomerReturnRequest } from "../../helpers"
+import type { StoreCancelReturnRequestType } from "../../validators"
+
+/** The customer withdraws their request while it is not received yet. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreCancelReturnRequestType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  await cancelReturnRequestWorkflow(req.scope).run({
+    input: {
+      request_id: req.params.id,
+      customer_id: customerId,
+      canceled_by_type: "customer",
+      canceled_by: customerId,
+      note: req.validatedBody.note,
+    },
+  })
+  const returnRequest = await refetchCustomerReturnRequest(
+    req.params.id,
+    customerId,
+    req.scope
+  )
+  res.json({ return_request: returnRequest })
+}

@@ -1,0 +1,77 @@
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  createAndCompleteReturnOrderWorkflow,
+  updateReturnShippingMethodWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { RETURN_POLICY_MODULE } from "../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../modules/return-policy"
+import { FREE_RETURN_SHIPPING_ATTRIBUTE } from "../return-policy/steps/ensure-free-return-shipping-prices"
+import { readPluginOptions } from "../../utils/plugin-options"
+
+/**
+ * The pricing context for an order's return shipping: the customer's
+ * loyalty tier, and the free-shipping flag when their tier's policy has
+ * free return shipping, so the zero price on return options applies.
+ */
+export const returnShippingPricingContext = async (
+  orderId: string,
+  container: MedusaContainer
+): Promise<Record<string, string>> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id"],
+    filters: { id: orderId },
+  })
+  if (!order?.customer_id) {
+    return {}
+  }
+  const { data: accounts } = await query.graph({
+    entity: "loyalty_account",
+    fields: ["tier_id"],
+    filters: { customer_id: order.customer_id },
+  })
+  const tierId = (accounts[0]?.tier_id as string | null) ?? null
+  const service: ReturnPolicyModuleService =
+    container.resolve(RETURN_POLICY_MODULE)
+  const policy = await service
+    .retrieveActivePolicyForTier(tierId)
+    .catch((e: MedusaError) => {
+      if (e.type === MedusaError.Types.NOT_FOUND) {
+        return null
+      }
+      throw e
+    })
+  return {
+    ...(tierId ? { loyalty_tier_id: tierId } : {}),
+    ...(policy?.free_return_shipping
+      ? { [FREE_RETURN_SHIPPING_ATTRIBUTE]: "true" }
+      : {}),
+  }
+}
+
+// Medusa accepts one handler per hook: a store that prices return shipping
+// with its own handler turns ours off with `returns.free_return_shipping_hook: false`.
+if (readPluginOptions().returns?.free_return_shipping_hook !== false) {
+  createAndCompleteReturnOrderWorkflow.hooks.setPricingContext(
+    async ({ order }, { container }) => {
+      return new StepResponse(
+        await returnShippingPricingContext(order.id, container)
+      )
+    }
+  )
+  updateReturnShippingMethodWorkflow.hooks.setPricingContext(
+    async ({ order_return }, { container }) => {
+      return new StepResponse(
+        await returnShippingPricingContext(order_return.order_id, container)
+      )
+    }
+  )
+}

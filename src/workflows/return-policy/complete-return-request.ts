@@ -1,0 +1,98 @@
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { findReturnRequestByReturnStep } from "./steps/find-return-request-by-return"
+import { issueReturnStoreCreditStep } from "./steps/issue-return-store-credit"
+import { markReturnRequestCompletedStep } from "./steps/mark-return-request-completed"
+
+export const ReturnRequestCompletionEvents = {
+  COMPLETED: "return_request.completed",
+  STORE_CREDIT_ISSUED: "return_request.store_credit_issued",
+} as const
+
+export type CompleteReturnRequestWorkflowInput = {
+  /** The native Medusa return whose items were received. */
+  return_id: string
+}
+
+export const completeReturnRequestWorkflowId = "complete-return-request"
+
+/**
+ * When the warehouse receives a request's native return, the request is
+ * completed (an audited system decision) and, if the customer chose store
+ * credit, the refund plus the tier's bonus is credited. Returns the plugin
+ * didn't create, and requests already completed, are left alone.
+ * Hook: `returnRequestCompleted`.
+ *
+ * @example
+ * await completeReturnRequestWorkflow(container).run({ input: { return_id: "return_123" } })
+ */
+export const completeReturnRequestWorkflow = createWorkflow(
+  completeReturnRequestWorkflowId,
+  (input: CompleteReturnRequestWorkflowInput) => {
+    const found = findReturnRequestByReturnStep({ return_id: input.return_id })
+
+    const completed = when("request-to-complete", { found }, ({ found }) => {
+      return found?.status === "approved"
+    }).then(() => {
+      const request = markReturnRequestCompletedStep(
+        transform({ found, input }, ({ found, input }) => ({
+          request_id: found!.id,
+          decided_by: `return:${input.return_id}`,
+        }))
+      )
+      emitEventStep({
+        eventName: ReturnRequestCompletionEvents.COMPLETED,
+        data: transform({ request }, ({ request }) => ({
+          id: request.id,
+          order_id: request.order_id,
+        })),
+      }).config({ name: "emit-request-completed" })
+      return request
+    })
+
+    const credit = when(
+      "store-credit-chosen",
+      { found },
+      ({ found }) =>
+        !!found &&
+        found.refund_method === "store_credit" &&
+        ["approved", "completed"].includes(found.status) &&
+        !(found.metadata as Record<string, unknown> | null)?.store_credit
+    ).then(() => {
+      const issued = issueReturnStoreCreditStep(
+        transform({ found }, ({ found }) => ({ request_id: found!.id }))
+      )
+      emitEventStep({
+        eventName: ReturnRequestCompletionEvents.STORE_CREDIT_ISSUED,
+        data: transform({ found, issued }, ({ found, issued }) => ({
+          id: found!.id,
+          order_id: found!.order_id,
+          kind: issued.kind,
+          code: issued.code,
+          amount: issued.amount,
+          currency_code: issued.currency_code,
+        })),
+      }).config({ name: "emit-store-credit-issued" })
+      return issued
+    })
+
+    const result = transform(
+      { found, completed, credit },
+      ({ found, completed, credit }) => ({
+        request_id: found?.id ?? null,
+        completed: !!completed,
+        store_credit: credit ?? null,
+      })
+    )
+    const returnRequestCompleted = createHook("returnRequestCompleted", {
+      result,
+    })
+    return new WorkflowResponse(result, { hooks: [returnRequestCompleted] })
+  }
+)

@@ -1,0 +1,79 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { evaluateReturn } from "../../../modules/return-policy/engine"
+import type { ReasonCodeSnapshot } from "../../../modules/return-policy/engine"
+import type { ReturnContext } from "./load-return-context"
+
+export type AssertNativeReturnAllowedStepInput = {
+  context: ReturnContext
+  items: { id: string; quantity: number }[]
+}
+
+export const assertNativeReturnAllowedStepId = "assert-native-return-allowed"
+
+// Medusa's route carries Medusa return reasons, not the plugin's codes: the
+// request is judged as if its reason asked for nothing extra.
+const NATIVE_REASON: ReasonCodeSnapshot = {
+  code: "__NATIVE__",
+  label: "",
+  requires_review: false,
+  requires_evidence: false,
+  restocking_fee_percent_override: null,
+  active: true,
+}
+
+/**
+ * Judges a return made through Medusa's own `POST /store/returns` by the
+ * same policy as the plugin's route. That route creates the return at
+ * once, so only what the policy would approve by itself passes; anything
+ * that needs a person (or breaks a rule) is refused with the rules named,
+ * pointing to `POST /store/return-requests`.
+ *
+ * @example
+ * assertNativeReturnAllowedStep({ context, items: [{ id: "ordli_1", quantity: 1 }] })
+ */
+export const assertNativeReturnAllowedStep = createStep(
+  assertNativeReturnAllowedStepId,
+  async (input: AssertNativeReturnAllowedStepInput) => {
+    const { context } = input
+    const order = {
+      ...context.order,
+      created_at: new Date(context.order.created_at),
+      delivered_at: context.order.delivered_at
+        ? new Date(context.order.delivered_at)
+        : null,
+    }
+    const evaluation = evaluateReturn({
+      policy: context.policy,
+      tier: context.tier,
+      order,
+      items: input.items.map((item) => ({
+        line_item_id: item.id,
+        quantity: item.quantity,
+        reason_code: NATIVE_REASON.code,
+      })),
+      reason_codes: [NATIVE_REASON],
+      history: context.history,
+      return_shipping: { amount: context.return_shipping.amount },
+      refund_method: "original_payment",
+      now: new Date(),
+    })
+    const failed = evaluation.rules.filter((r) => !r.passed)
+    const named = failed.map((r) => `${r.rule}: ${r.detail}`).join("; ")
+    if (evaluation.outcome === "reject") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Return not allowed by the return policy (${named})`
+      )
+    }
+    if (evaluation.outcome === "review") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `This return needs the store's review (${named}); request it with POST /store/return-requests`
+      )
+    }
+    return new StepResponse({
+      free_return_shipping: evaluation.free_return_shipping,
+    })
+  }
+)

@@ -1,0 +1,176 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import {
+  evaluateReturn,
+  lineEligibility,
+} from "../../../modules/return-policy/engine"
+import type {
+  ReasonCodeSnapshot,
+  ReturnOutcome,
+} from "../../../modules/return-policy/engine"
+import type { ReturnContext } from "./load-return-context"
+
+export type ReturnEligibilityLine = {
+  line_item_id: string
+  title: string
+  quantity: number
+  /** Units that can be returned now; 0 when the line is not eligible. */
+  returnable_quantity: number
+  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
+  deadline: string
+  days_left: number
+  eligible: boolean
+  /** Why the line cannot be returned; null when eligible. */
+  reason: string | null
+  /** For returning every returnable unit, with a reason that needs no review. */
+  restocking_fee: number
+  refund_estimate: number
+  /** Whether such a request would be approved without review right now. */
+  would_auto_approve: boolean
+}
+
+export type ReturnEligibility = {
+  order_id: string
+  currency_code: string
+  tier: { id: string; name: string } | null
+  policy: {
+    id: string
+    name: string
+    version: number
+    return_window_days: number
+    free_return_shipping: boolean
+    restocking_fee_percent: number
+    store_credit_bonus_percent: number
+    auto_approve_max_amount: number | null
+  }
+  return_shipping: { option_id: string | null; amount: number; free: boolean }
+  reason_codes: { code: string; label: string; requires_evidence: boolean }[]
+  lines: ReturnEligibilityLine[]
+}
+
+export const computeReturnEligibilityStepId = "compute-return-eligibility"
+
+// The engine's fallback when no policy is configured has no row to name it.
+const BUILTIN_POLICY_NAME = "Built-in default (30 days, always reviewed)"
+
+// Stands for "a reason that asks for nothing": what a line costs and whether
+// it passes on its own, before the customer has picked their reason.
+const NEUTRAL_REASON: ReasonCodeSnapshot = {
+  code: "__ELIGIBILITY__",
+  label: "",
+  requires_review: false,
+  requires_evidence: false,
+  restocking_fee_percent_override: null,
+  active: true,
+}
+
+/**
+ * Per order line: how many units can come back, until when, what it would
+ * cost and refund, and whether the policy would approve it at once. The
+ * same engine as the request itself, so the page and the answer agree.
+ *
+ * @example
+ * const eligibility = computeReturnEligibilityStep({ context })
+ */
+export const computeReturnEligibilityStep = createStep(
+  computeReturnEligibilityStepId,
+  async (input: { context: ReturnContext }, { container }) => {
+    const { context } = input
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const [row] =
+      context.policy.version > 0
+        ? await service.listReturnPolicies(
+            { id: context.policy.id },
+            { select: ["id", "name"], take: 1 }
+          )
+        : []
+    const now = new Date()
+    const order = {
+      ...context.order,
+      created_at: new Date(context.order.created_at),
+      delivered_at: context.order.delivered_at
+        ? new Date(context.order.delivered_at)
+        : null,
+    }
+
+    const lines = order.lines.map((line): ReturnEligibilityLine => {
+      const eligibility = lineEligibility(context.policy, order, line, now)
+      let restockingFee = 0
+      let refundEstimate = 0
+      let outcome: ReturnOutcome = "reject"
+      if (eligibility.eligible) {
+        const evaluation = evaluateReturn({
+          policy: context.policy,
+          tier: context.tier,
+          order,
+          items: [
+            {
+              line_item_id: line.id,
+              quantity: eligibility.returnable_quantity,
+              reason_code: NEUTRAL_REASON.code,
+            },
+          ],
+          reason_codes: [NEUTRAL_REASON],
+          history: context.history,
+          return_shipping: { amount: context.return_shipping.amount },
+          refund_method: "original_payment",
+          now,
+        })
+        const item = evaluation.items[0]
+        restockingFee = item?.restocking_fee ?? 0
+        refundEstimate = item?.refund_estimate ?? 0
+        outcome = evaluation.outcome
+      }
+      return {
+        line_item_id: line.id,
+        title: line.title,
+        quantity: line.quantity,
+        returnable_quantity: eligibility.returnable_quantity,
+        deadline: eligibility.deadline,
+        days_left: eligibility.days_left,
+        eligible: eligibility.eligible,
+        reason: eligibility.reason,
+        restocking_fee: restockingFee,
+        refund_estimate: refundEstimate,
+        would_auto_approve: outcome === "auto_approve",
+      }
+    })
+
+    const { policy } = context
+    const result: ReturnEligibility = {
+      order_id: order.id,
+      currency_code: order.currency_code,
+      tier: context.tier
+        ? { id: context.tier.id, name: context.tier.name }
+        : null,
+      policy: {
+        id: policy.id,
+        name: row?.name ?? BUILTIN_POLICY_NAME,
+        version: policy.version,
+        return_window_days: policy.return_window_days,
+        free_return_shipping: policy.free_return_shipping,
+        restocking_fee_percent: policy.restocking_fee_percent,
+        store_credit_bonus_percent: policy.store_credit_bonus_percent,
+        auto_approve_max_amount: policy.auto_approve_max_amount,
+      },
+      return_shipping: {
+        option_id: context.return_shipping.option_id,
+        amount: policy.free_return_shipping
+          ? 0
+          : context.return_shipping.amount,
+        free: policy.free_return_shipping,
+      },
+      reason_codes: context.reason_codes
+        .filter((r) => r.active)
+        .map((r) => ({
+          code: r.code,
+          label: r.label,
+          requires_evidence: r.requires_evidence,
+        })),
+      lines,
+    }
+    return new StepResponse(result)
+  }
+)

@@ -1,0 +1,73 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import type { ReturnOutcome } from "../../../modules/return-policy/engine"
+import type { CsrOverride } from "./csr-validate-override"
+
+export type CsrRecordEntryStepInput = {
+  request_id: string
+  /** The request's first decision: where an override is recorded. */
+  decision_id: string | null
+  idempotency_key?: string | null
+  opened_at?: string | Date | null
+  override?: (CsrOverride & { policy_outcome: ReturnOutcome }) | null
+}
+
+export const csrRecordEntryStepId = "csr-record-entry"
+
+/**
+ * Records what the admin form adds to a request: its idempotency key, when
+ * the CSR opened the form, and on the first decision the override (the
+ * policy's own outcome, the one chosen and why; `decided_by` is who).
+ * Compensation clears them.
+ *
+ * @example
+ * csrRecordEntryStep({ request_id, decision_id, idempotency_key, opened_at, override })
+ */
+export const csrRecordEntryStep = createStep(
+  csrRecordEntryStepId,
+  async (input: CsrRecordEntryStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    if (!input.idempotency_key && !input.opened_at && !input.override) {
+      return new StepResponse(undefined)
+    }
+    await service.updateReturnRequests({
+      id: input.request_id,
+      idempotency_key: input.idempotency_key ?? null,
+      opened_at: input.opened_at ? new Date(input.opened_at) : null,
+    })
+    if (input.override && input.decision_id) {
+      await service.updateReturnDecisions({
+        id: input.decision_id,
+        override: {
+          policy_outcome: input.override.policy_outcome,
+          outcome: input.override.outcome,
+          justification: input.override.justification.trim(),
+        },
+      })
+    }
+    return new StepResponse(undefined, {
+      request_id: input.request_id,
+      decision_id: input.override ? input.decision_id : null,
+    })
+  },
+  async (data, { container }) => {
+    if (!data) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.updateReturnRequests({
+      id: data.request_id,
+      idempotency_key: null,
+      opened_at: null,
+    })
+    if (data.decision_id) {
+      await service.updateReturnDecisions({
+        id: data.decision_id,
+        override: null,
+      })
+    }
+  }
+)

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+
+export const findReturnRequestByReturnStepId = "find-return-request-by-return"
+
+/**
+ * The plugin's request behind a native Medusa return, or null for returns
+ * made without the plugin (e.g. by an admin in Medusa's own screens).
+ *
+ * @example
+ * const request = findReturnRequestByReturnStep({ return_id: "return_123" })
+ */
+export const findReturnRequestByReturnStep = createStep(
+  findReturnRequestByReturnStepId,
+  async (input: { return_id: string }, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const [request] = await service.listReturnRequests(
+      { return_id: input.return_id },
+      { select: ["id", "status", "refund_method", "order_id", "metadata"] }
+    )
+    return new StepResponse(request ?? null)
+  }
+)

@@ -1,0 +1,57 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+
+export type ReceiptAttachStepInput = {
+  request_id: string
+  file_id: string
+  url: string
+}
+
+export const receiptAttachStepId = "receipt-attach"
+
+/**
+ * Records the stored receipt on the request's metadata (`receipt_file_id`,
+ * `receipt_url`), keeping the other keys. Compensation restores the
+ * previous metadata; the upload compensates itself by deleting the file.
+ *
+ * @example
+ * receiptAttachStep({ request_id, file_id, url })
+ */
+export const receiptAttachStep = createStep(
+  receiptAttachStepId,
+  async (input: ReceiptAttachStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const request = await service.retrieveReturnRequest(input.request_id, {
+      select: ["id", "metadata"],
+    })
+    const previous = (request.metadata ?? null) as Record<
+      string,
+      unknown
+    > | null
+    await service.updateReturnRequests({
+      id: input.request_id,
+      metadata: {
+        ...(previous ?? {}),
+        receipt_file_id: input.file_id,
+        receipt_url: input.url,
+      },
+    })
+    return new StepResponse(
+      { receipt_file_id: input.file_id, receipt_url: input.url },
+      { request_id: input.request_id, previous }
+    )
+  },
+  async (data, { container }) => {
+    if (!data) {
+      return
+    }
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    await service.updateReturnRequests({
+      id: data.request_id,
+      metadata: data.previous,
+    })
+  }
+)

@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+
+export type ValidateReturnRequestOwnerStepInput = {
+  request_id: string
+  /** When set, the request must belong to this customer. */
+  customer_id?: string
+}
+
+export const validateReturnRequestOwnerStepId = "validate-return-request-owner"
+
+/**
+ * A customer acts only on their own requests; anybody else's answers like
+ * an unknown id, so ids can't be probed.
+ *
+ * @example
+ * validateReturnRequestOwnerStep({ request_id, customer_id })
+ */
+export const validateReturnRequestOwnerStep = createStep(
+  validateReturnRequestOwnerStepId,
+  async (input: ValidateReturnRequestOwnerStepInput, { container }) => {
+    const service: ReturnPolicyModuleService =
+      container.resolve(RETURN_POLICY_MODULE)
+    const [request] = await service.listReturnRequests(
+      { id: input.request_id },
+      { select: ["id", "customer_id"] }
+    )
+    if (
+      !request ||
+      (input.customer_id !== undefined &&
+        request.customer_id !== input.customer_id)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Return request with id: ${input.request_id} was not found`
+      )
+    }
+    return new StepResponse(request)
+  }
+)
