@@ -1,0 +1,487 @@
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Label,
+  Select,
+  Skeleton,
+  Switch,
+  Text,
+  Textarea,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import {
+  CSR_CHANNELS,
+  useCreateCsrReturn,
+  useCsrEligibility,
+  useCsrPreview,
+  type CsrChannel,
+  type CsrPreviewInput,
+} from "../../hooks/api/csr-returns"
+import { useReturnReasonCodes } from "../../hooks/api/return-reason-codes"
+import type { ReturnRequest } from "../../hooks/api/return-requests"
+import { formatMoney } from "../returns/format"
+import { RefundBreakdown } from "../returns/refund-breakdown"
+import {
+  CsrReturnLine,
+  type LineErrors,
+  type LineState,
+} from "./csr-return-line"
+import { channelLabels, newIdempotencyKey, outcomeLabels } from "./labels"
+import { useDebouncedValue } from "./use-debounced-value"
+
+// Long enough to skip the keystrokes of a quantity, short enough to feel live.
+const PREVIEW_DEBOUNCE_MS = 400
+const MIN_JUSTIFICATION = 10
+
+type RefundMethod = "original_payment" | "store_credit"
+
+const fieldError = (message: string) => {
+  // The server names fields like "Value for field 'items, 0, quantity'".
+  const match = /field '([^']+)'/.exec(message)
+  return match ? (match[1].split(", ").pop() ?? null) : null
+}
+
+/**
+ * The CSR return form: returnable lines with their deadlines, quantity,
+ * reason and condition per line, channel, contact confirmation, note,
+ * refund method and, for permitted users, an override. The server
+ * evaluates it as the CSR types (debounced) and has the last word on
+ * submit.
+ */
+export const CsrReturnForm = ({
+  orderId,
+  onCreated,
+}: {
+  orderId: string
+  onCreated: (request: ReturnRequest) => void
+}) => {
+  // Fixed for the life of the form: a double submit reuses the key, and
+  // the initiation time counts from when the form opened.
+  const [idempotencyKey] = useState(newIdempotencyKey)
+  const [openedAt] = useState(() => new Date().toISOString())
+
+  const eligibility = useCsrEligibility(orderId)
+  const reasonCodes = useReturnReasonCodes({ active: true, limit: 100 })
+  const [lines, setLines] = useState<Record<string, LineState>>({})
+  const [channel, setChannel] = useState<CsrChannel>("phone")
+  const [contactConfirmed, setContactConfirmed] = useState(false)
+  const [note, setNote] = useState("")
+  const [refundMethod, setRefundMethod] =
+    useState<RefundMethod>("original_payment")
+  const [overrideOn, setOverrideOn] = useState(false)
+  const [overrideOutcome, setOverrideOutcome] = useState<
+    "auto_approve" | "review"
+  >("auto_approve")
+  const [justification, setJustification] = useState("")
+  const [submitted, setSubmitted] = useState(false)
+  const create = useCreateCsrReturn(orderId)
+
+  const returnable = (eligibility.data?.lines ?? []).filter(
+    (l) => l.eligible && l.returnable_quantity > 0
+  )
+  const notReturnable = (eligibility.data?.lines ?? []).filter(
+    (l) => !l.eligible || l.returnable_quantity === 0
+  )
+  const stateOf = (lineId: string): LineState =>
+    lines[lineId] ?? {
+      selected: false,
+      quantity: 1,
+      reason_code: "",
+      condition: "new",
+    }
+  const selected = returnable.filter((l) => stateOf(l.line_item_id).selected)
+
+  const items = selected
+    .map((l) => ({ line: l, state: stateOf(l.line_item_id) }))
+    .filter(({ state }) => state.reason_code && state.quantity >= 1)
+    .map(({ line, state }) => ({
+      line_item_id: line.line_item_id,
+      quantity: Math.trunc(state.quantity),
+      reason_code: state.reason_code,
+      condition: state.condition,
+    }))
+  // Debounced as a string: equal forms are equal keys, so re-renders do not
+  // restart the timer or refetch.
+  const previewKey = JSON.stringify(
+    items.length
+      ? { order_id: orderId, items, refund_method: refundMethod }
+      : null
+  )
+  const debouncedKey = useDebouncedValue(previewKey, PREVIEW_DEBOUNCE_MS)
+  const debouncedInput = useMemo(
+    () => JSON.parse(debouncedKey) as CsrPreviewInput | null,
+    [debouncedKey]
+  )
+  const preview = useCsrPreview(debouncedInput)
+
+  // Local checks first, then the server's rules, each next to its field.
+  const errorsByLine: Record<string, LineErrors> = {}
+  for (const line of selected) {
+    const state = stateOf(line.line_item_id)
+    const errors: LineErrors = {}
+    if (
+      !Number.isInteger(state.quantity) ||
+      state.quantity < 1 ||
+      state.quantity > line.returnable_quantity
+    ) {
+      errors.quantity = `Between 1 and ${line.returnable_quantity}`
+    }
+    if (!state.reason_code) {
+      errors.reason_code = submitted ? "Pick a reason" : undefined
+    }
+    errorsByLine[line.line_item_id] = errors
+  }
+  const previewErrors = preview.data?.errors ?? []
+  for (const error of previewErrors) {
+    if (error.line_item_id && error.effect === "reject") {
+      const errors = (errorsByLine[error.line_item_id] ??= {})
+      const field = error.field === "has_evidence" ? "reason_code" : error.field
+      errors[field ?? "line_item_id"] ??= error.message
+    }
+  }
+  const previewByLine = new Map(
+    (preview.data?.items ?? []).map((i) => [i.line_item_id, i])
+  )
+  const currency = eligibility.data?.currency_code ?? null
+
+  const canOverride = !!eligibility.data?.can_override
+  const justificationError =
+    overrideOn && justification.trim().length < MIN_JUSTIFICATION
+      ? `Say why (at least ${MIN_JUSTIFICATION} characters)`
+      : null
+  const localProblems = [
+    selected.length === 0 ? "Pick at least one line" : null,
+    selected.some((l) => !stateOf(l.line_item_id).reason_code)
+      ? "Every line needs a reason"
+      : null,
+    Object.values(errorsByLine).some((e) => e.quantity)
+      ? "Check the quantities"
+      : null,
+    !contactConfirmed ? "Confirm the customer's contact details" : null,
+    justificationError,
+  ].filter((p): p is string => !!p)
+  const rejected = preview.data?.outcome === "reject"
+  const serverMessage = create.error?.message ?? null
+  const serverField = serverMessage ? fieldError(serverMessage) : null
+
+  const submit = () => {
+    setSubmitted(true)
+    if (localProblems.length || rejected || create.isPending) {
+      return
+    }
+    create.mutate(
+      {
+        order_id: orderId,
+        channel,
+        contact_confirmed: true,
+        refund_method: refundMethod,
+        note: note.trim() || undefined,
+        idempotency_key: idempotencyKey,
+        opened_at: openedAt,
+        items: selected.map((l) => {
+          const state = stateOf(l.line_item_id)
+          return {
+            line_item_id: l.line_item_id,
+            quantity: Math.trunc(state.quantity),
+            reason_code: state.reason_code,
+            condition: state.condition,
+          }
+        }),
+        override: overrideOn
+          ? { outcome: overrideOutcome, justification: justification.trim() }
+          : undefined,
+      },
+      { onSuccess: ({ return_request }) => onCreated(return_request) }
+    )
+  }
+
+  if (eligibility.isLoading) {
+    return <Skeleton className="h-48 w-full" />
+  }
+  if (eligibility.isError) {
+    return (
+      <Text className="text-ui-fg-error" role="alert">
+        {eligibility.error.message}
+      </Text>
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-y-6" data-testid="csr-form">
+      <div className="flex flex-col gap-y-1">
+        <Text size="small" className="text-ui-fg-subtle">
+          {eligibility.data?.tier
+            ? `${eligibility.data.tier.name} tier · `
+            : "No tier · "}
+          {eligibility.data?.policy.name} policy:{" "}
+          {eligibility.data?.policy.return_window_days} days
+          {eligibility.data?.policy.free_return_shipping
+            ? ", free return shipping"
+            : ""}
+          {eligibility.data?.policy.restocking_fee_percent
+            ? `, ${eligibility.data.policy.restocking_fee_percent}% restocking fee`
+            : ""}
+        </Text>
+      </div>
+
+      <section className="flex flex-col gap-y-3">
+        <Heading level="h3">Items</Heading>
+        {returnable.length === 0 && (
+          <Text size="small" data-testid="csr-no-lines">
+            Nothing on this order can be returned now.
+          </Text>
+        )}
+        {returnable.map((line) => {
+          const item = previewByLine.get(line.line_item_id)
+          return (
+            <CsrReturnLine
+              key={line.line_item_id}
+              line={line}
+              state={stateOf(line.line_item_id)}
+              reasonCodes={reasonCodes.data?.reason_codes ?? []}
+              errors={errorsByLine[line.line_item_id] ?? {}}
+              refund={
+                item && item.eligible
+                  ? formatMoney(item.refund_estimate, currency)
+                  : null
+              }
+              onChange={(next) =>
+                setLines((prev) => ({ ...prev, [line.line_item_id]: next }))
+              }
+            />
+          )
+        })}
+        {notReturnable.length > 0 && (
+          <Text size="small" className="text-ui-fg-subtle">
+            Not returnable:{" "}
+            {notReturnable.map((l) => `${l.title} (${l.reason})`).join("; ")}
+          </Text>
+        )}
+      </section>
+
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="csr-channel" size="small">
+            Channel
+          </Label>
+          <Select
+            value={channel}
+            onValueChange={(v) => setChannel(v as CsrChannel)}
+          >
+            <Select.Trigger id="csr-channel" data-testid="csr-channel">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {CSR_CHANNELS.map((c) => (
+                <Select.Item
+                  key={c}
+                  value={c}
+                  data-testid={`csr-channel-option-${c}`}
+                >
+                  {channelLabels[c]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="csr-refund-method" size="small">
+            Refund to
+          </Label>
+          <Select
+            value={refundMethod}
+            onValueChange={(v) => setRefundMethod(v as RefundMethod)}
+          >
+            <Select.Trigger
+              id="csr-refund-method"
+              data-testid="csr-refund-method"
+            >
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item
+                value="original_payment"
+                data-testid="csr-refund-method-option-original_payment"
+              >
+                Original payment
+              </Select.Item>
+              <Select.Item
+                value="store_credit"
+                data-testid="csr-refund-method-option-store_credit"
+              >
+                Store credit
+                {eligibility.data?.policy.store_credit_bonus_percent
+                  ? ` (+${eligibility.data.policy.store_credit_bonus_percent}% bonus)`
+                  : ""}
+              </Select.Item>
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-y-1 md:col-span-2">
+          <Label htmlFor="csr-note" size="small">
+            Note (internal)
+          </Label>
+          <Textarea
+            id="csr-note"
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="csr-note"
+          />
+        </div>
+        <div className="flex items-center gap-x-2 md:col-span-2">
+          <Checkbox
+            id="csr-contact-confirmed"
+            checked={contactConfirmed}
+            onCheckedChange={(c) => setContactConfirmed(c === true)}
+            data-testid="csr-contact-confirmed"
+          />
+          <Label htmlFor="csr-contact-confirmed" size="small">
+            I confirmed the customer's identity and contact details
+          </Label>
+        </div>
+        {submitted && !contactConfirmed && (
+          <Text
+            size="xsmall"
+            className="text-ui-fg-error md:col-span-2"
+            role="alert"
+          >
+            Confirm the customer's contact details
+          </Text>
+        )}
+      </section>
+
+      {canOverride && (
+        <section
+          className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
+          data-testid="csr-override"
+        >
+          <div className="flex items-center gap-x-2">
+            <Switch
+              id="csr-override-toggle"
+              checked={overrideOn}
+              onCheckedChange={setOverrideOn}
+              data-testid="csr-override-toggle"
+            />
+            <Label htmlFor="csr-override-toggle" size="small" weight="plus">
+              Override the policy's decision
+            </Label>
+          </div>
+          {overrideOn && (
+            <>
+              <Select
+                value={overrideOutcome}
+                onValueChange={(v) =>
+                  setOverrideOutcome(v as "auto_approve" | "review")
+                }
+              >
+                <Select.Trigger data-testid="csr-override-outcome">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="auto_approve">Approve now</Select.Item>
+                  <Select.Item value="review">Send to review</Select.Item>
+                </Select.Content>
+              </Select>
+              <Textarea
+                placeholder="Justification (required)"
+                value={justification}
+                aria-invalid={!!justificationError && submitted}
+                onChange={(e) => setJustification(e.target.value)}
+                data-testid="csr-override-justification"
+              />
+              {justificationError && (
+                <Text size="xsmall" className="text-ui-fg-error" role="alert">
+                  {justificationError}
+                </Text>
+              )}
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                An override changes approve/review only: lines out of the
+                window, over the returnable quantity or final sale stay refused.
+              </Text>
+            </>
+          )}
+        </section>
+      )}
+
+      <section
+        className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
+        data-testid="csr-preview"
+        aria-busy={preview.isFetching}
+      >
+        <div className="flex items-center justify-between">
+          <Heading level="h3">Refund and decision</Heading>
+          {preview.isFetching && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              Updating…
+            </Text>
+          )}
+        </div>
+        {!preview.data ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            Pick lines and reasons to see the refund.
+          </Text>
+        ) : (
+          <>
+            <Text
+              size="small"
+              weight="plus"
+              data-testid="csr-preview-outcome"
+              data-outcome={preview.data.outcome}
+            >
+              {overrideOn && preview.data.outcome !== "reject"
+                ? `${outcomeLabels[overrideOutcome]} (override; policy: ${outcomeLabels[preview.data.outcome]})`
+                : outcomeLabels[preview.data.outcome]}
+            </Text>
+            {preview.data.reasons.length > 0 && (
+              <ul className="text-ui-fg-subtle txt-small list-disc pl-5">
+                {preview.data.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
+            <div data-testid="csr-preview-refund">
+              <RefundBreakdown
+                estimate={preview.data.refund}
+                storeCredit={refundMethod === "store_credit"}
+              />
+            </div>
+          </>
+        )}
+        {preview.isError && (
+          <Text size="small" className="text-ui-fg-error" role="alert">
+            {preview.error.message}
+          </Text>
+        )}
+      </section>
+
+      {serverMessage && (
+        <Text
+          size="small"
+          className="text-ui-fg-error"
+          role="alert"
+          data-testid="csr-submit-error"
+          data-field={serverField ?? undefined}
+        >
+          {serverMessage}
+        </Text>
+      )}
+      {submitted && localProblems.length > 0 && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {localProblems.join(" · ")}
+        </Text>
+      )}
+      <div className="flex justify-end">
+        <Button
+          onClick={submit}
+          isLoading={create.isPending}
+          disabled={create.isPending || rejected}
+          data-testid="csr-submit"
+        >
+          Create return
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,485 @@
+import { Input, Label, Select, Switch, Text } from "@medusajs/ui"
+import { ReactNode } from "react"
+import { fieldOfServerMessage } from "../../components/returns/format"
+import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+import {
+  ReturnPolicy,
+  ReturnPolicyInput,
+} from "../../hooks/api/return-policies"
+
+export type PolicyFormState = {
+  name: string
+  tier_id: string
+  return_window_days: string
+  auto_approve_max_amount: string
+  free_return_shipping: boolean
+  restocking_fee_percent: string
+  store_credit_bonus_percent: string
+  max_returns_per_period: string
+  period_days: string
+  /** Shown as a percentage; the API takes a 0..1 share. */
+  return_rate_ceiling: string
+  /** Comma-separated. */
+  excluded_product_tags: string
+  /** Comma-separated. */
+  excluded_category_ids: string
+  active: boolean
+}
+
+export type PolicyField = keyof PolicyFormState
+export type PolicyFormErrors = Partial<Record<PolicyField, string>>
+
+const POLICY_FIELDS: PolicyField[] = [
+  "name",
+  "tier_id",
+  "return_window_days",
+  "auto_approve_max_amount",
+  "free_return_shipping",
+  "restocking_fee_percent",
+  "store_credit_bonus_percent",
+  "max_returns_per_period",
+  "period_days",
+  "return_rate_ceiling",
+  "excluded_product_tags",
+  "excluded_category_ids",
+  "active",
+]
+
+/** The Select needs a value for "no tier"; the API takes null. */
+export const DEFAULT_TIER = "__default__"
+
+export const emptyPolicyForm: PolicyFormState = {
+  name: "",
+  tier_id: DEFAULT_TIER,
+  return_window_days: "30",
+  auto_approve_max_amount: "",
+  free_return_shipping: false,
+  restocking_fee_percent: "0",
+  store_credit_bonus_percent: "0",
+  max_returns_per_period: "",
+  period_days: "365",
+  return_rate_ceiling: "",
+  excluded_product_tags: "",
+  excluded_category_ids: "",
+  active: true,
+}
+
+const toText = (v: number | null | undefined) => (v == null ? "" : String(v))
+
+// Rounded so 0.35 shows as 35, not 35.00000000000001.
+const shareToPercent = (v: number | null) =>
+  v == null ? "" : String(Math.round(v * 10000) / 100)
+
+export const policyToForm = (policy: ReturnPolicy): PolicyFormState => ({
+  name: policy.name,
+  tier_id: policy.tier_id ?? DEFAULT_TIER,
+  return_window_days: toText(policy.return_window_days),
+  auto_approve_max_amount: toText(policy.auto_approve_max_amount),
+  free_return_shipping: policy.free_return_shipping,
+  restocking_fee_percent: toText(policy.restocking_fee_percent),
+  store_credit_bonus_percent: toText(policy.store_credit_bonus_percent),
+  max_returns_per_period: toText(policy.max_returns_per_period),
+  period_days: toText(policy.period_days),
+  return_rate_ceiling: shareToPercent(policy.return_rate_ceiling),
+  excluded_product_tags: policy.excluded_product_tags.join(", "),
+  excluded_category_ids: policy.excluded_category_ids.join(", "),
+  active: policy.active,
+})
+
+const isBlank = (v: string) => v.trim() === ""
+const list = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+type NumberRule = {
+  label: string
+  whole?: boolean
+  min?: number
+  /** The minimum itself is not allowed. */
+  exclusiveMin?: boolean
+  max?: number
+}
+
+const checkNumber = (value: string, rule: NumberRule): string | null => {
+  const n = Number(value)
+  if (!Number.isFinite(n)) {
+    return `${rule.label} must be a number`
+  }
+  if (rule.whole && !Number.isInteger(n)) {
+    return `${rule.label} must be a whole number`
+  }
+  if (rule.max !== undefined && rule.min !== undefined) {
+    if (n < rule.min || n > rule.max) {
+      return `${rule.label} must be between ${rule.min} and ${rule.max}`
+    }
+  }
+  if (rule.min !== undefined) {
+    if (rule.exclusiveMin ? n <= rule.min : n < rule.min) {
+      return rule.exclusiveMin
+        ? `${rule.label} must be more than ${rule.min}`
+        : `${rule.label} must be ${rule.min} or more`
+    }
+  }
+  return null
+}
+
+/**
+ * Mirrors the AdminCreateReturnPolicy validator, so most mistakes are shown
+ * by their field before a request is sent. The server still validates.
+ */
+export const validatePolicyForm = (form: PolicyFormState): PolicyFormErrors => {
+  const errors: PolicyFormErrors = {}
+  const set = (field: PolicyField, message: string | null) => {
+    if (message) {
+      errors[field] = message
+    }
+  }
+
+  if (isBlank(form.name)) {
+    errors.name = "Name is required"
+  }
+  if (isBlank(form.return_window_days)) {
+    errors.return_window_days = "Return window is required"
+  } else {
+    set(
+      "return_window_days",
+      checkNumber(form.return_window_days, {
+        label: "Return window",
+        whole: true,
+        min: 0,
+      })
+    )
+  }
+  if (!isBlank(form.auto_approve_max_amount)) {
+    set(
+      "auto_approve_max_amount",
+      checkNumber(form.auto_approve_max_amount, {
+        label: "Auto-approve amount",
+        min: 0,
+      })
+    )
+  }
+  for (const [field, label] of [
+    ["restocking_fee_percent", "Restocking fee"],
+    ["store_credit_bonus_percent", "Store credit bonus"],
+    ["return_rate_ceiling", "Return-rate ceiling"],
+  ] as const) {
+    if (!isBlank(form[field])) {
+      set(field, checkNumber(form[field], { label, min: 0, max: 100 }))
+    }
+  }
+  if (!isBlank(form.max_returns_per_period)) {
+    set(
+      "max_returns_per_period",
+      checkNumber(form.max_returns_per_period, {
+        label: "Maximum returns",
+        whole: true,
+        min: 0,
+      })
+    )
+  }
+  if (isBlank(form.period_days)) {
+    errors.period_days = "Period is required"
+  } else {
+    set(
+      "period_days",
+      checkNumber(form.period_days, {
+        label: "Period",
+        whole: true,
+        min: 0,
+        exclusiveMin: true,
+      })
+    )
+  }
+  return errors
+}
+
+const numberOrNull = (v: string) => (isBlank(v) ? null : Number(v))
+
+/** The request body for a form that passed `validatePolicyForm`. */
+export const formToPolicyInput = (
+  form: PolicyFormState
+): ReturnPolicyInput => ({
+  name: form.name.trim(),
+  tier_id: form.tier_id === DEFAULT_TIER ? null : form.tier_id,
+  return_window_days: Number(form.return_window_days),
+  auto_approve_max_amount: numberOrNull(form.auto_approve_max_amount),
+  free_return_shipping: form.free_return_shipping,
+  restocking_fee_percent: isBlank(form.restocking_fee_percent)
+    ? 0
+    : Number(form.restocking_fee_percent),
+  store_credit_bonus_percent: isBlank(form.store_credit_bonus_percent)
+    ? 0
+    : Number(form.store_credit_bonus_percent),
+  max_returns_per_period: numberOrNull(form.max_returns_per_period),
+  period_days: Number(form.period_days),
+  return_rate_ceiling: isBlank(form.return_rate_ceiling)
+    ? null
+    : Number(form.return_rate_ceiling) / 100,
+  excluded_product_tags: list(form.excluded_product_tags),
+  excluded_category_ids: list(form.excluded_category_ids),
+  active: form.active,
+})
+
+/**
+ * Only the fields that differ from the policy as loaded: every edit of a
+ * term writes a new version, so unchanged terms are not sent.
+ */
+export const changedPolicyInput = (
+  before: ReturnPolicyInput,
+  after: ReturnPolicyInput
+): Partial<ReturnPolicyInput> =>
+  Object.fromEntries(
+    Object.entries(after).filter(
+      ([key, value]) =>
+        JSON.stringify(value) !==
+        JSON.stringify(before[key as keyof ReturnPolicyInput])
+    )
+  )
+
+/**
+ * Splits a server error into the field it names and the message; messages
+ * naming no known field belong to the whole form.
+ */
+export const serverErrorToForm = (
+  message: string
+): { field: PolicyField | null; message: string } => ({
+  field: fieldOfServerMessage(message, POLICY_FIELDS),
+  message,
+})
+
+const Field = ({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+    </Label>
+    {children}
+    {error ? (
+      <Text size="small" className="text-ui-fg-error" role="alert">
+        {error}
+      </Text>
+    ) : (
+      hint && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
+      )
+    )}
+  </div>
+)
+
+const numberFields: {
+  key: Exclude<
+    PolicyField,
+    | "name"
+    | "tier_id"
+    | "free_return_shipping"
+    | "active"
+    | "excluded_product_tags"
+    | "excluded_category_ids"
+  >
+  label: string
+  hint?: string
+  step?: string
+}[] = [
+  {
+    key: "return_window_days",
+    label: "Return window (days)",
+    hint: "Counted from delivery, or from the order date when not delivered",
+    step: "1",
+  },
+  {
+    key: "auto_approve_max_amount",
+    label: "Auto-approve up to (amount)",
+    hint: "Refunds up to this amount skip review; empty: always review",
+    step: "0.01",
+  },
+  { key: "restocking_fee_percent", label: "Restocking fee (%)", step: "0.1" },
+  {
+    key: "store_credit_bonus_percent",
+    label: "Store credit bonus (%)",
+    hint: "Added when the customer picks store credit",
+    step: "0.1",
+  },
+  {
+    key: "max_returns_per_period",
+    label: "Maximum returns per period",
+    hint: "More go to review; empty: no limit",
+    step: "1",
+  },
+  {
+    key: "period_days",
+    label: "Period (days)",
+    hint: "The rolling period for the maximum and the return rate",
+    step: "1",
+  },
+  {
+    key: "return_rate_ceiling",
+    label: "Return-rate ceiling (%)",
+    hint: "Customers returning more than this share of items go to review; empty: no ceiling",
+    step: "0.1",
+  },
+]
+
+type PolicyFormFieldsProps = {
+  idPrefix: string
+  form: PolicyFormState
+  onChange: (form: PolicyFormState) => void
+  errors: PolicyFormErrors
+  formError: string | null
+  /** The active switch belongs to creation; existing policies use the row action. */
+  showActive: boolean
+}
+
+/** The inputs shared by the create and edit policy drawers. */
+export const PolicyFormFields = ({
+  idPrefix,
+  form,
+  onChange,
+  errors,
+  formError,
+  showActive,
+}: PolicyFormFieldsProps) => {
+  const { data: tierData, isError: tiersFailed } = useLoyaltyTiers({
+    limit: 100,
+  })
+  const id = (key: PolicyField) => `${idPrefix}-${key}`
+  const set = <K extends PolicyField>(key: K, value: PolicyFormState[K]) =>
+    onChange({ ...form, [key]: value })
+
+  return (
+    <>
+      <Field id={id("name")} label="Name" error={errors.name}>
+        <Input
+          id={id("name")}
+          value={form.name}
+          aria-invalid={!!errors.name}
+          onChange={(e) => set("name", e.target.value)}
+        />
+      </Field>
+      <Field
+        id={id("tier_id")}
+        label="Loyalty tier"
+        hint={
+          tiersFailed
+            ? "Tiers could not be loaded"
+            : "The default policy applies to customers without a tier"
+        }
+        error={errors.tier_id}
+      >
+        <Select
+          value={form.tier_id}
+          onValueChange={(value) => set("tier_id", value)}
+        >
+          <Select.Trigger id={id("tier_id")} aria-invalid={!!errors.tier_id}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={DEFAULT_TIER}>Default (no tier)</Select.Item>
+            {(tierData?.tiers ?? []).map((tier) => (
+              <Select.Item key={tier.id} value={tier.id}>
+                {tier.name}
+              </Select.Item>
+            ))}
+            {/* Keeps a tier the list does not (or no longer) include selectable. */}
+            {form.tier_id !== DEFAULT_TIER &&
+              tierData &&
+              !tierData.tiers.some((t) => t.id === form.tier_id) && (
+                <Select.Item value={form.tier_id}>{form.tier_id}</Select.Item>
+              )}
+          </Select.Content>
+        </Select>
+      </Field>
+      {numberFields.map(({ key, label, hint, step }) => (
+        <Field
+          key={key}
+          id={id(key)}
+          label={label}
+          hint={hint}
+          error={errors[key]}
+        >
+          <Input
+            id={id(key)}
+            type="number"
+            step={step}
+            value={form[key]}
+            aria-invalid={!!errors[key]}
+            onChange={(e) => set(key, e.target.value)}
+          />
+        </Field>
+      ))}
+      <div className="flex items-center justify-between gap-x-3">
+        <Label htmlFor={id("free_return_shipping")} size="small" weight="plus">
+          Free return shipping
+        </Label>
+        <Switch
+          id={id("free_return_shipping")}
+          checked={form.free_return_shipping}
+          onCheckedChange={(checked) => set("free_return_shipping", checked)}
+        />
+      </div>
+      {errors.free_return_shipping && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {errors.free_return_shipping}
+        </Text>
+      )}
+      <Field
+        id={id("excluded_product_tags")}
+        label="Final-sale product tags"
+        hint="Comma-separated tag values; tagged lines cannot be returned"
+        error={errors.excluded_product_tags}
+      >
+        <Input
+          id={id("excluded_product_tags")}
+          value={form.excluded_product_tags}
+          aria-invalid={!!errors.excluded_product_tags}
+          onChange={(e) => set("excluded_product_tags", e.target.value)}
+        />
+      </Field>
+      <Field
+        id={id("excluded_category_ids")}
+        label="Final-sale category ids"
+        hint="Comma-separated product category ids"
+        error={errors.excluded_category_ids}
+      >
+        <Input
+          id={id("excluded_category_ids")}
+          value={form.excluded_category_ids}
+          aria-invalid={!!errors.excluded_category_ids}
+          onChange={(e) => set("excluded_category_ids", e.target.value)}
+        />
+      </Field>
+      {showActive && (
+        <div className="flex items-center justify-between gap-x-3">
+          <Label htmlFor={id("active")} size="small" weight="plus">
+            Active
+          </Label>
+          <Switch
+            id={id("active")}
+            checked={form.active}
+            onCheckedChange={(checked) => set("active", checked)}
+          />
+        </div>
+      )}
+      {(errors.active || formError) && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {errors.active ?? formError}
+        </Text>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,283 @@
+import { Button, Drawer, Input, Label, Switch, Text, toast } from "@medusajs/ui"
+import { FormEvent, ReactNode, useState } from "react"
+import { fieldOfServerMessage } from "../../components/returns/format"
+import {
+  ReturnReasonCode,
+  ReturnReasonCodeInput,
+  useCreateReturnReasonCode,
+  useUpdateReturnReasonCode,
+} from "../../hooks/api/return-reason-codes"
+
+type FormState = {
+  code: string
+  label: string
+  requires_review: boolean
+  requires_evidence: boolean
+  restocking_fee_percent_override: string
+  active: boolean
+}
+type Field = keyof FormState
+type Errors = Partial<Record<Field, string>>
+
+const FIELDS: Field[] = [
+  "code",
+  "label",
+  "requires_review",
+  "requires_evidence",
+  "restocking_fee_percent_override",
+  "active",
+]
+
+const emptyForm: FormState = {
+  code: "",
+  label: "",
+  requires_review: false,
+  requires_evidence: false,
+  restocking_fee_percent_override: "",
+  active: true,
+}
+
+const toForm = (code: ReturnReasonCode): FormState => ({
+  code: code.code,
+  label: code.label,
+  requires_review: code.requires_review,
+  requires_evidence: code.requires_evidence,
+  restocking_fee_percent_override:
+    code.restocking_fee_percent_override == null
+      ? ""
+      : String(code.restocking_fee_percent_override),
+  active: code.active,
+})
+
+// Same rule as the API's validator (which upper-cases first).
+const CODE_FORMAT = /^[A-Z][A-Z0-9_]*$/
+
+/** Mirrors AdminCreateReasonCode so errors show by field before sending. */
+const validate = (form: FormState): Errors => {
+  const errors: Errors = {}
+  if (!CODE_FORMAT.test(form.code.trim().toUpperCase())) {
+    errors.code =
+      "Code must start with a letter and contain only letters, digits and underscores"
+  }
+  if (form.label.trim() === "") {
+    errors.label = "Label is required"
+  }
+  const fee = form.restocking_fee_percent_override.trim()
+  if (fee !== "") {
+    const n = Number(fee)
+    if (!Number.isFinite(n) || n < 0 || n > 100) {
+      errors.restocking_fee_percent_override =
+        "Restocking fee override must be between 0 and 100"
+    }
+  }
+  return errors
+}
+
+const toInput = (form: FormState): ReturnReasonCodeInput => ({
+  code: form.code.trim().toUpperCase(),
+  label: form.label.trim(),
+  requires_review: form.requires_review,
+  requires_evidence: form.requires_evidence,
+  restocking_fee_percent_override:
+    form.restocking_fee_percent_override.trim() === ""
+      ? null
+      : Number(form.restocking_fee_percent_override),
+  active: form.active,
+})
+
+const ErrorText = ({ children }: { children?: ReactNode }) =>
+  children ? (
+    <Text size="small" className="text-ui-fg-error" role="alert">
+      {children}
+    </Text>
+  ) : null
+
+type ReasonCodeDrawerProps = {
+  /** The code to edit; creates a new one when absent. */
+  reasonCode?: ReturnReasonCode
+  onClose: () => void
+}
+
+/** Create or edit a reason code. Mounted while open. */
+export const ReasonCodeDrawer = ({
+  reasonCode,
+  onClose,
+}: ReasonCodeDrawerProps) => {
+  const [form, setForm] = useState<FormState>(() =>
+    reasonCode ? toForm(reasonCode) : emptyForm
+  )
+  const [errors, setErrors] = useState<Errors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+
+  const onError = (e: Error) => {
+    const field = fieldOfServerMessage(e.message, FIELDS)
+    if (field) {
+      setErrors({ [field]: e.message })
+    } else {
+      setFormError(e.message)
+    }
+  }
+  const create = useCreateReturnReasonCode({
+    onSuccess: ({ reason_code }) => {
+      toast.success(`Reason ${reason_code.code} created`)
+      onClose()
+    },
+    onError,
+  })
+  const update = useUpdateReturnReasonCode(reasonCode?.id ?? "", {
+    onSuccess: ({ reason_code }) => {
+      toast.success(`Reason ${reason_code.code} saved`)
+      onClose()
+    },
+    onError,
+  })
+
+  const set = <K extends Field>(key: K, value: FormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }))
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    const found = validate(form)
+    setErrors(found)
+    setFormError(null)
+    if (Object.keys(found).length > 0) {
+      return
+    }
+    if (reasonCode) {
+      update.mutate(toInput(form))
+    } else {
+      create.mutate(toInput(form))
+    }
+  }
+
+  const switches: {
+    key: "requires_review" | "requires_evidence" | "active"
+    label: string
+    hint: string
+  }[] = [
+    {
+      key: "requires_review",
+      label: "Requires review",
+      hint: "Requests with this reason always go to a person",
+    },
+    {
+      key: "requires_evidence",
+      label: "Requires evidence",
+      hint: "The customer must attach a photo or document",
+    },
+    {
+      key: "active",
+      label: "Active",
+      hint: "Inactive reasons cannot be chosen for new requests",
+    },
+  ]
+
+  return (
+    <Drawer open onOpenChange={(open) => !open && onClose()}>
+      <Drawer.Content>
+        <form
+          className="flex flex-1 flex-col overflow-hidden"
+          onSubmit={onSubmit}
+          noValidate
+        >
+          <Drawer.Header>
+            <Drawer.Title>
+              {reasonCode ? `Edit ${reasonCode.code}` : "Create reason code"}
+            </Drawer.Title>
+            <Drawer.Description className="sr-only">
+              A reason a customer can give for a return.
+            </Drawer.Description>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4 overflow-auto">
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="reason-code-code" size="small" weight="plus">
+                Code
+              </Label>
+              <Input
+                id="reason-code-code"
+                value={form.code}
+                placeholder="WRONG_SIZE"
+                aria-invalid={!!errors.code}
+                onChange={(e) => set("code", e.target.value)}
+              />
+              <ErrorText>{errors.code}</ErrorText>
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="reason-code-label" size="small" weight="plus">
+                Label
+              </Label>
+              <Input
+                id="reason-code-label"
+                value={form.label}
+                placeholder="Wrong size"
+                aria-invalid={!!errors.label}
+                onChange={(e) => set("label", e.target.value)}
+              />
+              <ErrorText>{errors.label}</ErrorText>
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="reason-code-fee" size="small" weight="plus">
+                Restocking fee override (%)
+              </Label>
+              <Input
+                id="reason-code-fee"
+                type="number"
+                step="0.1"
+                value={form.restocking_fee_percent_override}
+                aria-invalid={!!errors.restocking_fee_percent_override}
+                onChange={(e) =>
+                  set("restocking_fee_percent_override", e.target.value)
+                }
+              />
+              {errors.restocking_fee_percent_override ? (
+                <ErrorText>{errors.restocking_fee_percent_override}</ErrorText>
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle">
+                  Replaces the policy&apos;s fee for this reason; empty keeps
+                  the policy&apos;s
+                </Text>
+              )}
+            </div>
+            {switches.map(({ key, label, hint }) => (
+              <div key={key} className="flex flex-col gap-y-1">
+                <div className="flex items-center justify-between gap-x-3">
+                  <Label
+                    htmlFor={`reason-code-${key}`}
+                    size="small"
+                    weight="plus"
+                  >
+                    {label}
+                  </Label>
+                  <Switch
+                    id={`reason-code-${key}`}
+                    checked={form[key]}
+                    onCheckedChange={(checked) => set(key, checked)}
+                  />
+                </div>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {hint}
+                </Text>
+                <ErrorText>{errors[key]}</ErrorText>
+              </div>
+            ))}
+            <ErrorText>{formError}</ErrorText>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button size="small" variant="secondary" type="button">
+                Cancel
+              </Button>
+            </Drawer.Close>
+            <Button
+              size="small"
+              type="submit"
+              isLoading={create.isPending || update.isPending}
+            >
+              Save
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
