@@ -9,61 +9,19 @@ import {
 } from "../../demo/fixtures"
 import { resendIdempotencyKey } from "../../src/providers/resend"
 import {
-  startFakeResend,
-  type FakeResend,
-  type RecordedRequest,
-} from "../../src/providers/resend/__tests__/fake-resend-server"
-import {
   notifyLoyaltyTierChangedWorkflow,
   notifyRewardRedeemedWorkflow,
   sendCustomerNotificationWorkflow,
   type SendCustomerNotificationWorkflowInput,
 } from "../../src/workflows/notifications"
+import { useFakeResend } from "../helpers/fake-resend"
+import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 
 jest.setTimeout(180 * 1000)
 
-// The fake Resend API must be listening before the app boots, because
-// medusa-config.ts reads RMS_RESEND_BASE_URL when it is loaded: this
-// top-level hook runs before the runner's own beforeAll.
-let fake: FakeResend
-beforeAll(async () => {
-  fake = await startFakeResend()
-  process.env.RMS_RESEND_BASE_URL = fake.url
-})
-afterAll(async () => {
-  await fake?.close()
-})
-
-/** Polls `check` until it returns something truthy (subscribers are async). */
-const waitFor = async <T>(
-  check: () => T | Promise<T>,
-  what: string,
-  timeoutMs = 20_000
-): Promise<T> => {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) {
-      return value
-    }
-    if (Date.now() > until) {
-      throw new Error(`timed out waiting for ${what}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-const emails = (subject?: RegExp | string): RecordedRequest[] =>
-  fake.requests.filter(
-    (r) =>
-      r.method === "POST" &&
-      r.path === "/emails" &&
-      (subject === undefined ||
-        (typeof subject === "string"
-          ? r.body.subject === subject
-          : subject.test(String(r.body.subject))))
-  )
+const resend = useFakeResend()
+const emails = resend.emails
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -75,7 +33,7 @@ medusaIntegrationTestRunner({
     let admin: Record<string, any>
 
     beforeEach(async () => {
-      fake.reset()
+      resend.server().reset()
       const container = getContainer()
       basics = await seedStoreBasics(container)
       ;({ customer, headers } = await createCustomerHeaders(
@@ -225,7 +183,7 @@ medusaIntegrationTestRunner({
 
     describe("retries and fallback", () => {
       it("retries 3 times, then writes the feed and logs every attempt", async () => {
-        fake.failNext(4, 500)
+        resend.server().failNext(4, 500)
         const input = rewardMessage()
         const { result } = await sendCustomerNotificationWorkflow(
           getContainer()
@@ -345,7 +303,7 @@ medusaIntegrationTestRunner({
       })
 
       it("recovers when a retry succeeds", async () => {
-        fake.failNext(2, 429)
+        resend.server().failNext(2, 429)
         const { result } = await sendCustomerNotificationWorkflow(
           getContainer()
         ).run({ input: rewardMessage() })
@@ -369,7 +327,7 @@ medusaIntegrationTestRunner({
 
     describe("feed ownership", () => {
       it("lets only the owner read and mark a message", async () => {
-        fake.failNext(4, 503)
+        resend.server().failNext(4, 503)
         const { result } = await sendCustomerNotificationWorkflow(
           getContainer()
         ).run({ input: rewardMessage() })
@@ -559,8 +517,9 @@ medusaIntegrationTestRunner({
         const subject = /^We received the items for return #\d+-R\d+$/
         await waitFor(
           async () =>
-            (await attempts({ entity_id: return_id, status: "sent" })).length,
-          "the return email"
+            (await attempts({ entity_id: return_id, status: "sent" })).length >=
+            2,
+          "the return emails"
         )
         await utils.waitWorkflowExecutions()
 
@@ -571,13 +530,16 @@ medusaIntegrationTestRunner({
         expect(sent[0].body.html).toContain(DEMO_PRODUCTS[0].title)
         expect(sent[0].body.html).toContain("Accepted")
 
+        // The return was made with Medusa's own flow: its approval email
+        // (order.return_requested) is the other entry for it.
         const log = await attempts({ entity_id: return_id })
-        expect(log).toEqual([
-          expect.objectContaining({
-            template: "return-items-received",
-            event: "order.return_received",
-            status: "sent",
-          }),
+        expect(
+          log
+            .map((a) => `${a.event}:${a.template}:${a.status}`)
+            .sort((a, b) => (a < b ? -1 : 1))
+        ).toEqual([
+          "order.return_received:return-items-received:sent",
+          "order.return_requested:return-approved:sent",
         ])
       })
     })

@@ -122,3 +122,18 @@ export const isMissingProviderError = (error: unknown) =>
 
 export const sleep = (ms: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * A page of the storefront (`notifications.store.url` of the plugin
+ * options) linked from an email, or null when no storefront URL is set.
+ * Paths are the ones the README documents (`/account/returns/:id`,
+ * `/account/disputes/:id`).
+ *
+ * @example
+ * storefrontUrl("https://shop.example.com/", "/account/disputes/dsp_1")
+ * // "https://shop.example.com/account/disputes/dsp_1"
+ */
+export const storefrontUrl = (
+  base: string | null | undefined,
+  path: string
+): string | null => (base ? `${base.replace(/\/+$/, "")}${path}` : null)

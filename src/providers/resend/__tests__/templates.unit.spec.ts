@@ -220,6 +220,69 @@ describe("resend email templates", () => {
     expect(email.text).toContain("Plain Store")
   })
 
+  it("words the next steps by whether the request was approved as made", async () => {
+    const { instructions: _given, ...data } =
+      sampleData["return-request-received"]
+    const held = await renderTemplate("return-request-received", data)
+    expect(held.text).toContain("as soon as your request is reviewed")
+    const approved = await renderTemplate("return-request-received", {
+      ...data,
+      approved: true,
+    })
+    expect(approved.text).toContain("Your return is already approved")
+    expect(approved.text).not.toContain("as soon as your request is reviewed")
+  })
+
+  it("gives a generic rejection reason when staff left none", async () => {
+    const email = await renderTemplate("return-rejected", {
+      ...sampleData["return-rejected"],
+      reason: null,
+    })
+    expect(email.text).toContain("The request does not meet our return policy.")
+  })
+
+  it("names the order of a dispute without a return", async () => {
+    const { rma_number: _rma, ...data } = sampleData["dispute-opened"]
+    const opened = await renderTemplate("dispute-opened", {
+      ...data,
+      order_display_id: 1042,
+    })
+    expect(opened.subject).toBe("We received your dispute about order #1042")
+    expect(opened.text).toContain("#1042")
+    expect(opened.text).toContain("DSP-0007")
+
+    const reply = await renderTemplate("dispute-staff-reply", {
+      ...sampleData["dispute-staff-reply"],
+      rma_number: null,
+      order_display_id: 1042,
+    })
+    expect(reply.subject).toBe("New reply about your order #1042")
+
+    const resolved = await renderTemplate("dispute-resolved", {
+      ...sampleData["dispute-resolved"],
+      rma_number: null,
+      order_display_id: null,
+    })
+    expect(resolved.subject).toBe(
+      "Your dispute about case DSP-0007 is resolved"
+    )
+  })
+
+  it("shows the code of store credit issued as a promotion", async () => {
+    const email = await renderTemplate("refund-issued", {
+      ...sampleData["refund-issued"],
+      store_credit_code: "RMA-CREDIT-7KQ2",
+    })
+    expect(email.text).toContain("Code to use at checkout")
+    expect(email.text).toContain("RMA-CREDIT-7KQ2")
+    const card = await renderTemplate("refund-issued", {
+      ...sampleData["refund-issued"],
+      method: "original_payment",
+      store_credit_code: "RMA-CREDIT-7KQ2",
+    })
+    expect(card.text).not.toContain("RMA-CREDIT-7KQ2")
+  })
+
   it("formats money with Intl and survives unknown currencies", () => {
     expect(formatMoney(42.5, "eur", "en")).toBe("€42.50")
     expect(formatMoney("1042.5", "usd", "en-US")).toBe("$1,042.50")

@@ -1,21 +1,22 @@
 import { Layout } from "./components/layout"
 import { Callout, Cta, Details, Paragraph, Title } from "./components/parts"
 import { excerpt, formatDate } from "./format"
+import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-opened` email. */
-export type DisputeOpenedData = BaseEmailData & {
-  rma_number: string
-  /** Human-readable dispute reference. */
-  dispute_number?: string | null
-  /** The customer's own message; shown shortened. */
-  message?: string | null
-  dispute_url?: string | null
-  /** Date by which staff aim to reply (ISO date). */
-  respond_by?: string | null
-}
+export type DisputeOpenedData = BaseEmailData &
+  DisputeReference & {
+    /** Human-readable dispute reference. */
+    dispute_number?: string | null
+    /** The customer's own message; shown shortened. */
+    message?: string | null
+    dispute_url?: string | null
+    /** Date by which staff aim to reply (ISO date). */
+    respond_by?: string | null
+  }
 
 /** Sent to the customer when their dispute about a return is opened. */
 export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
@@ -30,10 +31,16 @@ export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
     >
       <Title>{s.t.heading}</Title>
       <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
           [s.common.rma, props.rma_number],
+          [
+            s.common.order,
+            props.rma_number || !props.order_display_id
+              ? null
+              : `#${props.order_display_id}`,
+          ],
           [s.t.dispute, props.dispute_number],
         ]}
       />
@@ -58,7 +65,9 @@ export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
 
 export const disputeOpened: TemplateDefinition<DisputeOpenedData> = {
   component: DisputeOpenedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "dispute-opened").t.subject(data.rma_number),
-  required: ["store", "rma_number"],
+  subject: (data) => {
+    const s = resolveStrings(data.locale, "dispute-opened")
+    return s.t.subject(disputeAbout(data, s.common))
+  },
+  required: ["store"],
 }

@@ -1,19 +1,20 @@
 import { Layout } from "./components/layout"
 import { Cta, Details, Paragraph, Title } from "./components/parts"
+import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-resolved` email. */
-export type DisputeResolvedData = BaseEmailData & {
-  rma_number: string
-  dispute_number?: string | null
-  outcome?: "accepted" | "partially_accepted" | "declined" | null
-  /** Customer-facing description of what was decided. */
-  resolution: string
-  /** One-click satisfaction rating link. */
-  rating_url?: string | null
-}
+export type DisputeResolvedData = BaseEmailData &
+  DisputeReference & {
+    dispute_number?: string | null
+    outcome?: "accepted" | "partially_accepted" | "declined" | null
+    /** Customer-facing description of what was decided. */
+    resolution: string
+    /** One-click satisfaction rating link. */
+    rating_url?: string | null
+  }
 
 /** Sent when a dispute is closed, with the resolution and a rating link. */
 export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
@@ -29,10 +30,16 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
     >
       <Title>{s.t.heading}</Title>
       <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+      <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
           [s.common.rma, props.rma_number],
+          [
+            s.common.order,
+            props.rma_number || !props.order_display_id
+              ? null
+              : `#${props.order_display_id}`,
+          ],
           [s.t.outcome, outcome],
         ]}
       />
@@ -47,7 +54,9 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
 
 export const disputeResolved: TemplateDefinition<DisputeResolvedData> = {
   component: DisputeResolvedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "dispute-resolved").t.subject(data.rma_number),
-  required: ["store", "rma_number", "resolution"],
+  subject: (data) => {
+    const s = resolveStrings(data.locale, "dispute-resolved")
+    return s.t.subject(disputeAbout(data, s.common))
+  },
+  required: ["store", "resolution"],
 }

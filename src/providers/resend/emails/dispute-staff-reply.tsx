@@ -1,20 +1,21 @@
 import { Layout } from "./components/layout"
 import { Callout, Cta, Paragraph, Title } from "./components/parts"
 import { excerpt } from "./format"
+import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-staff-reply` email. */
-export type DisputeStaffReplyData = BaseEmailData & {
-  rma_number: string
-  dispute_number?: string | null
-  /** Name the staff member signs with; "our team" when absent. */
-  staff_name?: string | null
-  /** The reply; only an excerpt is emailed, the rest is read in the account. */
-  message: string
-  dispute_url?: string | null
-}
+export type DisputeStaffReplyData = BaseEmailData &
+  DisputeReference & {
+    dispute_number?: string | null
+    /** Name the staff member signs with; "our team" when absent. */
+    staff_name?: string | null
+    /** The reply; only an excerpt is emailed, the rest is read in the account. */
+    message: string
+    dispute_url?: string | null
+  }
 
 /** Sent when staff reply to a customer's dispute. */
 export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
@@ -41,9 +42,9 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
 
 export const disputeStaffReply: TemplateDefinition<DisputeStaffReplyData> = {
   component: DisputeStaffReplyEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "dispute-staff-reply").t.subject(
-      data.rma_number
-    ),
-  required: ["store", "rma_number", "message"],
+  subject: (data) => {
+    const s = resolveStrings(data.locale, "dispute-staff-reply")
+    return s.t.subject(disputeAbout(data, s.common))
+  },
+  required: ["store", "message"],
 }

@@ -30,6 +30,9 @@ const en = {
     method_store_credit: "Store credit",
     method_manual: "Manual refund",
     refund_method: "Refund method",
+    about_return: (rma: string) => `return ${rma}`,
+    about_order: (order: string) => `order ${order}`,
+    about_dispute: (dispute: string) => `case ${dispute}`,
   },
   "return-request-received": {
     subject: (rma: string) => `We received your return request ${rma}`,
@@ -40,6 +43,8 @@ const en = {
     instructions_heading: "Next steps",
     instructions_default:
       "We will email you as soon as your request is reviewed. Please keep the items in their original condition until then.",
+    instructions_approved:
+      "Your return is already approved: a separate email tells you how and by when to send your items.",
     view_cta: "View your return",
   },
   "return-approved": {
@@ -80,6 +85,7 @@ const en = {
     dispute_deadline: (date: string) => `Open a dispute before ${date}.`,
     dispute_cta: "Dispute this decision",
     dispute_reply: "Reply to this email to dispute this decision.",
+    reason_default: "The request does not meet our return policy.",
   },
   "return-items-received": {
     subject: (rma: string) => `We received the items for return ${rma}`,
@@ -106,6 +112,7 @@ const en = {
     amount: "Refund amount",
     bonus: "Store credit bonus",
     total_credit: "Total store credit",
+    store_credit_code: "Code to use at checkout",
     bonus_text: (bonus: string) =>
       `Because you chose store credit, we added a bonus of ${bonus}.`,
     timing_original:
@@ -115,18 +122,18 @@ const en = {
     timing_manual: "Our team will contact you if we need any details.",
   },
   "dispute-opened": {
-    subject: (rma: string) => `We received your dispute about return ${rma}`,
+    subject: (about: string) => `We received your dispute about ${about}`,
     preview: "Our team will review your case.",
     heading: "Your dispute is open",
-    intro: (rma: string) =>
-      `We received your dispute about return ${rma}. Our team will review your case and reply as soon as possible.`,
+    intro: (about: string) =>
+      `We received your dispute about ${about}. Our team will review your case and reply as soon as possible.`,
     dispute: "Dispute",
     your_message: "Your message",
     respond_by: (date: string) => `We aim to reply by ${date}.`,
     view_cta: "View your dispute",
   },
   "dispute-staff-reply": {
-    subject: (rma: string) => `New reply about your return ${rma}`,
+    subject: (about: string) => `New reply about your ${about}`,
     preview: "Our team replied to your dispute.",
     heading: "You have a new reply",
     intro: (staff?: string | null) =>
@@ -137,11 +144,11 @@ const en = {
     reply_hint: "Sign in to your account to read the full message and reply.",
   },
   "dispute-resolved": {
-    subject: (rma: string) => `Your dispute about return ${rma} is resolved`,
+    subject: (about: string) => `Your dispute about ${about} is resolved`,
     preview: "Here is the outcome of your dispute.",
     heading: "Your dispute is resolved",
-    intro: (rma: string) =>
-      `We have finished reviewing your dispute about return ${rma}.`,
+    intro: (about: string) =>
+      `We have finished reviewing your dispute about ${about}.`,
     outcome: "Outcome",
     outcome_accepted: "Resolved in your favour",
     outcome_partially_accepted: "Partly resolved in your favour",
@@ -253,6 +260,8 @@ const fr: PartialDictionary = {
     instructions_heading: "Prochaines étapes",
     instructions_default:
       "Nous vous écrirons dès que votre demande aura été examinée. Merci de conserver les articles dans leur état d'origine d'ici là.",
+    instructions_approved:
+      "Votre retour est déjà accepté : un e-mail séparé vous indique comment et avant quelle date renvoyer vos articles.",
     view_cta: "Voir votre retour",
   },
   "return-approved": {
@@ -284,6 +293,7 @@ const fr: PartialDictionary = {
     dispute_deadline: (date) => `Ouvrez une contestation avant le ${date}.`,
     dispute_cta: "Contester cette décision",
     dispute_reply: "Répondez à cet e-mail pour contester cette décision.",
+    reason_default: "La demande ne respecte pas notre politique de retour.",
   },
   "refund-issued": {
     subject: (amount) => `Votre remboursement de ${amount} est en route`,
@@ -297,6 +307,7 @@ const fr: PartialDictionary = {
     amount: "Montant remboursé",
     bonus: "Bonus sur l'avoir",
     total_credit: "Total de l'avoir",
+    store_credit_code: "Code à utiliser lors du paiement",
     bonus_text: (bonus) =>
       `Comme vous avez choisi un avoir, nous avons ajouté un bonus de ${bonus}.`,
     timing_original:
@@ -369,3 +380,19 @@ export const refundMethodLabel = (
       return common.method_original_payment
   }
 }
+
+/**
+ * The languages a template is written in: English, plus every language
+ * translating its section (others render in English).
+ *
+ * @example
+ * templateLanguages("return-approved") // ["en", "fr"]
+ */
+export const templateLanguages = (
+  section: Exclude<DictionarySection, "layout" | "common">
+): string[] => [
+  "en",
+  ...Object.entries(dictionaries)
+    .filter(([, dictionary]) => !!dictionary[section])
+    .map(([language]) => language),
+]

@@ -14,6 +14,8 @@ export type RefundIssuedData = BaseEmailData & {
   method: RefundMethod
   /** Extra store credit granted for choosing store credit. */
   store_credit_bonus?: MoneyAmount | null
+  /** The code that spends a store credit issued as a promotion code. */
+  store_credit_code?: string | null
   /** E.g. "Visa ending in 4242", shown for `original_payment`. */
   payment_description?: string | null
 }
@@ -59,6 +61,10 @@ export const RefundIssuedEmail = (props: RefundIssuedData) => {
           [
             s.t.total_credit,
             bonus > 0 ? money(Number(props.amount) + bonus) : null,
+          ],
+          [
+            s.t.store_credit_code,
+            props.method === "store_credit" ? props.store_credit_code : null,
           ],
         ]}
       />

@@ -8,8 +8,8 @@ import type { BaseEmailData } from "./types"
 /** Data of the `return-rejected` email. */
 export type ReturnRejectedData = BaseEmailData & {
   rma_number: string
-  /** Customer-facing reason for the rejection. */
-  reason: string
+  /** Customer-facing reason for the rejection; a generic one when absent. */
+  reason?: string | null
   /** Where the customer can open a dispute; without it they are asked to reply. */
   dispute_url?: string | null
   /** Last day to open a dispute (ISO date). */
@@ -33,7 +33,7 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
       <Details
         rows={[
           [s.common.rma, props.rma_number],
-          [s.common.reason, props.reason],
+          [s.common.reason, props.reason || s.t.reason_default],
         ]}
       />
       <Subtitle>{s.t.dispute_heading}</Subtitle>
@@ -58,5 +58,5 @@ export const returnRejected: TemplateDefinition<ReturnRejectedData> = {
   component: ReturnRejectedEmail,
   subject: (data) =>
     resolveStrings(data.locale, "return-rejected").t.subject(data.rma_number),
-  required: ["store", "rma_number", "reason"],
+  required: ["store", "rma_number"],
 }

@@ -16,8 +16,13 @@ export type ReturnRequestReceivedData = BaseEmailData & {
   rma_number: string
   order_display_id?: string | number | null
   items: EmailItem[]
-  /** What the customer should do now; a generic sentence when absent. */
+  /**
+   * What the customer should do now; when absent, a sentence matching
+   * `approved` (already approved by the policy, or waiting for review).
+   */
   instructions?: string | null
+  /** The request was approved as it was made (no review). */
+  approved?: boolean | null
   /** Link to the return in the customer's account. */
   return_url?: string | null
 }
@@ -50,7 +55,12 @@ export const ReturnRequestReceivedEmail = (
       <Subtitle>{s.common.items}</Subtitle>
       <Items items={props.items} common={s.common} />
       <Subtitle>{s.t.instructions_heading}</Subtitle>
-      <Paragraph>{props.instructions || s.t.instructions_default}</Paragraph>
+      <Paragraph>
+        {props.instructions ||
+          (props.approved
+            ? s.t.instructions_approved
+            : s.t.instructions_default)}
+      </Paragraph>
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
     </Layout>
   )

@@ -42,7 +42,8 @@ const inspected = (item: {
 
 /**
  * Builds the `return-items-received` email from the native return: the
- * order's number, and each returned line with its title and how many of the
+ * return request's RMA (Medusa's return number for a return made without
+ * one), the order's number, and each returned line with its title and how many of the
  * quantity were received. Null (logged) for a guest order without a
  * customer, a return marked `no_notification`, or a return that is gone.
  *
@@ -101,11 +102,22 @@ export const buildReturnReceivedNotificationStep = createStep(
       )
     }
 
+    // A return made through a return request carries the request's RMA, so
+    // the customer sees one number from request to refund.
+    const {
+      data: [request],
+    } = await query.graph({
+      entity: "return_request",
+      fields: ["rma_number"],
+      filters: { return_id: orderReturn.id },
+    })
+
     const orderNumber = orderReturn.order?.display_id
     const templateData: Omit<ReturnItemsReceivedData, "store"> & {
       order_display_id: number | null
     } = {
-      rma_number: `#${orderNumber}-R${orderReturn.display_id}`,
+      rma_number:
+        request?.rma_number ?? `#${orderNumber}-R${orderReturn.display_id}`,
       order_display_id: orderNumber ?? null,
       items: (orderReturn.items ?? [])
         .filter((item): item is NonNullable<typeof item> => !!item)

@@ -30,4 +30,13 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/notifications/preferences",
     middlewares: [validateAndTransformBody(StoreUpdateNotificationPreferences)],
   },
+  {
+    matcher: "/store/customers/me/notification-preferences",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/notification-preferences",
+    middlewares: [validateAndTransformBody(StoreUpdateNotificationPreferences)],
+  },
 ]

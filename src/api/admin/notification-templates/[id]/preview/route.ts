@@ -1,0 +1,27 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { renderTemplate } from "../../../../../providers/resend/emails"
+import { sampleData } from "../../../../../providers/resend/emails/samples"
+import { templateFromParam } from "../../helpers"
+import type { AdminGetNotificationTemplatePreviewParamsType } from "../../validators"
+
+/**
+ * The template rendered from its sample data, exactly as the provider
+ * sends it: `{ subject, html, text }`. `locale` picks the language.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<
+    unknown,
+    AdminGetNotificationTemplatePreviewParamsType
+  >,
+  res: MedusaResponse
+) => {
+  const id = templateFromParam(req.params.id)
+  const { locale } =
+    req.validatedQuery as unknown as AdminGetNotificationTemplatePreviewParamsType
+  const data = { ...sampleData[id], ...(locale ? { locale } : {}) }
+  const { subject, html, text } = await renderTemplate(id, data)
+  res.json({ subject, html, text })
+}

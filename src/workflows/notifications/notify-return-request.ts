@@ -1,0 +1,57 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import {
+  buildReturnRequestNotificationStep,
+  type ReturnRequestEventData,
+  type ReturnRequestMilestone,
+} from "./steps/build-return-request-notification"
+
+export type NotifyReturnRequestWorkflowInput = {
+  /** The event that triggered it, e.g. `return_request.approved`. */
+  event: string
+  milestone: ReturnRequestMilestone
+  data: ReturnRequestEventData
+}
+
+export const notifyReturnRequestWorkflowId = "notify-return-request"
+
+/**
+ * Emails the customer one milestone of their return request (received,
+ * approved, pending review, rejected) with the request's real RMA, items
+ * and, once approved, the native return's shipping method, labels and
+ * return address. Transactional: opt-outs do not apply. Sent once per
+ * `${event}:${request id}:${template}`, with retries and the feed as
+ * fallback; nothing is sent when the request has moved past the milestone.
+ *
+ * @example
+ * await notifyReturnRequestWorkflow(container).run({
+ *   input: {
+ *     event: "return_request.approved",
+ *     milestone: "approved",
+ *     data: { id: "rreq_123" },
+ *   },
+ * })
+ */
+export const notifyReturnRequestWorkflow = createWorkflow(
+  notifyReturnRequestWorkflowId,
+  (input: NotifyReturnRequestWorkflowInput) => {
+    const message = buildReturnRequestNotificationStep(input)
+    const result = when(
+      "send-return-request-notification",
+      { message },
+      ({ message }) => !!message
+    ).then(() =>
+      sendCustomerNotificationWorkflow.runAsStep({
+        input: transform({ message }, ({ message }) => message!),
+      })
+    )
+    // Null when there was nothing to send (the request is gone or moved on).
+    const outcome = transform({ result }, ({ result }) => result ?? null)
+    return new WorkflowResponse(outcome)
+  }
+)

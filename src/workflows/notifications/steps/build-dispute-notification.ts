@@ -1,0 +1,253 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
+import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import type {
+  DisputeOpenedData,
+  DisputeResolvedData,
+  DisputeStaffReplyData,
+} from "../../../providers/resend/emails"
+import { formatMoney } from "../../../providers/resend/emails/format"
+import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { storefrontUrl } from "../utils"
+
+/** The dispute milestones a customer is emailed about. */
+export type DisputeMilestone = "opened" | "staff_reply" | "resolved"
+
+/** `data` of the `dispute.*` events (`message_id` for `message_added`). */
+export type DisputeEventData = {
+  /** The dispute's id. */
+  id: string
+  message_id?: string
+  author_type?: "customer" | "staff" | "system"
+  internal?: boolean
+}
+
+export const disputeMilestoneTemplates = {
+  opened: "dispute-opened",
+  staff_reply: "dispute-staff-reply",
+  resolved: "dispute-resolved",
+} as const satisfies Record<DisputeMilestone, string>
+
+type Message = SendCustomerNotificationWorkflowInput | null
+
+type DisputeRow = {
+  id: string
+  number: string
+  order_id: string
+  return_request_id: string | null
+  customer_id: string
+  currency_code: string
+  claim: string
+  status: string
+  sla_due_at: string | Date | null
+  resolution_kind:
+    "full_refund" | "partial_refund" | "reversal" | "rejected" | null
+  resolution_amount: number | string | null
+  resolution_note: string | null
+}
+
+const OUTCOMES: Record<
+  NonNullable<DisputeRow["resolution_kind"]>,
+  NonNullable<DisputeResolvedData["outcome"]>
+> = {
+  full_refund: "accepted",
+  reversal: "accepted",
+  partial_refund: "partially_accepted",
+  rejected: "declined",
+}
+
+/** The resolution in words when staff left no note for the customer. */
+const describeResolution = (dispute: DisputeRow): string => {
+  const amount =
+    dispute.resolution_amount !== null && dispute.resolution_amount !== ""
+      ? formatMoney(dispute.resolution_amount, dispute.currency_code, "en")
+      : null
+  switch (dispute.resolution_kind) {
+    case "full_refund":
+      return amount
+        ? `We refunded ${amount} in full.`
+        : "We refunded you in full."
+    case "partial_refund":
+      return amount ? `We refunded ${amount}.` : "We issued a partial refund."
+    case "reversal":
+      return "We reversed our original decision."
+    default:
+      return "After reviewing your case, our original decision stands."
+  }
+}
+
+export const buildDisputeNotificationStepId = "build-dispute-notification"
+
+/**
+ * Builds the email of one dispute milestone from the dispute as stored
+ * (number, claim, SLA due date, resolution), the disputed return's RMA (or
+ * the order's number for a dispute about an order) and, for a staff reply,
+ * the message and the replying user's first name.
+ *
+ * - `opened`: the customer's claim and the date staff aim to reply by;
+ * - `staff_reply`: only for a message written by staff and not internal
+ *   (customer messages, system entries and internal notes send nothing);
+ * - `resolved`: the outcome, the resolution (the staff's note, else the
+ *   kind and the real amount) and a rating link when a storefront URL is
+ *   configured.
+ *
+ * Null when the dispute or message is gone or does not qualify.
+ *
+ * @example
+ * const message = buildDisputeNotificationStep({
+ *   event: "dispute.resolved",
+ *   milestone: "resolved",
+ *   data: { id: "dsp_123" },
+ * })
+ */
+export const buildDisputeNotificationStep = createStep(
+  buildDisputeNotificationStepId,
+  async (
+    {
+      event,
+      milestone,
+      data,
+    }: { event: string; milestone: DisputeMilestone; data: DisputeEventData },
+    { container }
+  ) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const notifications: CustomerNotificationModuleService = container.resolve(
+      CUSTOMER_NOTIFICATION_MODULE
+    )
+
+    // The event says who wrote it: most messages stop here without a query.
+    if (
+      milestone === "staff_reply" &&
+      (!data.message_id ||
+        data.internal === true ||
+        (data.author_type && data.author_type !== "staff"))
+    ) {
+      return new StepResponse<Message>(null)
+    }
+
+    const {
+      data: [found],
+    } = await query.graph({
+      entity: "dispute",
+      fields: [
+        "id",
+        "number",
+        "order_id",
+        "return_request_id",
+        "customer_id",
+        "currency_code",
+        "claim",
+        "status",
+        "sla_due_at",
+        "resolution_kind",
+        "resolution_amount",
+        "resolution_note",
+      ],
+      filters: { id: data.id },
+    })
+    const dispute = found as unknown as DisputeRow | undefined
+    if (!dispute) {
+      return new StepResponse<Message>(null)
+    }
+    if (
+      milestone === "resolved" &&
+      !["resolved", "rejected"].includes(dispute.status)
+    ) {
+      return new StepResponse<Message>(null)
+    }
+
+    let rmaNumber: string | null = null
+    if (dispute.return_request_id) {
+      const {
+        data: [request],
+      } = await query.graph({
+        entity: "return_request",
+        fields: ["rma_number"],
+        filters: { id: dispute.return_request_id },
+      })
+      rmaNumber = request?.rma_number ?? null
+    }
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["display_id"],
+      filters: { id: dispute.order_id },
+    })
+
+    const { store } = await notifications.getSettings()
+    const disputeUrl = storefrontUrl(
+      store.url,
+      `/account/disputes/${dispute.id}`
+    )
+    const reference = {
+      rma_number: rmaNumber,
+      order_display_id: order?.display_id ?? null,
+      dispute_number: dispute.number,
+      dispute_url: disputeUrl,
+    }
+
+    let entity = { type: "dispute", id: dispute.id }
+    let templateData: Record<string, unknown>
+
+    if (milestone === "opened") {
+      templateData = {
+        ...reference,
+        message: dispute.claim,
+        respond_by: dispute.sla_due_at
+          ? new Date(dispute.sla_due_at).toISOString()
+          : null,
+      } satisfies Omit<DisputeOpenedData, "store">
+    } else if (milestone === "staff_reply") {
+      const {
+        data: [message],
+      } = await query.graph({
+        entity: "dispute_message",
+        fields: ["id", "body", "author_type", "author_id", "internal"],
+        filters: { id: data.message_id!, dispute_id: dispute.id },
+      })
+      if (!message || message.author_type !== "staff" || message.internal) {
+        return new StepResponse<Message>(null)
+      }
+      let staffName: string | null = null
+      if (message.author_id) {
+        const {
+          data: [user],
+        } = await query.graph({
+          entity: "user",
+          fields: ["first_name"],
+          filters: { id: message.author_id },
+        })
+        staffName = user?.first_name ?? null
+      }
+      entity = { type: "dispute_message", id: message.id }
+      templateData = {
+        ...reference,
+        staff_name: staffName,
+        message: message.body,
+      } satisfies Omit<DisputeStaffReplyData, "store">
+    } else {
+      templateData = {
+        ...reference,
+        outcome: dispute.resolution_kind
+          ? OUTCOMES[dispute.resolution_kind]
+          : dispute.status === "rejected"
+            ? "declined"
+            : null,
+        resolution: dispute.resolution_note || describeResolution(dispute),
+        rating_url: disputeUrl ? `${disputeUrl}?rate=1` : null,
+      } satisfies Omit<DisputeResolvedData, "store">
+    }
+
+    return new StepResponse<Message>({
+      event,
+      entity_type: entity.type,
+      entity_id: entity.id,
+      customer_id: dispute.customer_id,
+      template: disputeMilestoneTemplates[milestone],
+      data: templateData,
+      transactional: true,
+    })
+  }
+)

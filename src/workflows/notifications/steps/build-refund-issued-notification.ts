@@ -1,0 +1,131 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { RefundIssuedData } from "../../../providers/resend/emails"
+import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+
+/** `data` of Medusa's `payment.refunded`: the refunded payment. */
+export type PaymentRefundedEventData = {
+  id: string
+}
+
+type Message = SendCustomerNotificationWorkflowInput | null
+
+type Dated = { created_at: string | Date }
+const newest = <T extends Dated>(rows: (T | null | undefined)[]): T | null =>
+  rows
+    .filter((r): r is T => !!r)
+    .sort(
+      (a, b) =>
+        new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+    )[0] ?? null
+
+export const buildRefundIssuedNotificationStepId =
+  "build-refund-issued-notification"
+
+/**
+ * Builds the `refund-issued` email from Medusa's own refund record: the
+ * newest refund of the payment (`payment.refunded` names only the payment;
+ * Medusa emits it at the end of the workflow that created that refund),
+ * with its real amount and currency, and the RMA of the order's most
+ * recent return: the plugin's return request when the return came from
+ * one, else Medusa's return number (`#1042-R1`).
+ *
+ * Null (logged) for a refund on an order without any return (a
+ * cancellation, a goodwill refund: not a return milestone), a guest order,
+ * or a payment without refunds.
+ *
+ * @example
+ * const message = buildRefundIssuedNotificationStep({ event, data: { id: "pay_123" } })
+ */
+export const buildRefundIssuedNotificationStep = createStep(
+  buildRefundIssuedNotificationStepId,
+  async (
+    { event, data }: { event: string; data: PaymentRefundedEventData },
+    { container }
+  ) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+    const {
+      data: [payment],
+    } = await query.graph({
+      entity: "payment",
+      fields: [
+        "id",
+        "currency_code",
+        "refunds.id",
+        "refunds.amount",
+        "refunds.created_at",
+        "payment_collection.order.id",
+        "payment_collection.order.display_id",
+        "payment_collection.order.customer_id",
+        "payment_collection.order.returns.id",
+        "payment_collection.order.returns.display_id",
+        "payment_collection.order.returns.created_at",
+      ],
+      filters: { id: data.id },
+    })
+    const refund = newest(
+      (payment?.refunds ?? []) as unknown as ({
+        id: string
+        amount: unknown
+      } & Dated)[]
+    )
+    const order = (
+      payment?.payment_collection as unknown as {
+        order?: {
+          id: string
+          display_id: number | null
+          customer_id: string | null
+          returns?: ({ id: string; display_id: number } & Dated)[] | null
+        } | null
+      } | null
+    )?.order
+    if (!payment || !refund || !order) {
+      return new StepResponse<Message>(null)
+    }
+    if (!order.customer_id) {
+      logger.info(
+        `medusa-plugin-rms: refund ${refund.id} is on a guest order, no notification`
+      )
+      return new StepResponse<Message>(null)
+    }
+    const lastReturn = newest(order.returns ?? [])
+    if (!lastReturn) {
+      logger.info(
+        `medusa-plugin-rms: refund ${refund.id} is not for a return (order ${order.id} has none), no refund email`
+      )
+      return new StepResponse<Message>(null)
+    }
+
+    const {
+      data: [request],
+    } = await query.graph({
+      entity: "return_request",
+      fields: ["rma_number"],
+      filters: { return_id: lastReturn.id },
+    })
+
+    const templateData: Omit<RefundIssuedData, "store"> & {
+      order_display_id: number | null
+    } = {
+      rma_number:
+        request?.rma_number ?? `#${order.display_id}-R${lastReturn.display_id}`,
+      order_display_id: order.display_id ?? null,
+      amount: Number(refund.amount),
+      currency_code: payment.currency_code,
+      // A refund through the payment provider goes back to what was paid with.
+      method: "original_payment",
+    }
+
+    return new StepResponse<Message>({
+      event,
+      entity_type: "refund",
+      entity_id: refund.id,
+      customer_id: order.customer_id,
+      template: "refund-issued",
+      data: templateData,
+      transactional: true,
+    })
+  }
+)

@@ -1,0 +1,457 @@
+import type { Attachment } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  returnWindow,
+  type RefundBreakdown,
+} from "../../../modules/return-policy/engine"
+import type {
+  CsrReceiptData,
+  EmailItem,
+  ReturnApprovedData,
+  ReturnPendingReviewData,
+  ReturnRejectedData,
+  ReturnRequestReceivedData,
+} from "../../../providers/resend/emails"
+import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
+import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { storefrontUrl } from "../utils"
+
+/** The return-request milestones a customer is emailed about. */
+export type ReturnRequestMilestone =
+  "received" | "approved" | "pending_review" | "rejected"
+
+/** `data` of the `return_request.*` events. */
+export type ReturnRequestEventData = {
+  /** The return request's id. */
+  id: string
+  order_id?: string
+}
+
+export const returnRequestMilestoneTemplates = {
+  received: "return-request-received",
+  approved: "return-approved",
+  pending_review: "return-pending-review",
+  rejected: "return-rejected",
+} as const satisfies Record<ReturnRequestMilestone, string>
+
+type Message = SendCustomerNotificationWorkflowInput | null
+
+type Decision = {
+  outcome: string
+  note: string | null
+  reasons: string[] | null
+  created_at: string | Date
+}
+
+type NativeReturn = {
+  id: string
+  location_id: string | null
+  shipping_methods: ({ name: string | null } | null)[] | null
+  fulfillments:
+    | ({
+        location_id: string | null
+        labels:
+          | ({
+              tracking_number: string | null
+              tracking_url: string | null
+              label_url: string | null
+            } | null)[]
+          | null
+      } | null)[]
+    | null
+}
+
+export const buildReturnRequestNotificationStepId =
+  "build-return-request-notification"
+
+const newestDecision = (
+  decisions: (Decision | null)[] | null | undefined,
+  outcomes: string[]
+): Decision | null =>
+  (decisions ?? [])
+    .filter((d): d is Decision => !!d && outcomes.includes(d.outcome))
+    .sort(
+      (a, b) =>
+        new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+    )[0] ?? null
+
+/** The store's address as one line: where the parcel goes. */
+const oneLine = (location: {
+  name?: string | null
+  address?: {
+    address_1?: string | null
+    address_2?: string | null
+    postal_code?: string | null
+    city?: string | null
+    country_code?: string | null
+  } | null
+}): string | null => {
+  const a = location.address
+  if (!a?.address_1) {
+    return null
+  }
+  const city = [a.postal_code, a.city].filter(Boolean).join(" ")
+  return [
+    location.name,
+    a.address_1,
+    a.address_2,
+    city,
+    a.country_code?.toUpperCase(),
+  ]
+    .filter(Boolean)
+    .join(", ")
+}
+
+/**
+ * Builds the email of one return-request milestone from the request as
+ * stored (RMA number, items, decisions) and its order (line titles,
+ * delivery date); for an approved request also the native return's
+ * shipping method and labels (tracking number, label URL), the stock
+ * location's address, and the last day of the policy's return window.
+ *
+ * - `received`: the RMA, the items with their reason labels, and whether
+ *   the request was approved as made or waits for review; for a request a
+ *   CSR entered, the `csr-receipt` email instead (agent, channel, refund
+ *   breakdown) with the receipt PDF attached when one was generated;
+ * - `approved`: how to send the items (the native return's real method and
+ *   labels) and by when (omitted once the window has closed);
+ * - `pending_review`: the review reasons the policy recorded;
+ * - `rejected`: the staff member's note (or the recorded reasons) and the
+ *   storefront's dispute form.
+ *
+ * Links point at the storefront (`notifications.store.url`) when it is
+ * configured.
+ *
+ * Null when the request is gone or no longer in the milestone's state (a
+ * late `pending_review` after an approval must not tell the customer their
+ * approved return is being reviewed).
+ *
+ * @example
+ * const message = buildReturnRequestNotificationStep({
+ *   event: "return_request.approved",
+ *   milestone: "approved",
+ *   data: { id: "rreq_123" },
+ * })
+ */
+export const buildReturnRequestNotificationStep = createStep(
+  buildReturnRequestNotificationStepId,
+  async (
+    {
+      event,
+      milestone,
+      data,
+    }: {
+      event: string
+      milestone: ReturnRequestMilestone
+      data: ReturnRequestEventData
+    },
+    { container }
+  ) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+    const {
+      data: [request],
+    } = await query.graph({
+      entity: "return_request",
+      fields: [
+        "id",
+        "rma_number",
+        "order_id",
+        "customer_id",
+        "status",
+        "return_id",
+        "policy_id",
+        "channel",
+        "created_by_type",
+        "created_by",
+        "created_at",
+        "refund_method",
+        "refund_estimate",
+        "metadata",
+        "items.line_item_id",
+        "items.quantity",
+        "items.reason_code",
+        "items.refund_amount",
+        "decisions.outcome",
+        "decisions.note",
+        "decisions.reasons",
+        "decisions.created_at",
+      ],
+      filters: { id: data.id },
+    })
+    if (!request) {
+      return new StepResponse<Message>(null)
+    }
+    const stillApplies: Record<ReturnRequestMilestone, boolean> = {
+      received: true,
+      approved: request.status === "approved" || request.status === "completed",
+      pending_review: request.status === "pending_review",
+      rejected: request.status === "rejected",
+    }
+    if (!stillApplies[milestone]) {
+      logger.info(
+        `medusa-plugin-rms: return request ${request.id} is ${request.status}, no "${milestone}" email`
+      )
+      return new StepResponse<Message>(null)
+    }
+
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "customer_id",
+        "created_at",
+        "fulfillments.delivered_at",
+        "items.id",
+        "items.title",
+        "items.variant_title",
+        "items.variant_sku",
+      ],
+      filters: { id: request.order_id },
+    })
+
+    const codes = [
+      ...new Set((request.items ?? []).map((i) => i!.reason_code)),
+    ].filter(Boolean)
+    const { data: reasonCodes } = codes.length
+      ? await query.graph({
+          entity: "return_reason_code",
+          fields: ["code", "label"],
+          filters: { code: codes },
+        })
+      : { data: [] as { code: string; label: string }[] }
+    const labelOf = new Map(
+      reasonCodes.map((r) => [String(r.code).toUpperCase(), r.label])
+    )
+    type Line = {
+      id: string
+      title: string | null
+      variant_title: string | null
+      variant_sku: string | null
+    }
+    const lineOf = new Map(
+      ((order?.items ?? []) as unknown as (Line | null)[])
+        .filter((i): i is Line => !!i)
+        .map((i) => [i.id, i])
+    )
+    const items: EmailItem[] = (request.items ?? [])
+      .filter((i): i is NonNullable<typeof i> => !!i)
+      .map((item) => {
+        const line = lineOf.get(item.line_item_id)
+        return {
+          title: line?.title ?? "Item",
+          variant_title: line?.variant_title ?? null,
+          sku: line?.variant_sku ?? null,
+          quantity: Number(item.quantity),
+          reason:
+            labelOf.get(String(item.reason_code).toUpperCase()) ??
+            item.reason_code,
+        }
+      })
+
+    const decisions = request.decisions as unknown as (Decision | null)[]
+    const notifications: CustomerNotificationModuleService = container.resolve(
+      CUSTOMER_NOTIFICATION_MODULE
+    )
+    const { store } = await notifications.getSettings()
+    let templateData: Record<string, unknown>
+
+    let template: string = returnRequestMilestoneTemplates[milestone]
+    let attachments: Attachment[] | null = null
+
+    if (milestone === "received" && request.created_by_type === "admin") {
+      // Entered by customer service: the receipt (with its PDF when one was
+      // generated) is this milestone's email, not a second one.
+      template = "csr-receipt"
+      const {
+        data: [csr],
+      } = await query.graph({
+        entity: "user",
+        fields: ["first_name", "last_name", "email"],
+        filters: { id: request.created_by },
+      })
+      const estimate = request.refund_estimate as unknown as RefundBreakdown
+      const refundByLine = new Map<string, number>(
+        (request.items ?? [])
+          .filter((i): i is NonNullable<typeof i> => !!i)
+          .map((i) => [String(i.line_item_id), Number(i.refund_amount)])
+      )
+      templateData = {
+        rma_number: request.rma_number,
+        channel: request.channel,
+        csr_name:
+          [csr?.first_name, csr?.last_name].filter(Boolean).join(" ") ||
+          csr?.email ||
+          "Customer service",
+        created_at: new Date(request.created_at).toISOString(),
+        items: items.map((item, i) => ({
+          ...item,
+          refund_amount:
+            refundByLine.get(String(request.items![i]!.line_item_id)) ?? null,
+        })),
+        refund: {
+          currency_code: estimate.currency_code,
+          method: request.refund_method,
+          items_total: estimate.items_total,
+          return_shipping_fee: estimate.return_shipping,
+          restocking_fee: estimate.restocking_fee_total,
+          store_credit_bonus: estimate.store_credit_bonus,
+          total: estimate.refund_total,
+        },
+      } satisfies Omit<CsrReceiptData, "store">
+
+      const fileId = (request.metadata as Record<string, unknown> | null)
+        ?.receipt_file_id
+      if (typeof fileId === "string") {
+        try {
+          const pdf = await container.resolve(Modules.FILE).getAsBuffer(fileId)
+          attachments = [
+            {
+              content: pdf.toString("base64"),
+              filename: `${request.rma_number}.pdf`,
+              content_type: "application/pdf",
+            },
+          ]
+        } catch (e) {
+          // The receipt is also in the customer's account: send without it.
+          logger.warn(
+            `medusa-plugin-rms: receipt PDF of ${request.rma_number} could not be read, emailing without it: ${(e as Error).message}`
+          )
+        }
+      }
+    } else if (milestone === "received") {
+      templateData = {
+        rma_number: request.rma_number,
+        order_display_id: order?.display_id ?? null,
+        items,
+        approved: request.status === "approved",
+        return_url: storefrontUrl(store.url, `/account/returns/${request.id}`),
+      } satisfies Omit<ReturnRequestReceivedData, "store">
+    } else if (milestone === "pending_review") {
+      const review = newestDecision(decisions, ["review"])
+      templateData = {
+        rma_number: request.rma_number,
+        items,
+        reason: review?.reasons?.length ? review.reasons.join("; ") : null,
+      } satisfies Omit<ReturnPendingReviewData, "store">
+    } else if (milestone === "rejected") {
+      const rejection = newestDecision(decisions, ["rejected", "reject"])
+      templateData = {
+        rma_number: request.rma_number,
+        reason:
+          rejection?.note ||
+          (rejection?.reasons?.length ? rejection.reasons.join("; ") : null),
+        // The storefront's dispute form, prefilled with the request.
+        dispute_url: storefrontUrl(
+          store.url,
+          `/account/disputes/new?return_request_id=${request.id}`
+        ),
+      } satisfies Omit<ReturnRejectedData, "store">
+    } else {
+      const { data: returns } = request.return_id
+        ? await query.graph({
+            entity: "return",
+            fields: [
+              "id",
+              "location_id",
+              "shipping_methods.name",
+              "fulfillments.location_id",
+              "fulfillments.labels.tracking_number",
+              "fulfillments.labels.tracking_url",
+              "fulfillments.labels.label_url",
+            ],
+            filters: { id: request.return_id },
+          })
+        : { data: [] }
+      const nativeReturn = returns[0] as unknown as NativeReturn | undefined
+      const label =
+        (nativeReturn?.fulfillments ?? [])
+          .flatMap((f) => f?.labels ?? [])
+          .find((l) => l?.tracking_number || l?.label_url) ?? null
+      // Where the parcel goes: the return's location, else the location its
+      // return fulfillment ships to.
+      const locationId =
+        nativeReturn?.location_id ??
+        nativeReturn?.fulfillments?.find((f) => f?.location_id)?.location_id ??
+        null
+
+      let address: string | null = null
+      if (locationId) {
+        const {
+          data: [location],
+        } = await query.graph({
+          entity: "stock_location",
+          fields: [
+            "name",
+            "address.address_1",
+            "address.address_2",
+            "address.postal_code",
+            "address.city",
+            "address.country_code",
+          ],
+          filters: { id: locationId },
+        })
+        address = location ? oneLine(location) : null
+      }
+
+      // The last day of the policy's return window, counted the way the
+      // engine counts it; not shown once it has passed.
+      let sendBy: string | null = null
+      const {
+        data: [policy],
+      } = await query.graph({
+        entity: "return_policy",
+        fields: ["return_window_days"],
+        filters: { id: request.policy_id },
+      })
+      if (policy && order) {
+        const delivered = (order.fulfillments ?? [])
+          .map((f) => f?.delivered_at)
+          .filter(Boolean)
+          .map((d) => new Date(d as string | Date))
+          .sort((a, b) => a.getTime() - b.getTime())[0]
+        const window = returnWindow(
+          { return_window_days: Number(policy.return_window_days) },
+          {
+            created_at: new Date(order.created_at as string | Date),
+            delivered_at: delivered ?? null,
+          },
+          new Date()
+        )
+        sendBy = window.open ? `${window.deadline}T00:00:00.000Z` : null
+      }
+
+      templateData = {
+        rma_number: request.rma_number,
+        items,
+        return_shipping: {
+          method:
+            nativeReturn?.shipping_methods?.find((m) => m?.name)?.name ?? null,
+          carrier: null,
+          label_url: label?.label_url ?? null,
+          tracking_number: label?.tracking_number ?? null,
+          tracking_url: label?.tracking_url ?? null,
+          address,
+        },
+        send_by: sendBy,
+      } satisfies Omit<ReturnApprovedData, "store">
+    }
+
+    return new StepResponse<Message>({
+      event,
+      entity_type: "return_request",
+      entity_id: request.id,
+      customer_id: request.customer_id ?? order?.customer_id ?? null,
+      template,
+      data: templateData,
+      transactional: true,
+      attachments,
+    })
+  }
+)
