@@ -25,7 +25,45 @@ module.exports = defineConfig({
   plugins: [
     {
       resolve: "medusa-plugin-rms",
-      options: {},
+      // The demo admin may override the return policy in the CSR form.
+      options: { returns: { override_allowed: ["admin@medusa-test.com"] } },
+    },
+  ],
+  modules: [
+    {
+      // Emails go through the plugin's Resend provider: to Resend with
+      // RESEND_API_KEY, else to the mail catcher `npm run demo` starts
+      // (RMS_DEMO_MAIL_URL). Configuring the module replaces Medusa's
+      // default providers, so the local `feed` provider is listed again.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "medusa-plugin-rms/providers/resend",
+            id: "resend",
+            options: {
+              channels: ["email"],
+              api_key: process.env.RESEND_API_KEY || "re_demo_mail_catcher",
+              from:
+                process.env.RESEND_FROM || "RMS Demo Store <returns@demo.test>",
+              ...(process.env.RESEND_API_KEY
+                ? {}
+                : {
+                    base_url:
+                      process.env.RMS_DEMO_MAIL_URL || "http://127.0.0.1:9025",
+                  }),
+            },
+          },
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: {
+              name: "Local Notification Provider",
+              channels: ["feed"],
+            },
+          },
+        ],
+      },
     },
   ],
 })

@@ -52,6 +52,26 @@ const env = {
   NODE_ENV: process.env.NODE_ENV ?? "development",
 }
 
+// Without a Resend API key, emails go to a local mail catcher instead of
+// Resend (demo/medusa-config.ts points the provider at RMS_DEMO_MAIL_URL).
+// It runs as its own process: the blocking migrate and seed steps below
+// would otherwise stall it while the seed sends emails.
+let mailCatcher
+if (!process.env.RESEND_API_KEY) {
+  const mailPort = Number(process.env.RMS_DEMO_MAIL_PORT ?? 9025)
+  mailCatcher = spawn(process.execPath, [path.join(demo, "mail-catcher.mjs")], {
+    env: { ...process.env, RMS_DEMO_MAIL_PORT: String(mailPort) },
+    stdio: "inherit",
+  })
+  for (let i = 0; i < 50 && !(await canConnect("127.0.0.1", mailPort)); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  env.RMS_DEMO_MAIL_URL = `http://127.0.0.1:${mailPort}`
+  log(
+    `No RESEND_API_KEY: emails are caught at ${env.RMS_DEMO_MAIL_URL} (not delivered; open it to read them).`
+  )
+}
+
 if (process.env.RMS_DEMO_SKIP_BUILD !== "1") {
   log("Building the plugin...")
   run("npm", ["run", "build", "--silent"], { cwd: root })
@@ -88,6 +108,7 @@ async function createDatabase(url) {
 }
 
 const stop = async (code) => {
+  mailCatcher?.kill("SIGTERM")
   await embedded?.stop().catch(() => {})
   process.exit(code)
 }

@@ -1,7 +1,19 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  beginReceiveReturnWorkflow,
+  confirmReturnReceiveWorkflow,
+  receiveItemReturnRequestWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
   accrueOrderPointsWorkflow,
+  cancelReturnRequestWorkflow,
+  addDisputeMessageWorkflow,
+  completeReturnRequestWorkflow,
+  createCsrReturnWorkflow,
+  createPolicyTemplatesWorkflow,
+  openDisputeWorkflow,
+  resolveDisputeWorkflow,
   adjustPointsWorkflow,
   createRewardWorkflow,
   approveReturnRequestWorkflow,
@@ -10,6 +22,7 @@ import {
   createTierWorkflow,
   lockTierWorkflow,
   redeemRewardWorkflow,
+  rejectReturnRequestWorkflow,
   requestReturnWorkflow,
 } from "medusa-plugin-rms/workflows"
 import { placeOrder, seedStoreBasics } from "./fixtures"
@@ -282,7 +295,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     customerId: string,
     orderId: string,
     item: Record<string, unknown>,
-    channel: "storefront" | "phone" = "storefront"
+    refundMethod: "original_payment" | "store_credit" = "original_payment"
   ) =>
     (
       await requestReturnWorkflow(container).run({
@@ -290,7 +303,8 @@ export default async function seedDemo({ container }: ExecArgs) {
           order_id: orderId,
           customer_id: customerId,
           items: [item as any],
-          channel,
+          refund_method: refundMethod,
+          channel: "storefront",
           created_by_type: "customer",
           created_by: customerId,
         },
@@ -308,26 +322,185 @@ export default async function seedDemo({ container }: ExecArgs) {
     quantity: 1,
     reason_code: "NOT_AS_DESCRIBED",
   })
-  // Sam (Gold, locked): a damaged sweater with photos, approved by staff.
-  const damaged = await ask(sam.id, placed[3].id, {
-    line_item_id: await lineOf(placed[3].id),
-    quantity: 1,
-    reason_code: "DAMAGED",
-    condition: "damaged",
-    has_evidence: true,
-  })
-  await approveReturnRequestWorkflow(container).run({
+  // Sam (Gold, locked): a damaged sweater with photos, refunded in store
+  // credit with Gold's bonus: approved by staff, then received by the
+  // warehouse, which completes the request and issues the credit code.
+  const damaged = await ask(
+    sam.id,
+    placed[3].id,
+    {
+      line_item_id: await lineOf(placed[3].id),
+      quantity: 1,
+      reason_code: "DAMAGED",
+      condition: "damaged",
+      has_evidence: true,
+    },
+    "store_credit"
+  )
+  const {
+    result: { return_id: damagedReturnId },
+  } = await approveReturnRequestWorkflow(container).run({
     input: {
       request_id: damaged.id,
       decided_by: seededBy,
       note: "Photos confirm the damage",
     },
   })
-  // Nina: changed her mind about both tees.
-  await ask(nina.id, placed[5].id, {
+  if (damagedReturnId) {
+    await beginReceiveReturnWorkflow(container).run({
+      input: { return_id: damagedReturnId },
+    })
+    await receiveItemReturnRequestWorkflow(container).run({
+      input: {
+        return_id: damagedReturnId,
+        items: [{ id: damaged.items[0].line_item_id, quantity: 1 }],
+      },
+    })
+    await confirmReturnReceiveWorkflow(container).run({
+      input: { return_id: damagedReturnId },
+    })
+    // The `order.return_received` subscriber completes it and issues the
+    // credit; where subscribers don't run (older `medusa exec`), do it here.
+    const returnPolicy = container.resolve("return_policy")
+    let credited = false
+    for (let i = 0; i < 100 && !credited; i++) {
+      const r = await returnPolicy.retrieveReturnRequest(damaged.id)
+      credited = r.status === "completed" && !!r.metadata?.store_credit
+      if (!credited) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+    if (!credited) {
+      await completeReturnRequestWorkflow(container).run({
+        input: { return_id: damagedReturnId },
+      })
+    }
+  }
+  // Nina: changed her mind about both tees, then withdrew the request.
+  const withdrawn = await ask(nina.id, placed[5].id, {
     line_item_id: await lineOf(placed[5].id),
     quantity: 2,
     reason_code: "CHANGED_MIND",
+  })
+  await cancelReturnRequestWorkflow(container).run({
+    input: {
+      request_id: withdrawn.id,
+      customer_id: nina.id,
+      canceled_by_type: "customer",
+      canceled_by: nina.id,
+      note: "Decided to keep them",
+    },
+  })
+  // ...and asked again for one, which staff turned down.
+  const turnedDown = await ask(nina.id, placed[5].id, {
+    line_item_id: await lineOf(placed[5].id),
+    quantity: 1,
+    reason_code: "CHANGED_MIND",
+  })
+  if (turnedDown.status === "pending_review") {
+    await rejectReturnRequestWorkflow(container).run({
+      input: {
+        request_id: turnedDown.id,
+        decided_by: seededBy,
+        note: "The tee has been worn and washed",
+      },
+    })
+  }
+
+  // Sam called the store: customer service entered the return of his
+  // jacket by phone (with a PDF receipt), 50 seconds after opening the form.
+  await createCsrReturnWorkflow(container).run({
+    input: {
+      order_id: placed[4].id,
+      channel: "phone",
+      created_by: seededBy,
+      items: [
+        {
+          line_item_id: await lineOf(placed[4].id),
+          quantity: 1,
+          reason_code: "TOO_SMALL",
+          condition: "new",
+          note: "Tags still attached, customer confirmed by phone",
+        },
+      ],
+      opened_at: new Date(Date.now() - 50_000),
+      idempotency_key: "demo-seed-csr-return",
+    },
+  })
+
+  logger.info("Seeding policy templates and disputes...")
+  await createPolicyTemplatesWorkflow(container).run({
+    input: {
+      templates: [
+        {
+          title: "Worn or washed items",
+          body: "Dear {{customer_name}}, we looked at {{rma_number}} again: items that were worn or washed can't be returned under our policy. Your dispute {{dispute_number}} is closed.",
+          reason_categories: ["rejected_return", "item_condition"],
+          reason_codes: ["CHANGED_MIND"],
+        },
+        {
+          title: "Goodwill partial refund",
+          body: "Dear {{customer_name}}, we are sorry about order #{{order_number}}. As a goodwill gesture we refund {{amount}} to your original payment method.",
+          reason_categories: [
+            "refund_amount",
+            "item_condition",
+            "rejected_return",
+            "other",
+          ],
+          reason_codes: [],
+        },
+        {
+          title: "Late refund apology",
+          body: "Dear {{customer_name}}, your refund for {{rma_number}} took longer than it should have. It has now been sent: {{amount}}.",
+          reason_categories: ["late_refund", "missing_item"],
+          reason_codes: [],
+        },
+      ],
+    },
+  })
+  // Nina disputes the rejection; staff answered and now wait on her.
+  const { result: ninaDispute } = await openDisputeWorkflow(container).run({
+    input: {
+      order_id: placed[5].id,
+      return_request_id:
+        turnedDown.status === "pending_review" ? turnedDown.id : null,
+      reason_category: "rejected_return",
+      claim:
+        "I wore the tee once for a few minutes to try it on, it was never washed. Please reconsider.",
+      customer_id: nina.id,
+      opened_by_type: "customer",
+      opened_by: nina.id,
+    },
+  })
+  await addDisputeMessageWorkflow(container).run({
+    input: {
+      dispute_id: ninaDispute.id,
+      author_type: "staff",
+      author_id: seededBy,
+      body: "Thanks Nina, could you send us a photo of the tee's care label?",
+    },
+  })
+  // Vera disputes a delivered order's condition: resolved with a goodwill
+  // partial refund through Medusa's payment refund.
+  const { result: veraDispute } = await openDisputeWorkflow(container).run({
+    input: {
+      order_id: placed[1].id,
+      reason_category: "item_condition",
+      claim: "One sleeve of the merino has a pulled thread.",
+      customer_id: vera.id,
+      opened_by_type: "customer",
+      opened_by: vera.id,
+    },
+  })
+  await resolveDisputeWorkflow(container).run({
+    input: {
+      dispute_id: veraDispute.id,
+      kind: "partial_refund",
+      amount: 15,
+      policy_template_id: null,
+      note: "Goodwill refund for the pulled thread",
+      resolved_by: seededBy,
+    },
   })
 
   await storeModule.updateStores(store.id, {

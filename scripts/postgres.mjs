@@ -56,7 +56,11 @@ export const startEmbeddedPostgres = async ({ dataDir, persistent, log }) => {
   if (process.getuid?.() === 0) {
     // The server runs as the `postgres` OS user, which must own its data.
     execFileSync("chown", ["-R", "postgres:postgres", dataDir])
-    for (let dir = path.dirname(dataDir); dir !== "/"; dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(dataDir);
+      dir !== "/";
+      dir = path.dirname(dir)
+    ) {
       fs.chmodSync(dir, fs.statSync(dir).mode | 0o011)
     }
   }

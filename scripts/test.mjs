@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: unit, module and HTTP integration tests against a real
-// PostgreSQL, then one plain "N passed, N failed" line. Extra arguments go to
-// jest (e.g. `npm test -- loyalty`). TEST_TYPE=unit|integration:modules|
-// integration:http runs just that kind.
+// PostgreSQL, then the browser tests (e2e/, Debian's Chromium against the
+// demo store), then one plain "N passed, N failed" line. Extra arguments go
+// to jest (e.g. `npm test -- loyalty`) and skip the browser tests.
+// TEST_TYPE=unit|integration:modules|integration:http|e2e runs that kind.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -12,7 +13,7 @@ import { canConnect, startEmbeddedPostgres } from "./postgres.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const kinds = process.env.TEST_TYPE
   ? [process.env.TEST_TYPE]
-  : ["unit", "integration:modules", "integration:http"]
+  : ["unit", "integration:modules", "integration:http", "e2e"]
 
 const env = {
   ...process.env,
@@ -28,8 +29,52 @@ const env = {
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 
+// The admin UI in Debian's Chromium against the demo store (e2e/run.mjs).
+// Without Chromium (a machine with only Node) they are reported as skipped.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+function runBrowserTests(env) {
+  // `npm test -- <jest pattern>` asks for some jest suites, not the browser.
+  if (process.argv.length > 2 && process.env.TEST_TYPE !== "e2e") {
+    console.log("Skipped: a jest pattern was given.")
+    return
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(
+      `Skipped: ${CHROMIUM} not found (apt-get install chromium to run the browser tests).`
+    )
+    totals.skipped += 1
+    return
+  }
+  const out = path.join(resultsDir, "e2e.json")
+  fs.rmSync(out, { force: true })
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, "e2e", "run.mjs"), ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...env,
+        RMS_E2E_DATABASE_URL:
+          process.env.RMS_E2E_DATABASE_URL ??
+          `postgres://${env.DB_USERNAME}${env.DB_PASSWORD ? `:${env.DB_PASSWORD}` : ""}@${env.DB_HOST}:${env.DB_PORT}/rms_e2e`,
+      },
+    }
+  )
+  if (run.status !== 0) {
+    exitCode = 1
+  }
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"))
+    totals.passed += r.passed
+    totals.failed += r.failed
+  } else {
+    totals.failed += 1
+  }
+}
+
 let embedded
-const needsDb = kinds.some((k) => k.startsWith("integration"))
+const needsDb = kinds.some((k) => k.startsWith("integration") || k === "e2e")
 if (
   needsDb &&
   (process.env.RMS_EMBEDDED_PG === "1" ||
@@ -59,6 +104,10 @@ let exitCode = 0
 try {
   for (const kind of kinds) {
     console.log(`\n=== ${kind} tests ===`)
+    if (kind === "e2e") {
+      runBrowserTests(env)
+      continue
+    }
     const out = path.join(resultsDir, `${kind.replace(":", "-")}.json`)
     fs.rmSync(out, { force: true })
     const jest = spawnSync(

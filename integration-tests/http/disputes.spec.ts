@@ -406,9 +406,11 @@ medusaIntegrationTestRunner({
       const caseRes = await get(`/admin/disputes/${dispute.id}`, admin)
       expect(caseRes.status).toEqual(200)
       const { dispute: full, case_file } = caseRes.data
+      // Claim, internal note, staff question, status change, answer.
       expect(full.messages.map((m) => m.internal)).toEqual([
         false,
         true,
+        false,
         false,
         false,
       ])

@@ -119,10 +119,10 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("POST /admin/notification-templates/:id/test", () => {
+    describe("POST /admin/notification-templates/:id/send-test", () => {
       it("sends the sample email through the Notification module", async () => {
         const { status, data } = await api.post(
-          "/admin/notification-templates/return-rejected/test",
+          "/admin/notification-templates/return-rejected/send-test",
           { to: "ops@example.com" },
           admin
         )
@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
 
         // A second test is a new email, not an idempotent replay.
         await api.post(
-          "/admin/notification-templates/return-rejected/test",
+          "/admin/notification-templates/return-rejected/send-test",
           { to: "ops@example.com", locale: "fr" },
           admin
         )
@@ -176,7 +176,7 @@ medusaIntegrationTestRunner({
         fake.failNext(1, 500)
         const res = await api
           .post(
-            "/admin/notification-templates/points-expiring/test",
+            "/admin/notification-templates/points-expiring/send-test",
             { to: "ops@example.com" },
             admin
           )
@@ -201,7 +201,7 @@ medusaIntegrationTestRunner({
         ] as const) {
           const res = await api
             .post(
-              "/admin/notification-templates/return-approved/test",
+              "/admin/notification-templates/return-approved/send-test",
               body,
               admin
             )
@@ -211,7 +211,7 @@ medusaIntegrationTestRunner({
         }
         const missing = await api
           .post(
-            "/admin/notification-templates/nope/test",
+            "/admin/notification-templates/nope/send-test",
             { to: "ops@example.com" },
             admin
           )
@@ -224,7 +224,7 @@ medusaIntegrationTestRunner({
     describe("routes under the issue's names", () => {
       it("GET /admin/notifications/reports is the delivery report, beside Medusa's /admin/notifications/:id", async () => {
         await api.post(
-          "/admin/notification-templates/return-approved/test",
+          "/admin/notification-templates/return-approved/send-test",
           { to: "ops@example.com" },
           admin
         )

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   beginReceiveReturnWorkflow,
+  cancelOrderWorkflow,
   confirmReturnReceiveWorkflow,
   receiveItemReturnRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -329,6 +330,87 @@ medusaIntegrationTestRunner({
           "approved"
         )
       })
+    })
+
+    it("a request on a canceled order is refused, naming the rule, and nothing is written", async () => {
+      const container = getContainer()
+      const undelivered = await placeOrder(container, basics, {
+        customer,
+        items: [{ variant_id: basics.variants[6].id, quantity: 1 }],
+        deliver: false,
+      })
+      await cancelOrderWorkflow(container).run({
+        input: { order_id: undelivered.id },
+      })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [canceled],
+      } = await query.graph({
+        entity: "order",
+        fields: ["status", "items.id"],
+        filters: { id: undelivered.id },
+      })
+      expect(canceled.status).toEqual("canceled")
+      const res = await requestReturn({
+        order_id: undelivered.id,
+        items: [
+          {
+            line_item_id: canceled.items[0]!.id,
+            quantity: 1,
+            reason_code: "TOO_SMALL",
+          },
+        ],
+      })
+      expect(res.status).toEqual(400)
+      expect(res.data.message).toMatch(/the order is canceled/)
+      const service = container.resolve(RETURN_POLICY_MODULE)
+      expect(
+        await service.listReturnRequests({ order_id: undelivered.id })
+      ).toHaveLength(0)
+    })
+
+    it("a reviewed request, once approved, gives a native return the warehouse receives", async () => {
+      const rr = (
+        await requestReturn({
+          items: [
+            {
+              line_item_id: lines.merino.id,
+              quantity: 2,
+              reason_code: "TOO_SMALL",
+            },
+          ],
+        })
+      ).data.return_request
+      expect(rr.status).toEqual("pending_review")
+      const approved = (
+        await api.post(`/admin/return-requests/${rr.id}/approve`, {}, admin)
+      ).data.return_request
+      expect(approved.return_id).toMatch(/^return_/)
+
+      await receive(approved.return_id, lines.merino.id, 2)
+      expect((await nativeReturn(approved.return_id)).status).toEqual(
+        "received"
+      )
+      const service = getContainer().resolve(RETURN_POLICY_MODULE)
+      await waitFor(
+        async () =>
+          (await service.retrieveReturnRequest(rr.id)).status === "completed",
+        "the request to complete"
+      )
+      // Medusa now owes the customer the refund it will pay out.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [after],
+      } = await query.graph({
+        entity: "order",
+        fields: ["summary.pending_difference"],
+        filters: { id: order.id },
+      })
+      expect(
+        -Number(
+          (after.summary as { pending_difference: number }).pending_difference
+        )
+      ).toEqual(approved.refund_estimate.refund_total)
     })
 
     it("two concurrent requests for the last unit: one wins", async () => {

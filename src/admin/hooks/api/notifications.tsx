@@ -143,7 +143,7 @@ export const useSendTestNotification = (
   return useMutation({
     mutationFn: ({ id, ...body }) =>
       sdk.client.fetch<TestNotificationResult>(
-        `/admin/notification-templates/${id}/test`,
+        `/admin/notification-templates/${id}/send-test`,
         { method: "POST", body }
       ),
     ...options,

@@ -18,7 +18,7 @@ export const adminNotificationTemplateRoutesMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
-    matcher: "/admin/notification-templates/:id/test",
+    matcher: "/admin/notification-templates/:id/send-test",
     middlewares: [validateAndTransformBody(AdminSendTestNotification)],
   },
 ]

@@ -1,0 +1,65 @@
+// Shared pieces of the browser tests: Debian's Chromium driven by
+// playwright-core (never a downloaded browser), the demo admin's login, and
+// screenshots into docs/screenshots.
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { chromium } from "playwright-core"
+
+export const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  ".."
+)
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const ADMIN = { email: "admin@medusa-test.com", password: "supersecret" }
+
+export const launch = async () => {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      // This machine has no outside network: Chromium's own background
+      // traffic would only fail, many connections at a time.
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  return { browser, page }
+}
+
+export const login = async (page, baseUrl) => {
+  await page.goto(`${baseUrl}/app/login`, { waitUntil: "domcontentloaded" })
+  await page.fill('input[name="email"]', ADMIN.email)
+  await page.fill('input[name="password"]', ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"), {
+    timeout: 120_000,
+  })
+}
+
+export const screenshot = async (page, name, { fullPage = false } = {}) => {
+  const dir = path.join(root, "docs", "screenshots")
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${name}.png`)
+  await page.screenshot({ path: file, fullPage })
+  return file
+}
+
+/** Calls the admin API with the browser's session cookie. */
+export const adminApi = async (page, baseUrl, pathAndQuery) => {
+  const res = await page.request.get(`${baseUrl}${pathAndQuery}`)
+  if (!res.ok()) {
+    throw new Error(`${pathAndQuery}: ${res.status()} ${await res.text()}`)
+  }
+  return await res.json()
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the admin UI in a real browser. Starts the demo store
+// (built plugin, fresh database `rms_e2e`, seeded) on its own ports, runs
+// every e2e/*.e2e.mjs against it with Debian's Chromium, then stops it.
+// Needs /usr/bin/chromium (`apt-get install chromium`).
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { CHROMIUM, root } from "./lib.mjs"
+
+const port = Number(process.env.RMS_E2E_PORT ?? 9300)
+const baseUrl = `http://localhost:${port}`
+const databaseUrl =
+  process.env.RMS_E2E_DATABASE_URL ??
+  "postgres://postgres@localhost:5432/rms_e2e"
+const log = (msg) => console.log(`\x1b[35m[e2e]\x1b[0m ${msg}`)
+
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(
+    `[e2e] ${CHROMIUM} not found: install Debian's Chromium (apt-get install chromium) or set CHROMIUM_PATH.`
+  )
+  process.exit(1)
+}
+
+// A fresh store each run: the tests start from the demo seed.
+const { default: pg } = await import("pg")
+const adminUrl = new URL(databaseUrl)
+const dbName = decodeURIComponent(adminUrl.pathname.slice(1))
+adminUrl.pathname = "/postgres"
+const client = new pg.Client({ connectionString: adminUrl.toString() })
+await client.connect()
+await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)
+await client.end()
+
+log(`Starting the demo store on ${baseUrl}...`)
+const server = spawn(process.execPath, [path.join(root, "demo", "run.mjs")], {
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: baseUrl,
+    RMS_DEMO_MAIL_PORT: String(port + 25),
+  },
+  stdio: ["ignore", "pipe", "pipe"],
+  detached: true,
+})
+const output = []
+for (const stream of [server.stdout, server.stderr]) {
+  stream.on("data", (chunk) => {
+    output.push(chunk.toString())
+    if (output.length > 400) {
+      output.shift()
+    }
+  })
+}
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM")
+  } catch {
+    // already gone
+  }
+}
+process.on("exit", stop)
+
+const started = Date.now()
+const ready = async () => {
+  try {
+    const [health, app] = await Promise.all([
+      fetch(`${baseUrl}/health`),
+      fetch(`${baseUrl}/app`),
+    ])
+    return health.ok && app.ok
+  } catch {
+    return false
+  }
+}
+while (!(await ready())) {
+  if (server.exitCode !== null || Date.now() - started > 15 * 60_000) {
+    console.error(output.join(""))
+    console.error("[e2e] the demo store did not start")
+    process.exit(1)
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+}
+log(`Store ready in ${Math.round((Date.now() - started) / 1000)} s`)
+
+const only = process.argv.slice(2)
+const specs = fs
+  .readdirSync(path.join(root, "e2e"))
+  .filter((f) => f.endsWith(".e2e.mjs"))
+  .filter((f) => !only.length || only.some((o) => f.includes(o)))
+  .sort()
+
+let failed = 0
+for (const spec of specs) {
+  const t0 = Date.now()
+  try {
+    const mod = await import(path.join(root, "e2e", spec))
+    await mod.default({
+      baseUrl,
+      mailUrl: `http://127.0.0.1:${port + 25}`,
+      log,
+    })
+    log(`✓ ${spec} (${Math.round((Date.now() - t0) / 1000)} s)`)
+  } catch (e) {
+    failed++
+    log(`✕ ${spec}: ${e?.stack ?? e}`)
+  }
+}
+log(`${specs.length - failed} passed, ${failed} failed`)
+fs.mkdirSync(path.join(root, ".test-results"), { recursive: true })
+fs.writeFileSync(
+  path.join(root, ".test-results", "e2e.json"),
+  JSON.stringify({ passed: specs.length - failed, failed })
+)
+stop()
+process.exit(failed ? 1 : 0)
