@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { evaluateReturn } from "../../../modules/return-policy/engine"
 import type { ReasonCodeSnapshot } from "../../../modules/return-policy/engine"
-import type { ReturnContext } from "./load-return-context"
+import { evaluateInContext, type ReturnContext } from "./load-return-context"
 
 export type AssertNativeReturnAllowedStepInput = {
   context: ReturnContext
@@ -35,29 +34,16 @@ const NATIVE_REASON: ReasonCodeSnapshot = {
 export const assertNativeReturnAllowedStep = createStep(
   assertNativeReturnAllowedStepId,
   async (input: AssertNativeReturnAllowedStepInput) => {
-    const { context } = input
-    const order = {
-      ...context.order,
-      created_at: new Date(context.order.created_at),
-      delivered_at: context.order.delivered_at
-        ? new Date(context.order.delivered_at)
-        : null,
-    }
-    const evaluation = evaluateReturn({
-      policy: context.policy,
-      tier: context.tier,
-      order,
-      items: input.items.map((item) => ({
+    const evaluation = evaluateInContext(
+      input.context,
+      input.items.map((item) => ({
         line_item_id: item.id,
         quantity: item.quantity,
         reason_code: NATIVE_REASON.code,
       })),
-      reason_codes: [NATIVE_REASON],
-      history: context.history,
-      return_shipping: { amount: context.return_shipping.amount },
-      refund_method: "original_payment",
-      now: new Date(),
-    })
+      "original_payment",
+      [NATIVE_REASON]
+    )
     const failed = evaluation.rules.filter((r) => !r.passed)
     const named = failed.map((r) => `${r.rule}: ${r.detail}`).join("; ")
     if (evaluation.outcome === "reject") {

@@ -1,15 +1,16 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import {
-  evaluateReturn,
-  lineEligibility,
-} from "../../../modules/return-policy/engine"
+import { lineEligibility } from "../../../modules/return-policy/engine"
 import type {
   ReasonCodeSnapshot,
   ReturnOutcome,
 } from "../../../modules/return-policy/engine"
-import type { ReturnContext } from "./load-return-context"
+import {
+  contextOrder,
+  evaluateInContext,
+  type ReturnContext,
+} from "./load-return-context"
 
 export type ReturnEligibilityLine = {
   line_item_id: string
@@ -87,13 +88,7 @@ export const computeReturnEligibilityStep = createStep(
           )
         : []
     const now = new Date()
-    const order = {
-      ...context.order,
-      created_at: new Date(context.order.created_at),
-      delivered_at: context.order.delivered_at
-        ? new Date(context.order.delivered_at)
-        : null,
-    }
+    const order = contextOrder(context)
 
     const lines = order.lines.map((line): ReturnEligibilityLine => {
       const eligibility = lineEligibility(context.policy, order, line, now)
@@ -101,23 +96,18 @@ export const computeReturnEligibilityStep = createStep(
       let refundEstimate = 0
       let outcome: ReturnOutcome = "reject"
       if (eligibility.eligible) {
-        const evaluation = evaluateReturn({
-          policy: context.policy,
-          tier: context.tier,
-          order,
-          items: [
+        const evaluation = evaluateInContext(
+          context,
+          [
             {
               line_item_id: line.id,
               quantity: eligibility.returnable_quantity,
               reason_code: NEUTRAL_REASON.code,
             },
           ],
-          reason_codes: [NEUTRAL_REASON],
-          history: context.history,
-          return_shipping: { amount: context.return_shipping.amount },
-          refund_method: "original_payment",
-          now,
-        })
+          "original_payment",
+          [NEUTRAL_REASON]
+        )
         const item = evaluation.items[0]
         restockingFee = item?.restocking_fee ?? 0
         refundEstimate = item?.refund_estimate ?? 0

@@ -1,12 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { evaluateReturn } from "../../../modules/return-policy/engine"
 import type {
   RefundMethod,
   RequestedItem,
   ReturnEvaluation,
 } from "../../../modules/return-policy/engine"
-import type { ReturnContext } from "./load-return-context"
+import { evaluateInContext, type ReturnContext } from "./load-return-context"
 
 export type EvaluateReturnRequestStepInput = {
   context: ReturnContext
@@ -27,27 +26,11 @@ export const evaluateReturnRequestStepId = "evaluate-return-request"
 export const evaluateReturnRequestStep = createStep(
   evaluateReturnRequestStepId,
   async (input: EvaluateReturnRequestStepInput) => {
-    const { context } = input
-    // Step results pass through the workflow's storage: dates come back as
-    // strings, and the engine computes with Date.
-    const order = {
-      ...context.order,
-      created_at: new Date(context.order.created_at),
-      delivered_at: context.order.delivered_at
-        ? new Date(context.order.delivered_at)
-        : null,
-    }
-    const evaluation: ReturnEvaluation = evaluateReturn({
-      policy: context.policy,
-      tier: context.tier,
-      order,
-      items: input.items,
-      reason_codes: context.reason_codes,
-      history: context.history,
-      return_shipping: { amount: context.return_shipping.amount },
-      refund_method: input.refund_method,
-      now: new Date(),
-    })
+    const evaluation: ReturnEvaluation = evaluateInContext(
+      input.context,
+      input.items,
+      input.refund_method
+    )
     if (evaluation.outcome === "reject") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

@@ -9,11 +9,15 @@ import {
   toReasonSnapshot,
 } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { evaluateReturn } from "../../../modules/return-policy/engine"
 import type {
   OrderSnapshot,
   ReturnPolicySnapshot,
   TierSnapshot,
   ReasonCodeSnapshot,
+  RefundMethod,
+  RequestedItem,
+  ReturnEvaluation,
   ReturnHistory,
 } from "../../../modules/return-policy/engine"
 
@@ -40,6 +44,41 @@ export type ReturnContext = {
 }
 
 export const loadReturnContextStepId = "load-return-context"
+
+/**
+ * The context's order with its dates as dates again: step results pass
+ * through the workflow's storage and come back with strings, and the
+ * engine computes with Date.
+ */
+export const contextOrder = (context: ReturnContext): OrderSnapshot => ({
+  ...context.order,
+  created_at: new Date(context.order.created_at),
+  delivered_at: context.order.delivered_at
+    ? new Date(context.order.delivered_at)
+    : null,
+})
+
+/**
+ * The policy engine on a loaded context, now. `reason_codes` replaces the
+ * store's codes when the caller judges without the customer's own reason.
+ */
+export const evaluateInContext = (
+  context: ReturnContext,
+  items: RequestedItem[],
+  refundMethod: RefundMethod,
+  reasonCodes: ReasonCodeSnapshot[] = context.reason_codes
+): ReturnEvaluation =>
+  evaluateReturn({
+    policy: context.policy,
+    tier: context.tier,
+    order: contextOrder(context),
+    items,
+    reason_codes: reasonCodes,
+    history: context.history,
+    return_shipping: { amount: context.return_shipping.amount },
+    refund_method: refundMethod,
+    now: new Date(),
+  })
 
 const num = (v: unknown) => Number(v ?? 0)
 
