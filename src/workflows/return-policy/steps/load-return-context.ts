@@ -165,47 +165,63 @@ export const loadReturnContextStep = createStep(
       )
     }
 
-    const [pluginReturned, accounts, reasonRows] = await Promise.all([
-      service.returnedQuantities(order.id),
-      query.graph({
-        entity: "loyalty_account",
-        fields: ["tier.id", "tier.name", "tier.rank"],
-        filters: { customer_id: order.customer_id },
-      }),
-      service.listReturnReasonCodes({}),
-    ])
+    // Independent reads together: this runs on every request and preview.
+    const [pluginReturned, accounts, reasonRows, [defaultPolicy], options] =
+      await Promise.all([
+        service.returnedQuantities(order.id),
+        query.graph({
+          entity: "loyalty_account",
+          fields: ["tier.id", "tier.name", "tier.rank"],
+          filters: { customer_id: order.customer_id },
+        }),
+        service.listReturnReasonCodes({}),
+        service.listReturnPolicies({ active: true, tier_id: null }),
+        query
+          .graph({
+            entity: "shipping_option",
+            fields: [
+              "id",
+              "prices.amount",
+              "prices.currency_code",
+              "prices.price_rules.attribute",
+              "rules.*",
+              "service_zone.fulfillment_set.location.id",
+            ],
+            filters: input.return_shipping_option_id
+              ? { id: input.return_shipping_option_id }
+              : {},
+          })
+          .then((r) => r.data),
+      ])
     const tierRow = accounts.data[0]?.tier ?? null
     const tier: TierSnapshot | null = tierRow
       ? { id: tierRow.id, name: tierRow.name, rank: Number(tierRow.rank) }
       : null
 
-    let policy = FALLBACK_POLICY
-    const [configured] = await service.listReturnPolicies({
-      active: true,
-      tier_id: tier ? [tier.id] : [],
-    })
-    const [fallback] = configured
-      ? [configured]
-      : await service.listReturnPolicies({ active: true, tier_id: null })
-    if (fallback) {
-      policy = toPolicySnapshot(fallback)
-    }
+    // The tier's policy, else the default, else the built-in fallback.
+    const [tierPolicy] = tier
+      ? await service.listReturnPolicies({ active: true, tier_id: [tier.id] })
+      : []
+    const configured = tierPolicy ?? defaultPolicy
+    const policy = configured ? toPolicySnapshot(configured) : FALLBACK_POLICY
 
-    const history = await service.customerReturnHistory(
-      order.customer_id,
-      policy.period_days,
-      new Date()
-    )
     // The return rate is over the customer's orders in the same period.
     const since = new Date(Date.now() - policy.period_days * 86_400_000)
-    const { data: pastOrders } = await query.graph({
-      entity: "order",
-      fields: ["id", "items.quantity"],
-      filters: {
-        customer_id: order.customer_id,
-        created_at: { $gte: since },
-      },
-    })
+    const [history, { data: pastOrders }] = await Promise.all([
+      service.customerReturnHistory(
+        order.customer_id,
+        policy.period_days,
+        new Date()
+      ),
+      query.graph({
+        entity: "order",
+        fields: ["id", "items.quantity"],
+        filters: {
+          customer_id: order.customer_id,
+          created_at: { $gte: since },
+        },
+      }),
+    ])
     const itemsOrdered = pastOrders.reduce(
       (sum, o) =>
         sum + (o.items ?? []).reduce((s, i) => s + num(i?.quantity), 0),
@@ -259,20 +275,6 @@ export const loadReturnContextStep = createStep(
 
     // The customer's chosen return method, else the store's first return
     // shipping option: Medusa's return needs one to ship the items back.
-    const { data: options } = await query.graph({
-      entity: "shipping_option",
-      fields: [
-        "id",
-        "prices.amount",
-        "prices.currency_code",
-        "prices.price_rules.attribute",
-        "rules.*",
-        "service_zone.fulfillment_set.location.id",
-      ],
-      filters: input.return_shipping_option_id
-        ? { id: input.return_shipping_option_id }
-        : {},
-    })
     const option = options.find((o) =>
       (o.rules ?? []).some(
         (r) => r?.attribute === "is_return" && String(r?.value) === "true"
