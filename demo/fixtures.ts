@@ -400,14 +400,24 @@ export const returnAndReceive = async (
   await confirmReturnRequestWorkflow(container).run({
     input: { return_id: return_id! },
   })
-  await beginReceiveReturnWorkflow(container).run({
-    input: { return_id: return_id! },
-  })
-  await receiveItemReturnRequestWorkflow(container).run({
-    input: { return_id: return_id!, items },
-  })
-  await confirmReturnReceiveWorkflow(container).run({
-    input: { return_id: return_id! },
-  })
+  await receiveReturn(container, { return_id: return_id!, items })
   return { return_id: return_id! }
+}
+
+/**
+ * The warehouse receives an existing return (begin, receive the items,
+ * confirm): emits `order.return_received`.
+ */
+export const receiveReturn = async (
+  container: MedusaContainer,
+  {
+    return_id,
+    items,
+  }: { return_id: string; items: { id: string; quantity: number }[] }
+) => {
+  await beginReceiveReturnWorkflow(container).run({ input: { return_id } })
+  await receiveItemReturnRequestWorkflow(container).run({
+    input: { return_id, items },
+  })
+  await confirmReturnReceiveWorkflow(container).run({ input: { return_id } })
 }

@@ -1,11 +1,6 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  beginReceiveReturnWorkflow,
-  confirmReturnReceiveWorkflow,
-  receiveItemReturnRequestWorkflow,
-} from "@medusajs/medusa/core-flows"
-import {
   accrueOrderPointsWorkflow,
   cancelReturnRequestWorkflow,
   addDisputeMessageWorkflow,
@@ -25,7 +20,7 @@ import {
   rejectReturnRequestWorkflow,
   requestReturnWorkflow,
 } from "medusa-plugin-rms/workflows"
-import { placeOrder, seedStoreBasics } from "./fixtures"
+import { placeOrder, receiveReturn, seedStoreBasics } from "./fixtures"
 
 export const DEMO_CUSTOMERS = [
   { email: "vera.vip@example.com", first_name: "Vera", last_name: "Vip" },
@@ -347,17 +342,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     },
   })
   if (damagedReturnId) {
-    await beginReceiveReturnWorkflow(container).run({
-      input: { return_id: damagedReturnId },
-    })
-    await receiveItemReturnRequestWorkflow(container).run({
-      input: {
-        return_id: damagedReturnId,
-        items: [{ id: damaged.items[0].line_item_id, quantity: 1 }],
-      },
-    })
-    await confirmReturnReceiveWorkflow(container).run({
-      input: { return_id: damagedReturnId },
+    await receiveReturn(container, {
+      return_id: damagedReturnId,
+      items: [{ id: damaged.items[0].line_item_id, quantity: 1 }],
     })
     // The `order.return_received` subscriber completes it and issues the
     // credit; where subscribers don't run (older `medusa exec`), do it here.

@@ -5,14 +5,16 @@ import {
 } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
-  beginReceiveReturnWorkflow,
-  confirmReturnReceiveWorkflow,
   updatePricePreferencesWorkflow,
   createPromotionsWorkflow,
-  receiveItemReturnRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import {
+  placeOrder,
+  receiveReturn,
+  seedStoreBasics,
+  StoreBasics,
+} from "../../demo/fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 
@@ -818,9 +820,6 @@ medusaIntegrationTestRunner({
       // minus the order's pending difference once the return is received.
       const medusaRefund = async (orderId: string, returnId: string) => {
         const container = getContainer()
-        await beginReceiveReturnWorkflow(container).run({
-          input: { return_id: returnId },
-        })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const {
           data: [ret],
@@ -829,17 +828,12 @@ medusaIntegrationTestRunner({
           fields: ["items.item_id", "items.quantity"],
           filters: { id: returnId },
         })
-        await receiveItemReturnRequestWorkflow(container).run({
-          input: {
-            return_id: returnId,
-            items: ret.items.map((i) => ({
-              id: i!.item_id,
-              quantity: Number(i!.quantity),
-            })),
-          },
-        })
-        await confirmReturnReceiveWorkflow(container).run({
-          input: { return_id: returnId },
+        await receiveReturn(container, {
+          return_id: returnId,
+          items: ret.items.map((i) => ({
+            id: i!.item_id,
+            quantity: Number(i!.quantity),
+          })),
         })
         const {
           data: [after],

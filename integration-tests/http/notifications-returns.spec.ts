@@ -1,14 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  beginReceiveReturnWorkflow,
-  confirmReturnReceiveWorkflow,
-  receiveItemReturnRequestWorkflow,
-  refundPaymentWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   DEMO_PRODUCTS,
   placeOrder,
+  receiveReturn,
   returnAndReceive,
   seedStoreBasics,
   StoreBasics,
@@ -339,15 +335,7 @@ medusaIntegrationTestRunner({
 
       const container = getContainer()
       const items = [{ id: lines.tee.id, quantity: 1 }]
-      await beginReceiveReturnWorkflow(container).run({
-        input: { return_id: rr.return_id! },
-      })
-      await receiveItemReturnRequestWorkflow(container).run({
-        input: { return_id: rr.return_id!, items },
-      })
-      await confirmReturnReceiveWorkflow(container).run({
-        input: { return_id: rr.return_id! },
-      })
+      await receiveReturn(container, { return_id: rr.return_id!, items })
       await settle(rr.return_id!, 1, "the items received email")
       const receivedItems = emails(
         `We received the items for return ${rr.rma_number}`
@@ -424,15 +412,7 @@ medusaIntegrationTestRunner({
 
       const container = getContainer()
       const items = [{ id: lines.tee.id, quantity: 1 }]
-      await beginReceiveReturnWorkflow(container).run({
-        input: { return_id: rr.return_id },
-      })
-      await receiveItemReturnRequestWorkflow(container).run({
-        input: { return_id: rr.return_id, items },
-      })
-      await confirmReturnReceiveWorkflow(container).run({
-        input: { return_id: rr.return_id },
-      })
+      await receiveReturn(container, { return_id: rr.return_id, items })
       await waitFor(
         () => emails(/in store credit has been added/).length,
         "the store credit email"

@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  beginReceiveReturnWorkflow,
-  cancelOrderWorkflow,
-  confirmReturnReceiveWorkflow,
-  receiveItemReturnRequestWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import {
+  placeOrder,
+  receiveReturn,
+  seedStoreBasics,
+  StoreBasics,
+} from "../../demo/fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { waitFor } from "../helpers/wait-for"
@@ -103,18 +103,11 @@ medusaIntegrationTestRunner({
       return ret
     }
 
-    const receive = async (returnId: string, lineId: string, quantity = 1) => {
-      const container = getContainer()
-      await beginReceiveReturnWorkflow(container).run({
-        input: { return_id: returnId },
+    const receive = (returnId: string, lineId: string, quantity = 1) =>
+      receiveReturn(getContainer(), {
+        return_id: returnId,
+        items: [{ id: lineId, quantity }],
       })
-      await receiveItemReturnRequestWorkflow(container).run({
-        input: { return_id: returnId, items: [{ id: lineId, quantity }] },
-      })
-      await confirmReturnReceiveWorkflow(container).run({
-        input: { return_id: returnId },
-      })
-    }
 
     const deliveredDaysAgo = async (days: number) => {
       const container = getContainer()

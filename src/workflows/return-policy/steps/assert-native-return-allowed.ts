@@ -1,7 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ReasonCodeSnapshot } from "../../../modules/return-policy/engine"
-import { evaluateInContext, type ReturnContext } from "./load-return-context"
+import {
+  evaluateWithoutReason,
+  type ReturnContext,
+} from "./load-return-context"
 
 export type AssertNativeReturnAllowedStepInput = {
   context: ReturnContext
@@ -9,17 +11,6 @@ export type AssertNativeReturnAllowedStepInput = {
 }
 
 export const assertNativeReturnAllowedStepId = "assert-native-return-allowed"
-
-// Medusa's route carries Medusa return reasons, not the plugin's codes: the
-// request is judged as if its reason asked for nothing extra.
-const NATIVE_REASON: ReasonCodeSnapshot = {
-  code: "__NATIVE__",
-  label: "",
-  requires_review: false,
-  requires_evidence: false,
-  restocking_fee_percent_override: null,
-  active: true,
-}
 
 /**
  * Judges a return made through Medusa's own `POST /store/returns` by the
@@ -34,15 +25,13 @@ const NATIVE_REASON: ReasonCodeSnapshot = {
 export const assertNativeReturnAllowedStep = createStep(
   assertNativeReturnAllowedStepId,
   async (input: AssertNativeReturnAllowedStepInput) => {
-    const evaluation = evaluateInContext(
+    // Medusa's route carries Medusa return reasons, not the plugin's codes.
+    const evaluation = evaluateWithoutReason(
       input.context,
       input.items.map((item) => ({
         line_item_id: item.id,
         quantity: item.quantity,
-        reason_code: NATIVE_REASON.code,
-      })),
-      "original_payment",
-      [NATIVE_REASON]
+      }))
     )
     const failed = evaluation.rules.filter((r) => !r.passed)
     const named = failed.map((r) => `${r.rule}: ${r.detail}`).join("; ")

@@ -2,13 +2,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import { lineEligibility } from "../../../modules/return-policy/engine"
-import type {
-  ReasonCodeSnapshot,
-  ReturnOutcome,
-} from "../../../modules/return-policy/engine"
+import type { ReturnOutcome } from "../../../modules/return-policy/engine"
 import {
   contextOrder,
-  evaluateInContext,
+  evaluateWithoutReason,
   type ReturnContext,
 } from "./load-return-context"
 
@@ -55,17 +52,6 @@ export const computeReturnEligibilityStepId = "compute-return-eligibility"
 // The engine's fallback when no policy is configured has no row to name it.
 const BUILTIN_POLICY_NAME = "Built-in default (30 days, always reviewed)"
 
-// Stands for "a reason that asks for nothing": what a line costs and whether
-// it passes on its own, before the customer has picked their reason.
-const NEUTRAL_REASON: ReasonCodeSnapshot = {
-  code: "__ELIGIBILITY__",
-  label: "",
-  requires_review: false,
-  requires_evidence: false,
-  restocking_fee_percent_override: null,
-  active: true,
-}
-
 /**
  * Per order line: how many units can come back, until when, what it would
  * cost and refund, and whether the policy would approve it at once. The
@@ -96,18 +82,12 @@ export const computeReturnEligibilityStep = createStep(
       let refundEstimate = 0
       let outcome: ReturnOutcome = "reject"
       if (eligibility.eligible) {
-        const evaluation = evaluateInContext(
-          context,
-          [
-            {
-              line_item_id: line.id,
-              quantity: eligibility.returnable_quantity,
-              reason_code: NEUTRAL_REASON.code,
-            },
-          ],
-          "original_payment",
-          [NEUTRAL_REASON]
-        )
+        const evaluation = evaluateWithoutReason(context, [
+          {
+            line_item_id: line.id,
+            quantity: eligibility.returnable_quantity,
+          },
+        ])
         const item = evaluation.items[0]
         restockingFee = item?.restocking_fee ?? 0
         refundEstimate = item?.refund_estimate ?? 0

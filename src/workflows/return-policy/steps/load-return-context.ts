@@ -58,10 +58,7 @@ export const contextOrder = (context: ReturnContext): OrderSnapshot => ({
     : null,
 })
 
-/**
- * The policy engine on a loaded context, now. `reason_codes` replaces the
- * store's codes when the caller judges without the customer's own reason.
- */
+/** The policy engine on a loaded context, now. */
 export const evaluateInContext = (
   context: ReturnContext,
   items: RequestedItem[],
@@ -79,6 +76,34 @@ export const evaluateInContext = (
     refund_method: refundMethod,
     now: new Date(),
   })
+
+// Stands for a reason that asks for nothing extra (no review, no evidence,
+// no fee of its own).
+const NO_EXTRA_REASON: ReasonCodeSnapshot = {
+  code: "__NO_EXTRA_REASON__",
+  label: "",
+  requires_review: false,
+  requires_evidence: false,
+  restocking_fee_percent_override: null,
+  active: true,
+}
+
+/**
+ * The engine on items whose reason is not known or not the plugin's: what
+ * a line costs and whether it passes before the customer picks a reason
+ * (eligibility), or a return made through Medusa's own route, which
+ * carries Medusa return reasons (the native-route guard).
+ */
+export const evaluateWithoutReason = (
+  context: ReturnContext,
+  items: { line_item_id: string; quantity: number }[]
+): ReturnEvaluation =>
+  evaluateInContext(
+    context,
+    items.map((item) => ({ ...item, reason_code: NO_EXTRA_REASON.code })),
+    "original_payment",
+    [NO_EXTRA_REASON]
+  )
 
 const num = (v: unknown) => Number(v ?? 0)
 
