@@ -16,9 +16,12 @@ import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
 import { adminNotificationsRoutesMiddlewares } from "./admin/notifications/middlewares"
+import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 
 export default defineMiddlewares({
   routes: [
+    // Method-less, so Medusa runs them before any route's own middlewares.
+    ...badInputGuardMiddlewares,
     ...storeReturnRequestRoutesMiddlewares,
     ...adminReturnRequestRoutesMiddlewares,
     ...adminLoyaltyTierRoutesMiddlewares,

@@ -26,6 +26,9 @@ import type {
   LoyaltyReconciliation,
 } from "./types"
 
+/** Largest value of the Postgres `integer` balance and points columns. */
+const INT32_MAX = 2_147_483_647
+
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
 }
@@ -195,6 +198,18 @@ class LoyaltyProgramModuleService extends MedusaService({
         debt += owed
         break
       }
+    }
+
+    // Balances are Postgres integers: refuse, rather than let the UPDATE
+    // fail with a 500, an entry that would take one past 2147483647.
+    if (
+      Math.abs(p) > INT32_MAX ||
+      [available, pending, debt].some((balance) => balance > INT32_MAX)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `points: ${p} would take the balance past ${INT32_MAX} points`
+      )
     }
 
     const entryId = generateEntityId(undefined, "lpe")

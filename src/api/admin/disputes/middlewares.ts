@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   AdminCreatePolicyTemplate,
   AdminGetPolicyTemplatesParams,
@@ -26,7 +23,7 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/disputes",
     middlewares: [
-      validateAndTransformQuery(AdminGetDisputesParams, {
+      validateQuery(AdminGetDisputesParams, {
         defaults: disputeFields,
         isList: true,
         defaultLimit: 50,
@@ -36,13 +33,13 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/disputes",
-    middlewares: [validateAndTransformBody(AdminCreateDispute)],
+    middlewares: [validateBody(AdminCreateDispute)],
   },
   {
     method: ["GET"],
     matcher: "/admin/disputes/reports",
     middlewares: [
-      validateAndTransformQuery(AdminGetDisputeReportParams, {
+      validateQuery(AdminGetDisputeReportParams, {
         defaults: [],
         isList: false,
       }),
@@ -51,36 +48,33 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/assign",
-    middlewares: [validateAndTransformBody(AdminAssignDispute)],
+    middlewares: [validateBody(AdminAssignDispute)],
   },
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/status",
-    middlewares: [validateAndTransformBody(AdminUpdateDisputeStatus)],
+    middlewares: [validateBody(AdminUpdateDisputeStatus)],
   },
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/messages",
-    middlewares: [validateAndTransformBody(AdminCreateDisputeMessage)],
+    middlewares: [validateBody(AdminCreateDisputeMessage)],
   },
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/evidence",
-    middlewares: [
-      evidenceUpload,
-      validateAndTransformBody(DisputeEvidenceFields),
-    ],
+    middlewares: [evidenceUpload, validateBody(DisputeEvidenceFields)],
   },
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/resolve",
-    middlewares: [validateAndTransformBody(AdminResolveDispute)],
+    middlewares: [validateBody(AdminResolveDispute)],
   },
   {
     method: ["GET"],
     matcher: "/admin/policy-templates",
     middlewares: [
-      validateAndTransformQuery(AdminGetPolicyTemplatesParams, {
+      validateQuery(AdminGetPolicyTemplatesParams, {
         defaults: policyTemplateFields,
         isList: true,
         defaultLimit: 50,
@@ -90,11 +84,11 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/policy-templates",
-    middlewares: [validateAndTransformBody(AdminCreatePolicyTemplate)],
+    middlewares: [validateBody(AdminCreatePolicyTemplate)],
   },
   {
     method: ["POST"],
     matcher: "/admin/policy-templates/:id",
-    middlewares: [validateAndTransformBody(AdminUpdatePolicyTemplate)],
+    middlewares: [validateBody(AdminUpdatePolicyTemplate)],
   },
 ]

@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedDate,
+  boundedString,
+  idString,
+  listParams,
+  MAX_LENGTH,
+  moneyAmount,
+  requiredString,
+} from "../../utils/validators"
 
 const REASONS = [
   "item_condition",
@@ -35,11 +43,7 @@ const oneOrMany = <T extends readonly [string, ...string[]]>(
 }
 
 export const requiredText = (name: string, max: number) =>
-  z
-    .string({ error: `${name} is required` })
-    .trim()
-    .min(1, { error: `${name} is required` })
-    .max(max, { error: `${name} must be at most ${max} characters` })
+  requiredString(name, max)
 
 export const reasonCategory = z.enum(REASONS, {
   error: `reason_category must be one of ${listOf(REASONS)}`,
@@ -49,38 +53,36 @@ export const evidenceKind = z.enum(KINDS, {
   error: `kind must be one of ${listOf(KINDS)}`,
 })
 
-export const AdminGetDisputesParams = createFindParams({
-  offset: 0,
+// The queue has a fixed order: overdue first, then by SLA due date.
+export const AdminGetDisputesParams = listParams({
   limit: 50,
+  sortable: [],
 }).extend({
   status: oneOrMany("status", STATUSES),
   priority: oneOrMany("priority", PRIORITIES),
   // "none" lists unassigned disputes.
-  assignee_id: z.string().optional(),
+  assignee_id: idString("assignee_id").optional(),
   overdue: z
     .enum(["true", "false"], { error: "overdue must be true or false" })
     .transform((v) => v === "true")
     .optional(),
-  tier_id: z.string().optional(),
-  customer_id: z.string().optional(),
-  order_id: z.string().optional(),
-  q: z.string().max(200).optional(),
+  tier_id: idString("tier_id").optional(),
+  customer_id: idString("customer_id").optional(),
+  order_id: idString("order_id").optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
 })
 export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
 
 export const AdminCreateDispute = z.strictObject({
-  order_id: requiredText("order_id", 200),
-  return_request_id: z.string().min(1).optional(),
+  order_id: idString("order_id"),
+  return_request_id: idString("return_request_id").optional(),
   reason_category: reasonCategory,
-  claim: requiredText("claim", 5000),
+  claim: requiredText("claim", MAX_LENGTH.claim),
 })
 export type AdminCreateDisputeType = z.infer<typeof AdminCreateDispute>
 
 export const AdminAssignDispute = z.strictObject({
-  assignee_id: z
-    .string({ error: "assignee_id is required (null unassigns)" })
-    .min(1, { error: "assignee_id is required (null unassigns)" })
-    .nullable(),
+  assignee_id: idString("assignee_id").nullable(),
 })
 export type AdminAssignDisputeType = z.infer<typeof AdminAssignDispute>
 
@@ -95,7 +97,7 @@ export type AdminUpdateDisputeStatusType = z.infer<
 >
 
 export const AdminCreateDisputeMessage = z.strictObject({
-  body: requiredText("body", 10000),
+  body: requiredText("body", MAX_LENGTH.body),
   internal: z.boolean({ error: "internal must be true or false" }).optional(),
   channel: z
     .enum(["email", "phone", "chat", "admin"], {
@@ -110,10 +112,7 @@ export type AdminCreateDisputeMessageType = z.infer<
 /** Multipart text fields next to `file`. */
 export const DisputeEvidenceFields = z.strictObject({
   kind: evidenceKind,
-  description: z
-    .string()
-    .max(2000, { error: "description must be at most 2000 characters" })
-    .optional(),
+  description: boundedString("description", MAX_LENGTH.note).optional(),
 })
 export type DisputeEvidenceFieldsType = z.infer<typeof DisputeEvidenceFields>
 
@@ -122,12 +121,11 @@ export const AdminResolveDispute = z
     kind: z.enum(["full_refund", "partial_refund", "reversal", "rejected"], {
       error: "kind must be full_refund, partial_refund, reversal or rejected",
     }),
-    amount: z
-      .number({ error: "amount must be a number" })
+    amount: moneyAmount("amount")
       .positive({ error: "amount must be above 0" })
       .optional(),
-    policy_template_id: z.string().min(1).optional(),
-    note: z.string().max(5000).optional(),
+    policy_template_id: idString("policy_template_id").optional(),
+    note: boundedString("note", MAX_LENGTH.claim).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.kind === "partial_refund" && body.amount === undefined) {
@@ -155,8 +153,8 @@ export const AdminResolveDispute = z
 export type AdminResolveDisputeType = z.infer<typeof AdminResolveDispute>
 
 export const AdminGetDisputeReportParams = z.object({
-  from: z.coerce.date({ error: "from must be a date" }).optional(),
-  to: z.coerce.date({ error: "to must be a date" }).optional(),
+  from: boundedDate("from").optional(),
+  to: boundedDate("to").optional(),
 })
 export type AdminGetDisputeReportParamsType = z.infer<
   typeof AdminGetDisputeReportParams

@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   AdminGetNotificationTemplatePreviewParams,
   AdminSendTestNotification,
@@ -12,13 +9,11 @@ export const adminNotificationTemplateRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/notification-templates/:id/preview",
-    middlewares: [
-      validateAndTransformQuery(AdminGetNotificationTemplatePreviewParams, {}),
-    ],
+    middlewares: [validateQuery(AdminGetNotificationTemplatePreviewParams, {})],
   },
   {
     method: ["POST"],
     matcher: "/admin/notification-templates/:id/send-test",
-    middlewares: [validateAndTransformBody(AdminSendTestNotification)],
+    middlewares: [validateBody(AdminSendTestNotification)],
   },
 ]

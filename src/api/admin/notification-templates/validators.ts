@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedString } from "../../utils/validators"
 import { supportedLanguages } from "../../../providers/resend/emails/i18n"
 
-const locale = z
-  .string()
+const locale = boundedString("locale", 35)
   .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, {
     error: "locale must be a language tag such as en or fr-FR",
   })
@@ -24,6 +24,8 @@ export type AdminSendTestNotificationType = z.infer<
   typeof AdminSendTestNotification
 >
 export const AdminSendTestNotification = z.strictObject({
-  to: z.email({ error: "to must be an email address" }),
+  to: z
+    .email({ error: "to must be an email address" })
+    .max(254, { error: "to must be at most 254 characters" }),
   locale: locale.optional(),
 })

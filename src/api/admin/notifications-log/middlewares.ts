@@ -1,11 +1,10 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import { listAdminNotificationAttemptsQueryConfig } from "./query-config"
 import {
   AdminGetNotificationAttemptsParams,
   AdminGetNotificationsReportParams,
+  AdminResendNotification,
 } from "./validators"
 
 export const adminNotificationsLogRoutesMiddlewares: MiddlewareRoute[] = [
@@ -13,7 +12,7 @@ export const adminNotificationsLogRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/notifications-log",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetNotificationAttemptsParams,
         listAdminNotificationAttemptsQueryConfig
       ),
@@ -22,8 +21,11 @@ export const adminNotificationsLogRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/notifications-log/reports",
-    middlewares: [
-      validateAndTransformQuery(AdminGetNotificationsReportParams, {}),
-    ],
+    middlewares: [validateQuery(AdminGetNotificationsReportParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/notifications-log/:id/resend",
+    middlewares: [validateBody(AdminResendNotification)],
   },
 ]

@@ -1,34 +1,46 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedArray,
+  boundedDate,
+  boundedString,
+  idString,
+  listParams,
+  MAX_LENGTH,
+} from "../../utils/validators"
 
 const DAY_MS = 86_400_000
 
-const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
-  z.union([schema, z.array(schema)]).optional()
+const oneOrMany = <T extends z.ZodTypeAny>(field: string, schema: T) =>
+  z.union([schema, boundedArray(field, schema)]).optional()
 
 export type AdminGetNotificationAttemptsParamsType = z.infer<
   typeof AdminGetNotificationAttemptsParams
 >
-export const AdminGetNotificationAttemptsParams = createFindParams({
-  offset: 0,
+export const AdminGetNotificationAttemptsParams = listParams({
   limit: 50,
   order: "-created_at",
+  sortable: ["created_at", "status", "channel", "template", "event"],
 }).extend({
   status: oneOrMany(
+    "status",
     z.enum(["sent", "failed", "fallback"], {
       error: "status must be one of sent, failed, fallback",
     })
   ),
   channel: oneOrMany(
+    "channel",
     z.enum(["email", "sms", "feed"], {
       error: "channel must be one of email, sms, feed",
     })
   ),
-  template: oneOrMany(z.string()),
-  event: oneOrMany(z.string()),
-  customer_id: oneOrMany(z.string()),
-  entity_id: oneOrMany(z.string()),
-  idempotency_key: oneOrMany(z.string()),
+  template: oneOrMany("template", boundedString("template", MAX_LENGTH.name)),
+  event: oneOrMany("event", boundedString("event", MAX_LENGTH.name)),
+  customer_id: oneOrMany("customer_id", idString("customer_id")),
+  entity_id: oneOrMany("entity_id", idString("entity_id")),
+  idempotency_key: oneOrMany(
+    "idempotency_key",
+    boundedString("idempotency_key", MAX_LENGTH.name)
+  ),
 })
 
 export type AdminGetNotificationsReportParamsType = z.infer<
@@ -36,8 +48,8 @@ export type AdminGetNotificationsReportParamsType = z.infer<
 >
 export const AdminGetNotificationsReportParams = z
   .strictObject({
-    from: z.coerce.date({ error: "from must be a date" }).optional(),
-    to: z.coerce.date({ error: "to must be a date" }).optional(),
+    from: boundedDate("from").optional(),
+    to: boundedDate("to").optional(),
   })
   .transform((q) => {
     const to = q.to ?? new Date()
@@ -45,3 +57,9 @@ export const AdminGetNotificationsReportParams = z
     return { from, to }
   })
   .refine((q) => q.from < q.to, { error: "from must be before to" })
+
+export type AdminResendNotificationType = z.infer<
+  typeof AdminResendNotification
+>
+/** Resending takes no options: everything comes from the logged attempt. */
+export const AdminResendNotification = z.strictObject({})

@@ -1,5 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedArray,
+  boundedString,
+  listParams,
+  MAX_LENGTH,
+  requiredString,
+} from "../../utils/validators"
 
 const REASONS = [
   "item_condition",
@@ -10,46 +16,37 @@ const REASONS = [
   "other",
 ] as const
 
-const reasonCategories = z.array(
+const reasonCategories = boundedArray(
+  "reason_categories",
   z.enum(REASONS, {
     error: `reason_categories must be among ${REASONS.join(", ")}`,
-  }),
-  { error: "reason_categories must be a list" }
+  })
 )
-const reasonCodes = z.array(
-  z
-    .string({ error: "reason_codes must be a list of codes" })
+const reasonCodes = boundedArray(
+  "reason_codes",
+  boundedString("reason_codes", MAX_LENGTH.id)
     .min(1, { error: "reason_codes must not contain empty codes" })
-    .transform((c) => c.toUpperCase()),
-  { error: "reason_codes must be a list" }
+    .transform((c) => c.toUpperCase())
 )
 
-export const AdminGetPolicyTemplatesParams = createFindParams({
-  offset: 0,
+export const AdminGetPolicyTemplatesParams = listParams({
   limit: 50,
   order: "title",
+  sortable: ["title", "created_at", "updated_at"],
 }).extend({
   active: z
     .enum(["true", "false"], { error: "active must be true or false" })
     .transform((v) => v === "true")
     .optional(),
-  q: z.string().max(200).optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
 })
 export type AdminGetPolicyTemplatesParamsType = z.infer<
   typeof AdminGetPolicyTemplatesParams
 >
 
 export const AdminCreatePolicyTemplate = z.strictObject({
-  title: z
-    .string({ error: "title is required" })
-    .trim()
-    .min(1, { error: "title is required" })
-    .max(200, { error: "title must be at most 200 characters" }),
-  body: z
-    .string({ error: "body is required" })
-    .trim()
-    .min(1, { error: "body is required" })
-    .max(10000, { error: "body must be at most 10000 characters" }),
+  title: requiredString("title", MAX_LENGTH.name),
+  body: requiredString("body", MAX_LENGTH.body),
   reason_categories: reasonCategories.optional(),
   reason_codes: reasonCodes.optional(),
   active: z.boolean({ error: "active must be true or false" }).optional(),

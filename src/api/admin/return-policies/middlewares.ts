@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   listReturnPolicyTransformQueryConfig,
   retrieveReturnPolicyTransformQueryConfig,
@@ -21,7 +18,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/return-policies",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetReturnPoliciesParams,
         listReturnPolicyTransformQueryConfig
       ),
@@ -31,8 +28,8 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/return-policies",
     middlewares: [
-      validateAndTransformBody(AdminCreateReturnPolicy),
-      validateAndTransformQuery(
+      validateBody(AdminCreateReturnPolicy),
+      validateQuery(
         AdminGetReturnPolicyParams,
         retrieveReturnPolicyTransformQueryConfig
       ),
@@ -43,15 +40,13 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     // report answers before the policy middlewares below could see it.
     method: ["GET"],
     matcher: "/admin/return-policies/reports",
-    middlewares: [
-      validateAndTransformQuery(AdminGetReturnPolicyReportParams, {}),
-    ],
+    middlewares: [validateQuery(AdminGetReturnPolicyReportParams, {})],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/return-policies/:id",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetReturnPolicyParams,
         retrieveReturnPolicyTransformQueryConfig
       ),
@@ -61,8 +56,8 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/return-policies/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateReturnPolicy),
-      validateAndTransformQuery(
+      validateBody(AdminUpdateReturnPolicy),
+      validateQuery(
         AdminGetReturnPolicyParams,
         retrieveReturnPolicyTransformQueryConfig
       ),
@@ -72,7 +67,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/return-policies/:id/versions",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetReturnPolicyVersionsParams,
         listReturnPolicyTransformQueryConfig
       ),

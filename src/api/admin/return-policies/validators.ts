@@ -1,5 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedArray,
+  boundedString,
+  idString,
+  listParams,
+  MAX_LENGTH,
+  moneyAmount,
+  nonNegativeInt32,
+  positiveInt32,
+  requiredString,
+  retrieveParams,
+} from "../../utils/validators"
 
 const booleanParam = z
   .union([z.boolean(), z.enum(["true", "false"])])
@@ -8,31 +19,30 @@ const booleanParam = z
 export type AdminGetReturnPoliciesParamsType = z.infer<
   typeof AdminGetReturnPoliciesParams
 >
-export const AdminGetReturnPoliciesParams = createFindParams({
-  offset: 0,
+export const AdminGetReturnPoliciesParams = listParams({
   limit: 50,
   order: "name",
+  sortable: [
+    "name",
+    "return_window_days",
+    "version",
+    "created_at",
+    "updated_at",
+  ],
 }).extend({
-  q: z.string().optional(),
-  tier_id: z.string().optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
+  tier_id: idString("tier_id").optional(),
   // Current versions by default; `false` lists deactivated and old versions.
   active: booleanParam.default(true),
 })
 
-export const AdminGetReturnPolicyVersionsParams = createFindParams({
-  offset: 0,
+export const AdminGetReturnPolicyVersionsParams = listParams({
   limit: 50,
   order: "-version",
+  sortable: ["version", "created_at"],
 })
 
-export const AdminGetReturnPolicyParams = z.object({
-  fields: z.string().optional(),
-})
-
-const wholeNumber = (field: string) =>
-  z
-    .number({ error: `${field} must be a whole number` })
-    .int({ error: `${field} must be a whole number` })
+export const AdminGetReturnPolicyParams = retrieveParams()
 
 const percent = (field: string) =>
   z
@@ -41,38 +51,21 @@ const percent = (field: string) =>
     .max(100, { error: `${field} must be between 0 and 100` })
 
 const stringList = (field: string) =>
-  z.array(z.string({ error: `${field} must be a list of strings` }), {
-    error: `${field} must be a list of strings`,
-  })
+  boundedArray(field, boundedString(field, MAX_LENGTH.name), 1000)
 
 const ReturnPolicyFields = {
-  name: z
-    .string({ error: "name is required" })
-    .trim()
-    .min(1, { error: "name is required" }),
+  name: requiredString("name", MAX_LENGTH.name),
   // null: the default policy for customers without a tier.
-  tier_id: z
-    .string({ error: "tier_id must be a loyalty tier id or null" })
-    .min(1, { error: "tier_id must be a loyalty tier id or null" })
-    .nullish(),
-  return_window_days: wholeNumber("return_window_days").nonnegative({
-    error: "return_window_days must be zero or more",
-  }),
-  auto_approve_max_amount: z
-    .number({ error: "auto_approve_max_amount must be a number or null" })
-    .nonnegative({ error: "auto_approve_max_amount must be zero or more" })
-    .nullish(),
+  tier_id: idString("tier_id").nullish(),
+  return_window_days: nonNegativeInt32("return_window_days"),
+  auto_approve_max_amount: moneyAmount("auto_approve_max_amount").nullish(),
   free_return_shipping: z
     .boolean({ error: "free_return_shipping must be true or false" })
     .optional(),
   restocking_fee_percent: percent("restocking_fee_percent").optional(),
   store_credit_bonus_percent: percent("store_credit_bonus_percent").optional(),
-  max_returns_per_period: wholeNumber("max_returns_per_period")
-    .nonnegative({ error: "max_returns_per_period must be zero or more" })
-    .nullish(),
-  period_days: wholeNumber("period_days")
-    .positive({ error: "period_days must be more than 0" })
-    .optional(),
+  max_returns_per_period: nonNegativeInt32("max_returns_per_period").nullish(),
+  period_days: positiveInt32("period_days").optional(),
   return_rate_ceiling: z
     .number({ error: "return_rate_ceiling must be a number or null" })
     .min(0, { error: "return_rate_ceiling must be between 0 and 1" })

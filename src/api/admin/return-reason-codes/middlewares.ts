@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   listReasonCodeTransformQueryConfig,
   retrieveReasonCodeTransformQueryConfig,
@@ -19,7 +16,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/return-reason-codes",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetReasonCodesParams,
         listReasonCodeTransformQueryConfig
       ),
@@ -29,8 +26,8 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/return-reason-codes",
     middlewares: [
-      validateAndTransformBody(AdminCreateReasonCode),
-      validateAndTransformQuery(
+      validateBody(AdminCreateReasonCode),
+      validateQuery(
         AdminGetReasonCodeParams,
         retrieveReasonCodeTransformQueryConfig
       ),
@@ -40,7 +37,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET", "DELETE"],
     matcher: "/admin/return-reason-codes/:id",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         AdminGetReasonCodeParams,
         retrieveReasonCodeTransformQueryConfig
       ),
@@ -50,8 +47,8 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/return-reason-codes/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateReasonCode),
-      validateAndTransformQuery(
+      validateBody(AdminUpdateReasonCode),
+      validateQuery(
         AdminGetReasonCodeParams,
         retrieveReasonCodeTransformQueryConfig
       ),

@@ -1,39 +1,39 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedString,
+  listParams,
+  MAX_LENGTH,
+  requiredString,
+  retrieveParams,
+} from "../../utils/validators"
 
 export type AdminGetReasonCodesParamsType = z.infer<
   typeof AdminGetReasonCodesParams
 >
-export const AdminGetReasonCodesParams = createFindParams({
-  offset: 0,
+export const AdminGetReasonCodesParams = listParams({
   limit: 50,
   order: "code",
+  sortable: ["code", "label", "created_at", "updated_at"],
 }).extend({
-  q: z.string().optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
   active: z
     .union([z.boolean(), z.enum(["true", "false"])])
     .transform((v) => v === true || v === "true")
     .optional(),
 })
 
-export const AdminGetReasonCodeParams = z.object({
-  fields: z.string().optional(),
-})
+export const AdminGetReasonCodeParams = retrieveParams()
 
 const ReasonCodeFields = {
   // Stored upper case: "wrong_size" becomes WRONG_SIZE.
-  code: z
-    .string({ error: "code is required" })
+  code: boundedString("code", MAX_LENGTH.id)
     .trim()
     .toUpperCase()
     .regex(/^[A-Z][A-Z0-9_]*$/, {
       error:
         "code must start with a letter and contain only letters, digits and underscores",
     }),
-  label: z
-    .string({ error: "label is required" })
-    .trim()
-    .min(1, { error: "label is required" }),
+  label: requiredString("label", MAX_LENGTH.name),
   requires_review: z
     .boolean({ error: "requires_review must be true or false" })
     .optional(),

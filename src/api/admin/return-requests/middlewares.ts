@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   AdminApproveReturnRequest,
   AdminCreateCsrReturn,
@@ -19,7 +16,7 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/return-requests",
     middlewares: [
-      validateAndTransformQuery(AdminGetReturnRequestsParams, {
+      validateQuery(AdminGetReturnRequestsParams, {
         defaults: adminReturnRequestFields,
         isList: true,
         defaultLimit: 50,
@@ -29,31 +26,31 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/return-requests",
-    middlewares: [validateAndTransformBody(AdminCreateCsrReturn)],
+    middlewares: [validateBody(AdminCreateCsrReturn)],
   },
   {
     method: ["POST"],
     matcher: "/admin/return-requests/preview",
-    middlewares: [validateAndTransformBody(AdminPreviewCsrReturn)],
+    middlewares: [validateBody(AdminPreviewCsrReturn)],
   },
   {
     method: ["GET"],
     matcher: "/admin/return-requests/eligibility",
-    middlewares: [validateAndTransformQuery(AdminGetCsrEligibilityParams, {})],
+    middlewares: [validateQuery(AdminGetCsrEligibilityParams, {})],
   },
   {
     method: ["GET"],
     matcher: "/admin/return-requests/reports",
-    middlewares: [validateAndTransformQuery(AdminGetCsrReportParams, {})],
+    middlewares: [validateQuery(AdminGetCsrReportParams, {})],
   },
   {
     method: ["POST"],
     matcher: "/admin/return-requests/:id/approve",
-    middlewares: [validateAndTransformBody(AdminApproveReturnRequest)],
+    middlewares: [validateBody(AdminApproveReturnRequest)],
   },
   {
     method: ["POST"],
     matcher: "/admin/return-requests/:id/reject",
-    middlewares: [validateAndTransformBody(AdminRejectReturnRequest)],
+    middlewares: [validateBody(AdminRejectReturnRequest)],
   },
 ]

@@ -1,14 +1,20 @@
 import { z } from "@medusajs/framework/zod"
+import { createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import {
-  createFindParams,
-  createOperatorMap,
-} from "@medusajs/medusa/api/utils/validators"
+  boundedDate,
+  boundedString,
+  idString,
+  listParams,
+  MAX_LENGTH,
+  positiveInt32,
+  requiredString,
+} from "../../utils/validators"
 
-export const AdminGetReturnRequestsParams = createFindParams({
-  offset: 0,
+export const AdminGetReturnRequestsParams = listParams({
   limit: 50,
   // The review queue: oldest first.
   order: "created_at",
+  sortable: ["created_at", "updated_at", "rma_number", "status"],
 }).extend({
   status: z
     .union([
@@ -30,34 +36,32 @@ export const AdminGetReturnRequestsParams = createFindParams({
       ),
     ])
     .optional(),
-  channel: z.string().optional(),
-  tier_id: z.string().optional(),
-  customer_id: z.string().optional(),
-  order_id: z.string().optional(),
-  created_by: z.string().optional(),
+  channel: boundedString("channel", MAX_LENGTH.id).optional(),
+  tier_id: idString("tier_id").optional(),
+  customer_id: idString("customer_id").optional(),
+  order_id: idString("order_id").optional(),
+  created_by: idString("created_by").optional(),
   created_by_type: z.enum(["customer", "admin"]).optional(),
   // created_at[$gte]=2026-01-01&created_at[$lte]=2026-01-31, or from/to.
-  created_at: createOperatorMap().optional(),
-  from: z.coerce.date({ error: "from must be a date" }).optional(),
-  to: z.coerce.date({ error: "to must be a date" }).optional(),
+  created_at: createOperatorMap(boundedDate("created_at")).optional(),
+  from: boundedDate("from").optional(),
+  to: boundedDate("to").optional(),
 })
 export type AdminGetReturnRequestsParamsType = z.infer<
   typeof AdminGetReturnRequestsParams
 >
 
 export const AdminApproveReturnRequest = z.strictObject({
-  note: z.string().max(2000).optional(),
+  note: boundedString("note", MAX_LENGTH.note).optional(),
 })
 export type AdminApproveReturnRequestType = z.infer<
   typeof AdminApproveReturnRequest
 >
 
 export const AdminRejectReturnRequest = z.strictObject({
-  note: z
-    .string({ error: "note is required: tell the customer why" })
+  note: boundedString("note", MAX_LENGTH.note)
     .trim()
-    .min(3, { error: "note is required: tell the customer why" })
-    .max(2000),
+    .min(3, { error: "note is required: tell the customer why" }),
 })
 export type AdminRejectReturnRequestType = z.infer<
   typeof AdminRejectReturnRequest
@@ -67,62 +71,49 @@ const CSR_CHANNELS = ["phone", "email", "chat", "in_store"] as const
 const CONDITIONS = ["new", "opened", "damaged", "defective"] as const
 
 const csrItem = z.strictObject({
-  line_item_id: z
-    .string({ error: "items.line_item_id is required" })
-    .min(1, { error: "items.line_item_id is required" }),
-  quantity: z
-    .number({ error: "items.quantity must be a whole number of at least 1" })
-    .int({ error: "items.quantity must be a whole number of at least 1" })
-    .min(1, { error: "items.quantity must be a whole number of at least 1" }),
-  reason_code: z
-    .string({ error: "items.reason_code is required" })
-    .trim()
-    .min(1, { error: "items.reason_code is required" }),
+  line_item_id: idString("items.line_item_id"),
+  quantity: positiveInt32("items.quantity"),
+  reason_code: idString("items.reason_code"),
   condition: z.enum(CONDITIONS, {
     error: `items.condition must be one of ${CONDITIONS.join(", ")}`,
   }),
-  note: z.string().max(2000).optional(),
+  note: boundedString("items.note", MAX_LENGTH.note).optional(),
   has_evidence: z.boolean().optional(),
 })
 
 export const AdminCreateCsrReturn = z.strictObject({
-  order_id: z
-    .string({ error: "order_id is required" })
-    .min(1, { error: "order_id is required" }),
+  order_id: idString("order_id"),
   channel: z.enum(CSR_CHANNELS, {
     error: `channel must be one of ${CSR_CHANNELS.join(", ")}`,
   }),
   items: z
     .array(csrItem, { error: "items: pick at least one line" })
-    .min(1, { error: "items: pick at least one line" }),
+    .min(1, { error: "items: pick at least one line" })
+    .max(100, { error: "items: at most 100 lines" }),
   contact_confirmed: z.literal(true, {
     error: "contact_confirmed: confirm the customer's contact details first",
   }),
   refund_method: z.enum(["original_payment", "store_credit"]).optional(),
-  return_shipping_option_id: z.string().min(1).optional(),
-  note: z.string().max(2000).optional(),
+  return_shipping_option_id: idString("return_shipping_option_id").optional(),
+  note: boundedString("note", MAX_LENGTH.note).optional(),
   override: z
     .strictObject({
       outcome: z.enum(["auto_approve", "review"], {
         error: "override.outcome must be auto_approve or review",
       }),
-      justification: z
-        .string({ error: "override.justification is required" })
+      justification: boundedString("override.justification", MAX_LENGTH.note)
         .trim()
         .min(10, {
           error:
             "override.justification is required (at least 10 characters): say why",
-        })
-        .max(2000),
+        }),
     })
     .optional(),
-  idempotency_key: z
-    .string()
+  idempotency_key: boundedString("idempotency_key", 200)
     .min(8, { error: "idempotency_key must be 8 to 200 characters" })
     .max(200, { error: "idempotency_key must be 8 to 200 characters" })
     .optional(),
-  opened_at: z.coerce
-    .date({ error: "opened_at must be a date" })
+  opened_at: boundedDate("opened_at")
     .refine((d) => d.getTime() <= Date.now() + 60_000, {
       error: "opened_at cannot be in the future",
     })
@@ -131,27 +122,28 @@ export const AdminCreateCsrReturn = z.strictObject({
 export type AdminCreateCsrReturnType = z.infer<typeof AdminCreateCsrReturn>
 
 export const AdminPreviewCsrReturn = z.strictObject({
-  order_id: z
-    .string({ error: "order_id is required" })
-    .min(1, { error: "order_id is required" }),
-  items: z.array(csrItem.partial({ condition: true })).default([]),
+  order_id: idString("order_id"),
+  items: z
+    .array(csrItem.partial({ condition: true }), {
+      error: "items must be a list",
+    })
+    .max(100, { error: "items: at most 100 lines" })
+    .default([]),
   refund_method: z.enum(["original_payment", "store_credit"]).optional(),
-  return_shipping_option_id: z.string().min(1).optional(),
+  return_shipping_option_id: idString("return_shipping_option_id").optional(),
 })
 export type AdminPreviewCsrReturnType = z.infer<typeof AdminPreviewCsrReturn>
 
 export const AdminGetCsrEligibilityParams = z.object({
-  order_id: z
-    .string({ error: "order_id is required" })
-    .min(1, { error: "order_id is required" }),
+  order_id: idString("order_id"),
 })
 export type AdminGetCsrEligibilityParamsType = z.infer<
   typeof AdminGetCsrEligibilityParams
 >
 
 export const AdminGetCsrReportParams = z.object({
-  from: z.coerce.date({ error: "from must be a date" }).optional(),
-  to: z.coerce.date({ error: "to must be a date" }).optional(),
+  from: boundedDate("from").optional(),
+  to: boundedDate("to").optional(),
 })
 export type AdminGetCsrReportParamsType = z.infer<
   typeof AdminGetCsrReportParams

@@ -1,9 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import { evidenceUpload } from "../../admin/disputes/evidence-upload"
 import { disputeFields } from "../../admin/disputes/helpers"
 import {
@@ -26,31 +22,28 @@ export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/disputes",
-    middlewares: [validateAndTransformBody(StoreCreateDispute)],
+    middlewares: [validateBody(StoreCreateDispute)],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/messages",
-    middlewares: [validateAndTransformBody(StoreCreateDisputeMessage)],
+    middlewares: [validateBody(StoreCreateDisputeMessage)],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/evidence",
-    middlewares: [
-      evidenceUpload,
-      validateAndTransformBody(DisputeEvidenceFields),
-    ],
+    middlewares: [evidenceUpload, validateBody(DisputeEvidenceFields)],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/rating",
-    middlewares: [validateAndTransformBody(StoreRateDispute)],
+    middlewares: [validateBody(StoreRateDispute)],
   },
   {
     method: ["GET"],
     matcher: "/store/customers/me/disputes",
     middlewares: [
-      validateAndTransformQuery(StoreGetDisputesParams, {
+      validateQuery(StoreGetDisputesParams, {
         defaults: disputeFields,
         // Messages must not be requestable here: internal notes.
         allowed: disputeFields,

@@ -1,20 +1,25 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedString,
+  idString,
+  listParams,
+  MAX_LENGTH,
+} from "../../utils/validators"
 import { reasonCategory, requiredText } from "../../admin/disputes/validators"
 
 export { DisputeEvidenceFields } from "../../admin/disputes/validators"
 export type { DisputeEvidenceFieldsType } from "../../admin/disputes/validators"
 
 export const StoreCreateDispute = z.strictObject({
-  order_id: requiredText("order_id", 200),
-  return_request_id: z.string().min(1).optional(),
+  order_id: idString("order_id"),
+  return_request_id: idString("return_request_id").optional(),
   reason_category: reasonCategory,
-  claim: requiredText("claim", 5000),
+  claim: requiredText("claim", MAX_LENGTH.claim),
 })
 export type StoreCreateDisputeType = z.infer<typeof StoreCreateDispute>
 
 export const StoreCreateDisputeMessage = z.strictObject({
-  body: requiredText("body", 10000),
+  body: requiredText("body", MAX_LENGTH.body),
 })
 export type StoreCreateDisputeMessageType = z.infer<
   typeof StoreCreateDisputeMessage
@@ -26,16 +31,13 @@ export const StoreRateDispute = z.strictObject({
     .int({ error: "rating must be a whole number from 1 to 5" })
     .min(1, { error: "rating must be a whole number from 1 to 5" })
     .max(5, { error: "rating must be a whole number from 1 to 5" }),
-  comment: z
-    .string()
-    .max(2000, { error: "comment must be at most 2000 characters" })
-    .optional(),
+  comment: boundedString("comment", MAX_LENGTH.note).optional(),
 })
 export type StoreRateDisputeType = z.infer<typeof StoreRateDispute>
 
-export const StoreGetDisputesParams = createFindParams({
-  offset: 0,
+export const StoreGetDisputesParams = listParams({
   limit: 20,
   order: "-created_at",
+  sortable: ["created_at", "updated_at"],
 })
 export type StoreGetDisputesParamsType = z.infer<typeof StoreGetDisputesParams>

@@ -1,8 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/validators"
 import { StoreGetReturnEligibilityParams } from "./validators"
 
 export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
@@ -13,7 +10,7 @@ export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
       // Medusa's own order routes need no login (the id is the secret);
       // eligibility shows the customer's tier and history, so it does.
       authenticate("customer", ["session", "bearer"]),
-      validateAndTransformQuery(StoreGetReturnEligibilityParams, {}),
+      validateQuery(StoreGetReturnEligibilityParams, {}),
     ],
   },
 ]

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { idString } from "../../utils/validators"
 
 export type StoreGetReturnEligibilityParamsType = z.infer<
   typeof StoreGetReturnEligibilityParams
 >
 export const StoreGetReturnEligibilityParams = z.strictObject({
-  return_shipping_option_id: z.string().min(1).optional(),
+  return_shipping_option_id: idString("return_shipping_option_id").optional(),
 })

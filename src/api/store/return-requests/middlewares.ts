@@ -1,9 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validators"
 import {
   StoreCancelReturnRequest,
   StoreCreateReturnRequest,
@@ -22,18 +18,18 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/return-requests",
-    middlewares: [validateAndTransformBody(StoreCreateReturnRequest)],
+    middlewares: [validateBody(StoreCreateReturnRequest)],
   },
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",
-    middlewares: [validateAndTransformBody(StoreCancelReturnRequest)],
+    middlewares: [validateBody(StoreCancelReturnRequest)],
   },
   {
     method: ["GET"],
     matcher: "/store/customers/me/return-requests",
     middlewares: [
-      validateAndTransformQuery(StoreGetReturnRequestsParams, {
+      validateQuery(StoreGetReturnRequestsParams, {
         defaults: ["id"],
         isList: true,
         defaultLimit: 20,

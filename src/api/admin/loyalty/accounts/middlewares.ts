@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validators"
 import {
   AdminAdjustPoints,
   AdminGetAccountPointsParams,
@@ -16,7 +13,7 @@ export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/accounts",
     middlewares: [
-      validateAndTransformQuery(AdminGetAccountsParams, {
+      validateQuery(AdminGetAccountsParams, {
         defaults: adminAccountFields,
         isList: true,
         defaultLimit: 50,
@@ -27,7 +24,7 @@ export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/accounts/:customer_id/points",
     middlewares: [
-      validateAndTransformQuery(AdminGetAccountPointsParams, {
+      validateQuery(AdminGetAccountPointsParams, {
         defaults: [
           "id",
           "type",
@@ -50,11 +47,11 @@ export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/loyalty/accounts/:customer_id/adjust",
-    middlewares: [validateAndTransformBody(AdminAdjustPoints)],
+    middlewares: [validateBody(AdminAdjustPoints)],
   },
   {
     method: ["POST"],
     matcher: "/admin/loyalty/accounts/:customer_id/tier-lock",
-    middlewares: [validateAndTransformBody(AdminLockTier)],
+    middlewares: [validateBody(AdminLockTier)],
   },
 ]

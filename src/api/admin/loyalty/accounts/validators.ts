@@ -1,48 +1,58 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedArray,
+  boundedDate,
+  boundedString,
+  idString,
+  int32,
+  listParams,
+  MAX_LENGTH,
+  requiredString,
+} from "../../../utils/validators"
 
 export type AdminGetAccountsParamsType = z.infer<typeof AdminGetAccountsParams>
-export const AdminGetAccountsParams = createFindParams({
-  offset: 0,
+export const AdminGetAccountsParams = listParams({
   limit: 50,
   order: "-created_at",
+  sortable: [
+    "created_at",
+    "updated_at",
+    "points_available",
+    "lifetime_spend",
+    "orders_in_period",
+  ],
 }).extend({
   /** Searches the customer's email. */
-  q: z.string().optional(),
-  tier_id: z.union([z.string(), z.array(z.string())]).optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
+  tier_id: z
+    .union([idString("tier_id"), boundedArray("tier_id", idString("tier_id"))])
+    .optional(),
 })
 
 export type AdminGetAccountPointsParamsType = z.infer<
   typeof AdminGetAccountPointsParams
 >
-export const AdminGetAccountPointsParams = createFindParams({
-  offset: 0,
+export const AdminGetAccountPointsParams = listParams({
   limit: 20,
   order: "-created_at",
+  sortable: ["created_at", "points", "type", "expires_at"],
 })
 
-const reason = z
-  .string({ error: "reason is required" })
-  .trim()
-  .min(3, { error: "reason is required (at least 3 characters)" })
+const reason = requiredString("reason", MAX_LENGTH.note, 3)
 
 export type AdminAdjustPointsType = z.infer<typeof AdminAdjustPoints>
 export const AdminAdjustPoints = z.strictObject({
-  points: z
-    .number({ error: "points must be a whole number" })
-    .int({ error: "points must be a whole number" })
-    .refine((p) => p !== 0, { error: "points must not be 0" }),
+  points: int32("points").refine((p) => p !== 0, {
+    error: "points must not be 0",
+  }),
   reason,
 })
 
 export type AdminLockTierType = z.infer<typeof AdminLockTier>
 export const AdminLockTier = z.strictObject({
-  tier_id: z
-    .string({ error: "tier_id is required" })
-    .min(1, { error: "tier_id is required" }),
+  tier_id: idString("tier_id"),
   reason,
-  expires_at: z.coerce
-    .date({ error: "expires_at must be a date" })
+  expires_at: boundedDate("expires_at")
     .refine((d) => d.getTime() > Date.now(), {
       error: "expires_at must be in the future",
     })

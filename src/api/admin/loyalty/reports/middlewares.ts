@@ -1,13 +1,11 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../../utils/validators"
 import { AdminGetLoyaltyReportParams } from "./validators"
 
 export const adminLoyaltyReportRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/loyalty/reports",
-    middlewares: [validateAndTransformQuery(AdminGetLoyaltyReportParams, {})],
+    middlewares: [validateQuery(AdminGetLoyaltyReportParams, {})],
   },
 ]

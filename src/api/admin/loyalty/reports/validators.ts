@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedDate } from "../../../utils/validators"
 
 const DAY_MS = 86_400_000
 
@@ -7,8 +8,8 @@ export type AdminGetLoyaltyReportParamsType = z.infer<
 >
 export const AdminGetLoyaltyReportParams = z
   .strictObject({
-    from: z.coerce.date({ error: "from must be a date" }).optional(),
-    to: z.coerce.date({ error: "to must be a date" }).optional(),
+    from: boundedDate("from").optional(),
+    to: boundedDate("to").optional(),
     period: z
       .enum(["day", "week", "month"], {
         error: "period must be one of day, week, month",

@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validators"
 import {
   listRewardTransformQueryConfig,
   retrieveRewardTransformQueryConfig,
@@ -19,42 +16,30 @@ export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/rewards",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetRewardsParams,
-        listRewardTransformQueryConfig
-      ),
+      validateQuery(AdminGetRewardsParams, listRewardTransformQueryConfig),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/loyalty/rewards",
     middlewares: [
-      validateAndTransformBody(AdminCreateReward),
-      validateAndTransformQuery(
-        AdminGetRewardParams,
-        retrieveRewardTransformQueryConfig
-      ),
+      validateBody(AdminCreateReward),
+      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetRewardParams,
-        retrieveRewardTransformQueryConfig
-      ),
+      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateReward),
-      validateAndTransformQuery(
-        AdminGetRewardParams,
-        retrieveRewardTransformQueryConfig
-      ),
+      validateBody(AdminUpdateReward),
+      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
     ],
   },
 ]

@@ -1,59 +1,51 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedString,
+  listParams,
+  MAX_LENGTH,
+  moneyAmount,
+  nonNegativeInt32,
+  positiveInt32,
+  requiredString,
+  retrieveParams,
+} from "../../../utils/validators"
 
 export type AdminGetRewardsParamsType = z.infer<typeof AdminGetRewardsParams>
-export const AdminGetRewardsParams = createFindParams({
-  offset: 0,
+export const AdminGetRewardsParams = listParams({
   limit: 50,
   order: "points_cost",
+  sortable: ["points_cost", "name", "created_at", "updated_at"],
 }).extend({
-  q: z.string().optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
   active: z
-    .union([z.boolean(), z.enum(["true", "false"])])
+    .union([z.boolean(), z.enum(["true", "false"])], {
+      error: "active must be true or false",
+    })
     .transform((v) => v === true || v === "true")
     .optional(),
 })
 
-export const AdminGetRewardParams = z.object({
-  fields: z.string().optional(),
-})
-
-const wholeNumber = (field: string) =>
-  z
-    .number({ error: `${field} must be a whole number` })
-    .int({ error: `${field} must be a whole number` })
+export const AdminGetRewardParams = retrieveParams()
 
 const RewardFields = {
-  name: z
-    .string({ error: "name is required" })
-    .trim()
-    .min(1, { error: "name is required" }),
-  description: z.string().nullish(),
-  points_cost: wholeNumber("points_cost").positive({
-    error: "points_cost must be more than 0",
-  }),
+  name: requiredString("name", MAX_LENGTH.name),
+  description: boundedString("description", MAX_LENGTH.note).nullish(),
+  points_cost: positiveInt32("points_cost"),
   kind: z.enum(["amount_off", "percent_off", "free_shipping"], {
     error: "kind must be one of amount_off, percent_off, free_shipping",
   }),
-  value: z
-    .number({ error: "value must be a number" })
-    .nonnegative({ error: "value must be zero or more" })
-    .optional(),
+  value: moneyAmount("value").optional(),
   currency_code: z
-    .string()
-    .length(3, { error: "currency_code must be a 3-letter ISO code" })
+    .string({ error: "currency_code must be a 3-letter ISO code" })
+    .regex(/^[A-Za-z]{3}$/, {
+      error: "currency_code must be a 3-letter ISO code",
+    })
     .transform((c) => c.toLowerCase())
     .nullish(),
-  min_tier_rank: wholeNumber("min_tier_rank")
-    .nonnegative({ error: "min_tier_rank must be zero or more" })
-    .nullish(),
+  min_tier_rank: nonNegativeInt32("min_tier_rank").nullish(),
   active: z.boolean({ error: "active must be true or false" }).optional(),
-  stock: wholeNumber("stock")
-    .nonnegative({ error: "stock must be zero or more" })
-    .nullish(),
-  valid_days: wholeNumber("valid_days")
-    .positive({ error: "valid_days must be more than 0" })
-    .optional(),
+  stock: nonNegativeInt32("stock").nullish(),
+  valid_days: positiveInt32("valid_days").optional(),
 }
 
 export type AdminCreateRewardType = z.infer<typeof AdminCreateReward>

@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validators"
 import {
   listTierTransformQueryConfig,
   retrieveTierTransformQueryConfig,
@@ -19,42 +16,30 @@ export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/tiers",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetTiersParams,
-        listTierTransformQueryConfig
-      ),
+      validateQuery(AdminGetTiersParams, listTierTransformQueryConfig),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/loyalty/tiers",
     middlewares: [
-      validateAndTransformBody(AdminCreateTier),
-      validateAndTransformQuery(
-        AdminGetTierParams,
-        retrieveTierTransformQueryConfig
-      ),
+      validateBody(AdminCreateTier),
+      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetTierParams,
-        retrieveTierTransformQueryConfig
-      ),
+      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateTier),
-      validateAndTransformQuery(
-        AdminGetTierParams,
-        retrieveTierTransformQueryConfig
-      ),
+      validateBody(AdminUpdateTier),
+      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
     ],
   },
 ]

@@ -1,55 +1,48 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  boundedString,
+  int32,
+  listParams,
+  MAX_LENGTH,
+  moneyAmount,
+  nonNegativeInt32,
+  positiveInt32,
+  requiredString,
+  retrieveParams,
+} from "../../../utils/validators"
 
 export type AdminGetTiersParamsType = z.infer<typeof AdminGetTiersParams>
-export const AdminGetTiersParams = createFindParams({
-  offset: 0,
+export const AdminGetTiersParams = listParams({
   limit: 50,
   order: "rank",
+  sortable: ["rank", "name", "created_at", "updated_at"],
 }).extend({
-  q: z.string().optional(),
+  q: boundedString("q", MAX_LENGTH.query).optional(),
 })
 
-export const AdminGetTierParams = z.object({
-  fields: z.string().optional(),
-})
-
-const threshold = (field: string) =>
-  z
-    .number({ error: `${field} must be a number` })
-    .nonnegative({ error: `${field} must be zero or more` })
-    .nullish()
+export const AdminGetTierParams = retrieveParams()
 
 const TierFields = {
-  name: z
-    .string({ error: "name is required" })
-    .trim()
-    .min(1, { error: "name is required" }),
-  description: z.string().nullish(),
-  rank: z
-    .number({ error: "rank is required and must be a whole number" })
-    .int({ error: "rank must be a whole number" })
-    .nonnegative({ error: "rank must be zero or more" }),
-  min_lifetime_spend: threshold("min_lifetime_spend"),
-  min_orders: threshold("min_orders").refine(
-    (v) => v == null || Number.isInteger(v),
-    { error: "min_orders must be a whole number" }
-  ),
-  min_points: threshold("min_points").refine(
-    (v) => v == null || Number.isInteger(v),
-    { error: "min_points must be a whole number" }
-  ),
-  benefits: z.record(z.string(), z.unknown()).optional(),
+  name: requiredString("name", MAX_LENGTH.name),
+  description: boundedString("description", MAX_LENGTH.note).nullish(),
+  rank: int32("rank").min(0, { error: "rank must be zero or more" }),
+  min_lifetime_spend: moneyAmount("min_lifetime_spend").nullish(),
+  min_orders: nonNegativeInt32("min_orders").nullish(),
+  min_points: nonNegativeInt32("min_points").nullish(),
+  benefits: z
+    .record(boundedString("benefits key", MAX_LENGTH.name), z.unknown(), {
+      error: "benefits must be an object",
+    })
+    .refine((b) => JSON.stringify(b).length <= MAX_LENGTH.body, {
+      error: `benefits must be at most ${MAX_LENGTH.body} characters of JSON`,
+    })
+    .optional(),
   points_multiplier: z
     .number({ error: "points_multiplier must be a number" })
     .positive({ error: "points_multiplier must be more than 0" })
     .max(10, { error: "points_multiplier must be at most 10" })
     .optional(),
-  period_days: z
-    .number({ error: "period_days must be a whole number of days" })
-    .int({ error: "period_days must be a whole number of days" })
-    .positive({ error: "period_days must be more than 0" })
-    .nullish(),
+  period_days: positiveInt32("period_days").nullish(),
 }
 
 export type AdminCreateTierType = z.infer<typeof AdminCreateTier>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { idString } from "../../../utils/validators"
 
 const DAY_MS = 86_400_000
 // Bounds the volume series: 3660 daily buckets at most.
@@ -46,10 +47,7 @@ export const AdminGetReturnPolicyReportParams = z
       })
       .default("week"),
     // A loyalty tier id, or `none` for requests made without a tier.
-    tier_id: z
-      .string({ error: "tier_id must be a loyalty tier id or none" })
-      .min(1, { error: "tier_id must be a loyalty tier id or none" })
-      .optional(),
+    tier_id: idString("tier_id").optional(),
     format: z
       .enum(["json", "csv"], { error: "format must be json or csv" })
       .default("json"),

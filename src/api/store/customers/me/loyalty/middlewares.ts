@@ -1,9 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../../utils/validators"
 import {
   StoreCreateRedemption,
   StoreGetPointsParams,
@@ -20,7 +16,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/points",
     middlewares: [
-      validateAndTransformQuery(StoreGetPointsParams, {
+      validateQuery(StoreGetPointsParams, {
         defaults: [
           "id",
           "type",
@@ -43,7 +39,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/redemptions",
     middlewares: [
-      validateAndTransformQuery(StoreGetRedemptionsParams, {
+      validateQuery(StoreGetRedemptionsParams, {
         defaults: ["id"],
         isList: true,
         defaultLimit: 20,
@@ -53,7 +49,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/customers/me/loyalty/redemptions",
-    middlewares: [validateAndTransformBody(StoreCreateRedemption)],
+    middlewares: [validateBody(StoreCreateRedemption)],
   },
   {
     method: ["GET"],
@@ -63,7 +59,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
       authenticate("customer", ["session", "bearer"], {
         allowUnauthenticated: true,
       }),
-      validateAndTransformQuery(StoreGetRewardsParams, {
+      validateQuery(StoreGetRewardsParams, {
         defaults: [
           "id",
           "name",

@@ -1,31 +1,29 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { idString, listParams } from "../../../../utils/validators"
 
 export type StoreGetPointsParamsType = z.infer<typeof StoreGetPointsParams>
-export const StoreGetPointsParams = createFindParams({
-  offset: 0,
+export const StoreGetPointsParams = listParams({
   limit: 20,
   order: "-created_at",
+  sortable: ["created_at", "points", "type", "expires_at"],
 })
 
 export type StoreGetRedemptionsParamsType = z.infer<
   typeof StoreGetRedemptionsParams
 >
-export const StoreGetRedemptionsParams = createFindParams({
-  offset: 0,
+export const StoreGetRedemptionsParams = listParams({
   limit: 20,
   order: "-created_at",
+  sortable: ["created_at", "points"],
 })
 
 export type StoreCreateRedemptionType = z.infer<typeof StoreCreateRedemption>
 export const StoreCreateRedemption = z.strictObject({
-  reward_id: z
-    .string({ error: "reward_id is required" })
-    .min(1, { error: "reward_id is required" }),
+  reward_id: idString("reward_id"),
 })
 
-export const StoreGetRewardsParams = createFindParams({
-  offset: 0,
+export const StoreGetRewardsParams = listParams({
   limit: 50,
   order: "points_cost",
+  sortable: ["points_cost", "name", "created_at"],
 })

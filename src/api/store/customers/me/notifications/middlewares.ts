@@ -1,12 +1,9 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../../utils/validators"
 import { listStoreNotificationsQueryConfig } from "./query-config"
 import {
   StoreGetNotificationsParams,
+  StoreMarkNotificationRead,
   StoreUpdateNotificationPreferences,
 } from "./validators"
 
@@ -19,7 +16,7 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/customers/me/notifications",
     middlewares: [
-      validateAndTransformQuery(
+      validateQuery(
         StoreGetNotificationsParams,
         listStoreNotificationsQueryConfig
       ),
@@ -27,8 +24,13 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
+    matcher: "/store/customers/me/notifications/:id/read",
+    middlewares: [validateBody(StoreMarkNotificationRead)],
+  },
+  {
+    method: ["POST"],
     matcher: "/store/customers/me/notifications/preferences",
-    middlewares: [validateAndTransformBody(StoreUpdateNotificationPreferences)],
+    middlewares: [validateBody(StoreUpdateNotificationPreferences)],
   },
   {
     matcher: "/store/customers/me/notification-preferences",
@@ -37,6 +39,6 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/customers/me/notification-preferences",
-    middlewares: [validateAndTransformBody(StoreUpdateNotificationPreferences)],
+    middlewares: [validateBody(StoreUpdateNotificationPreferences)],
   },
 ]

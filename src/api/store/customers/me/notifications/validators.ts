@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listParams } from "../../../../utils/validators"
 
 export type StoreGetNotificationsParamsType = z.infer<
   typeof StoreGetNotificationsParams
 >
-export const StoreGetNotificationsParams = createFindParams({
-  offset: 0,
+export const StoreGetNotificationsParams = listParams({
   limit: 20,
   order: "-created_at",
+  sortable: ["created_at", "read_at"],
 }).extend({
   unread: z
     .union([z.boolean(), z.enum(["true", "false"])], {
@@ -25,3 +25,9 @@ export const StoreUpdateNotificationPreferences = z.strictObject({
     error: "marketing_opt_out must be true or false",
   }),
 })
+
+export type StoreMarkNotificationReadType = z.infer<
+  typeof StoreMarkNotificationRead
+>
+/** Marking read takes no options. */
+export const StoreMarkNotificationRead = z.strictObject({})
