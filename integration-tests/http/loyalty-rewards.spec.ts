@@ -174,6 +174,140 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /store/loyalty/rewards", () => {
+      const storeOnly = () => ({
+        headers: { "x-publishable-api-key": basics.publishableKey.token },
+      })
+      let rewards: Record<string, { id: string }>
+
+      beforeEach(async () => {
+        rewards = {
+          cheap: await createReward({
+            name: "5% off",
+            kind: "percent_off",
+            value: 5,
+            points_cost: 50,
+          }),
+          dear: await createReward({
+            name: "20% off",
+            kind: "percent_off",
+            value: 20,
+            points_cost: 400,
+            stock: 3,
+          }),
+          gold: await createReward({
+            name: "Free shipping",
+            kind: "free_shipping",
+            points_cost: 60,
+            min_tier_rank: 2,
+          }),
+          soldOut: await createReward({
+            name: "Sold out",
+            kind: "percent_off",
+            value: 10,
+            points_cost: 10,
+            stock: 0,
+          }),
+          off: await createReward({
+            name: "Off",
+            kind: "percent_off",
+            value: 10,
+            points_cost: 10,
+            active: false,
+          }),
+        }
+      })
+
+      const list = async (path: string, h: Record<string, any>) =>
+        (await api.get(path, h)).data
+
+      it("lists active rewards in stock, with a count that agrees, for any field selection", async () => {
+        const all = await list("/store/loyalty/rewards", storeOnly())
+        expect(all.count).toEqual(3)
+        expect(all.rewards.map((r: { id: string }) => r.id)).toEqual([
+          rewards.cheap.id,
+          rewards.gold.id,
+          rewards.dear.id,
+        ])
+
+        // Only ids: still the three rewards in stock, nothing else.
+        const ids = await list("/store/loyalty/rewards?fields=id", storeOnly())
+        expect(ids).toEqual({
+          rewards: [
+            { id: rewards.cheap.id },
+            { id: rewards.gold.id },
+            { id: rewards.dear.id },
+          ],
+          count: 3,
+          offset: 0,
+          limit: 50,
+        })
+
+        // Paging counts what is listed, not the sold-out or inactive ones.
+        const second = await list(
+          "/store/loyalty/rewards?limit=2&offset=2",
+          storeOnly()
+        )
+        expect(second.count).toEqual(3)
+        expect(second.rewards.map((r: { id: string }) => r.id)).toEqual([
+          rewards.dear.id,
+        ])
+      })
+
+      it("tells a signed-in customer per reward whether they can redeem it and why not", async () => {
+        await credit(100)
+        const { rewards: listed } = await list(
+          "/store/loyalty/rewards",
+          headers
+        )
+        const byId = new Map(
+          listed.map((r: { id: string }) => [r.id, r] as const)
+        )
+        expect(byId.get(rewards.cheap.id)).toEqual(
+          expect.objectContaining({
+            name: "5% off",
+            can_redeem: true,
+            unavailable_reason: null,
+          })
+        )
+        expect(byId.get(rewards.dear.id)).toEqual(
+          expect.objectContaining({
+            can_redeem: false,
+            unavailable_reason: "insufficient_points",
+          })
+        )
+        expect(byId.get(rewards.gold.id)).toEqual(
+          expect.objectContaining({
+            can_redeem: false,
+            unavailable_reason: "tier",
+          })
+        )
+
+        // The verdict does not depend on the fields asked for.
+        const ids = await list("/store/loyalty/rewards?fields=id", headers)
+        expect(ids.count).toEqual(3)
+        expect(ids.rewards).toEqual([
+          { id: rewards.cheap.id, can_redeem: true, unavailable_reason: null },
+          {
+            id: rewards.gold.id,
+            can_redeem: false,
+            unavailable_reason: "tier",
+          },
+          {
+            id: rewards.dear.id,
+            can_redeem: false,
+            unavailable_reason: "insufficient_points",
+          },
+        ])
+
+        // What the list says is what the redemption does.
+        expect((await redeem(rewards.gold.id)).data.message).toMatch(
+          /needs a higher tier/
+        )
+        expect((await redeem(rewards.cheap.id)).status).toEqual(200)
+      })
+    })
+
     describe("redemption", () => {
       it("issues a single-use code only this customer can apply", async () => {
         const reward = await createReward({

@@ -337,10 +337,15 @@ moduleIntegrationTestRunner<ReturnPolicyModuleService>({
         ])
       })
 
-      it("finds the tier's active policy, else the default", async () => {
-        await expect(
-          service.retrieveActivePolicyForTier("ltier_gold")
-        ).rejects.toThrow(/No active return policy for tier ltier_gold/)
+      it("finds the policy that applies: the tier's, else the default, else the built-in one", async () => {
+        expect(await service.retrieveApplicablePolicy("ltier_gold")).toEqual(
+          expect.objectContaining({
+            id: "builtin_default",
+            version: 0,
+            return_window_days: 30,
+            auto_approve_max_amount: null,
+          })
+        )
 
         const fallback = await service.createReturnPolicies({
           name: "Default",
@@ -358,13 +363,13 @@ moduleIntegrationTestRunner<ReturnPolicyModuleService>({
           active: false,
         })
 
+        expect(await service.retrieveApplicablePolicy("ltier_gold")).toEqual(
+          expect.objectContaining({ id: gold.id, return_window_days: 60 })
+        )
         expect(
-          (await service.retrieveActivePolicyForTier("ltier_gold")).id
-        ).toEqual(gold.id)
-        expect(
-          (await service.retrieveActivePolicyForTier("ltier_silver")).id
+          (await service.retrieveApplicablePolicy("ltier_silver")).id
         ).toEqual(fallback.id)
-        expect((await service.retrieveActivePolicyForTier(null)).id).toEqual(
+        expect((await service.retrieveApplicablePolicy(null)).id).toEqual(
           fallback.id
         )
 
@@ -372,9 +377,9 @@ moduleIntegrationTestRunner<ReturnPolicyModuleService>({
         const v2 = await service.updatePolicyVersioned(gold.id, {
           return_window_days: 75,
         })
-        expect(
-          (await service.retrieveActivePolicyForTier("ltier_gold")).id
-        ).toEqual(v2.id)
+        expect(await service.retrieveApplicablePolicy("ltier_gold")).toEqual(
+          expect.objectContaining({ id: v2.id, return_window_days: 75 })
+        )
       })
 
       it("converts rows to the engine's snapshots", async () => {

@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getCustomerLoyalty } from "../../workflows/loyalty/steps/get-customer-loyalty"
 
 type Pagination = { skip?: number; take?: number; order?: Record<string, any> }
 
@@ -15,12 +16,8 @@ export const listCustomerLedger = async (
   pagination: Pagination
 ) => {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: accounts } = await query.graph({
-    entity: "loyalty_account",
-    fields: ["id"],
-    filters: { customer_id: customerId },
-  })
-  if (!accounts.length) {
+  const { account_id } = await getCustomerLoyalty(scope, customerId)
+  if (!account_id) {
     return { entries: [], count: 0, offset: 0, limit: 0 }
   }
 
@@ -28,7 +25,7 @@ export const listCustomerLedger = async (
     entity: "loyalty_points_entry",
     fields,
     // Ownership: only this customer's account, whatever the client sends.
-    filters: { account_id: accounts[0].id },
+    filters: { account_id },
     pagination,
   })
   return {

@@ -7,6 +7,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { applicablePolicy } from "./engine/policy"
 import type { ReasonCodeSnapshot, ReturnPolicySnapshot } from "./engine/types"
 import ReturnDecision from "./models/return-decision"
 import ReturnPolicy from "./models/return-policy"
@@ -439,38 +440,30 @@ class ReturnPolicyModuleService extends MedusaService({
   }
 
   /**
-   * The active policy of a tier, else the active default policy (the one
-   * without a tier). `tierId` null asks for the default directly.
+   * The policy that applies to a customer of tier `tierId` (null: no tier),
+   * as the engine's snapshot: the rule is `applicablePolicy`, so without a
+   * configured policy it is the built-in one. One query for the tier's and
+   * the default policy.
    */
   @InjectManager()
-  async retrieveActivePolicyForTier(
+  async retrieveApplicablePolicy(
     tierId: string | null,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnPolicyDTO> {
-    if (tierId) {
-      const [policy] = await this.listReturnPolicies(
-        { tier_id: tierId, active: true },
-        { take: 1 },
-        sharedContext
-      )
-      if (policy) {
-        return policy
-      }
-    }
-    const [fallback] = await this.listReturnPolicies(
-      { tier_id: null, active: true },
-      { take: 1 },
+  ): Promise<ReturnPolicySnapshot> {
+    const candidates = await this.listReturnPolicies(
+      {
+        active: true,
+        $or: tierId
+          ? [{ tier_id: tierId }, { tier_id: null }]
+          : [{ tier_id: null }],
+      },
+      {},
       sharedContext
     )
-    if (!fallback) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        tierId
-          ? `No active return policy for tier ${tierId} and no active default policy`
-          : "No active default return policy"
-      )
-    }
-    return fallback
+    return applicablePolicy(
+      candidates.map((row) => toPolicySnapshot(row)),
+      tierId
+    )
   }
 
   /**

@@ -1,8 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createAndCompleteReturnOrderWorkflow,
@@ -10,6 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { RETURN_POLICY_MODULE } from "../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../modules/return-policy"
+import { getCustomerLoyalty } from "../loyalty/steps/get-customer-loyalty"
 import { FREE_RETURN_SHIPPING_ATTRIBUTE } from "../return-policy/steps/ensure-free-return-shipping-prices"
 import { readPluginOptions } from "../../utils/plugin-options"
 
@@ -33,25 +31,14 @@ export const returnShippingPricingContext = async (
   if (!order?.customer_id) {
     return {}
   }
-  const { data: accounts } = await query.graph({
-    entity: "loyalty_account",
-    fields: ["tier_id"],
-    filters: { customer_id: order.customer_id },
-  })
-  const tierId = (accounts[0]?.tier_id as string | null) ?? null
+  const { tier } = await getCustomerLoyalty(container, order.customer_id)
+  const tierId = tier?.id ?? null
   const service: ReturnPolicyModuleService =
     container.resolve(RETURN_POLICY_MODULE)
-  const policy = await service
-    .retrieveActivePolicyForTier(tierId)
-    .catch((e: MedusaError) => {
-      if (e.type === MedusaError.Types.NOT_FOUND) {
-        return null
-      }
-      throw e
-    })
+  const policy = await service.retrieveApplicablePolicy(tierId)
   return {
     ...(tierId ? { loyalty_tier_id: tierId } : {}),
-    ...(policy?.free_return_shipping
+    ...(policy.free_return_shipping
       ? { [FREE_RETURN_SHIPPING_ATTRIBUTE]: "true" }
       : {}),
   }

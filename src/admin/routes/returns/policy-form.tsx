@@ -1,5 +1,6 @@
 import { Input, Label, Select, Switch, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
 import { fieldOfServerMessage } from "../../components/returns/format"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
 import {
@@ -48,27 +49,30 @@ const POLICY_FIELDS: PolicyField[] = [
 /** The Select needs a value for "no tier"; the API takes null. */
 export const DEFAULT_TIER = "__default__"
 
-export const emptyPolicyForm: PolicyFormState = {
-  name: "",
-  tier_id: DEFAULT_TIER,
-  return_window_days: "30",
-  auto_approve_max_amount: "",
-  free_return_shipping: false,
-  restocking_fee_percent: "0",
-  store_credit_bonus_percent: "0",
-  max_returns_per_period: "",
-  period_days: "365",
-  return_rate_ceiling: "",
-  excluded_product_tags: "",
-  excluded_category_ids: "",
-  active: true,
-}
-
 const toText = (v: number | null | undefined) => (v == null ? "" : String(v))
 
 // Rounded so 0.35 shows as 35, not 35.00000000000001.
 const shareToPercent = (v: number | null) =>
   v == null ? "" : String(Math.round(v * 10000) / 100)
+
+/** A new policy starts from the terms the built-in policy has. */
+export const emptyPolicyForm: PolicyFormState = {
+  name: "",
+  tier_id: DEFAULT_TIER,
+  return_window_days: toText(DEFAULT_POLICY_TERMS.return_window_days),
+  auto_approve_max_amount: toText(DEFAULT_POLICY_TERMS.auto_approve_max_amount),
+  free_return_shipping: DEFAULT_POLICY_TERMS.free_return_shipping,
+  restocking_fee_percent: toText(DEFAULT_POLICY_TERMS.restocking_fee_percent),
+  store_credit_bonus_percent: toText(
+    DEFAULT_POLICY_TERMS.store_credit_bonus_percent
+  ),
+  max_returns_per_period: toText(DEFAULT_POLICY_TERMS.max_returns_per_period),
+  period_days: toText(DEFAULT_POLICY_TERMS.period_days),
+  return_rate_ceiling: shareToPercent(DEFAULT_POLICY_TERMS.return_rate_ceiling),
+  excluded_product_tags: DEFAULT_POLICY_TERMS.excluded_product_tags.join(", "),
+  excluded_category_ids: DEFAULT_POLICY_TERMS.excluded_category_ids.join(", "),
+  active: true,
+}
 
 export const policyToForm = (policy: ReturnPolicy): PolicyFormState => ({
   name: policy.name,

@@ -14,6 +14,10 @@ import type {
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
 import {
+  getCustomersLoyalty,
+  listCustomerIdsInTier,
+} from "../../../workflows/loyalty/steps/get-customer-loyalty"
+import {
   ORDER_REFUND_FIELDS,
   refundablePayment,
 } from "../../../workflows/disputes/utils"
@@ -175,26 +179,12 @@ export const refetchDisputeSummary = async (
   return withOverdue(dispute)
 }
 
-/** Tier id and name per customer, from their loyalty accounts. */
-export const tiersOf = async (
-  customerIds: string[],
-  scope: MedusaContainer
-) => {
+/** Tier id and name per customer, for the queue and the case file. */
+const tiersOf = async (customerIds: string[], scope: MedusaContainer) => {
+  const standings = await getCustomersLoyalty(scope, customerIds)
   const tiers = new Map<string, { id: string; name: string } | null>()
-  if (!customerIds.length) {
-    return tiers
-  }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: accounts } = await query.graph({
-    entity: "loyalty_account",
-    fields: ["customer_id", "tier.id", "tier.name"],
-    filters: { customer_id: customerIds },
-  })
-  for (const account of accounts) {
-    tiers.set(
-      account.customer_id,
-      account.tier ? { id: account.tier.id, name: account.tier.name } : null
-    )
+  for (const [customerId, { tier }] of standings) {
+    tiers.set(customerId, tier && { id: tier.id, name: tier.name })
   }
   return tiers
 }
@@ -212,12 +202,7 @@ export const listDisputeQueue = async (
   const { tier_id, ...rest } = filters
   const queueFilters: DisputeQueueFilters = { ...rest }
   if (tier_id) {
-    const { data: accounts } = await query.graph({
-      entity: "loyalty_account",
-      fields: ["customer_id"],
-      filters: { tier_id },
-    })
-    queueFilters.customer_ids = accounts.map((a) => a.customer_id)
+    queueFilters.customer_ids = await listCustomerIdsInTier(scope, tier_id)
   }
   const service: ReturnDisputeModuleService = scope.resolve(
     RETURN_DISPUTE_MODULE

@@ -50,6 +50,19 @@ export const returnWindow = (
   }
 }
 
+/**
+ * The moment the return window of an order delivered at `deliveredAt`
+ * closes: the start (00:00 UTC) of the day after its deadline, the first
+ * instant `returnWindow` calls it closed. What the customer earned on the
+ * order can no longer come back after it, so loyalty points are released
+ * then.
+ */
+export const returnWindowClosesAt = (
+  policy: Pick<ReturnPolicySnapshot, "return_window_days">,
+  deliveredAt: Date
+): Date =>
+  new Date((utcDay(deliveredAt) + policy.return_window_days + 1) * DAY_MS)
+
 /** Why a window is open or closed, in words for customers and staff. */
 export const describeWindow = (window: ReturnWindow): string => {
   if (!window.open) {

@@ -11,5 +11,13 @@ export {
   describeWindow,
   formatUtcDay,
   returnWindow,
+  returnWindowClosesAt,
   type ReturnWindow,
 } from "./dates"
+export {
+  applicablePolicy,
+  BUILTIN_POLICY,
+  BUILTIN_POLICY_NAME,
+  isBuiltinPolicy,
+} from "./policy"
+export { DEFAULT_POLICY_TERMS } from "./defaults"

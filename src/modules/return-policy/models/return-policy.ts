@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_POLICY_TERMS as DEFAULTS } from "../engine/defaults"
 
 /**
  * A return policy for one loyalty tier, or the default policy for customers
@@ -15,12 +16,18 @@ const ReturnPolicy = model
     return_window_days: model.number(),
     // null: never auto-approve, every request is reviewed.
     auto_approve_max_amount: model.bigNumber().nullable(),
-    free_return_shipping: model.boolean().default(false),
-    restocking_fee_percent: model.float().default(0),
-    store_credit_bonus_percent: model.float().default(0),
+    free_return_shipping: model
+      .boolean()
+      .default(DEFAULTS.free_return_shipping),
+    restocking_fee_percent: model
+      .float()
+      .default(DEFAULTS.restocking_fee_percent),
+    store_credit_bonus_percent: model
+      .float()
+      .default(DEFAULTS.store_credit_bonus_percent),
     // null: no limit.
     max_returns_per_period: model.number().nullable(),
-    period_days: model.number().default(365),
+    period_days: model.number().default(DEFAULTS.period_days),
     // Share of returned over ordered items, 0..1; null: no ceiling.
     return_rate_ceiling: model.float().nullable(),
     excluded_product_tags: model.json<string[]>().default([]),

@@ -7,6 +7,7 @@ import {
   computeDisputePriority,
   RETURN_DISPUTE_MODULE,
 } from "../../../modules/return-dispute"
+import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import type {
   DisputePriority,
   ReturnDisputeModuleService,
@@ -93,18 +94,11 @@ export const loadOpenDisputeContextStep = createStep(
       since = new Date(request.created_at as unknown as string)
     }
 
-    const {
-      data: [account],
-    } = await query.graph({
-      entity: "loyalty_account",
-      fields: ["id", "tier.id", "tier.rank"],
-      filters: { customer_id: order.customer_id },
-    })
-    const { data: tiers } = await query.graph({
-      entity: "loyalty_tier",
-      fields: ["rank"],
-    })
-    const tierRank = account?.tier ? Number(account.tier.rank) : null
+    const [{ tier }, { data: tiers }] = await Promise.all([
+      getCustomerLoyalty(container, order.customer_id),
+      query.graph({ entity: "loyalty_tier", fields: ["rank"] }),
+    ])
+    const tierRank = tier ? tier.rank : null
     const topRank = tiers.length
       ? Math.max(...tiers.map((t) => Number(t.rank)))
       : null

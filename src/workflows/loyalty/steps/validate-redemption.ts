@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { rewardRedeemability } from "../../../modules/loyalty-program/utils/redeemability"
 
 export type ValidateRedemptionStepInput = {
   customer_id: string
@@ -11,10 +12,10 @@ export type ValidateRedemptionStepInput = {
 export const validateRedemptionStepId = "validate-redemption"
 
 /**
- * Checks a customer may redeem a reward: it exists and is active, their tier
- * is high enough and they have the points. The balance is checked again
- * under the account lock when the points are debited; this step gives the
- * clear message first.
+ * Checks a customer may redeem a reward: it exists, and
+ * `rewardRedeemability` (active, in stock, tier, points) says yes. The
+ * balance is checked again under the account lock when the points are
+ * debited; this step gives the clear message first.
  *
  * @example
  * const { reward, account } = validateRedemptionStep({ customer_id, reward_id })
@@ -32,34 +33,26 @@ export const validateRedemptionStep = createStep(
         `reward_id: no reward with id ${input.reward_id}`
       )
     }
-    if (!reward.active) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `reward_id: reward "${reward.name}" is not active`
-      )
-    }
-    if (reward.stock !== null && reward.stock <= 0) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `reward_id: reward "${reward.name}" is out of stock`
-      )
-    }
-
     const account = await service.retrieveAccountByCustomer(input.customer_id)
-    const rank = account?.tier?.rank ?? -1
-    if (reward.min_tier_rank != null && rank < reward.min_tier_rank) {
+    const verdict = rewardRedeemability(
+      {
+        name: reward.name,
+        active: reward.active,
+        stock: reward.stock,
+        min_tier_rank: reward.min_tier_rank,
+        points_cost: reward.points_cost,
+      },
+      {
+        tier: account?.tier ?? null,
+        points_available: account?.points_available ?? 0,
+      }
+    )
+    if (!verdict.redeemable) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `reward_id: reward "${reward.name}" needs a higher tier than ${
-          account?.tier?.name ?? "none"
-        }`
-      )
-    }
-    const available = account?.points_available ?? 0
-    if (available < reward.points_cost) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Insufficient points: ${available} available, ${reward.points_cost} needed`
+        verdict.reason === "inactive"
+          ? MedusaError.Types.INVALID_DATA
+          : MedusaError.Types.NOT_ALLOWED,
+        verdict.message
       )
     }
 

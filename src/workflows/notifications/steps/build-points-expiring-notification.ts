@@ -1,5 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { PointsExpiringData } from "../../../providers/resend/emails"
@@ -28,19 +28,12 @@ export const buildPointsExpiringNotificationStep = createStep(
     { event, data }: { event: string; data: PointsExpiringEventData },
     { container }
   ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service: CustomerNotificationModuleService = container.resolve(
       CUSTOMER_NOTIFICATION_MODULE
     )
-    const {
-      data: [account],
-    } = await query.graph({
-      entity: "loyalty_account",
-      fields: ["id", "customer_id", "points_available"],
-      filters: { customer_id: data.customer_id },
-    })
+    const account = await getCustomerLoyalty(container, data.customer_id)
     const expiresAt = new Date(data.expires_at)
-    if (!account || Number.isNaN(expiresAt.getTime())) {
+    if (!account.account_id || Number.isNaN(expiresAt.getTime())) {
       return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
         null
       )
@@ -50,14 +43,14 @@ export const buildPointsExpiringNotificationStep = createStep(
     const templateData: Omit<PointsExpiringData, "store"> = {
       points: Number(data.points),
       expires_at: expiresAt.toISOString(),
-      balance: Number(account.points_available),
+      balance: account.points_available,
       account_url,
     }
 
     return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
       event,
       entity_type: "loyalty_points_expiry",
-      entity_id: `${account.id}:${expiresAt.toISOString().slice(0, 10)}`,
+      entity_id: `${account.account_id}:${expiresAt.toISOString().slice(0, 10)}`,
       customer_id: account.customer_id,
       template: "points-expiring",
       data: templateData,

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { LoyaltyTierChangedData } from "../../../providers/resend/emails"
@@ -105,13 +106,7 @@ export const buildTierChangedNotificationStep = createStep(
       )
     }
 
-    const {
-      data: [account],
-    } = await query.graph({
-      entity: "loyalty_account",
-      fields: ["id", "points_available"],
-      filters: { customer_id: data.customer_id },
-    })
+    const account = await getCustomerLoyalty(container, data.customer_id)
     const { account_url } = await service.getSettings()
 
     const templateData: Omit<LoyaltyTierChangedData, "store"> = {
@@ -120,7 +115,7 @@ export const buildTierChangedNotificationStep = createStep(
       direction:
         !from || (to && Number(to.rank) > Number(from.rank)) ? "up" : "down",
       benefits: describeTierBenefits(to),
-      points_balance: account ? Number(account.points_available) : null,
+      points_balance: account.account_id ? account.points_available : null,
       account_url,
     }
 

@@ -1,7 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { lineEligibility } from "../../../modules/return-policy/engine"
+import {
+  BUILTIN_POLICY_NAME,
+  isBuiltinPolicy,
+  lineEligibility,
+} from "../../../modules/return-policy/engine"
 import type { ReturnOutcome } from "../../../modules/return-policy/engine"
 import {
   contextOrder,
@@ -49,9 +53,6 @@ export type ReturnEligibility = {
 
 export const computeReturnEligibilityStepId = "compute-return-eligibility"
 
-// The engine's fallback when no policy is configured has no row to name it.
-const BUILTIN_POLICY_NAME = "Built-in default (30 days, always reviewed)"
-
 /**
  * Per order line: how many units can come back, until when, what it would
  * cost and refund, and whether the policy would approve it at once. The
@@ -66,13 +67,12 @@ export const computeReturnEligibilityStep = createStep(
     const { context } = input
     const service: ReturnPolicyModuleService =
       container.resolve(RETURN_POLICY_MODULE)
-    const [row] =
-      context.policy.version > 0
-        ? await service.listReturnPolicies(
-            { id: context.policy.id },
-            { select: ["id", "name"], take: 1 }
-          )
-        : []
+    const [row] = !isBuiltinPolicy(context.policy)
+      ? await service.listReturnPolicies(
+          { id: context.policy.id },
+          { select: ["id", "name"], take: 1 }
+        )
+      : []
     const now = new Date()
     const order = contextOrder(context)
 

@@ -5,11 +5,11 @@ import {
 } from "@medusajs/framework/utils"
 import {
   RETURN_POLICY_MODULE,
-  toPolicySnapshot,
   toReasonSnapshot,
 } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import { evaluateReturn } from "../../../modules/return-policy/engine"
+import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import type {
   OrderSnapshot,
   ReturnPolicySnapshot,
@@ -107,29 +107,12 @@ export const evaluateWithoutReason = (
 
 const num = (v: unknown) => Number(v ?? 0)
 
-// Applies when the merchant has not configured any policy yet: returns are
-// possible within 30 days and a person looks at every one of them.
-const FALLBACK_POLICY: ReturnPolicySnapshot = {
-  id: "builtin_default",
-  version: 0,
-  tier_id: null,
-  return_window_days: 30,
-  auto_approve_max_amount: null,
-  free_return_shipping: false,
-  restocking_fee_percent: 0,
-  store_credit_bonus_percent: 0,
-  max_returns_per_period: null,
-  period_days: 365,
-  return_rate_ceiling: null,
-  excluded_product_tags: [],
-  excluded_category_ids: [],
-}
-
 /**
  * Reads everything the policy engine needs, from Medusa's order (lines with
  * their paid totals, delivery date, what is already returned), the
- * customer's loyalty tier, the tier's active policy, the reason codes and
- * the customer's return history. Read-only: nothing to compensate.
+ * customer's loyalty tier, the policy that applies to them
+ * (`retrieveApplicablePolicy`), the reason codes and the customer's return
+ * history. Read-only: nothing to compensate.
  *
  * @example
  * const context = loadReturnContextStep({ order_id, customer_id })
@@ -191,44 +174,29 @@ export const loadReturnContextStep = createStep(
     }
 
     // Independent reads together: this runs on every request and preview.
-    const [pluginReturned, accounts, reasonRows, [defaultPolicy], options] =
-      await Promise.all([
-        service.returnedQuantities(order.id),
-        query.graph({
-          entity: "loyalty_account",
-          fields: ["tier.id", "tier.name", "tier.rank"],
-          filters: { customer_id: order.customer_id },
-        }),
-        service.listReturnReasonCodes({}),
-        service.listReturnPolicies({ active: true, tier_id: null }),
-        query
-          .graph({
-            entity: "shipping_option",
-            fields: [
-              "id",
-              "prices.amount",
-              "prices.currency_code",
-              "prices.price_rules.attribute",
-              "rules.*",
-              "service_zone.fulfillment_set.location.id",
-            ],
-            filters: input.return_shipping_option_id
-              ? { id: input.return_shipping_option_id }
-              : {},
-          })
-          .then((r) => r.data),
-      ])
-    const tierRow = accounts.data[0]?.tier ?? null
-    const tier: TierSnapshot | null = tierRow
-      ? { id: tierRow.id, name: tierRow.name, rank: Number(tierRow.rank) }
-      : null
-
-    // The tier's policy, else the default, else the built-in fallback.
-    const [tierPolicy] = tier
-      ? await service.listReturnPolicies({ active: true, tier_id: [tier.id] })
-      : []
-    const configured = tierPolicy ?? defaultPolicy
-    const policy = configured ? toPolicySnapshot(configured) : FALLBACK_POLICY
+    const [pluginReturned, loyalty, reasonRows, options] = await Promise.all([
+      service.returnedQuantities(order.id),
+      getCustomerLoyalty(container, order.customer_id),
+      service.listReturnReasonCodes({}),
+      query
+        .graph({
+          entity: "shipping_option",
+          fields: [
+            "id",
+            "prices.amount",
+            "prices.currency_code",
+            "prices.price_rules.attribute",
+            "rules.*",
+            "service_zone.fulfillment_set.location.id",
+          ],
+          filters: input.return_shipping_option_id
+            ? { id: input.return_shipping_option_id }
+            : {},
+        })
+        .then((r) => r.data),
+    ])
+    const tier: TierSnapshot | null = loyalty.tier
+    const policy = await service.retrieveApplicablePolicy(tier?.id ?? null)
 
     // The return rate is over the customer's orders in the same period.
     const since = new Date(Date.now() - policy.period_days * 86_400_000)

@@ -5,57 +5,68 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../../modules/loyalty-program/service"
+import { rewardRedeemability } from "../../../../modules/loyalty-program/utils/redeemability"
+
+// What `rewardRedeemability` reads, fetched whatever fields were asked for.
+const RULE_FIELDS = ["name", "active", "stock", "min_tier_rank", "points_cost"]
+
+/** Only the top-level fields the client asked for (`*`: all of them). */
+const pickFields = (row: Record<string, unknown>, fields: string[]) => {
+  const keys = new Set(fields.map((f) => f.split(".")[0]))
+  return keys.has("*")
+    ? row
+    : Object.fromEntries(Object.entries(row).filter(([key]) => keys.has(key)))
+}
 
 /**
- * The rewards catalogue: active rewards still in stock. A signed-in customer
- * also sees, per reward, whether they can redeem it now and why not.
+ * The rewards catalogue: active rewards still in stock, filtered in the
+ * query so `count` and paging agree with what is listed. A signed-in
+ * customer also sees, per reward, whether they can redeem it now and why
+ * not (`rewardRedeemability`, the redemption's own rule).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const customerId = req.auth_context?.actor_id
+  const fields = req.queryConfig.fields
   const { data: rewards, metadata } = await query.graph({
     entity: "loyalty_reward",
-    fields: req.queryConfig.fields,
-    filters: { active: true },
+    fields: customerId ? [...new Set([...fields, ...RULE_FIELDS])] : fields,
+    filters: {
+      active: true,
+      $or: [{ stock: null }, { stock: { $gt: 0 } }],
+    },
     pagination: req.queryConfig.pagination,
   })
-  const inStock = rewards.filter((r) => r.stock === null || r.stock > 0)
+  const page = {
+    count: metadata?.count ?? rewards.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? rewards.length,
+  }
 
-  const customerId = req.auth_context?.actor_id
   if (!customerId) {
-    return res.json({
-      rewards: inStock,
-      count: metadata?.count ?? inStock.length,
-      offset: metadata?.skip ?? 0,
-      limit: metadata?.take ?? inStock.length,
-    })
+    return res.json({ rewards, ...page })
   }
 
   const service: LoyaltyProgramModuleService = req.scope.resolve(
     LOYALTY_PROGRAM_MODULE
   )
   const account = await service.retrieveAccountByCustomer(customerId)
-  const rank = account?.tier?.rank ?? -1
-  const available = account?.points_available ?? 0
+  const customer = {
+    tier: account?.tier ?? null,
+    points_available: account?.points_available ?? 0,
+  }
   res.json({
-    rewards: inStock.map((reward) => {
-      const tierOk =
-        reward.min_tier_rank == null || rank >= reward.min_tier_rank
-      const pointsOk = available >= reward.points_cost
+    rewards: rewards.map((reward) => {
+      const verdict = rewardRedeemability(reward, customer)
       return {
-        ...reward,
-        can_redeem: tierOk && pointsOk,
-        unavailable_reason: !tierOk
-          ? "tier"
-          : !pointsOk
-            ? "insufficient_points"
-            : null,
+        ...pickFields(reward, fields),
+        can_redeem: verdict.redeemable,
+        unavailable_reason: verdict.reason,
       }
     }),
-    count: metadata?.count ?? inStock.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? inStock.length,
+    ...page,
   })
 }

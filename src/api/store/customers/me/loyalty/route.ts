@@ -5,10 +5,11 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../../../modules/loyalty-program/service"
+import { nextTierGap } from "../../../../../modules/loyalty-program/utils/next-tier"
 
 /**
  * The signed-in customer's program standing: tier, benefits, balances and
- * what is missing for the next tier. A customer without an account yet gets
+ * what is missing for the next tier (`nextTierGap`). A customer without an account yet gets
  * a zero balance, not a 404: everybody is in the program.
  */
 export const GET = async (
@@ -39,7 +40,6 @@ export const GET = async (
   ])
 
   const tier = account?.tier ?? null
-  const next = tiers.find((t) => t.rank > (tier?.rank ?? -1)) ?? null
   const spend = Number(account?.lifetime_spend ?? 0)
   const orders = account?.orders_in_period ?? 0
   const points = account?.points_available ?? 0
@@ -56,24 +56,12 @@ export const GET = async (
       tier_locked_until: account?.tier_locked
         ? account.tier_lock_expires_at
         : null,
-      next_tier: next && {
-        id: next.id,
-        name: next.name,
-        missing: {
-          spend:
-            next.min_lifetime_spend == null
-              ? null
-              : Math.max(0, Number(next.min_lifetime_spend) - spend),
-          orders:
-            next.min_orders == null
-              ? null
-              : Math.max(0, next.min_orders - orders),
-          points:
-            next.min_points == null
-              ? null
-              : Math.max(0, next.min_points - points),
-        },
-      },
+      next_tier: nextTierGap(tiers, {
+        tier_rank: tier?.rank ?? null,
+        lifetime_spend: spend,
+        orders_in_period: orders,
+        points_available: points,
+      }),
     },
   })
 }
