@@ -8,12 +8,23 @@ import {
   StoreBasics,
 } from "../../demo/fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
 
 const DAY_MS = 86_400_000
+
+// The plugin's extension point, used here to fail a completion after the
+// credit was issued and see everything undone. Armed by one test only.
+const failCompletion = { armed: false, calls: 0 }
+completeReturnRequestWorkflow.hooks.returnRequestCompleted(() => {
+  if (failCompletion.armed) {
+    failCompletion.calls++
+    throw new Error("Completion failed after the credit")
+  }
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -124,6 +135,26 @@ medusaIntegrationTestRunner({
         await fulfillment.updateFulfillment(f!.id, {
           delivered_at: new Date(Date.now() - days * DAY_MS),
         })
+      }
+    }
+
+    const orderBalance = async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [o],
+      } = await query.graph({
+        entity: "order",
+        fields: ["summary", "credit_lines.*"],
+        filters: { id: order.id },
+      })
+      return {
+        pending_difference: Number(
+          (o.summary as { pending_difference: number }).pending_difference
+        ),
+        credit_lines: (o.credit_lines ?? []).map((l) => ({
+          ...l!,
+          amount: Number(l!.amount),
+        })),
       }
     }
 
@@ -482,6 +513,10 @@ medusaIntegrationTestRunner({
     })
 
     describe("free return shipping and store credit for a VIP", () => {
+      afterEach(() => {
+        failCompletion.armed = false
+      })
+
       it("deducts no shipping and credits the refund plus the tier's bonus on receipt", async () => {
         await makeGold()
         const res = await requestReturn({
@@ -543,6 +578,67 @@ medusaIntegrationTestRunner({
         expect(promotion.rules?.[0]).toEqual(
           expect.objectContaining({ attribute: "customer.id" })
         )
+
+        // The order records that store credit replaced the refund: it owes
+        // nothing (no Refund button in Medusa's admin), and the credit line
+        // of the refund (the bonus is the store's gift) names the request.
+        const balance = await orderBalance()
+        expect(balance.pending_difference).toEqual(0)
+        expect(balance.credit_lines).toEqual([
+          expect.objectContaining({
+            amount: -30,
+            reference: "return_request",
+            reference_id: rr.id,
+          }),
+        ])
+        // Medusa's own refund to a credit line is refused: nothing is owed.
+        const twice = await api
+          .post(
+            `/admin/orders/${order.id}/credit-lines`,
+            { amount: -30, reference: "order", reference_id: order.id },
+            admin
+          )
+          .catch((e) => e.response)
+        expect(twice.status).toEqual(400)
+        expect(twice.data.message).toMatch(/pending difference/)
+        expect((await orderBalance()).pending_difference).toEqual(0)
+      })
+
+      it("a failure after the credit undoes the credit line, the code and the completion", async () => {
+        await makeGold()
+        const rr = (
+          await requestReturn({
+            items: oneTee(),
+            refund_method: "store_credit",
+          })
+        ).data.return_request
+        failCompletion.armed = true
+        failCompletion.calls = 0
+        await receive(rr.return_id, lines.tee.id)
+        await waitFor(() => failCompletion.calls > 0, "the failing hook")
+        const service = getContainer().resolve(RETURN_POLICY_MODULE)
+        const promotions = getContainer().resolve(Modules.PROMOTION)
+        const code = `CREDIT-${rr.rma_number.replace(/^RMA-/, "")}`
+        // The steps that are undone run in parallel branches: wait for all.
+        await waitFor(async () => {
+          const r = await service.retrieveReturnRequest(rr.id)
+          return (
+            r.status === "approved" &&
+            !(r.metadata as Record<string, any> | null)?.store_credit &&
+            (await promotions.listPromotions({ code })).length === 0 &&
+            (await orderBalance()).credit_lines.length === 0
+          )
+        }, "the compensation")
+        expect((await orderBalance()).pending_difference).toEqual(-30)
+
+        // Once the cause is gone, the same receipt settles it.
+        failCompletion.armed = false
+        await completeReturnRequestWorkflow(getContainer()).run({
+          input: { return_id: rr.return_id },
+        })
+        const settled = await orderBalance()
+        expect(settled.pending_difference).toEqual(0)
+        expect(settled.credit_lines).toHaveLength(1)
       })
 
       it("completes a request paid back the usual way without any credit", async () => {

@@ -9,6 +9,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { findReturnRequestByReturnStep } from "./steps/find-return-request-by-return"
 import { issueReturnStoreCreditStep } from "./steps/issue-return-store-credit"
 import { markReturnRequestCompletedStep } from "./steps/mark-return-request-completed"
+import { settleReturnWithStoreCreditWorkflow } from "./settle-return-with-store-credit"
 
 export const ReturnRequestCompletionEvents = {
   COMPLETED: "return_request.completed",
@@ -25,8 +26,10 @@ export const completeReturnRequestWorkflowId = "complete-return-request"
 /**
  * When the warehouse receives a request's native return, the request is
  * completed (an audited system decision) and, if the customer chose store
- * credit, the refund plus the tier's bonus is credited. Returns the plugin
- * didn't create, and requests already completed, are left alone.
+ * credit, the refund plus the tier's bonus is credited and the order records
+ * a credit line for the refund it no longer owes (see
+ * `settleReturnWithStoreCreditWorkflow`). Returns the plugin didn't create,
+ * and requests already completed, are left alone.
  * Hook: `returnRequestCompleted`.
  *
  * @example
@@ -65,6 +68,17 @@ export const completeReturnRequestWorkflow = createWorkflow(
         ["approved", "completed"].includes(found.status) &&
         !(found.metadata as Record<string, unknown> | null)?.store_credit
     ).then(() => {
+      // First, so a credit that cannot be issued undoes the credit line.
+      settleReturnWithStoreCreditWorkflow.runAsStep({
+        input: transform({ found }, ({ found }) => ({
+          order_id: found!.order_id,
+          return_request_id: found!.id,
+          refund_total: Number(
+            (found!.refund_estimate as { refund_total?: number } | null)
+              ?.refund_total ?? 0
+          ),
+        })),
+      })
       const issued = issueReturnStoreCreditStep(
         transform({ found }, ({ found }) => ({ request_id: found!.id }))
       )

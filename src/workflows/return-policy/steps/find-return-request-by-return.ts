@@ -18,7 +18,16 @@ export const findReturnRequestByReturnStep = createStep(
       container.resolve(RETURN_POLICY_MODULE)
     const [request] = await service.listReturnRequests(
       { return_id: input.return_id },
-      { select: ["id", "status", "refund_method", "order_id", "metadata"] }
+      {
+        select: [
+          "id",
+          "status",
+          "refund_method",
+          "refund_estimate",
+          "order_id",
+          "metadata",
+        ],
+      }
     )
     return new StepResponse(request ?? null)
   }

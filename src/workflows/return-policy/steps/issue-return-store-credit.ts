@@ -26,7 +26,21 @@ export type IssuedStoreCredit = {
 
 type Undo =
   | { kind: "promotion"; promotion_id: string; request_id: string }
+  | {
+      kind: "store_credit_account"
+      account_id: string
+      /** The account was opened for this credit: closed again on undo. */
+      created_account: boolean
+      request_id: string
+    }
   | { kind: "none" }
+
+type StoreCreditModule = {
+  listStoreCreditAccounts: (f: object) => Promise<any[]>
+  listAccountTransactions: (f: object) => Promise<{ id: string }[]>
+  deleteAccountTransactions: (ids: string[]) => Promise<void>
+  deleteStoreCreditAccounts: (ids: string[]) => Promise<void>
+}
 
 export const issueReturnStoreCreditStepId = "issue-return-store-credit"
 
@@ -81,13 +95,12 @@ export const issueReturnStoreCreditStep = createStep(
     let credit: IssuedStoreCredit
     let undo: Undo = { kind: "none" }
     if (plugin) {
-      const storeCredit = container.resolve("store_credit") as {
-        listStoreCreditAccounts: (f: object) => Promise<any[]>
-      }
+      const storeCredit = container.resolve("store_credit") as StoreCreditModule
       let [account] = await storeCredit.listStoreCreditAccounts({
         customer_id: request.customer_id,
         currency_code: currencyCode,
       })
+      const createdAccount = !account
       if (!account) {
         const { result } = await plugin
           .createStoreCreditAccountsWorkflow(container)
@@ -114,6 +127,12 @@ export const issueReturnStoreCreditStep = createStep(
         code: account.code ?? null,
         promotion_id: null,
         account_id: account.id,
+      }
+      undo = {
+        kind: "store_credit_account",
+        account_id: account.id,
+        created_account: createdAccount,
+        request_id: request.id,
       }
     } else {
       const promotions = container.resolve(Modules.PROMOTION)
@@ -178,16 +197,36 @@ export const issueReturnStoreCreditStep = createStep(
     return new StepResponse(credit, undo)
   },
   async (undo, { container }) => {
-    if (!undo || undo.kind !== "promotion") {
+    if (!undo || undo.kind === "none") {
       return
     }
-    const promotions = container.resolve(Modules.PROMOTION)
-    await promotions.deletePromotions([undo.promotion_id])
+    if (undo.kind === "promotion") {
+      const promotions = container.resolve(Modules.PROMOTION)
+      await promotions.deletePromotions([undo.promotion_id])
+    } else {
+      // The plugin's credit is one ledger transaction referencing the
+      // request: removing it takes the credit back out of the balance.
+      const storeCredit = container.resolve("store_credit") as StoreCreditModule
+      const transactions = await storeCredit.listAccountTransactions({
+        account_id: undo.account_id,
+        reference: "return_request",
+        reference_id: undo.request_id,
+      })
+      if (transactions.length) {
+        await storeCredit.deleteAccountTransactions(
+          transactions.map((t) => t.id)
+        )
+      }
+      if (undo.created_account) {
+        await storeCredit.deleteStoreCreditAccounts([undo.account_id])
+      }
+    }
     const service: ReturnPolicyModuleService =
       container.resolve(RETURN_POLICY_MODULE)
-    const request = await service.retrieveReturnRequest(undo.request_id)
-    const { store_credit: _removed, ...meta } = (request.metadata ??
-      {}) as Record<string, unknown>
-    await service.updateReturnRequests({ id: request.id, metadata: meta })
+    // Medusa merges metadata on update: an empty string removes the key.
+    await service.updateReturnRequests({
+      id: undo.request_id,
+      metadata: { store_credit: "" },
+    })
   }
 )
