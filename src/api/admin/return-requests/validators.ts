@@ -30,6 +30,12 @@ export const AdminGetReturnRequestsParams = createFindParams({
       ),
     ])
     .optional(),
+  // An RMA number, a customer's email or an order number (#12 or 12).
+  q: z
+    .string()
+    .trim()
+    .max(200, { error: "q is limited to 200 characters" })
+    .optional(),
   channel: z.string().optional(),
   tier_id: z.string().optional(),
   customer_id: z.string().optional(),
@@ -85,49 +91,64 @@ const csrItem = z.strictObject({
   has_evidence: z.boolean().optional(),
 })
 
-export const AdminCreateCsrReturn = z.strictObject({
-  order_id: z
-    .string({ error: "order_id is required" })
-    .min(1, { error: "order_id is required" }),
-  channel: z.enum(CSR_CHANNELS, {
-    error: `channel must be one of ${CSR_CHANNELS.join(", ")}`,
-  }),
-  items: z
-    .array(csrItem, { error: "items: pick at least one line" })
-    .min(1, { error: "items: pick at least one line" }),
-  contact_confirmed: z.literal(true, {
-    error: "contact_confirmed: confirm the customer's contact details first",
-  }),
-  refund_method: z.enum(["original_payment", "store_credit"]).optional(),
-  return_shipping_option_id: z.string().min(1).optional(),
-  note: z.string().max(2000).optional(),
-  override: z
-    .strictObject({
-      outcome: z.enum(["auto_approve", "review"], {
-        error: "override.outcome must be auto_approve or review",
-      }),
-      justification: z
-        .string({ error: "override.justification is required" })
-        .trim()
-        .min(10, {
-          error:
-            "override.justification is required (at least 10 characters): say why",
+export const AdminCreateCsrReturn = z
+  .strictObject({
+    order_id: z
+      .string({ error: "order_id is required" })
+      .min(1, { error: "order_id is required" }),
+    channel: z.enum(CSR_CHANNELS, {
+      error: `channel must be one of ${CSR_CHANNELS.join(", ")}`,
+    }),
+    items: z
+      .array(csrItem, { error: "items: pick at least one line" })
+      .min(1, { error: "items: pick at least one line" }),
+    contact_confirmed: z.literal(true, {
+      error: "contact_confirmed: confirm the customer's contact details first",
+    }),
+    refund_method: z.enum(["original_payment", "store_credit"]).optional(),
+    return_shipping_option_id: z.string().min(1).optional(),
+    note: z.string().max(2000).optional(),
+    override: z
+      .strictObject({
+        outcome: z.enum(["auto_approve", "review"], {
+          error: "override.outcome must be auto_approve or review",
+        }),
+        justification: z
+          .string({ error: "override.justification is required" })
+          .trim()
+          .min(10, {
+            error:
+              "override.justification is required (at least 10 characters): say why",
+          })
+          .max(2000),
+      })
+      .optional(),
+    idempotency_key: z
+      .string()
+      .min(8, { error: "idempotency_key must be 8 to 200 characters" })
+      .max(200, { error: "idempotency_key must be 8 to 200 characters" })
+      .optional(),
+    opened_at: z.coerce
+      .date({ error: "opened_at must be a date" })
+      .refine((d) => d.getTime() <= Date.now() + 60_000, {
+        error: "opened_at cannot be in the future",
+      })
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    // Ticking "evidence seen" satisfies a reason that requires evidence: the
+    // trail must say what was seen, as the customer's upload would show it.
+    body.items?.forEach((item, index) => {
+      if (item.has_evidence && !item.note?.trim()) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "note"],
+          message:
+            "items.note: describe the evidence you saw (photos, documents) when has_evidence is set",
         })
-        .max(2000),
+      }
     })
-    .optional(),
-  idempotency_key: z
-    .string()
-    .min(8, { error: "idempotency_key must be 8 to 200 characters" })
-    .max(200, { error: "idempotency_key must be 8 to 200 characters" })
-    .optional(),
-  opened_at: z.coerce
-    .date({ error: "opened_at must be a date" })
-    .refine((d) => d.getTime() <= Date.now() + 60_000, {
-      error: "opened_at cannot be in the future",
-    })
-    .optional(),
-})
+  })
 export type AdminCreateCsrReturnType = z.infer<typeof AdminCreateCsrReturn>
 
 export const AdminPreviewCsrReturn = z.strictObject({
