@@ -1,29 +1,146 @@
 // Screenshots of the plugin's admin pages on the seeded demo, with checks
-// that each shows its seeded data: the Returns queue and a request's
-// decision trail (issue 4), the order widget, and the Emails preview
-// (issue 7).
+// that each shows its seeded data at a readable size: the Loyalty pages
+// (tiers in plain words, members, reports with their charts), the Returns
+// queue with its search and a request's decision trail (issue 4), the order
+// widget, and the Emails preview (issue 7). Every page is also checked for
+// class names the dashboard's stylesheet does not ship (issue 12).
 import assert from "node:assert/strict"
-import { adminApi, launch, login, screenshot } from "./lib.mjs"
+import {
+  adminApi,
+  launch,
+  login,
+  screenshot,
+  sizeOf,
+  unstyledClasses,
+} from "./lib.mjs"
+
+const assertStyled = async (page, where) => {
+  const missing = await unstyledClasses(page)
+  assert.deepEqual(missing, [], `${where}: classes without CSS`)
+}
+
+/** A bar chart: tall enough to read, with bars that have a height. */
+const assertChart = async (page, selector) => {
+  const chart = await sizeOf(page, selector)
+  assert.ok(chart.height >= 200, `${selector} is ${chart.height} px tall`)
+  const bars = await page
+    .locator(`${selector} [data-testid="chart-bar"]`)
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
+  assert.ok(
+    bars.some((h) => h > 10),
+    `${selector} bars: ${JSON.stringify(bars)}`
+  )
+}
 
 export default async ({ baseUrl, mailUrl, log }) => {
   const { browser, page } = await launch()
   try {
     await login(page, baseUrl)
 
+    // Loyalty: tiers' benefits in words, members open their customer.
+    await page.goto(`${baseUrl}/app/loyalty`)
+    await page.getByText("60-day returns, free return shipping").waitFor()
+    assert.equal(
+      await page.getByText("return window days", { exact: false }).count(),
+      0,
+      "benefits read as words, not keys"
+    )
+    await assertStyled(page, "loyalty tiers")
+    await screenshot(page, "loyalty-tiers")
+    await page.goto(`${baseUrl}/app/loyalty?tab=members`)
+    await page.getByText("vera.vip@example.com").waitFor()
+    await assertStyled(page, "loyalty members")
+    await screenshot(page, "loyalty-members")
+    await page.getByText("vera.vip@example.com").click()
+    await page.waitForURL(/\/app\/customers\/cus_/)
+    await page.getByText("vera.vip@example.com").first().waitFor()
+
+    await page.goto(`${baseUrl}/app/loyalty?tab=reports`)
+    await page.waitForSelector('[data-testid="points-chart"]')
+    await assertChart(page, '[data-testid="points-chart"]')
+    // The rate next to "1 of 3 members" is that share, not another ratio.
+    const redemption = await page
+      .locator("div", { hasText: /^Members redeeming/ })
+      .last()
+      .textContent()
+    const [, part, whole] = /(\d+) of (\d+) members/.exec(redemption)
+    const shown = Number(/([\d.]+)\s*%/.exec(redemption)[1])
+    assert.ok(
+      Math.abs(shown - (100 * Number(part)) / Number(whole)) < 0.1,
+      `redemption: ${redemption}`
+    )
+    await assertStyled(page, "loyalty reports")
+    await screenshot(page, "loyalty-reports", { fullPage: true })
+
+    // Returns: the queue names customer and order, and searches.
+    const { return_requests: all } = await adminApi(
+      page,
+      baseUrl,
+      "/admin/return-requests?limit=100&fields=+customer.email,+customer.first_name,+order.display_id"
+    )
+    const reviewed = all.find((r) => r.status === "pending_review")
+    assert.ok(reviewed, "the demo has a request waiting for review")
     await page.goto(`${baseUrl}/app/returns`)
+    await page.getByText(reviewed.rma_number).waitFor()
     await page
-      .getByText(/RMA-\d{4}-\d{6}/)
+      .locator('[data-testid="request-customer"]', {
+        hasText: reviewed.customer.first_name,
+      })
       .first()
       .waitFor()
+    await page.getByText(`#${reviewed.order.display_id}`).first().waitFor()
+    await assertStyled(page, "returns queue")
     await screenshot(page, "returns-queue")
-    await page
-      .getByText(/RMA-\d{4}-\d{6}/)
-      .first()
-      .click()
-    await page
-      .getByText(/Decision/i)
-      .first()
-      .waitFor()
+
+    const search = page.locator('[data-testid="requests-search"] input')
+    const rows = page.locator("tbody tr")
+    await search.fill(reviewed.customer.email)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("tbody tr").length === n,
+      all.filter(
+        (r) =>
+          r.status === "pending_review" &&
+          r.customer?.email === reviewed.customer.email
+      ).length
+    )
+    await search.fill(reviewed.rma_number)
+    await page.waitForFunction(
+      () => document.querySelectorAll("tbody tr").length === 1
+    )
+    await rows.first().getByText(reviewed.rma_number).click()
+    await page.waitForSelector('[data-testid="request-order-link"]')
+    assert.equal(
+      (await page.textContent('[data-testid="request-order-link"]')).trim(),
+      `Order #${reviewed.order.display_id}`
+    )
+    assert.match(
+      await page.textContent('[data-testid="request-customer-link"]'),
+      new RegExp(reviewed.customer.email.replace(".", "\\."))
+    )
+    // What a reviewer decides on comes first; the passing rules fold away.
+    await page.waitForSelector('[data-testid="failing-rules"]')
+    const passing = page.locator('[data-testid="passing-rules"]').first()
+    assert.equal(await passing.getAttribute("open"), null)
+    assert.equal(
+      await page
+        .locator('[data-testid="failing-rules"] [data-testid="decision-rule"]')
+        .first()
+        .getAttribute("data-passed"),
+      "false"
+    )
+    // Fee and refund read whole, not clipped.
+    const clipped = await page
+      .locator(
+        '[data-testid="request-items"] td, [data-testid="request-items"] th'
+      )
+      .evaluateAll((cells) =>
+        cells
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .map((c) => c.textContent)
+      )
+    assert.deepEqual(clipped, [], "request drawer cells fit")
+    const drawerText = await page.textContent('[data-testid="request-items"]')
+    assert.match(drawerText, /€\d+\.\d{2}/)
     await screenshot(page, "returns-request-drawer")
     await page.keyboard.press("Escape")
 
@@ -31,8 +148,10 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await page.getByText("Gold returns").first().waitFor()
     await screenshot(page, "returns-policies")
     await page.goto(`${baseUrl}/app/returns?tab=reports`)
-    await page.waitForLoadState("networkidle")
-    await screenshot(page, "returns-reports")
+    await page.waitForSelector('[data-testid="volume-chart"]')
+    await assertChart(page, '[data-testid="volume-chart"]')
+    await assertStyled(page, "returns reports")
+    await screenshot(page, "returns-reports", { fullPage: true })
 
     const { return_requests } = await adminApi(
       page,
@@ -53,6 +172,9 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await page.waitForSelector('[data-testid="preview-frame"]')
     const subject = await page.textContent('[data-testid="preview-subject"]')
     assert.ok(subject && subject.length > 3, "a preview subject is shown")
+    const frame = await sizeOf(page, '[data-testid="preview-frame"]')
+    assert.ok(frame.height >= 500, `preview is ${frame.height} px tall`)
+    await assertStyled(page, "emails")
     await page.locator('[data-testid="preview-frame"]').scrollIntoViewIfNeeded()
     await screenshot(page, "emails-preview", { fullPage: true })
 

@@ -1,6 +1,8 @@
-// Issue 6: a manager opens Nina's dispute in the workspace, inserts a
-// policy template into the reply, and resolves with a partial refund that
-// Medusa really records on the order's payment.
+// Issue 6: a manager opens Nina's dispute in the workspace, marks it in
+// review, inserts a policy template into the reply, and resolves with a
+// partial refund citing that template, which Medusa really records on the
+// order's payment. The customer reads the template once, amounts read
+// "€10.00", and the closed case offers no reply box or upload (issue 12).
 import assert from "node:assert/strict"
 import { adminApi, launch, login, screenshot } from "./lib.mjs"
 
@@ -28,6 +30,20 @@ export default async ({ baseUrl, log }) => {
     await page.waitForSelector('[data-testid="dispute-workspace"]')
     log(`  workspace of ${open.number} open`)
 
+    // The current status is the pressed button.
+    await page.click('[data-testid="dispute-status-in-review"]')
+    await page.waitForSelector(
+      '[data-testid="dispute-status-in-review"][aria-pressed="true"]'
+    )
+    assert.equal(
+      await page.getAttribute(
+        '[data-testid="dispute-status-awaiting-customer"]',
+        "aria-pressed"
+      ),
+      "false"
+    )
+    await page.waitForSelector('[data-testid="dispute-evidence-dropzone"]')
+
     await page.click('[data-testid="dispute-resolution-kind"]')
     await page.click('[data-testid="dispute-resolution-kind-partial_refund"]')
     await page.fill('[data-testid="dispute-resolution-amount"]', "10")
@@ -52,15 +68,28 @@ export default async ({ baseUrl, log }) => {
         !document.querySelector('[data-testid="dispute-reply-textarea"]')?.value
     )
 
+    await page.click('[data-testid="dispute-resolution-template"]')
+    await page.getByRole("option", { name: "Goodwill partial refund" }).click()
     await page.click('[data-testid="dispute-resolve"]')
     await page.waitForSelector('[data-testid="dispute-resolve-prompt"]')
     const prompt = await page.textContent(
       '[data-testid="dispute-resolve-description"]'
     )
-    assert.match(prompt, /Refund EUR 10\.00/)
+    assert.match(prompt, /Refund €10\.00/)
     await screenshot(page, "dispute-resolve-confirm")
     await page.click('[data-testid="dispute-resolve-confirm"]')
     await page.waitForSelector('[data-testid="dispute-resolution-summary"]')
+    await page.waitForSelector('[data-testid="dispute-reply-textarea"]', {
+      state: "detached",
+    })
+    assert.equal(
+      await page.locator('[data-testid="dispute-evidence-dropzone"]').count(),
+      0
+    )
+    const summary = await page.textContent(
+      '[data-testid="dispute-resolution-summary"]'
+    )
+    assert.match(summary, /Refunded\s*€10\.00/)
     await screenshot(page, "dispute-workspace-resolved")
 
     const after = await adminApi(page, baseUrl, `/admin/disputes/${open.id}`)
@@ -71,9 +100,11 @@ export default async ({ baseUrl, log }) => {
       Number(after.case_file.order.refunded_total) - refundedBefore,
       10
     )
-    assert.ok(
-      after.dispute.messages.some((m) => /Dear Nina/.test(m.body)),
-      "the reply with the template was sent"
+    // The reply carried the template; resolving citing it posts no copy.
+    assert.equal(
+      after.dispute.messages.filter((m) => /Dear Nina/.test(m.body)).length,
+      1,
+      JSON.stringify(after.dispute.messages.map((m) => m.body))
     )
   } finally {
     await browser.close()

@@ -63,3 +63,55 @@ export const adminApi = async (page, baseUrl, pathAndQuery) => {
   }
   return await res.json()
 }
+
+/**
+ * Class names on the page that no stylesheet rule uses. The dashboard's CSS
+ * ships only the utility classes it uses itself, so a plugin class outside
+ * that set (h-56, h-[560px], grid-cols-[8rem_1fr]) silently does nothing.
+ */
+export const unstyledClasses = async (page, root = "main") =>
+  page.evaluate((rootSelector) => {
+    const known = new Set()
+    const walk = (rules) => {
+      for (const rule of rules) {
+        if (rule.selectorText) {
+          for (const m of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) {
+            known.add(m[1].replace(/\\(.)/g, "$1"))
+          }
+        }
+        if (rule.cssRules) {
+          walk(rule.cssRules)
+        }
+      }
+    }
+    for (const sheet of document.styleSheets) {
+      try {
+        walk(sheet.cssRules)
+      } catch {
+        // a cross-origin sheet: not the dashboard's
+      }
+    }
+    const missing = new Set()
+    for (const el of document.querySelectorAll(`${rootSelector} [class]`)) {
+      for (const c of el.classList) {
+        // Markers, not utilities (group/peer names), and @medusajs/ui's own
+        // pseudo-element and arbitrary-variant classes this parser skips.
+        if (/^(group|peer)(\/|$)|after:|^\[&/.test(c)) {
+          continue
+        }
+        if (!known.has(c)) {
+          missing.add(c)
+        }
+      }
+    }
+    return [...missing]
+  }, root)
+
+/** The rendered size of the first element matching `selector`. */
+export const sizeOf = async (page, selector) => {
+  const box = await page.locator(selector).first().boundingBox()
+  if (!box) {
+    throw new Error(`${selector} is not rendered`)
+  }
+  return box
+}

@@ -815,6 +815,135 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /admin/return-requests?q=", () => {
+      it("searches by RMA number, customer email or order number", async () => {
+        const created = (
+          await create({
+            items: [
+              {
+                line_item_id: lines.tee.id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+                condition: "new",
+              },
+            ],
+          })
+        ).data.return_request
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [placed],
+        } = await query.graph({
+          entity: "order",
+          fields: ["display_id"],
+          filters: { id: order.id },
+        })
+        const search = async (q: string) =>
+          (
+            await api.get(
+              `/admin/return-requests?q=${encodeURIComponent(q)}&fields=+customer.email,+order.display_id`,
+              admin
+            )
+          ).data.return_requests
+
+        const byRma = await search(created.rma_number.toLowerCase())
+        expect(byRma.map((r) => r.id)).toEqual([created.id])
+        // The queue's customer and order columns come with the list.
+        expect(byRma[0].customer.email).toEqual(customer.email)
+        expect(byRma[0].order.display_id).toEqual(placed.display_id)
+        expect(
+          (await search(customer.email.toUpperCase().slice(0, 8))).map(
+            (r) => r.id
+          )
+        ).toEqual([created.id])
+        expect(
+          (await search(`#${placed.display_id}`)).map((r) => r.id)
+        ).toEqual([created.id])
+        expect(
+          (await search(String(placed.display_id))).map((r) => r.id)
+        ).toEqual([created.id])
+        expect(await search("nobody@example.com")).toHaveLength(0)
+        expect(await search("999999")).toHaveLength(0)
+        // Wildcards are characters: "%" matches no RMA.
+        expect(await search("%")).toHaveLength(0)
+
+        const tooLong = await api
+          .get(`/admin/return-requests?q=${"x".repeat(201)}`, admin)
+          .catch((e) => e.response)
+        expect(tooLong.status).toEqual(400)
+        expect(tooLong.data.message).toContain("q")
+      })
+    })
+
+    describe("evidence on a CSR return", () => {
+      beforeEach(async () => {
+        await getContainer()
+          .resolve(RETURN_POLICY_MODULE)
+          .createReturnReasonCodes([
+            {
+              code: "ARRIVED_DAMAGED",
+              label: "Arrived damaged",
+              requires_evidence: true,
+            },
+          ])
+      })
+      const damagedTee = {
+        quantity: 1,
+        reason_code: "ARRIVED_DAMAGED",
+        condition: "damaged",
+      }
+
+      it("a reason that requires evidence is refused without it, and nothing is written", async () => {
+        const res = await create({
+          items: [{ ...damagedTee, line_item_id: lines.tee.id }],
+        })
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(/needs photos or other evidence/)
+        expect(await countRequests()).toEqual(0)
+      })
+
+      it("evidence seen by the CSR needs a description (400 naming items.note)", async () => {
+        const res = await create({
+          items: [
+            { ...damagedTee, line_item_id: lines.tee.id, has_evidence: true },
+          ],
+        })
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toContain("items.note")
+        expect(await countRequests()).toEqual(0)
+      })
+
+      it("with evidence and its description: accepted, the description on the item, the rule passed in the trail", async () => {
+        const res = await create({
+          items: [
+            {
+              ...damagedTee,
+              line_item_id: lines.tee.id,
+              has_evidence: true,
+              note: "Customer emailed two photos of the torn seam",
+            },
+          ],
+        })
+        expect(res.data.message).toBeUndefined()
+        expect(res.status).toEqual(200)
+        const rr = res.data.return_request
+        expect(rr.items[0]).toEqual(
+          expect.objectContaining({
+            reason_code: "ARRIVED_DAMAGED",
+            note: "Customer emailed two photos of the torn seam",
+          })
+        )
+        expect(rr.decisions[0].rules).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              rule: "evidence",
+              passed: true,
+              detail: expect.stringContaining("evidence provided"),
+            }),
+          ])
+        )
+      })
+    })
+
     describe("refund estimate equals Medusa's refund", () => {
       // Medusa's refund for a received return is what the order owes back:
       // minus the order's pending difference once the return is received.

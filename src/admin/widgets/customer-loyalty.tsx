@@ -43,7 +43,7 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
       </div>
       {isLoading ? (
         <div className="px-6 py-4">
-          <Skeleton className="h-24 w-full" />
+          <Skeleton className="h-20 w-full" />
         </div>
       ) : isError ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-error">

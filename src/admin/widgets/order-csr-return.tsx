@@ -62,7 +62,7 @@ const OrderCsrReturnWidget = ({
                 open && (
                   <CsrReturnForm
                     key={session}
-                    orderId={order.id}
+                    order={order}
                     onCreated={setCreated}
                   />
                 )

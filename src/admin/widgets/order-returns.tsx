@@ -84,7 +84,7 @@ const OrderReturnsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <SubHeading>Requests</SubHeading>
         {requests.isLoading ? (
           <div className="px-6 py-4">
-            <Skeleton className="h-16 w-full" />
+            <Skeleton className="h-12 w-full" />
           </div>
         ) : requests.isError ? (
           <Text

@@ -9,6 +9,7 @@ import {
   Text,
   Textarea,
 } from "@medusajs/ui"
+import type { AdminOrder } from "@medusajs/framework/types"
 import { useMemo, useState } from "react"
 import {
   CSR_CHANNELS,
@@ -20,10 +21,11 @@ import {
 } from "../../hooks/api/csr-returns"
 import { useReturnReasonCodes } from "../../hooks/api/return-reason-codes"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
-import { formatMoney } from "../returns/format"
+import { formatDate, formatMoney } from "../../lib/format"
 import { RefundBreakdown } from "../returns/refund-breakdown"
 import {
   CsrReturnLine,
+  type LineDetails,
   type LineErrors,
   type LineState,
 } from "./csr-return-line"
@@ -50,12 +52,14 @@ const fieldError = (message: string) => {
  * submit.
  */
 export const CsrReturnForm = ({
-  orderId,
+  order,
   onCreated,
 }: {
-  orderId: string
+  /** The order page's order: customer, lines with SKU, variant and price. */
+  order: AdminOrder
   onCreated: (request: ReturnRequest) => void
 }) => {
+  const orderId = order.id
   // Fixed for the life of the form: a double submit reuses the key, and
   // the initiation time counts from when the form opened.
   const [idempotencyKey] = useState(newIdempotencyKey)
@@ -89,6 +93,8 @@ export const CsrReturnForm = ({
       quantity: 1,
       reason_code: "",
       condition: "new",
+      has_evidence: false,
+      evidence_note: "",
     }
   const selected = returnable.filter((l) => stateOf(l.line_item_id).selected)
 
@@ -100,6 +106,7 @@ export const CsrReturnForm = ({
       quantity: Math.trunc(state.quantity),
       reason_code: state.reason_code,
       condition: state.condition,
+      ...(state.has_evidence ? { has_evidence: true } : {}),
     }))
   // Debounced as a string: equal forms are equal keys, so re-renders do not
   // restart the timer or refetch.
@@ -130,14 +137,16 @@ export const CsrReturnForm = ({
     if (!state.reason_code) {
       errors.reason_code = submitted ? "Pick a reason" : undefined
     }
+    if (state.has_evidence && !state.evidence_note.trim()) {
+      errors.note = submitted ? "Say what evidence you saw" : undefined
+    }
     errorsByLine[line.line_item_id] = errors
   }
   const previewErrors = preview.data?.errors ?? []
   for (const error of previewErrors) {
     if (error.line_item_id && error.effect === "reject") {
       const errors = (errorsByLine[error.line_item_id] ??= {})
-      const field = error.field === "has_evidence" ? "reason_code" : error.field
-      errors[field ?? "line_item_id"] ??= error.message
+      errors[error.field ?? "line_item_id"] ??= error.message
     }
   }
   const previewByLine = new Map(
@@ -157,6 +166,12 @@ export const CsrReturnForm = ({
       : null,
     Object.values(errorsByLine).some((e) => e.quantity)
       ? "Check the quantities"
+      : null,
+    selected.some((l) => {
+      const state = stateOf(l.line_item_id)
+      return state.has_evidence && !state.evidence_note.trim()
+    })
+      ? "Describe the evidence you saw"
       : null,
     !contactConfirmed ? "Confirm the customer's contact details" : null,
     justificationError,
@@ -186,6 +201,9 @@ export const CsrReturnForm = ({
             quantity: Math.trunc(state.quantity),
             reason_code: state.reason_code,
             condition: state.condition,
+            ...(state.has_evidence
+              ? { has_evidence: true, note: state.evidence_note.trim() }
+              : {}),
           }
         }),
         override: overrideOn
@@ -197,7 +215,7 @@ export const CsrReturnForm = ({
   }
 
   if (eligibility.isLoading) {
-    return <Skeleton className="h-48 w-full" />
+    return <Skeleton className="h-32 w-full" />
   }
   if (eligibility.isError) {
     return (
@@ -207,8 +225,68 @@ export const CsrReturnForm = ({
     )
   }
 
+  const customerName = [order.customer?.first_name, order.customer?.last_name]
+    .filter(Boolean)
+    .join(" ")
+  const phone = order.customer?.phone || order.shipping_address?.phone || null
+  const orderItems = new Map((order.items ?? []).map((i) => [i.id, i]))
+  const detailsOf = (lineId: string): LineDetails => {
+    const item = orderItems.get(lineId)
+    return {
+      sku: item?.variant_sku ?? null,
+      variant: item?.variant_title ?? null,
+      unitPrice:
+        item?.unit_price != null
+          ? formatMoney(Number(item.unit_price), order.currency_code)
+          : null,
+    }
+  }
+  const customerBlock = (
+    <div
+      className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg px-4 py-3"
+      data-testid="csr-customer"
+    >
+      <Text size="small" weight="plus">
+        {customerName || order.email || "Customer"}
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        {[order.customer?.email ?? order.email, phone]
+          .filter(Boolean)
+          .join(" · ") || "No contact details on the order"}
+      </Text>
+    </div>
+  )
+
+  // Nothing returnable: say why, and offer no form to fill in.
+  if (returnable.length === 0) {
+    return (
+      <div className="flex flex-col gap-y-6" data-testid="csr-form">
+        {customerBlock}
+        <div
+          className="flex flex-col items-center gap-y-2 rounded-lg border border-dashed px-6 py-8 text-center"
+          data-testid="csr-no-lines"
+        >
+          <Heading level="h3">Nothing on this order can be returned</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {notReturnable.length
+              ? notReturnable
+                  .map((l) => `${l.title}: ${l.reason ?? "not returnable"}`)
+                  .join(" · ")
+              : "The order has no lines."}
+          </Text>
+        </div>
+        <div className="flex justify-end">
+          <Button disabled data-testid="csr-submit">
+            Create return
+          </Button>
+        </div>
+      </div>
+    )
+  }
+
   return (
     <div className="flex flex-col gap-y-6" data-testid="csr-form">
+      {customerBlock}
       <div className="flex flex-col gap-y-1">
         <Text size="small" className="text-ui-fg-subtle">
           {eligibility.data?.tier
@@ -227,11 +305,6 @@ export const CsrReturnForm = ({
 
       <section className="flex flex-col gap-y-3">
         <Heading level="h3">Items</Heading>
-        {returnable.length === 0 && (
-          <Text size="small" data-testid="csr-no-lines">
-            Nothing on this order can be returned now.
-          </Text>
-        )}
         {returnable.map((line) => {
           const item = previewByLine.get(line.line_item_id)
           return (
@@ -241,6 +314,8 @@ export const CsrReturnForm = ({
               state={stateOf(line.line_item_id)}
               reasonCodes={reasonCodes.data?.reason_codes ?? []}
               errors={errorsByLine[line.line_item_id] ?? {}}
+              details={detailsOf(line.line_item_id)}
+              deadline={formatDate(line.deadline)}
               refund={
                 item && item.eligible
                   ? formatMoney(item.refund_estimate, currency)
@@ -318,7 +393,7 @@ export const CsrReturnForm = ({
             </Select.Content>
           </Select>
         </div>
-        <div className="flex flex-col gap-y-1 md:col-span-2">
+        <div className="flex flex-col gap-y-1 col-span-full">
           <Label htmlFor="csr-note" size="small">
             Note (internal)
           </Label>
@@ -330,7 +405,7 @@ export const CsrReturnForm = ({
             data-testid="csr-note"
           />
         </div>
-        <div className="flex items-center gap-x-2 md:col-span-2">
+        <div className="flex items-center gap-x-2 col-span-full">
           <Checkbox
             id="csr-contact-confirmed"
             checked={contactConfirmed}
@@ -344,7 +419,7 @@ export const CsrReturnForm = ({
         {submitted && !contactConfirmed && (
           <Text
             size="xsmall"
-            className="text-ui-fg-error md:col-span-2"
+            className="text-ui-fg-error col-span-full"
             role="alert"
           >
             Confirm the customer's contact details
@@ -435,7 +510,10 @@ export const CsrReturnForm = ({
                 : outcomeLabels[preview.data.outcome]}
             </Text>
             {preview.data.reasons.length > 0 && (
-              <ul className="text-ui-fg-subtle txt-small list-disc pl-5">
+              <ul
+                className="text-ui-fg-subtle txt-small pl-5"
+                style={{ listStyleType: "disc" }}
+              >
                 {preview.data.reasons.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
@@ -472,7 +550,20 @@ export const CsrReturnForm = ({
           {localProblems.join(" · ")}
         </Text>
       )}
-      <div className="flex justify-end">
+      {/* Sticky: the form is long, the way out stays in reach. */}
+      <div
+        className="bg-ui-bg-base sticky bottom-0 z-10 flex items-center justify-between gap-x-3 border-t py-3"
+        data-testid="csr-footer"
+      >
+        <Text size="small" className="text-ui-fg-subtle">
+          {selected.length === 0
+            ? "Pick the lines to return"
+            : `${selected.length} line${selected.length > 1 ? "s" : ""}${
+                preview.data
+                  ? ` · refund ${formatMoney(preview.data.refund.refund_total, currency)}`
+                  : ""
+              }`}
+        </Text>
         <Button
           onClick={submit}
           isLoading={create.isPending}

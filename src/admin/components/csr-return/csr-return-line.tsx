@@ -1,4 +1,4 @@
-import { Checkbox, Input, Label, Select, Text } from "@medusajs/ui"
+import { Checkbox, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import {
   ITEM_CONDITIONS,
   type CsrEligibilityLine,
@@ -12,6 +12,17 @@ export type LineState = {
   quantity: number
   reason_code: string
   condition: ItemCondition
+  /** For a reason that requires evidence: the CSR saw it... */
+  has_evidence: boolean
+  /** ...and says what it was (kept on the request's line). */
+  evidence_note: string
+}
+
+/** What the order page knows about a line, beyond eligibility. */
+export type LineDetails = {
+  sku: string | null
+  variant: string | null
+  unitPrice: string | null
 }
 
 /** Errors for one line, keyed by field (quantity, reason_code, ...). */
@@ -24,9 +35,14 @@ export const CsrReturnLine = ({
   reasonCodes,
   errors,
   refund,
+  details,
+  deadline,
   onChange,
 }: {
   line: CsrEligibilityLine
+  details: LineDetails
+  /** The last day of the return window, formatted. */
+  deadline: string
   state: LineState
   reasonCodes: ReturnReasonCode[]
   errors: LineErrors
@@ -36,6 +52,7 @@ export const CsrReturnLine = ({
 }) => {
   const id = (field: string) => `csr-${line.line_item_id}-${field}`
   const lineError = errors.line_item_id
+  const reason = reasonCodes.find((r) => r.code === state.reason_code)
   return (
     <div
       className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
@@ -58,10 +75,23 @@ export const CsrReturnLine = ({
             <Text
               size="small"
               className="text-ui-fg-subtle"
+              data-testid={`csr-line-details-${line.line_item_id}`}
+            >
+              {[
+                details.variant,
+                details.sku ? `SKU ${details.sku}` : null,
+                details.unitPrice ? `${details.unitPrice} each` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </Text>
+            <Text
+              size="small"
+              className="text-ui-fg-subtle"
               data-testid={`csr-line-deadline-${line.line_item_id}`}
             >
               {line.returnable_quantity} of {line.quantity} returnable · until{" "}
-              {line.deadline} ({line.days_left} days left)
+              {deadline} ({line.days_left} days left)
             </Text>
           </div>
         </div>
@@ -164,6 +194,51 @@ export const CsrReturnLine = ({
               </Text>
             )}
           </div>
+        </div>
+      )}
+      {state.selected && reason?.requires_evidence && (
+        <div
+          className="bg-ui-bg-subtle flex flex-col gap-y-2 rounded-md px-3 py-2"
+          data-testid={`csr-line-evidence-${line.line_item_id}`}
+        >
+          <div className="flex items-start gap-x-2">
+            <Checkbox
+              id={id("evidence")}
+              checked={state.has_evidence}
+              onCheckedChange={(checked) =>
+                onChange({ ...state, has_evidence: checked === true })
+              }
+              data-testid={`csr-line-has-evidence-${line.line_item_id}`}
+            />
+            <Label htmlFor={id("evidence")} size="small">
+              {reason.label} needs evidence: I have seen the customer&apos;s
+              photos or documents
+            </Label>
+          </div>
+          {state.has_evidence && (
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor={id("evidence-note")} size="small">
+                What did you see?
+              </Label>
+              <Textarea
+                id={id("evidence-note")}
+                rows={2}
+                maxLength={2000}
+                placeholder="e.g. Two photos of the torn seam, sent by email on 3 May"
+                value={state.evidence_note}
+                aria-invalid={!!errors.note}
+                onChange={(e) =>
+                  onChange({ ...state, evidence_note: e.target.value })
+                }
+                data-testid={`csr-line-evidence-note-${line.line_item_id}`}
+              />
+            </div>
+          )}
+          {(errors.has_evidence || errors.note) && (
+            <Text size="xsmall" className="text-ui-fg-error" role="alert">
+              {errors.note ?? errors.has_evidence}
+            </Text>
+          )}
         </div>
       )}
       {lineError && (

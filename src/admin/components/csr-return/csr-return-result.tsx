@@ -46,7 +46,8 @@ export const CsrReturnResult = ({
         )}
       </div>
       <ul
-        className="text-ui-fg-subtle txt-small list-disc pl-5"
+        className="text-ui-fg-subtle txt-small pl-5"
+        style={{ listStyleType: "disc" }}
         data-testid="csr-result-reasons"
       >
         {why.map((reason) => (

@@ -35,7 +35,10 @@ export const BarList = ({
     <ul className="flex flex-col gap-y-2">
       {rows.map((row) => (
         <li key={row.key} className="flex flex-col gap-y-0.5">
-          <div className="grid grid-cols-[9rem_1fr_4rem] items-center gap-x-3">
+          <div
+            className="grid items-center gap-x-3"
+            style={{ gridTemplateColumns: "9rem minmax(0, 1fr) 4rem" }}
+          >
             <Text
               size="small"
               leading="compact"
@@ -57,7 +60,11 @@ export const BarList = ({
             </Text>
           </div>
           {row.detail && (
-            <Text size="xsmall" className="text-ui-fg-muted pl-[9.75rem]">
+            <Text
+              size="xsmall"
+              className="text-ui-fg-muted"
+              style={{ paddingLeft: "9.75rem" }}
+            >
               {row.detail}
             </Text>
           )}

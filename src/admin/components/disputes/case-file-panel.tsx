@@ -5,7 +5,10 @@ import { formatDateTime } from "../../lib/format"
 import { customerName, formatMoney, orderNumber } from "./format"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="grid grid-cols-[9rem_1fr] items-start gap-x-3">
+  <div
+    className="grid items-start gap-x-3"
+    style={{ gridTemplateColumns: "9rem minmax(0, 1fr)" }}
+  >
     <Text size="small" leading="compact" className="text-ui-fg-subtle">
       {label}
     </Text>

@@ -1,4 +1,4 @@
-import { DocumentText } from "@medusajs/icons"
+import { ArrowUpTray, DocumentText } from "@medusajs/icons"
 import {
   Button,
   Container,
@@ -19,7 +19,7 @@ import {
   useUploadDisputeEvidence,
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
-import { evidenceKindLabels } from "./format"
+import { evidenceKindLabels, isClosed } from "./format"
 
 const isImage = (evidence: DisputeEvidence) =>
   evidence.mime_type.startsWith("image/")
@@ -95,6 +95,7 @@ const UploadForm = ({ disputeId }: { disputeId: string }) => {
   const [kind, setKind] = useState<DisputeEvidenceKind>("photo")
   const [description, setDescription] = useState("")
   const [error, setError] = useState<string | null>(null)
+  const [dragging, setDragging] = useState(false)
   const { mutate, isPending } = useUploadDisputeEvidence(disputeId, {
     onSuccess: (_data, variables) => {
       toast.success(`${variables.file.name} added`)
@@ -127,17 +128,49 @@ const UploadForm = ({ disputeId }: { disputeId: string }) => {
       <Text size="small" weight="plus">
         Add evidence
       </Text>
-      <div className="grid grid-cols-1 gap-2 md:grid-cols-[1fr_10rem]">
+      <div
+        className="grid gap-2"
+        style={{ gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))" }}
+      >
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="dispute-evidence-file">
             File (image or PDF)
           </Label>
-          <Input
+          {/* A drop zone that is also the button: the native file input
+              stays for the keyboard and screen readers, visually hidden. */}
+          <label
+            htmlFor="dispute-evidence-file"
+            className={`flex cursor-pointer flex-col items-center justify-center gap-y-1 rounded-lg border border-dashed px-3 py-3 text-center ${
+              dragging
+                ? "border-ui-border-interactive bg-ui-bg-highlight"
+                : "bg-ui-bg-component hover:bg-ui-bg-component-hover"
+            }`}
+            data-testid="dispute-evidence-dropzone"
+            onDragOver={(e) => {
+              e.preventDefault()
+              setDragging(true)
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault()
+              setDragging(false)
+              setFile(e.dataTransfer.files?.[0] ?? null)
+            }}
+          >
+            <ArrowUpTray className="text-ui-fg-subtle" />
+            <Text size="small" leading="compact" weight="plus">
+              {file ? file.name : "Choose a file"}
+            </Text>
+            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+              {file ? formatSize(file.size) : "or drop it here"}
+            </Text>
+          </label>
+          <input
             ref={fileInput}
             id="dispute-evidence-file"
-            size="small"
             type="file"
             accept="image/*,application/pdf"
+            className="sr-only"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             data-testid="dispute-evidence-file"
           />
@@ -209,7 +242,10 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
         </Text>
       ) : (
         <ul
-          className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-4"
+          className="grid gap-3"
+          style={{
+            gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
+          }}
           data-testid="dispute-evidence-gallery"
         >
           {dispute.evidence.map((evidence) => (
@@ -222,7 +258,8 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
               {isImage(evidence) ? (
                 <button
                   type="button"
-                  className="bg-ui-bg-component h-28 overflow-hidden rounded-md border"
+                  className="bg-ui-bg-component overflow-hidden rounded-md border"
+                  style={{ height: 112 }}
                   onClick={() => setPreview(evidence)}
                   aria-label={`View ${evidence.filename}`}
                 >
@@ -238,7 +275,8 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                   href={evidence.url}
                   target="_blank"
                   rel="noreferrer"
-                  className="bg-ui-bg-subtle text-ui-fg-interactive flex h-28 flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:underline"
+                  style={{ height: 112 }}
+                  className="bg-ui-bg-subtle text-ui-fg-interactive flex flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:underline"
                 >
                   <DocumentText />
                   <span className="txt-compact-xsmall w-full truncate text-center">
@@ -251,7 +289,8 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
           ))}
         </ul>
       )}
-      <UploadForm disputeId={dispute.id} />
+      {/* A closed case takes no more evidence. */}
+      {!isClosed(dispute.status) && <UploadForm disputeId={dispute.id} />}
       <ImagePreview evidence={preview} onClose={() => setPreview(null)} />
     </Container>
   )

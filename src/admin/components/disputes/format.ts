@@ -7,6 +7,7 @@ import type {
   DisputeResolutionKind,
   DisputeStatus,
 } from "../../hooks/api/disputes"
+import { currencyDigits } from "../../lib/format"
 
 export const statusLabels: Record<DisputeStatus, string> = {
   open: "Open",
@@ -49,36 +50,8 @@ export const evidenceKindLabels: Record<DisputeEvidenceKind, string> = {
 export const isClosed = (status: DisputeStatus) =>
   status === "resolved" || status === "rejected"
 
-/** Decimal places of a currency (EUR 2, JPY 0), as Intl knows them. */
-export const currencyDigits = (currencyCode: string) => {
-  try {
-    return (
-      new Intl.NumberFormat("en", {
-        style: "currency",
-        currency: currencyCode.toUpperCase(),
-      }).resolvedOptions().maximumFractionDigits ?? 2
-    )
-  } catch {
-    return 2
-  }
-}
-
-/** "EUR 12.50": amounts arrive in major units, never in cents. */
-export const formatMoney = (
-  amount: number | null | undefined,
-  currencyCode: string
-) => {
-  if (amount == null) {
-    return "—"
-  }
-  const digits = currencyDigits(currencyCode)
-  const value = new Intl.NumberFormat(undefined, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(amount)
-  return `${currencyCode.toUpperCase()} ${value}`
-}
-
+// One money format for every page ("€12.50"): see lib/format.
+export { currencyDigits, formatMoney } from "../../lib/format"
 /** Hours as the reports show them: "45 min", "3.5 h", "2.1 d". */
 export const formatHours = (hours: number | null | undefined) => {
   if (hours == null) {

@@ -156,7 +156,7 @@ export const QueueSection = () => {
             size="small"
             type="search"
             placeholder="Search number or email"
-            className="md:w-64"
+            style={{ width: 256 }}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             data-testid="dispute-filter-search"
@@ -170,7 +170,7 @@ export const QueueSection = () => {
           >
             <Select.Trigger
               aria-label="Filter by status"
-              className="w-48"
+              style={{ width: 192 }}
               data-testid="dispute-filter-status"
             >
               <Select.Value />
@@ -192,7 +192,7 @@ export const QueueSection = () => {
           >
             <Select.Trigger
               aria-label="Filter by priority"
-              className="w-40"
+              style={{ width: 160 }}
               data-testid="dispute-filter-priority"
             >
               <Select.Value />
@@ -213,7 +213,7 @@ export const QueueSection = () => {
           >
             <Select.Trigger
               aria-label="Filter by assignee"
-              className="w-48"
+              style={{ width: 192 }}
               data-testid="dispute-filter-assignee"
             >
               <Select.Value />
@@ -235,7 +235,7 @@ export const QueueSection = () => {
           >
             <Select.Trigger
               aria-label="Filter by customer tier"
-              className="w-40"
+              style={{ width: 160 }}
               data-testid="dispute-filter-tier"
             >
               <Select.Value />
@@ -273,7 +273,7 @@ export const QueueSection = () => {
           Loading disputes…
         </Text>
       ) : disputes.length === 0 ? (
-        <div className="flex flex-col items-center gap-y-1 px-6 py-10">
+        <div className="flex flex-col items-center gap-y-1 px-6 py-8">
           <Text weight="plus">
             {filtered ? "No matching disputes" : "No open disputes"}
           </Text>
@@ -304,7 +304,7 @@ export const QueueSection = () => {
                   key={dispute.id}
                   className={
                     dispute.overdue
-                      ? "bg-ui-tag-red-bg hover:bg-ui-tag-red-bg-hover cursor-pointer"
+                      ? "bg-ui-tag-red-bg cursor-pointer"
                       : "cursor-pointer"
                   }
                   onClick={() => navigate(`/disputes/${dispute.id}`)}

@@ -15,7 +15,7 @@ import {
   DisputeDetail,
   useAddDisputeMessage,
 } from "../../hooks/api/disputes"
-import { fillTemplate } from "./format"
+import { fillTemplate, isClosed } from "./format"
 
 type ReplyBoxProps = {
   dispute: DisputeDetail
@@ -50,6 +50,11 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
     }
   }
 
+  // A resolved or rejected case is closed: nothing more to send.
+  if (isClosed(dispute.status)) {
+    return null
+  }
+
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">Reply</Heading>
@@ -73,7 +78,7 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
           >
             <Select.Trigger
               aria-label="Policy template"
-              className="w-72"
+              style={{ width: 288 }}
               data-testid="dispute-template-select"
             >
               <Select.Value

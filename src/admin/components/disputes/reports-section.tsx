@@ -41,7 +41,10 @@ const rangeToQuery = (range: Range) => {
 
 const SummaryCard = ({ report }: { report: DisputeReport }) => (
   <ReportCard title="Summary" description="Cases of the chosen range">
-    <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+    <div
+      className="grid gap-4"
+      style={{ gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))" }}
+    >
       <Stat label="Open now" value={String(report.open)} />
       <Stat
         label="Overdue now"
@@ -180,7 +183,7 @@ export const DisputeReportsSection = () => {
           value={range}
           onValueChange={(v) => setRange(v as Range)}
         >
-          <Select.Trigger aria-label="Report range" className="w-44">
+          <Select.Trigger aria-label="Report range" style={{ width: 176 }}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -199,7 +202,7 @@ export const DisputeReportsSection = () => {
       ) : isLoading || !data ? (
         <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
           {[0, 1, 2, 3].map((i) => (
-            <Skeleton key={i} className="h-48 w-full rounded-lg" />
+            <Skeleton key={i} className="h-32 w-full rounded-lg" />
           ))}
         </div>
       ) : (

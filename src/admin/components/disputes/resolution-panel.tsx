@@ -216,7 +216,11 @@ const ResolutionSummary = ({
       data-testid="dispute-resolution-summary"
     >
       {rows.map(([label, value]) => (
-        <div key={label} className="grid grid-cols-[8rem_1fr] gap-x-3">
+        <div
+          key={label}
+          className="grid gap-x-3"
+          style={{ gridTemplateColumns: "8rem minmax(0, 1fr)" }}
+        >
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
             {label}
           </Text>

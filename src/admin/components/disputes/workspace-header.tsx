@@ -57,7 +57,7 @@ const AssignControl = ({ dispute }: { dispute: DisputeDetail }) => {
         >
           <Select.Trigger
             aria-label="Assignee"
-            className="w-52"
+            style={{ width: 208 }}
             data-testid="dispute-assignee-select"
           >
             <Select.Value placeholder="Unassigned" />
@@ -116,27 +116,34 @@ const StatusControl = ({ dispute }: { dispute: DisputeDetail }) => {
       <Label size="xsmall" className="text-ui-fg-subtle">
         Status
       </Label>
-      <div className="flex items-center gap-x-2">
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={dispute.status === "in_review" || isPending}
-          isLoading={isPending && variables?.status === "in_review"}
-          onClick={() => mutate({ status: "in_review" })}
-          data-testid="dispute-status-in-review"
-        >
-          In review
-        </Button>
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={dispute.status === "awaiting_customer" || isPending}
-          isLoading={isPending && variables?.status === "awaiting_customer"}
-          onClick={() => mutate({ status: "awaiting_customer" })}
-          data-testid="dispute-status-awaiting-customer"
-        >
-          Awaiting customer
-        </Button>
+      {/* The current status is the pressed (primary) button. */}
+      <div className="flex items-center gap-x-2" role="group">
+        {(
+          [
+            ["in_review", "In review", "dispute-status-in-review"],
+            [
+              "awaiting_customer",
+              "Awaiting customer",
+              "dispute-status-awaiting-customer",
+            ],
+          ] as const
+        ).map(([status, label, testId]) => {
+          const current = dispute.status === status
+          return (
+            <Button
+              key={status}
+              size="small"
+              variant={current ? "primary" : "secondary"}
+              aria-pressed={current}
+              disabled={isPending}
+              isLoading={isPending && variables?.status === status}
+              onClick={() => !current && mutate({ status })}
+              data-testid={testId}
+            >
+              {label}
+            </Button>
+          )
+        })}
       </div>
     </div>
   )

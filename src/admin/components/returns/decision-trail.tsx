@@ -36,43 +36,93 @@ const RuleIcon = ({ rule }: { rule: ReturnRuleResult }) =>
     <ExclamationCircleSolid className="text-ui-tag-orange-icon shrink-0" />
   )
 
+const RuleItem = ({
+  rule,
+  lineTitles,
+}: {
+  rule: ReturnRuleResult
+  lineTitles: Record<string, string>
+}) => (
+  <li data-testid="decision-rule" data-passed={rule.passed}>
+    <div className="flex items-start gap-x-2">
+      <RuleIcon rule={rule} />
+      <div className="flex min-w-0 flex-col">
+        <Text size="small" leading="compact" weight="plus">
+          {humanize(rule.rule)}
+          {rule.line_item_id && (
+            <span className="text-ui-fg-subtle font-normal">
+              {" "}
+              · {lineTitles[rule.line_item_id] ?? rule.line_item_id}
+            </span>
+          )}
+          {!rule.passed && (
+            <span className="text-ui-fg-subtle font-normal">
+              {" "}
+              ({rule.effect === "reject" ? "rejects" : "needs review"})
+            </span>
+          )}
+        </Text>
+        <Text size="xsmall" className="text-ui-fg-subtle break-words">
+          {rule.detail}
+        </Text>
+      </div>
+    </div>
+  </li>
+)
+
+// Rejecting rules before the ones that only send to review.
+const severity = (rule: ReturnRuleResult) => (rule.effect === "reject" ? 0 : 1)
+
+/**
+ * The rules that did not pass come first, one row each: they are what a
+ * reviewer decides on. The passing ones (often a dozen) fold into one line
+ * that opens on demand.
+ */
 const RuleList = ({
   rules,
   lineTitles,
 }: {
   rules: ReturnRuleResult[]
   lineTitles: Record<string, string>
-}) => (
-  <ul className="flex flex-col gap-y-1.5">
-    {rules.map((rule, index) => (
-      <li key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}>
-        <div className="flex items-start gap-x-2">
-          <RuleIcon rule={rule} />
-          <div className="flex min-w-0 flex-col">
-            <Text size="small" leading="compact" weight="plus">
-              {humanize(rule.rule)}
-              {rule.line_item_id && (
-                <span className="text-ui-fg-subtle font-normal">
-                  {" "}
-                  · {lineTitles[rule.line_item_id] ?? rule.line_item_id}
-                </span>
-              )}
-              {!rule.passed && (
-                <span className="text-ui-fg-subtle font-normal">
-                  {" "}
-                  ({rule.effect === "reject" ? "rejects" : "needs review"})
-                </span>
-              )}
-            </Text>
-            <Text size="xsmall" className="text-ui-fg-subtle break-words">
-              {rule.detail}
-            </Text>
-          </div>
-        </div>
-      </li>
-    ))}
-  </ul>
-)
+}) => {
+  const failing = rules
+    .filter((r) => !r.passed)
+    .sort((a, b) => severity(a) - severity(b))
+  const passing = rules.filter((r) => r.passed)
+  return (
+    <div className="flex flex-col gap-y-2">
+      {failing.length > 0 && (
+        <ul className="flex flex-col gap-y-1.5" data-testid="failing-rules">
+          {failing.map((rule, index) => (
+            <RuleItem
+              key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}
+              rule={rule}
+              lineTitles={lineTitles}
+            />
+          ))}
+        </ul>
+      )}
+      {passing.length > 0 && (
+        <details data-testid="passing-rules">
+          <summary className="text-ui-fg-subtle txt-compact-small cursor-pointer">
+            {failing.length === 0
+              ? `All ${passing.length} rules passed`
+              : `${passing.length} other rules passed`}
+          </summary>
+          <ul className="mt-2 flex flex-col gap-y-1.5">
+            {passing.map((rule, index) => (
+              <RuleItem
+                key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}
+                rule={rule}
+                lineTitles={lineTitles}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  )
+}
 
 type DecisionTrailProps = {
   decisions: ReturnDecision[]
@@ -109,7 +159,7 @@ export const DecisionTrail = ({
         return (
           <li
             key={decision.id ?? `${decision.created_at}-${index}`}
-            className="border-ui-border-base flex flex-col gap-y-2 border-l-2 pl-3"
+            className="border-ui-border-base flex flex-col gap-y-2 border-l pl-3"
           >
             <div className="flex flex-wrap items-center gap-2">
               <DecisionOutcomeBadge outcome={decision.outcome} />
@@ -165,7 +215,10 @@ export const DecisionTrail = ({
               <RuleList rules={decision.rules} lineTitles={lineTitles} />
             ) : (
               reasons.length > 0 && (
-                <ul className="text-ui-fg-subtle list-disc pl-5">
+                <ul
+                  className="text-ui-fg-subtle pl-5"
+                  style={{ listStyleType: "disc" }}
+                >
                   {reasons.map((reason, i) => (
                     <li key={i}>
                       <Text size="small" leading="compact">

@@ -36,27 +36,8 @@ export const formatAge = (iso: string, now: number = Date.now()) =>
 export const formatDecisionTime = (ms: number | string | null | undefined) =>
   ms == null ? "—" : formatDuration(Number(ms) / 1000)
 
-/** An amount in major units with its currency, e.g. "€49.99". */
-export const formatMoney = (
-  value: number | null | undefined,
-  currencyCode: string | null | undefined
-) => {
-  if (value == null) {
-    return "—"
-  }
-  if (!currencyCode) {
-    return value.toFixed(2)
-  }
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: "currency",
-      currency: currencyCode.toUpperCase(),
-    }).format(value)
-  } catch {
-    // An unknown ISO code makes Intl throw; the bare amount still reads.
-    return `${value.toFixed(2)} ${currencyCode.toUpperCase()}`
-  }
-}
+/** One money format for every page: see lib/format. */
+export { formatMoney } from "../../lib/format"
 
 export const statusLabels: Record<ReturnRequestStatus, string> = {
   pending_review: "Pending review",

@@ -158,7 +158,7 @@ export const OrderReturnLines = ({
             line.quantity ?? orderLines[line.line_item_id]?.quantity
           return (
             <Table.Row key={line.line_item_id}>
-              <Table.Cell className="max-w-[14rem] truncate">
+              <Table.Cell className="truncate" style={{ maxWidth: "14rem" }}>
                 {lineTitle(orderLines[line.line_item_id], line.title)}
               </Table.Cell>
               <Table.Cell className="text-right">
@@ -175,7 +175,10 @@ export const OrderReturnLines = ({
                   <StatusBadge color="green">Returnable</StatusBadge>
                 ) : (
                   <Tooltip content={line.reason ?? "Not returnable"}>
-                    <span className="flex max-w-[14rem] flex-col">
+                    <span
+                      className="flex flex-col"
+                      style={{ maxWidth: "14rem" }}
+                    >
                       <StatusBadge color="red">Not returnable</StatusBadge>
                       {line.reason && (
                         <Text

@@ -42,7 +42,10 @@ const Section = ({
 )
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="grid grid-cols-[10rem_1fr] items-start gap-x-3">
+  <div
+    className="grid items-start gap-x-3"
+    style={{ gridTemplateColumns: "10rem minmax(0, 1fr)" }}
+  >
     <Text size="small" leading="compact" className="text-ui-fg-subtle">
       {label}
     </Text>
@@ -146,6 +149,15 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
   )
   const currency =
     request.refund_estimate?.currency_code ?? order?.currency_code ?? null
+  const customer = order?.customer
+  const customerName = [customer?.first_name, customer?.last_name]
+    .filter(Boolean)
+    .join(" ")
+  const email = customer?.email ?? order?.email
+  const customerLabel =
+    customerName && email
+      ? `${customerName} (${email})`
+      : customerName || email || request.customer_id
 
   return (
     <div className="flex flex-col gap-y-6">
@@ -158,8 +170,9 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
             <Link
               to={`/orders/${request.order_id}`}
               className="text-ui-fg-interactive hover:underline"
+              data-testid="request-order-link"
             >
-              {order?.display_id ? `#${order.display_id}` : request.order_id}
+              {order?.display_id ? `Order #${order.display_id}` : "Order"}
             </Link>
             {orderFailed && (
               <span className="text-ui-fg-subtle"> (order not readable)</span>
@@ -169,9 +182,13 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
             <Link
               to={`/customers/${request.customer_id}`}
               className="text-ui-fg-interactive hover:underline"
+              data-testid="request-customer-link"
             >
-              {order?.email ?? request.customer_id}
+              {customerLabel}
             </Link>
+            {customer?.phone && (
+              <span className="text-ui-fg-subtle"> · {customer.phone}</span>
+            )}
           </Row>
           <Row label="Requested">
             {formatDateTime(request.created_at)} (
@@ -198,14 +215,23 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
             <Row label="Decided">{formatDateTime(request.decided_at)}</Row>
           )}
           {request.return_id && (
-            <Row label="Native return">{request.return_id}</Row>
+            <Row label="Native return">
+              {/* Medusa shows a return on its order's page. */}
+              <Link
+                to={`/orders/${request.order_id}`}
+                className="text-ui-fg-interactive hover:underline"
+                data-testid="request-return-link"
+              >
+                {request.return_id}
+              </Link>
+            </Row>
           )}
           {request.note && <Row label="Note">{request.note}</Row>}
         </div>
       </Section>
 
       <Section title="Items">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" data-testid="request-items">
           <Table>
             <Table.Header>
               <Table.Row>
@@ -222,20 +248,31 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
             <Table.Body>
               {request.items.map((item) => (
                 <Table.Row key={item.id}>
-                  <Table.Cell className="max-w-[12rem] truncate">
-                    {lineTitles[item.line_item_id] ?? item.line_item_id}
+                  <Table.Cell>
+                    <span className="flex flex-col py-2">
+                      <span>
+                        {lineTitles[item.line_item_id] ?? item.line_item_id}
+                      </span>
+                      {item.note && (
+                        <span className="text-ui-fg-subtle txt-compact-xsmall whitespace-pre-wrap">
+                          {item.note}
+                        </span>
+                      )}
+                    </span>
                   </Table.Cell>
                   <Table.Cell className="text-right">
                     {item.quantity}
                   </Table.Cell>
-                  <Table.Cell>{item.reason_code}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">
+                    {item.reason_code}
+                  </Table.Cell>
                   <Table.Cell>
                     {item.condition ? humanize(item.condition) : "—"}
                   </Table.Cell>
-                  <Table.Cell className="text-right">
+                  <Table.Cell className="whitespace-nowrap text-right">
                     {formatMoney(item.restocking_fee, currency)}
                   </Table.Cell>
-                  <Table.Cell className="text-right">
+                  <Table.Cell className="whitespace-nowrap text-right">
                     {formatMoney(item.refund_amount, currency)}
                   </Table.Cell>
                 </Table.Row>
@@ -277,7 +314,7 @@ export const RequestDetailDrawer = ({
 
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content className="max-w-[40rem]">
+      <Drawer.Content style={{ maxWidth: "48rem" }}>
         <Drawer.Header>
           <Drawer.Title>
             {request ? `Return ${request.rma_number}` : "Return request"}
@@ -290,8 +327,8 @@ export const RequestDetailDrawer = ({
           {isLoading ? (
             <div className="flex flex-col gap-y-3">
               <Skeleton className="h-32 w-full" />
-              <Skeleton className="h-24 w-full" />
-              <Skeleton className="h-48 w-full" />
+              <Skeleton className="h-20 w-full" />
+              <Skeleton className="h-32 w-full" />
             </div>
           ) : isError ? (
             <Text className="text-ui-fg-error" role="alert">

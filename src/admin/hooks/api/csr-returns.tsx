@@ -60,6 +60,9 @@ export type CsrReturnItemInput = {
   quantity: number
   reason_code: string
   condition: ItemCondition
+  /** The CSR saw photos or documents for a reason that requires evidence. */
+  has_evidence?: boolean
+  /** What the CSR saw; required with `has_evidence`. */
   note?: string
 }
 

@@ -73,6 +73,8 @@ export type ReturnRequestItem = {
   quantity: number
   reason_code: string
   condition: "new" | "opened" | "damaged" | "defective" | null
+  /** Staff only: what the CSR noted on the line (e.g. evidence seen). */
+  note?: string | null
   refund_amount: number
   restocking_fee: number
 }
@@ -122,6 +124,14 @@ export type ReturnRequest = {
   metadata?: Record<string, unknown> | null
   items: ReturnRequestItem[]
   decisions: ReturnDecision[]
+  /** With `fields=+customer.*` (read-only link). */
+  customer?: {
+    email: string
+    first_name: string | null
+    last_name: string | null
+  } | null
+  /** With `fields=+order.display_id` (read-only link). */
+  order?: { display_id: number } | null
 }
 
 export type ReturnRequestListQuery = {
@@ -134,6 +144,10 @@ export type ReturnRequestListQuery = {
   tier_id?: string
   customer_id?: string
   order_id?: string
+  /** An RMA number, a customer's email or an order number. */
+  q?: string
+  /** Extra fields, e.g. `+customer.email,+order.display_id`. */
+  fields?: string
 }
 
 export type ReturnEligibilityLine = {
@@ -226,7 +240,7 @@ export const useReturnRequestOrder = (
     queryFn: () =>
       sdk.admin.order.retrieve(orderId, {
         fields:
-          "id,display_id,email,currency_code,items.id,items.title,items.variant_title",
+          "id,display_id,email,currency_code,items.id,items.title,items.variant_title,items.variant_sku,customer.id,customer.first_name,customer.last_name,customer.email,customer.phone",
       }),
     ...options,
   })

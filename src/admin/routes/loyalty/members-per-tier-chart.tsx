@@ -29,7 +29,8 @@ export const MembersPerTierChart = ({ rows }: MembersPerTierChartProps) => {
           {sorted.map((row) => (
             <li
               key={row.tier_id ?? "none"}
-              className="grid grid-cols-[8rem_1fr_4rem] items-center gap-x-3"
+              className="grid items-center gap-x-3"
+              style={{ gridTemplateColumns: "8rem minmax(0, 1fr) 4rem" }}
             >
               <Text size="small" leading="compact" className="truncate">
                 {row.tier_name ?? "No tier"}

@@ -18,6 +18,7 @@ import {
   useLoyaltyAccounts,
 } from "../../hooks/api/loyalty-accounts"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+import { clickedRecord } from "../../lib/data-table"
 import {
   formatAmount,
   formatDate,
@@ -128,7 +129,8 @@ export const MembersSection = () => {
         setPagination((p) => ({ ...p, pageIndex: 0 }))
       },
     },
-    onRowClick: (_event, row) => navigate(`/customers/${row.customer_id}`),
+    onRowClick: (_event, row) =>
+      navigate(`/customers/${clickedRecord(row).customer_id}`),
   })
 
   return (
@@ -162,7 +164,10 @@ export const MembersSection = () => {
                 ))}
               </Select.Content>
             </Select>
-            <DataTable.Search placeholder="Search by email" />
+            {/* Wide enough for the whole placeholder. */}
+            <div style={{ width: 240 }}>
+              <DataTable.Search placeholder="Search by email" />
+            </div>
           </div>
         </DataTable.Toolbar>
         {isError ? (

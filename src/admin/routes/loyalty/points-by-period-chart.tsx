@@ -18,6 +18,10 @@ const series: {
   { key: "expired", label: "Expired", color: "bg-ui-tag-red-icon" },
 ]
 
+// Sizes inline: the dashboard's stylesheet only ships the utility classes it
+// uses itself, so a plugin's h-56 or h-[224px] would silently be missing.
+const CHART_HEIGHT = 224
+
 type PointsByPeriodChartProps = {
   rows: LoyaltyReport["points_by_period"]
   totals: LoyaltyPointTotals
@@ -44,7 +48,7 @@ export const PointsByPeriodChart = ({
       title="Points by period"
       description={`Adjusted in this range: ${formatPoints(totals.adjusted)}`}
     >
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
+      <div className="flex flex-wrap gap-x-4 gap-y-2">
         {series.map(({ key, label, color }) => (
           <div key={key} className="flex items-center gap-x-2">
             <span className={`${color} h-2 w-2 rounded-full`} />
@@ -62,7 +66,11 @@ export const PointsByPeriodChart = ({
           No points movements in this range.
         </Text>
       ) : (
-        <div className="flex h-56 items-end gap-x-3 overflow-x-auto pb-1">
+        <div
+          className="flex items-end gap-x-3 overflow-x-auto pb-1"
+          style={{ height: CHART_HEIGHT }}
+          data-testid="points-chart"
+        >
           {rows.map((row) => (
             <Tooltip
               key={row.period_start}
@@ -78,12 +86,13 @@ export const PointsByPeriodChart = ({
               }
             >
               <div className="flex h-full shrink-0 flex-col items-center gap-y-1">
-                <div className="flex flex-1 items-end gap-x-px">
+                <div className="flex flex-1 items-end gap-x-[1px]">
                   {series.map(({ key, color }) => (
                     <div
                       key={key}
                       className={`${color} w-2 rounded-t-sm`}
                       style={{ height: `${(Math.abs(row[key]) / max) * 100}%` }}
+                      data-testid="chart-bar"
                     />
                   ))}
                 </div>

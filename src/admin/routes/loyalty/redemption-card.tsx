@@ -13,14 +13,21 @@ export const RedemptionCard = ({
   >
     <div className="grid grid-cols-3 gap-4">
       <Stat
-        label="Rate"
-        value={formatRate(redemption.rate)}
+        label="Members redeeming"
+        value={formatRate(
+          redemption.members
+            ? redemption.members_redeeming / redemption.members
+            : 0
+        )}
         detail={`${formatPoints(redemption.members_redeeming)} of ${formatPoints(redemption.members)} members`}
       />
       <Stat label="Redemptions" value={formatPoints(redemption.redemptions)} />
+      {/* The server's rate is points redeemed over points earned: a
+          different ratio, labelled as such. */}
       <Stat
-        label="Members redeeming"
-        value={formatPoints(redemption.members_redeeming)}
+        label="Points redeemed"
+        value={formatRate(redemption.rate)}
+        detail="of the points earned"
       />
     </div>
   </ReportCard>

@@ -16,7 +16,7 @@ const Row = ({
   color: string
 }) => (
   <div className="flex flex-col gap-y-1">
-    <div className="flex items-baseline justify-between gap-x-2">
+    <div className="flex items-end justify-between gap-x-2">
       <Text size="small" leading="compact" weight="plus">
         {label}
       </Text>

@@ -17,13 +17,14 @@ import {
   useDeleteLoyaltyTier,
   useLoyaltyTiers,
 } from "../../hooks/api/loyalty-tiers"
+import { describeBenefits, formatPoints } from "../../lib/format"
 import { CreateTierDrawer } from "./create-tier-drawer"
 import { EditTierDrawer } from "./edit-tier-drawer"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
 
-const threshold = (v: number | null) => (v == null ? "—" : v.toLocaleString())
+const threshold = (v: number | null) => formatPoints(v)
 
 const baseColumns = [
   columnHelper.accessor("rank", { header: "Rank" }),
@@ -45,11 +46,15 @@ const baseColumns = [
   }),
   columnHelper.accessor("benefits", {
     header: "Benefits",
-    cell: ({ getValue }) => {
-      const entries = Object.entries(getValue() ?? {})
-      return entries.length
-        ? entries.map(([k, v]) => `${k.replace(/_/g, " ")}: ${v}`).join(", ")
-        : "—"
+    cell: ({ row }) => {
+      const { benefits, points_multiplier } = row.original
+      return describeBenefits({
+        ...benefits,
+        // 1× is every tier's default: only a real boost is a benefit.
+        ...(points_multiplier && Number(points_multiplier) !== 1
+          ? { points_multiplier }
+          : {}),
+      })
     },
   }),
 ]

@@ -61,7 +61,10 @@ const DeliveryReport = () => {
     return <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
   }
   return (
-    <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-5">
+    <div
+      className="grid gap-4 px-6 py-4"
+      style={{ gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))" }}
+    >
       <Stat
         label="Delivery success rate"
         value={formatRate(data?.delivery_success_rate)}
@@ -148,7 +151,11 @@ export const LogSection = () => {
       columnHelper.accessor("error", {
         header: "Error",
         cell: ({ getValue }) => (
-          <span className="line-clamp-2 max-w-64" title={getValue() ?? ""}>
+          <span
+            className="block truncate"
+            style={{ maxWidth: 256 }}
+            title={getValue() ?? ""}
+          >
             {getValue() ?? "—"}
           </span>
         ),

@@ -18,6 +18,10 @@ import {
   useSendTestNotification,
 } from "../../hooks/api/notifications"
 
+// Inline: the dashboard's stylesheet ships only the utility classes it uses
+// itself, so h-[560px] would silently be missing and the preview collapse.
+const PREVIEW_HEIGHT = 560
+
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français" }
 
 const TemplateList = ({
@@ -102,7 +106,7 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
               <Select.Trigger
                 aria-label="Language"
                 data-testid="preview-locale"
-                className="w-32"
+                style={{ width: 128 }}
               >
                 <Select.Value />
               </Select.Trigger>
@@ -132,11 +136,15 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
       {isError ? (
         <Text className="text-ui-fg-error">{error.message}</Text>
       ) : isLoading || !data ? (
-        <div className="h-[560px] animate-pulse rounded-md bg-ui-bg-subtle" />
+        <div
+          className="animate-pulse rounded-md bg-ui-bg-subtle"
+          style={{ height: PREVIEW_HEIGHT }}
+        />
       ) : showText ? (
         <pre
           data-testid="preview-text"
-          className="h-[560px] overflow-auto whitespace-pre-wrap rounded-md border border-ui-border-base bg-ui-bg-subtle p-4 font-mono text-xs"
+          className="overflow-auto whitespace-pre-wrap rounded-md border border-ui-border-base bg-ui-bg-subtle p-4 font-mono text-xs"
+          style={{ height: PREVIEW_HEIGHT }}
         >
           {data.text}
         </pre>
@@ -147,7 +155,9 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
           data-testid="preview-frame"
           sandbox=""
           srcDoc={data.html}
-          className="h-[560px] w-full rounded-md border border-ui-border-base bg-white"
+          className="w-full rounded-md border border-ui-border-base"
+          // Emails are designed on white, whatever the admin's theme.
+          style={{ height: PREVIEW_HEIGHT, background: "white" }}
         />
       )}
 
@@ -155,7 +165,7 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
         onSubmit={submit}
         className="flex flex-wrap items-end gap-2 border-t border-ui-border-base pt-4"
       >
-        <div className="flex min-w-64 flex-1 flex-col gap-y-1">
+        <div className="flex flex-1 flex-col gap-y-1" style={{ minWidth: 256 }}>
           <Label htmlFor="test-email-to" size="small">
             Send a test with the sample data to
           </Label>
@@ -211,13 +221,18 @@ export const TemplatesSection = () => {
       ) : isLoading ? (
         <Text className="px-6 py-4 text-ui-fg-subtle">Loading templates…</Text>
       ) : (
-        <div className="grid grid-cols-1 gap-6 px-6 py-4 lg:grid-cols-[280px_1fr]">
-          <TemplateList
-            templates={templates}
-            selected={selected}
-            onSelect={setSelected}
-          />
-          {current && <Preview key={current.id} template={current} />}
+        // Side by side when there is room, stacked when not.
+        <div className="flex flex-wrap gap-4 px-6 py-4">
+          <div style={{ flex: "0 0 280px" }}>
+            <TemplateList
+              templates={templates}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          </div>
+          <div className="min-w-0" style={{ flex: "1 1 480px" }}>
+            {current && <Preview key={current.id} template={current} />}
+          </div>
         </div>
       )}
     </Container>

@@ -40,7 +40,8 @@ export const HorizontalBars = ({
         const bar = (
           <li
             key={row.key}
-            className="grid grid-cols-[8rem_1fr_6rem] items-center gap-x-3"
+            className="grid items-center gap-x-3"
+            style={{ gridTemplateColumns: "8rem minmax(0, 1fr) 6rem" }}
           >
             <Text size="small" leading="compact" className="truncate">
               {row.label}

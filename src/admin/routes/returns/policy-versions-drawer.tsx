@@ -95,7 +95,7 @@ export const PolicyVersionsDrawer = ({
 
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content className="max-w-[56rem]">
+      <Drawer.Content style={{ maxWidth: "56rem" }}>
         <Drawer.Header>
           <Drawer.Title>Versions of {policy.name}</Drawer.Title>
           <Drawer.Description>

@@ -57,7 +57,7 @@ export const ReportsSection = () => {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Select size="small" value={tierId} onValueChange={setTierId}>
-            <Select.Trigger aria-label="Filter by tier" className="w-40">
+            <Select.Trigger aria-label="Filter by tier" style={{ width: 160 }}>
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
@@ -91,7 +91,7 @@ export const ReportsSection = () => {
       ) : isLoading || !report ? (
         <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
           {[0, 1, 2, 3].map((i) => (
-            <Skeleton key={i} className="h-48 w-full rounded-lg" />
+            <Skeleton key={i} className="h-32 w-full rounded-lg" />
           ))}
         </div>
       ) : (

@@ -29,6 +29,7 @@ import {
   ReturnRequestStatus,
   useReturnRequests,
 } from "../../hooks/api/return-requests"
+import { clickedRecord } from "../../lib/data-table"
 import { formatDateTime } from "../../lib/format"
 
 const PAGE_SIZE = 20
@@ -42,8 +43,46 @@ const latestDecision = (request: ReturnRequest) =>
       new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
   )[0]
 
+// The queue names who and which order without opening each request.
+const LIST_FIELDS =
+  "+customer.email,+customer.first_name,+customer.last_name,+order.display_id"
+
 const buildColumns = (now: number) => [
-  columnHelper.accessor("rma_number", { header: "RMA" }),
+  columnHelper.accessor("rma_number", {
+    header: "RMA",
+    cell: ({ getValue }) => (
+      <span className="whitespace-nowrap">{getValue()}</span>
+    ),
+  }),
+  columnHelper.display({
+    id: "customer",
+    header: "Customer",
+    cell: ({ row }) => {
+      const customer = row.original.customer
+      if (!customer) {
+        return "—"
+      }
+      const name = [customer.first_name, customer.last_name]
+        .filter(Boolean)
+        .join(" ")
+      return (
+        <div className="flex flex-col" data-testid="request-customer">
+          <span className="whitespace-nowrap">{name || customer.email}</span>
+          {name && (
+            <span className="text-ui-fg-subtle txt-compact-xsmall">
+              {customer.email}
+            </span>
+          )}
+        </div>
+      )
+    },
+  }),
+  columnHelper.display({
+    id: "order",
+    header: "Order",
+    cell: ({ row }) =>
+      row.original.order ? `#${row.original.order.display_id}` : "—",
+  }),
   columnHelper.accessor("created_at", {
     header: "Age",
     cell: ({ getValue }) => (
@@ -101,7 +140,7 @@ const buildColumns = (now: number) => [
             </ul>
           }
         >
-          <span className="block max-w-[16rem] truncate">
+          <span className="block truncate" style={{ maxWidth: "16rem" }}>
             {reasons[0]}
             {reasons.length > 1 && ` (+${reasons.length - 1})`}
           </span>
@@ -125,6 +164,7 @@ export const RequestsSection = () => {
   const [channel, setChannel] = useState<ReturnChannel | typeof ALL>(ALL)
   const [tierId, setTierId] = useState(ALL)
   const [order, setOrder] = useState<"created_at" | "-created_at">("created_at")
+  const [search, setSearch] = useState("")
   // Ages are relative: refresh them while the queue stays open.
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -141,8 +181,10 @@ export const RequestsSection = () => {
       status: status === ALL ? undefined : status,
       channel: channel === ALL ? undefined : channel,
       tier_id: tierId === ALL ? undefined : tierId,
+      q: search.trim() || undefined,
+      fields: LIST_FIELDS,
     }),
-    [pagination, order, status, channel, tierId]
+    [pagination, order, status, channel, tierId, search]
   )
   const { data, isLoading, isError, error } = useReturnRequests(query)
   const columns = useMemo(() => buildColumns(now), [now])
@@ -170,20 +212,30 @@ export const RequestsSection = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_event, row) => setOpenId(row.id),
+    search: {
+      state: search,
+      onSearchChange: (value) => {
+        setSearch(value)
+        resetPage()
+      },
+    },
+    onRowClick: (_event, row) => setOpenId(clickedRecord(row).id),
   })
 
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 lg:flex-row lg:items-center">
+        <DataTable.Toolbar className="flex flex-col items-start gap-3 px-6 py-4">
           <div>
             <Heading>Return requests</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               Open a request to see its rules and approve or reject it.
             </Text>
           </div>
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="flex w-full flex-wrap items-center gap-2">
+            <div style={{ width: 280 }} data-testid="requests-search">
+              <DataTable.Search placeholder="Search RMA, email or order #" />
+            </div>
             <Select
               size="small"
               value={status}
@@ -192,7 +244,10 @@ export const RequestsSection = () => {
                 resetPage()
               }}
             >
-              <Select.Trigger aria-label="Filter by status" className="w-40">
+              <Select.Trigger
+                aria-label="Filter by status"
+                style={{ width: 168 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -212,7 +267,10 @@ export const RequestsSection = () => {
                 resetPage()
               }}
             >
-              <Select.Trigger aria-label="Filter by tier" className="w-40">
+              <Select.Trigger
+                aria-label="Filter by tier"
+                style={{ width: 168 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -232,7 +290,10 @@ export const RequestsSection = () => {
                 resetPage()
               }}
             >
-              <Select.Trigger aria-label="Filter by channel" className="w-40">
+              <Select.Trigger
+                aria-label="Filter by channel"
+                style={{ width: 168 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -252,7 +313,7 @@ export const RequestsSection = () => {
                 resetPage()
               }}
             >
-              <Select.Trigger aria-label="Sort" className="w-40">
+              <Select.Trigger aria-label="Sort" style={{ width: 168 }}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>

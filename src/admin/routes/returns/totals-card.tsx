@@ -12,7 +12,10 @@ type TotalsCardProps = {
 /** The range's requests and how they were decided. */
 export const TotalsCard = ({ totals, disputesTracked }: TotalsCardProps) => (
   <ReportCard title="Decisions">
-    <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+    <div
+      className="grid gap-4"
+      style={{ gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))" }}
+    >
       <Stat
         label="Requests"
         value={formatPoints(totals.requests)}

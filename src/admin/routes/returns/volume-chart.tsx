@@ -17,6 +17,10 @@ const series = [
 const periodLabel = (start: string, groupBy: ReturnReportGroupBy) =>
   groupBy === "month" ? start.slice(0, 7) : start.slice(5, 10)
 
+// Sizes inline: the dashboard's stylesheet only ships the utility classes it
+// uses itself, so a plugin's h-56 or h-[224px] would silently be missing.
+const CHART_HEIGHT = 224
+
 type VolumeChartProps = {
   rows: ReturnReport["volume"]
   groupBy: ReturnReportGroupBy
@@ -42,7 +46,7 @@ export const VolumeChart = ({ rows, groupBy }: VolumeChartProps) => {
 
   return (
     <ReportCard title="Return volume">
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
+      <div className="flex flex-wrap gap-x-4 gap-y-2">
         {series.map(({ key, label, color }) => (
           <div key={key} className="flex items-center gap-x-2">
             <span className={`${color} h-2 w-2 rounded-full`} />
@@ -62,7 +66,9 @@ export const VolumeChart = ({ rows, groupBy }: VolumeChartProps) => {
       ) : (
         <div
           ref={scroller}
-          className="flex h-56 items-end gap-x-3 overflow-x-auto pb-1"
+          className="flex items-end gap-x-3 overflow-x-auto pb-1"
+          style={{ height: CHART_HEIGHT }}
+          data-testid="volume-chart"
         >
           {rows.map((row) => (
             <Tooltip
@@ -79,12 +85,13 @@ export const VolumeChart = ({ rows, groupBy }: VolumeChartProps) => {
               }
             >
               <div className="flex h-full shrink-0 flex-col items-center gap-y-1">
-                <div className="flex flex-1 items-end gap-x-px">
+                <div className="flex flex-1 items-end gap-x-[1px]">
                   {series.map(({ key, color }) => (
                     <div
                       key={key}
                       className={`${color} w-2 rounded-t-sm`}
                       style={{ height: `${(row[key] / max) * 100}%` }}
+                      data-testid="chart-bar"
                     />
                   ))}
                 </div>

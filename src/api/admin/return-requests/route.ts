@@ -4,7 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
-import { refetchReturnRequest } from "./helpers"
+import { refetchReturnRequest, searchReturnRequestsFilter } from "./helpers"
 import type {
   AdminCreateCsrReturnType,
   AdminGetReturnRequestsParamsType,
@@ -17,10 +17,13 @@ export const GET = async (
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // from/to are shorthands for created_at[$gte]/[$lte].
-  const { from, to, ...filters } = req.filterableFields as Record<
+  const { from, to, q, ...filters } = req.filterableFields as Record<
     string,
     unknown
   >
+  if (typeof q === "string" && q) {
+    filters.$or = await searchReturnRequestsFilter(q, req.scope)
+  }
   if (from || to) {
     const createdAt = (filters.created_at ?? {}) as Record<string, unknown>
     filters.created_at = {

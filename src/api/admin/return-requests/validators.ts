@@ -36,6 +36,8 @@ export const AdminGetReturnRequestsParams = listParams({
       ),
     ])
     .optional(),
+  // An RMA number, a customer's email or an order number (#12 or 12).
+  q: boundedString("q", 200).trim().optional(),
   channel: boundedString("channel", MAX_LENGTH.id).optional(),
   tier_id: idString("tier_id").optional(),
   customer_id: idString("customer_id").optional(),
@@ -81,44 +83,59 @@ const csrItem = z.strictObject({
   has_evidence: z.boolean().optional(),
 })
 
-export const AdminCreateCsrReturn = z.strictObject({
-  order_id: idString("order_id"),
-  channel: z.enum(CSR_CHANNELS, {
-    error: `channel must be one of ${CSR_CHANNELS.join(", ")}`,
-  }),
-  items: z
-    .array(csrItem, { error: "items: pick at least one line" })
-    .min(1, { error: "items: pick at least one line" })
-    .max(100, { error: "items: at most 100 lines" }),
-  contact_confirmed: z.literal(true, {
-    error: "contact_confirmed: confirm the customer's contact details first",
-  }),
-  refund_method: z.enum(["original_payment", "store_credit"]).optional(),
-  return_shipping_option_id: idString("return_shipping_option_id").optional(),
-  note: boundedString("note", MAX_LENGTH.note).optional(),
-  override: z
-    .strictObject({
-      outcome: z.enum(["auto_approve", "review"], {
-        error: "override.outcome must be auto_approve or review",
-      }),
-      justification: boundedString("override.justification", MAX_LENGTH.note)
-        .trim()
-        .min(10, {
-          error:
-            "override.justification is required (at least 10 characters): say why",
+export const AdminCreateCsrReturn = z
+  .strictObject({
+    order_id: idString("order_id"),
+    channel: z.enum(CSR_CHANNELS, {
+      error: `channel must be one of ${CSR_CHANNELS.join(", ")}`,
+    }),
+    items: z
+      .array(csrItem, { error: "items: pick at least one line" })
+      .min(1, { error: "items: pick at least one line" })
+      .max(100, { error: "items: at most 100 lines" }),
+    contact_confirmed: z.literal(true, {
+      error: "contact_confirmed: confirm the customer's contact details first",
+    }),
+    refund_method: z.enum(["original_payment", "store_credit"]).optional(),
+    return_shipping_option_id: idString("return_shipping_option_id").optional(),
+    note: boundedString("note", MAX_LENGTH.note).optional(),
+    override: z
+      .strictObject({
+        outcome: z.enum(["auto_approve", "review"], {
+          error: "override.outcome must be auto_approve or review",
         }),
+        justification: boundedString("override.justification", MAX_LENGTH.note)
+          .trim()
+          .min(10, {
+            error:
+              "override.justification is required (at least 10 characters): say why",
+          }),
+      })
+      .optional(),
+    idempotency_key: boundedString("idempotency_key", 200)
+      .min(8, { error: "idempotency_key must be 8 to 200 characters" })
+      .max(200, { error: "idempotency_key must be 8 to 200 characters" })
+      .optional(),
+    opened_at: boundedDate("opened_at")
+      .refine((d) => d.getTime() <= Date.now() + 60_000, {
+        error: "opened_at cannot be in the future",
+      })
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    // Ticking "evidence seen" satisfies a reason that requires evidence: the
+    // trail must say what was seen, as the customer's upload would show it.
+    body.items?.forEach((item, index) => {
+      if (item.has_evidence && !item.note?.trim()) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "note"],
+          message:
+            "items.note: describe the evidence you saw (photos, documents) when has_evidence is set",
+        })
+      }
     })
-    .optional(),
-  idempotency_key: boundedString("idempotency_key", 200)
-    .min(8, { error: "idempotency_key must be 8 to 200 characters" })
-    .max(200, { error: "idempotency_key must be 8 to 200 characters" })
-    .optional(),
-  opened_at: boundedDate("opened_at")
-    .refine((d) => d.getTime() <= Date.now() + 60_000, {
-      error: "opened_at cannot be in the future",
-    })
-    .optional(),
-})
+  })
 export type AdminCreateCsrReturnType = z.infer<typeof AdminCreateCsrReturn>
 
 export const AdminPreviewCsrReturn = z.strictObject({

@@ -41,6 +41,21 @@ export type ResolutionContext = {
 
 export const loadResolutionContextStepId = "load-resolution-context"
 
+const normalizeText = (text: string) => text.trim().replace(/\s+/g, " ")
+
+/**
+ * Matches a message that is the template with its placeholders filled in,
+ * whatever the values (an amount may be written "€10.00" or "10.00 EUR").
+ */
+const templatePattern = (body: string) =>
+  new RegExp(
+    `^${normalizeText(body)
+      .split(/\{\{\s*\w+\s*\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".+?")}$`,
+    "i"
+  )
+
 const money = (amount: number, currency: string) =>
   `${amount.toFixed(2)} ${currency.toUpperCase()}`
 
@@ -185,6 +200,17 @@ export const loadResolutionContextStep = createStep(
         amount: refund ? money(refund.amount, currency) : null,
         dispute_number: dispute.number,
       })
+      // A manager often sends the template as a reply first; posting it
+      // again on resolution would show the customer the same text twice.
+      const replies = await service.listDisputeMessages({
+        dispute_id: dispute.id,
+        author_type: "staff",
+        internal: false,
+      })
+      const pattern = templatePattern(template.body)
+      if (replies.some((m) => pattern.test(normalizeText(m.body)))) {
+        templateMessage = null
+      }
     }
 
     return new StepResponse<ResolutionContext>({

@@ -25,8 +25,8 @@ const DisputeWorkspacePage = () => {
       <div className="flex flex-col gap-y-3">
         <Skeleton className="h-32 w-full rounded-lg" />
         <div className="flex flex-col gap-3 xl:flex-row">
-          <Skeleton className="h-96 w-full rounded-lg" />
-          <Skeleton className="h-96 w-full rounded-lg xl:max-w-[440px]" />
+          <Skeleton className="h-60 w-full rounded-lg" />
+          <Skeleton className="h-60 w-full rounded-lg xl:max-w-[440px]" />
         </div>
       </div>
     )
