@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { supportedLanguages } from "../../../providers/resend/emails/i18n"
+import { supportedLanguages } from "../../../emails/i18n"
 
 const locale = z
   .string()

@@ -13,6 +13,7 @@ import type {
   DisputeStatus,
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
+import { formatMoney } from "../../../utils/money"
 import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
 
 export type LoadResolutionContextStepInput = {
@@ -42,7 +43,7 @@ export type ResolutionContext = {
 export const loadResolutionContextStepId = "load-resolution-context"
 
 const money = (amount: number, currency: string) =>
-  `${amount.toFixed(2)} ${currency.toUpperCase()}`
+  formatMoney(amount, currency, "en")
 
 /**
  * Checks that a resolution can be carried out and works out what it does:

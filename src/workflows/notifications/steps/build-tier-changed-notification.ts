@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import type { LoyaltyTierChangedData } from "../../../providers/resend/emails"
+import type { LoyaltyTierChangedData } from "../../../emails"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type TierChangedEventData = {
