@@ -652,7 +652,7 @@ medusaIntegrationTestRunner({
       )
       expect(tooMuch.status).toEqual(400)
       expect(tooMuch.data.message).toContain(
-        `refundable maximum of ${captured.toFixed(2)} EUR`
+        `refundable maximum of €${captured.toFixed(2)}`
       )
       const missing = await post(
         `/admin/disputes/${dispute.id}/resolve`,
@@ -703,7 +703,7 @@ medusaIntegrationTestRunner({
       )
       expect(over.status).toEqual(400)
       expect(over.data.message).toContain(
-        `refundable maximum of ${left.toFixed(2)} EUR`
+        `refundable maximum of €${left.toFixed(2)}`
       )
     })
 

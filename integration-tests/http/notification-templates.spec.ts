@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedStoreBasics } from "../../demo/fixtures"
-import { templateNames } from "../../src/providers/resend"
+import { templateNames } from "../../src/emails"
 import {
   startFakeResend,
   type FakeResend,

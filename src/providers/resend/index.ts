@@ -6,13 +6,12 @@ export {
   ResendNotificationProviderService,
   resendIdempotencyKey,
 } from "./service"
-export { renderTemplate, templateNames, templates } from "./emails"
-export type { TemplateDataMap, TemplateName } from "./emails"
 
 /**
  * Resend Notification Module provider. Add it to the Notification module's
  * `providers` as `medusa-plugin-rms/providers/resend` with
- * `options: { channels: ["email"], api_key, from }`.
+ * `options: { channels: ["email"], api_key, from }`. It only sends: the
+ * templates it renders live in `src/emails` (`medusa-plugin-rms/emails`).
  */
 export default ModuleProvider(Modules.NOTIFICATION, {
   services: [ResendNotificationProviderService],

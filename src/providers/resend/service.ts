@@ -10,7 +10,7 @@ import {
 } from "@medusajs/framework/utils"
 import { toPlainText } from "@react-email/render"
 import { Resend, type CreateEmailOptions } from "resend"
-import { renderTemplate, type RenderedEmail } from "./emails"
+import { renderTemplate, type RenderedEmail } from "../../emails"
 
 /** Options of the provider, set in the Notification module's `providers`. */
 export type ResendProviderOptions = {

@@ -1,10 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  isTemplateName,
-  type TemplateName,
-} from "../../../providers/resend/emails"
-import { templateCatalog } from "../../../providers/resend/emails/catalog"
-import { templateLanguages } from "../../../providers/resend/emails/i18n"
+import { isTemplateName, type TemplateName } from "../../../emails"
+import { templateCatalog } from "../../../emails/catalog"
+import { templateLanguages } from "../../../emails/i18n"
 
 /** A template as listed in the admin, with the subject of its sample. */
 export const describeTemplate = (id: TemplateName, subject: string) => ({

@@ -2,9 +2,9 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { renderTemplate, templateNames } from "../../../providers/resend/emails"
-import { supportedLanguages } from "../../../providers/resend/emails/i18n"
-import { sampleData } from "../../../providers/resend/emails/samples"
+import { renderTemplate, templateNames } from "../../../emails"
+import { supportedLanguages } from "../../../emails/i18n"
+import { sampleData } from "../../../emails/samples"
 import { describeTemplate } from "./helpers"
 
 /**

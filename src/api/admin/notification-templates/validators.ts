@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { boundedString } from "../../utils/validators"
-import { supportedLanguages } from "../../../providers/resend/emails/i18n"
+import { supportedLanguages } from "../../../emails/i18n"
 
 const locale = boundedString("locale", 35)
   .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, {

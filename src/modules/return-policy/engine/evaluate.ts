@@ -1,3 +1,4 @@
+import { formatMoney } from "../../../utils/money"
 import { describeWindow, returnWindow, type ReturnWindow } from "./dates"
 import {
   describeFinalSale,
@@ -237,7 +238,7 @@ const findReason = (reasons: ReasonCodeSnapshot[], code: string) => {
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
 
 const money = (amount: number, currency: string) =>
-  `${amount.toFixed(2)} ${currency.toUpperCase()}`
+  formatMoney(amount, currency, "en")
 
 /**
  * Decides what happens to a return request under a return policy: every

@@ -1,9 +1,12 @@
 import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
+import { formatMoney } from "../../../utils/money"
 import type { ReturnReceiptData } from "./types"
 
+// The receipt is in English, like its labels; the standard PDF fonts
+// (WinAnsi) carry €, £ and ¥.
 const money = (amount: number, currency: string) =>
-  `${amount.toFixed(2)} ${currency.toUpperCase()}`
+  formatMoney(amount, currency, "en")
 
 const CHANNELS: Record<string, string> = {
   phone: "phone",

@@ -3,7 +3,7 @@ import type { ModuleProvider } from "@medusajs/framework/types"
 import { Modules, createMedusaContainer } from "@medusajs/framework/utils"
 import { asValue } from "@medusajs/framework/awilix"
 import resendProvider from ".."
-import { sampleData } from "../emails/samples"
+import { sampleData } from "../../../emails/samples"
 import { ResendNotificationProviderService } from "../service"
 import { startFakeResend, type FakeResend } from "./fake-resend-server"
 

@@ -1,6 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import { Resend } from "resend"
-import { sampleData } from "../emails/samples"
+import { sampleData } from "../../../emails/samples"
 import {
   ResendNotificationProviderService,
   resendIdempotencyKey,

@@ -13,6 +13,7 @@ import type {
   DisputeStatus,
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
+import { formatMoney } from "../../../utils/money"
 import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
 
 export type LoadResolutionContextStepInput = {
@@ -57,7 +58,7 @@ const templatePattern = (body: string) =>
   )
 
 const money = (amount: number, currency: string) =>
-  `${amount.toFixed(2)} ${currency.toUpperCase()}`
+  formatMoney(amount, currency, "en")
 
 /**
  * Checks that a resolution can be carried out and works out what it does:

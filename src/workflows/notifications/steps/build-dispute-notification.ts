@@ -6,8 +6,8 @@ import type {
   DisputeOpenedData,
   DisputeResolvedData,
   DisputeStaffReplyData,
-} from "../../../providers/resend/emails"
-import { formatMoney } from "../../../providers/resend/emails/format"
+} from "../../../emails"
+import { formatMoney } from "../../../utils/money"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 import { storefrontUrl } from "../utils"
 

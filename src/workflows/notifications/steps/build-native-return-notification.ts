@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ReturnApprovedData } from "../../../providers/resend/emails"
+import type { ReturnApprovedData } from "../../../emails"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `order.return_requested`. */

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type {
   InspectedItem,
   ReturnItemsReceivedData,
-} from "../../../providers/resend/emails/return-items-received"
+} from "../../../emails/return-items-received"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type ReturnReceivedEventData = {

@@ -12,7 +12,7 @@ import type {
   ReturnPendingReviewData,
   ReturnRejectedData,
   ReturnRequestReceivedData,
-} from "../../../providers/resend/emails"
+} from "../../../emails"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"

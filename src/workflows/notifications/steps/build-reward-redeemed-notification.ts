@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RewardRedeemedData } from "../../../providers/resend/emails"
+import type { RewardRedeemedData } from "../../../emails"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type RewardRedeemedEventData = {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RefundIssuedData } from "../../../providers/resend/emails"
+import type { RefundIssuedData } from "../../../emails"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of `return_request.store_credit_issued`. */

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import type { LoyaltyTierChangedData } from "../../../providers/resend/emails"
+import type { LoyaltyTierChangedData } from "../../../emails"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type TierChangedEventData = {

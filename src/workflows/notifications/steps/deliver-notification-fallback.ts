@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import { renderTemplate } from "../../../providers/resend/emails"
+import { renderTemplate } from "../../../emails"
 import {
   attemptIdempotencyKey,
   hasNotificationChannel,

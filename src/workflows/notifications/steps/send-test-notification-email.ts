@@ -1,8 +1,8 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isTemplateName } from "../../../providers/resend/emails"
-import { sampleData } from "../../../providers/resend/emails/samples"
+import { isTemplateName } from "../../../emails"
+import { sampleData } from "../../../emails/samples"
 import { isMissingProviderError, shortError } from "../utils"
 
 export type SendTestNotificationEmailStepInput = {

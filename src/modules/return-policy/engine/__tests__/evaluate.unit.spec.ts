@@ -130,8 +130,7 @@ describe("evaluateReturn", () => {
         {
           rule: "auto_approve_amount",
           passed: true,
-          detail:
-            "refund 120.00 EUR is within the auto-approval limit of 200.00 EUR",
+          detail: "refund €120.00 is within the auto-approval limit of €200.00",
           effect: "review",
           line_item_id: null,
         },
@@ -513,7 +512,7 @@ describe("evaluateReturn", () => {
         120,
         120.01,
         "review",
-        ["refund 120.01 EUR is above the auto-approval limit of 120.00 EUR"],
+        ["refund €120.01 is above the auto-approval limit of €120.00"],
       ],
       ["one cent less", 120, 119.99, "auto_approve", []],
       [
@@ -521,14 +520,14 @@ describe("evaluateReturn", () => {
         null,
         120,
         "review",
-        ["refund 120.00 EUR: the policy never auto-approves"],
+        ["refund €120.00: the policy never auto-approves"],
       ],
       [
         "no maximum, nothing to refund",
         null,
         0,
         "review",
-        ["refund 0.00 EUR: the policy never auto-approves"],
+        ["refund €0.00: the policy never auto-approves"],
       ],
       ["a maximum of 0, nothing to refund", 0, 0, "auto_approve", []],
     ])("%s", (_, max, total, outcome, reasons) => {

@@ -1,12 +1,21 @@
 import { renderReturnReceiptPdf, returnInstructions } from "../pdf"
 import type { ReturnReceiptData } from "../types"
 
-/** Text drawn on the pages: pdfkit writes it as hex strings in TJ arrays. */
+// WinAnsi is latin1 but for 0x80-0x9f; of those the receipt only prints €
+// (Node decodes "windows-1252" as plain latin1).
+const winAnsi = {
+  decode: (bytes: Buffer) => bytes.toString("latin1").replace(/\x80/g, "€"),
+}
+
+/**
+ * Text drawn on the pages: pdfkit writes it as hex strings in TJ arrays, in
+ * the standard fonts' WinAnsi encoding (€ is 0x80).
+ */
 const pdfText = (pdf: Buffer) =>
   [...pdf.toString("latin1").matchAll(/\[([^\]]*)\]\s*TJ/g)]
     .map(([, array]) =>
       [...array.matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map(([, hex]) => Buffer.from(hex, "hex").toString("latin1"))
+        .map(([, hex]) => winAnsi.decode(Buffer.from(hex, "hex")))
         .join("")
     )
     .join("\n")
@@ -63,13 +72,13 @@ describe("renderReturnReceiptPdf", () => {
     expect(text).toContain("Order: #1042")
     expect(text).toContain("Channel: phone, by Ada Admin")
     expect(text).toContain(
-      "2 x Merino Crew Sweater (M, MERINO-CREW-M): 213.60 EUR"
+      "2 x Merino Crew Sweater (M, MERINO-CREW-M): €213.60"
     )
     expect(text).toContain("Reason: Too small; condition: opened")
-    expect(text).toContain("Restocking fee: -10.68 EUR")
-    expect(text).toContain("Return shipping: -6.00 EUR")
-    expect(text).toContain("Store credit bonus: +9.85 EUR")
-    expect(text).toContain("Total: 206.77 EUR (store credit)")
+    expect(text).toContain("Restocking fee: -€10.68")
+    expect(text).toContain("Return shipping: -€6.00")
+    expect(text).toContain("Store credit bonus: +€9.85")
+    expect(text).toContain("Total: €206.77 (store credit)")
     expect(text).toContain("Send the items back by: 2026-12-25")
     expect(text).toContain("Send the parcel by 2026-12-25")
     expect(pdf.toString("latin1")).toMatch(/\/Subtype \/Image/)
@@ -97,6 +106,6 @@ describe("renderReturnReceiptPdf", () => {
     expect(text).toContain("Order: order_1")
     expect(text).not.toContain("Restocking fee")
     expect(text).not.toContain("Return shipping:")
-    expect(text).toContain("Total: 30.00 EUR (original payment method)")
+    expect(text).toContain("Total: €30.00 (original payment method)")
   })
 })

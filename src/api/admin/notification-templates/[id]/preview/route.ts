@@ -2,8 +2,8 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { renderTemplate } from "../../../../../providers/resend/emails"
-import { sampleData } from "../../../../../providers/resend/emails/samples"
+import { renderTemplate } from "../../../../../emails"
+import { sampleData } from "../../../../../emails/samples"
 import { templateFromParam } from "../../helpers"
 import type { AdminGetNotificationTemplatePreviewParamsType } from "../../validators"
 

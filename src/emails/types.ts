@@ -1,3 +1,5 @@
+export type { MoneyAmount } from "../utils/money"
+
 /**
  * Data every template receives. Callers (workflows that create notifications)
  * put these keys in `notification.data` next to the template's own keys.
@@ -23,12 +25,6 @@ export type BaseEmailData = {
   /** First name or full name used in the greeting. */
   customer_name?: string | null
 }
-
-/**
- * An amount in the currency's major unit (Medusa v2 stores `42.5` for
- * €42.50), as a number or a numeric string (serialized BigNumber).
- */
-export type MoneyAmount = number | string
 
 /** A line item shown in a return email. */
 export type EmailItem = {

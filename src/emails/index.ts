@@ -131,7 +131,7 @@ export async function renderTemplate(
   if (!isTemplateName(name)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms resend provider: unknown template "${name}". Known templates: ${templateNames.join(", ")}`
+      `medusa-plugin-rms emails: unknown template "${name}". Known templates: ${templateNames.join(", ")}`
     )
   }
   // The registry is keyed by name, so the definition and its data match.
@@ -151,7 +151,7 @@ export async function renderTemplate(
   if (missing.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms resend provider: template "${name}" is missing data: ${missing.join(", ")}`
+      `medusa-plugin-rms emails: template "${name}" is missing data: ${missing.join(", ")}`
     )
   }
 

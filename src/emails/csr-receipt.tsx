@@ -1,6 +1,7 @@
 import { Layout } from "./components/layout"
 import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
-import { formatDate, formatMoney } from "./format"
+import { formatMoney } from "../utils/money"
+import { formatDate } from "./format"
 import { refundMethodLabel, resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type {

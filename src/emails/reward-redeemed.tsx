@@ -1,6 +1,7 @@
 import { Layout } from "./components/layout"
 import { Code, Cta, Details, Paragraph, Title } from "./components/parts"
-import { formatDate, formatMoney, formatNumber } from "./format"
+import { formatMoney } from "../utils/money"
+import { formatDate, formatNumber } from "./format"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"

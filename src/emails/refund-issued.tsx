@@ -1,6 +1,6 @@
 import { Layout } from "./components/layout"
 import { Details, Paragraph, Title } from "./components/parts"
-import { formatMoney } from "./format"
+import { formatMoney } from "../utils/money"
 import { refundMethodLabel, resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData, MoneyAmount, RefundMethod } from "./types"

@@ -1,5 +1,3 @@
-import type { MoneyAmount } from "./types"
-
 /**
  * Returns a locale `Intl` accepts, or `"en"`. Accepts `fr_FR`-style values
  * because they are common in customer metadata.
@@ -18,28 +16,6 @@ export const normalizeLocale = (locale?: string | null): string => {
 /** The language subtag of a locale: `"fr-CA"` → `"fr"`. */
 export const languageOf = (locale: string): string =>
   locale.split("-")[0].toLowerCase()
-
-/**
- * Formats an amount in major units (`42.5`, `"42.50"`) as currency, e.g.
- * `€42.50` in `en`, `42,50 €` in `fr`.
- */
-export const formatMoney = (
-  amount: MoneyAmount,
-  currencyCode: string,
-  locale: string
-): string => {
-  const value = Number(amount)
-  const currency = currencyCode.toUpperCase()
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-    }).format(value)
-  } catch {
-    // Unknown currency code: still show the amount rather than fail the email.
-    return `${value.toFixed(2)} ${currency}`
-  }
-}
 
 /** Formats an integer-like quantity (points) with locale grouping. */
 export const formatNumber = (value: number, locale: string): string =>
