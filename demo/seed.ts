@@ -20,7 +20,11 @@ import {
   rejectReturnRequestWorkflow,
   requestReturnWorkflow,
 } from "medusa-plugin-rms/workflows"
-import { placeOrder, receiveReturn, seedStoreBasics } from "./fixtures"
+import {
+  placeOrder,
+  receiveReturn,
+  seedStoreBasics,
+} from "../integration-tests/fixtures"
 
 export const DEMO_CUSTOMERS = [
   { email: "vera.vip@example.com", first_name: "Vera", last_name: "Vip" },

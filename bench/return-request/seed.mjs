@@ -1,5 +1,5 @@
 // Seeds the store the benchmark returns from, through the same fixtures as
-// the demo and the HTTP tests (demo/fixtures.ts: region with 20% VAT,
+// the demo and the HTTP tests (integration-tests/fixtures/index.ts: region with 20% VAT,
 // warehouse, shipping and return shipping options, products with stock;
 // orders placed through cart → payment → order, captured and delivered) and
 // the tests' auth helper (customers log in over HTTP with emailpass).
@@ -46,7 +46,7 @@ export const seedStore = async ({
   log = () => {},
 }) => {
   const { seedStoreBasics, placeOrder } = rootRequire(
-    path.join(root, "demo", "fixtures.ts")
+    path.join(root, "integration-tests", "fixtures", "index.ts")
   )
   const { createCustomerHeaders } = rootRequire(
     path.join(root, "integration-tests", "helpers", "auth.ts")

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics } from "../../demo/fixtures"
+import { placeOrder, seedStoreBasics } from "../fixtures"
 import middlewares from "../../src/api/middlewares"
 import {
   MAX_BODY_DEPTH,

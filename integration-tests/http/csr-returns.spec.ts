@@ -14,7 +14,7 @@ import {
   receiveReturn,
   seedStoreBasics,
   StoreBasics,
-} from "../../demo/fixtures"
+} from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 

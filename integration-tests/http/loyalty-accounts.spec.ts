@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 

@@ -5,7 +5,7 @@ import {
   returnAndReceive,
   seedStoreBasics,
   StoreBasics,
-} from "../../demo/fixtures"
+} from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { accrueOrderPointsWorkflow } from "../../src/workflows/loyalty"
 import { createCustomerHeaders } from "../helpers/auth"

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { redeemRewardWorkflow } from "../../src/workflows/loyalty"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"

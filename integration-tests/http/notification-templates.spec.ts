@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedStoreBasics } from "../../demo/fixtures"
+import { seedStoreBasics } from "../fixtures"
 import { templateNames } from "../../src/emails"
 import {
   startFakeResend,

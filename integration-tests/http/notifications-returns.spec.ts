@@ -8,7 +8,7 @@ import {
   returnAndReceive,
   seedStoreBasics,
   StoreBasics,
-} from "../../demo/fixtures"
+} from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import {
   notifyRefundIssuedWorkflow,

@@ -6,7 +6,7 @@ import {
   returnAndReceive,
   seedStoreBasics,
   StoreBasics,
-} from "../../demo/fixtures"
+} from "../fixtures"
 import { resendIdempotencyKey } from "../../src/providers/resend"
 import {
   notifyLoyaltyTierChangedWorkflow,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../../demo/fixtures"
+import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"

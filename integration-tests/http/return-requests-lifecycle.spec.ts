@@ -6,7 +6,7 @@ import {
   receiveReturn,
   seedStoreBasics,
   StoreBasics,
-} from "../../demo/fixtures"
+} from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
