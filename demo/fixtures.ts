@@ -340,34 +340,48 @@ export const placeOrder = async (
   }
 
   if (deliver) {
-    const { items: orderItems } = await container
-      .resolve(Modules.ORDER)
-      .retrieveOrder(order.id, { relations: ["items"] })
-    const { result: fulfillment } = await createOrderFulfillmentWorkflow(
-      container
-    ).run({
-      input: {
-        order_id: order.id,
-        location_id: basics.stockLocation.id,
-        items: orderItems!.map((i) => ({
-          id: i.id,
-          quantity: Number(i.quantity),
-        })),
-        labels: [
-          {
-            tracking_number: `TRK${order.id.slice(-8).toUpperCase()}`,
-            tracking_url: "https://tracking.example/TRK",
-            label_url: "https://labels.example/label.pdf",
-          },
-        ],
-      },
-    })
-    await markOrderFulfillmentAsDeliveredWorkflow(container).run({
-      input: { orderId: order.id, fulfillmentId: fulfillment.id },
-    })
+    await deliverOrder(container, basics, order.id)
   }
 
   return { id: order.id }
+}
+
+/**
+ * Ships every item of an order from the warehouse and marks the shipment
+ * delivered (Medusa's `markOrderFulfillmentAsDeliveredWorkflow`, which
+ * emits `delivery.created`). Returns the fulfillment.
+ */
+export const deliverOrder = async (
+  container: MedusaContainer,
+  basics: StoreBasics,
+  orderId: string
+) => {
+  const { items: orderItems } = await container
+    .resolve(Modules.ORDER)
+    .retrieveOrder(orderId, { relations: ["items"] })
+  const { result: fulfillment } = await createOrderFulfillmentWorkflow(
+    container
+  ).run({
+    input: {
+      order_id: orderId,
+      location_id: basics.stockLocation.id,
+      items: orderItems!.map((i) => ({
+        id: i.id,
+        quantity: Number(i.quantity),
+      })),
+      labels: [
+        {
+          tracking_number: `TRK${orderId.slice(-8).toUpperCase()}`,
+          tracking_url: "https://tracking.example/TRK",
+          label_url: "https://labels.example/label.pdf",
+        },
+      ],
+    },
+  })
+  await markOrderFulfillmentAsDeliveredWorkflow(container).run({
+    input: { orderId, fulfillmentId: fulfillment.id },
+  })
+  return { id: fulfillment.id }
 }
 
 /**
