@@ -119,14 +119,13 @@ const DEMO_POLICIES: Record<string, Record<string, unknown>> = {
 export const DEMO_CUSTOMER_PASSWORD = "supersecret"
 
 export const DEMO_TIERS = [
-  { name: "Member", rank: 0, benefits: { return_window_days: 30 } },
+  { name: "Member", rank: 0 },
   {
     name: "Silver",
     rank: 1,
     min_lifetime_spend: 250,
     points_multiplier: 1.25,
     period_days: 365,
-    benefits: { return_window_days: 45 },
   },
   {
     name: "Gold",
@@ -135,10 +134,7 @@ export const DEMO_TIERS = [
     min_orders: 5,
     points_multiplier: 1.5,
     period_days: 365,
-    benefits: {
-      return_window_days: 60,
-      free_return_shipping: true,
-    },
+    benefits: { free_return_shipping: true },
   },
   {
     name: "Platinum",
@@ -147,11 +143,7 @@ export const DEMO_TIERS = [
     min_orders: 10,
     points_multiplier: 2,
     period_days: 365,
-    benefits: {
-      return_window_days: 90,
-      free_return_shipping: true,
-      restocking_fee_waived: true,
-    },
+    benefits: { free_return_shipping: true, restocking_fee_waived: true },
   },
 ]
 

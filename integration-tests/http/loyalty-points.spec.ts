@@ -1,16 +1,31 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
+  deliverOrder,
   placeOrder,
   returnAndReceive,
   seedStoreBasics,
   StoreBasics,
 } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
-import { accrueOrderPointsWorkflow } from "../../src/workflows/loyalty"
+import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import {
+  accrueOrderPointsWorkflow,
+  loyaltyNightlyWorkflow,
+} from "../../src/workflows/loyalty"
 import { createCustomerHeaders } from "../helpers/auth"
 
 jest.setTimeout(180 * 1000)
+
+const DAY_MS = 86_400_000
+
+/** 00:00 UTC of the day `days` after the UTC day of `date`. */
+const startOfUtcDay = (date: Date | string, days = 0) => {
+  const d = new Date(date)
+  return new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days)
+  )
+}
 
 const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean) => {
   for (let i = 0; i < 50; i++) {
@@ -81,9 +96,6 @@ medusaIntegrationTestRunner({
             source_id: order.id,
           })
         )
-        // Pending until the return window (30 days by default) has passed.
-        const availableAt = new Date(data.entries[0].available_at).getTime()
-        expect(availableAt - Date.now()).toBeGreaterThan(29 * 86_400_000)
       })
 
       it("multiplies by the customer's tier", async () => {
@@ -141,6 +153,116 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("release: the customer's return window, counted from delivery", () => {
+      const earnEntry = async () =>
+        (
+          await getContainer()
+            .resolve(LOYALTY_PROGRAM_MODULE)
+            .listLoyaltyPointsEntries({ type: "earn" })
+        )[0]
+
+      const deliveredAt = async (orderId: string) => {
+        const {
+          data: [order],
+        } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["fulfillments.delivered_at"],
+            filters: { id: orderId },
+          })
+        return new Date(order.fulfillments![0]!.delivered_at as string)
+      }
+
+      const nightly = async (now: Date) =>
+        (await loyaltyNightlyWorkflow(getContainer()).run({ input: { now } }))
+          .result
+
+      it("keeps points pending with no date until delivery, then releases them when the tier's policy window closes", async () => {
+        const loyaltyService = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        const policies = getContainer().resolve(RETURN_POLICY_MODULE)
+        const gold = await loyaltyService.createLoyaltyTiers({
+          name: "Gold",
+          rank: 2,
+        })
+        const { id } = await loyaltyService.ensureAccount(customer.id)
+        await loyaltyService.updateLoyaltyAccounts({ id, tier_id: gold.id })
+        await policies.createReturnPolicies([
+          { name: "Standard", return_window_days: 30 },
+          { name: "Gold returns", tier_id: gold.id, return_window_days: 45 },
+        ])
+
+        const order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+          deliver: false,
+        })
+        await waitFor(loyalty, (l) => l.points_pending > 0)
+
+        // Not delivered: no release date, and no night releases them.
+        expect((await earnEntry()).available_at).toBeNull()
+        expect(
+          (await nightly(new Date(Date.now() + 200 * DAY_MS))).released
+        ).toEqual(0)
+        expect(await loyalty()).toEqual(
+          expect.objectContaining({ points_pending: 89, points_available: 0 })
+        )
+
+        // Delivered: dated by Gold's 45 days, counted from delivery.
+        await deliverOrder(getContainer(), basics, order.id)
+        const dated = await waitFor(earnEntry, (e) => !!e.available_at)
+        const releaseAt = startOfUtcDay(await deliveredAt(order.id), 46)
+        expect(new Date(dated.available_at!)).toEqual(releaseAt)
+
+        const { data } = await api.get(
+          "/store/customers/me/loyalty/points",
+          headers
+        )
+        expect(data.entries[0]).toEqual(
+          expect.objectContaining({
+            status: "pending",
+            available_at: releaseAt.toISOString(),
+          })
+        )
+
+        // The last day of the window: still pending.
+        expect(
+          (await nightly(new Date(releaseAt.getTime() - 1))).released
+        ).toEqual(0)
+        expect((await loyalty()).points_pending).toEqual(89)
+
+        // The window has closed: spendable.
+        expect((await nightly(releaseAt)).released).toEqual(1)
+        expect(await loyalty()).toEqual(
+          expect.objectContaining({ points_pending: 0, points_available: 89 })
+        )
+      })
+
+      it("uses the built-in 30-day window without policies, and dates an order delivered before its accrual ran", async () => {
+        const order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        const dated = await waitFor(earnEntry, (e) => !!e?.available_at)
+        const releaseAt = startOfUtcDay(await deliveredAt(order.id), 31)
+        expect(new Date(dated.available_at!)).toEqual(releaseAt)
+
+        // The accrual dates a delivered order itself: take the date away
+        // and deliver order.placed again.
+        const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        await service.updateLoyaltyPointsEntries({
+          id: dated.id,
+          available_at: null,
+        })
+        const { result } = await accrueOrderPointsWorkflow(getContainer()).run({
+          input: { order_id: order.id },
+        })
+        expect(result.recorded[0].created).toBe(false)
+        expect(new Date((await earnEntry()).available_at!)).toEqual(releaseAt)
+        expect((await loyalty()).points_pending).toEqual(89)
+      })
+    })
+
     describe("nightly job", () => {
       it("releases points whose return window is over and re-evaluates tiers", async () => {
         const service = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
@@ -158,8 +280,6 @@ medusaIntegrationTestRunner({
         })
         await service.createLoyaltyTiers({ name: "Member", rank: 0 })
 
-        const { loyaltyNightlyWorkflow } =
-          await import("../../src/workflows/loyalty")
         const { result } = await loyaltyNightlyWorkflow(getContainer()).run({
           input: {},
         })

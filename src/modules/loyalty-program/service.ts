@@ -56,7 +56,6 @@ class LoyaltyProgramModuleService extends MedusaService({
     super(...arguments)
     this.settings_ = {
       points_per_currency_unit: options?.loyalty?.points_per_currency_unit ?? 1,
-      points_pending_days: options?.loyalty?.points_pending_days ?? 30,
       downgrade_grace_days: options?.loyalty?.downgrade_grace_days ?? 30,
       points_expire_days: options?.loyalty?.points_expire_days ?? 365,
       points_expiring_notice_days:
@@ -253,7 +252,8 @@ class LoyaltyProgramModuleService extends MedusaService({
 
   /**
    * Makes pending earned points available once their `available_at` has
-   * passed (the return window is over), net of anything already reversed.
+   * passed (the return window, counted from delivery, is over), net of
+   * anything already reversed. Points not dated yet (not delivered) wait.
    * Returns how many entries were released.
    */
   @InjectTransactionManager()

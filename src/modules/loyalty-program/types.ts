@@ -50,8 +50,6 @@ export type RecordPointsResult = {
 export type LoyaltyProgramSettings = {
   /** Points per unit of currency spent (net of tax, shipping, discounts). */
   points_per_currency_unit: number
-  /** Days earned points stay pending when the tier sets no return window. */
-  points_pending_days: number
   /** Days a customer keeps a tier after falling below its thresholds. */
   downgrade_grace_days: number
   /** Days before earned points expire. */

@@ -11,6 +11,7 @@ import {
   evaluateLoyaltyTiersWorkflow,
   LoyaltyEvents,
 } from "./evaluate-loyalty-tiers"
+import { schedulePointsReleaseWorkflow } from "./schedule-points-release"
 import { recordPointsStep } from "./steps/record-points"
 
 export type AccrueOrderPointsWorkflowInput = { order_id: string }
@@ -20,8 +21,10 @@ export const accrueOrderPointsWorkflowId = "accrue-order-points"
 const DAY_MS = 86_400_000
 
 /**
- * Credits the points of a placed order as pending, available once the
- * customer's return window has passed. Runs on `order.placed`; a second
+ * Credits the points of a placed order as pending. They become spendable
+ * once the customer's return window has closed, counted from delivery:
+ * `schedulePointsReleaseWorkflow` dates them when the order is delivered
+ * (here already, if it was delivered first). Runs on `order.placed`; a second
  * delivery of the event writes nothing (idempotency key per order). Guest
  * orders earn nothing.
  *
@@ -96,9 +99,8 @@ export const accrueOrderPointsWorkflow = createWorkflow(
             type: "earn" as const,
             points,
             status: "pending" as const,
-            available_at: new Date(
-              placedAt + context.points_pending_days * DAY_MS
-            ),
+            // Dated by schedulePointsReleaseWorkflow once delivered.
+            available_at: null,
             expires_at: new Date(
               placedAt + context.points_expire_days * DAY_MS
             ),
@@ -124,18 +126,26 @@ export const accrueOrderPointsWorkflow = createWorkflow(
     )
     const recorded = recordPointsStep(entries)
 
+    // An order delivered before its accrual ran (events are not ordered)
+    // is dated here; otherwise delivery.created dates it later.
+    const release = schedulePointsReleaseWorkflow.runAsStep({
+      input: { order_id: input.order_id },
+    })
+
     // Only a first delivery of order.placed earns, so only it announces.
-    const earned = transform({ entries, recorded }, ({ entries, recorded }) =>
-      entries
-        .filter((_, i) => recorded[i]?.created)
-        .map((entry) => ({
-          customer_id: entry.customer_id,
-          order_id: entry.source_id,
-          points: entry.points,
-          status: entry.status,
-          available_at: entry.available_at,
-          expires_at: entry.expires_at,
-        }))
+    const earned = transform(
+      { entries, recorded, release },
+      ({ entries, recorded, release }) =>
+        entries
+          .filter((_, i) => recorded[i]?.created)
+          .map((entry) => ({
+            customer_id: entry.customer_id,
+            order_id: entry.source_id,
+            points: entry.points,
+            status: entry.status,
+            available_at: release.available_at,
+            expires_at: entry.expires_at,
+          }))
     )
     emitEventStep({
       eventName: LoyaltyEvents.POINTS_EARNED,

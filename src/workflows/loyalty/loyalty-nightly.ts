@@ -10,11 +10,16 @@ import {
 } from "./evaluate-loyalty-tiers"
 import { releaseAndExpirePointsStep } from "./steps/release-and-expire-points"
 
+export type LoyaltyNightlyWorkflowInput = {
+  /** The moment the pass runs as; now when omitted (the job). */
+  now?: Date | string
+}
+
 export const loyaltyNightlyWorkflowId = "loyalty-nightly"
 
 /**
- * The nightly pass: pending points whose return window is over become
- * available, points past their expiry expire, customers whose points expire
+ * The nightly pass: pending points whose release date has come (the
+ * return window closed, counted from delivery) become available, points past their expiry expire, customers whose points expire
  * after the notice period get `loyalty.points_expiring`, and every
  * customer's tier is re-evaluated in one set-based pass.
  *
@@ -23,8 +28,8 @@ export const loyaltyNightlyWorkflowId = "loyalty-nightly"
  */
 export const loyaltyNightlyWorkflow = createWorkflow(
   loyaltyNightlyWorkflowId,
-  (_: Record<string, never>) => {
-    const points = releaseAndExpirePointsStep({})
+  (input: LoyaltyNightlyWorkflowInput) => {
+    const points = releaseAndExpirePointsStep({ now: input.now })
     const expiring = transform({ points }, ({ points }) => points.expiring)
     emitEventStep({
       eventName: LoyaltyEvents.POINTS_EXPIRING,

@@ -10,7 +10,6 @@ export type TierFormState = {
   min_points: string
   points_multiplier: string
   period_days: string
-  return_window_days: string
 }
 
 export const emptyTierForm: TierFormState = {
@@ -22,7 +21,6 @@ export const emptyTierForm: TierFormState = {
   min_points: "",
   points_multiplier: "1",
   period_days: "",
-  return_window_days: "",
 }
 
 const numberOrNull = (v: string) => (v.trim() === "" ? null : Number(v))
@@ -37,20 +35,17 @@ export const tierToForm = (tier: LoyaltyTier): TierFormState => ({
   min_points: toText(tier.min_points),
   points_multiplier: toText(tier.points_multiplier ?? 1),
   period_days: toText(tier.period_days),
-  return_window_days: toText(tier.benefits?.return_window_days),
 })
 
 /**
- * Builds the request body. Benefits other than the return window are kept
- * as they are, so editing a tier never drops benefits this form can't show.
+ * Builds the request body. Benefits are kept as they are, so editing a tier
+ * never drops benefits this form can't show. The return window is not a
+ * tier setting: it is the tier's return policy's.
  */
 export const formToTierInput = (
   form: TierFormState,
   benefits: Record<string, unknown> = {}
 ): LoyaltyTierInput => {
-  const otherBenefits = Object.fromEntries(
-    Object.entries(benefits).filter(([key]) => key !== "return_window_days")
-  )
   return {
     name: form.name,
     description: form.description.trim() === "" ? null : form.description,
@@ -61,13 +56,7 @@ export const formToTierInput = (
     points_multiplier:
       form.points_multiplier.trim() === "" ? 1 : Number(form.points_multiplier),
     period_days: numberOrNull(form.period_days),
-    benefits:
-      form.return_window_days.trim() === ""
-        ? otherBenefits
-        : {
-            ...otherBenefits,
-            return_window_days: Number(form.return_window_days),
-          },
+    benefits,
   }
 }
 
@@ -99,7 +88,6 @@ const fields: {
     hint: "Spend and orders count over this many days; empty for lifetime",
   },
   { key: "points_multiplier", label: "Points multiplier", type: "number" },
-  { key: "return_window_days", label: "Return window (days)", type: "number" },
 ]
 
 type TierFormFieldsProps = {

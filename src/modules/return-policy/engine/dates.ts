@@ -25,6 +25,24 @@ export type ReturnWindow = {
   window_days: number
 }
 
+type FulfillmentDates = {
+  delivered_at?: Date | string | null
+  canceled_at?: Date | string | null
+} | null
+
+/**
+ * When an order counts as delivered: the earliest delivery among its
+ * fulfillments that were not canceled; null before any delivery. Return
+ * windows count from it.
+ */
+export const orderDeliveredAt = (
+  fulfillments: FulfillmentDates[] | null | undefined
+): Date | null =>
+  (fulfillments ?? [])
+    .filter((f) => f && !f.canceled_at && f.delivered_at)
+    .map((f) => new Date(f!.delivered_at as string | Date))
+    .sort((a, b) => a.getTime() - b.getTime())[0] ?? null
+
 /**
  * The return window of an order. It counts whole UTC calendar days from the
  * day of delivery (the order date when the order was never delivered): with

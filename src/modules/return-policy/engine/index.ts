@@ -10,6 +10,7 @@ export {
 export {
   describeWindow,
   formatUtcDay,
+  orderDeliveredAt,
   returnWindow,
   returnWindowClosesAt,
   type ReturnWindow,

@@ -40,8 +40,8 @@ export type ReturnReasonCodeRow = {
  * numbers (money columns are BigNumbers on the row) and arrays.
  *
  * @example
- * const policy = await service.retrieveActivePolicyForTier(tierId)
- * const evaluation = evaluateReturn({ policy: toPolicySnapshot(policy), ... })
+ * const row = await service.retrieveReturnPolicy(id)
+ * const evaluation = evaluateReturn({ policy: toPolicySnapshot(row), ... })
  */
 export const toPolicySnapshot = (
   policy: ReturnPolicyRow

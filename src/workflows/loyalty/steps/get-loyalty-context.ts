@@ -12,7 +12,6 @@ export type LoyaltyContext = {
     benefits: Record<string, unknown>
   } | null
   points_per_currency_unit: number
-  points_pending_days: number
   points_expire_days: number
 }
 
@@ -49,17 +48,11 @@ export const getLoyaltyContextStep = createStep(
           benefits: (account.tier.benefits ?? {}) as Record<string, unknown>,
         }
       : null
-    const windowDays = Number(tier?.benefits.return_window_days)
 
     return new StepResponse<LoyaltyContext | null>({
       account_id: id,
       tier,
       points_per_currency_unit: settings.points_per_currency_unit,
-      // Points for goods that may still come back are never spendable: keep
-      // them pending for the customer's return window.
-      points_pending_days: Number.isFinite(windowDays)
-        ? windowDays
-        : settings.points_pending_days,
       points_expire_days: settings.points_expire_days,
     })
   }

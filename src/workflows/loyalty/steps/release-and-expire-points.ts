@@ -6,20 +6,21 @@ export const releaseAndExpirePointsStepId = "release-and-expire-points"
 
 /**
  * Makes due pending points available, expires old points and lists the
- * points that will expire after the notice period. Both are
+ * points that will expire after the notice period, as of `now` (default:
+ * the current time). Both are
  * idempotent ledger writes (safe to run twice), and their effect is what the
  * calendar says, so there is nothing to compensate.
  *
  * @example
- * releaseAndExpirePointsStep({})
+ * releaseAndExpirePointsStep({ now: new Date() })
  */
 export const releaseAndExpirePointsStep = createStep(
   releaseAndExpirePointsStepId,
-  async (_: Record<string, never>, { container }) => {
+  async (input: { now?: Date | string }, { container }) => {
     const service: LoyaltyProgramModuleService = container.resolve(
       LOYALTY_PROGRAM_MODULE
     )
-    const now = new Date()
+    const now = input.now ? new Date(input.now) : new Date()
     const released = await service.releasePendingPoints(now)
     const expired = await service.expirePoints(now)
     const { points_expiring_notice_days } = await service.getProgramSettings()

@@ -8,7 +8,10 @@ import {
   toReasonSnapshot,
 } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { evaluateReturn } from "../../../modules/return-policy/engine"
+import {
+  evaluateReturn,
+  orderDeliveredAt,
+} from "../../../modules/return-policy/engine"
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import type {
   OrderSnapshot,
@@ -221,10 +224,7 @@ export const loadReturnContextStep = createStep(
       0
     )
 
-    const deliveredAt = (order.fulfillments ?? [])
-      .filter((f) => f && !f.canceled_at && f.delivered_at)
-      .map((f) => new Date(f!.delivered_at as string))
-      .sort((a, b) => a.getTime() - b.getTime())[0]
+    const deliveredAt = orderDeliveredAt(order.fulfillments)
 
     const snapshot: OrderSnapshot = {
       id: order.id,

@@ -1,4 +1,4 @@
-import { returnWindow, returnWindowClosesAt } from "../dates"
+import { orderDeliveredAt, returnWindow, returnWindowClosesAt } from "../dates"
 import { DEFAULT_POLICY_TERMS } from "../defaults"
 import {
   applicablePolicy,
@@ -94,5 +94,28 @@ describe("returnWindowClosesAt", () => {
         new Date("2026-09-01T08:00:00.000Z")
       )
     ).toEqual(new Date("2026-09-02T00:00:00.000Z"))
+  })
+})
+
+describe("orderDeliveredAt", () => {
+  it("is the earliest delivery of a fulfillment not canceled", () => {
+    expect(
+      orderDeliveredAt([
+        { delivered_at: "2026-09-03T10:00:00.000Z", canceled_at: null },
+        {
+          delivered_at: "2026-09-01T10:00:00.000Z",
+          canceled_at: "2026-09-02T00:00:00.000Z",
+        },
+        null,
+        { delivered_at: new Date("2026-09-02T08:00:00.000Z") },
+        { delivered_at: null },
+      ])
+    ).toEqual(new Date("2026-09-02T08:00:00.000Z"))
+  })
+
+  it("is null before any delivery", () => {
+    expect(orderDeliveredAt([{ delivered_at: null }])).toBeNull()
+    expect(orderDeliveredAt([])).toBeNull()
+    expect(orderDeliveredAt(undefined)).toBeNull()
   })
 })

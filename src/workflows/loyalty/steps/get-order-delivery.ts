@@ -1,0 +1,67 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { orderDeliveredAt } from "../../../modules/return-policy/engine"
+
+export type GetOrderDeliveryStepInput = {
+  /** The order, or one of its fulfillments (as `delivery.created` names it). */
+  order_id?: string | null
+  fulfillment_id?: string | null
+}
+
+export type OrderDelivery = {
+  order_id: string
+  customer_id: string | null
+  /** The earliest delivery (`orderDeliveredAt`); null before any. */
+  delivered_at: Date | null
+}
+
+export const getOrderDeliveryStepId = "get-order-delivery"
+
+/**
+ * An order's customer and when it counts as delivered, found from the
+ * order or from one of its fulfillments. Null for an unknown id.
+ * Read-only.
+ *
+ * @example
+ * const delivery = getOrderDeliveryStep({ fulfillment_id: "ful_123" })
+ */
+export const getOrderDeliveryStep = createStep(
+  getOrderDeliveryStepId,
+  async (input: GetOrderDeliveryStepInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    let orderId = input.order_id ?? null
+    if (!orderId && input.fulfillment_id) {
+      const {
+        data: [fulfillment],
+      } = await query.graph({
+        entity: "fulfillment",
+        fields: ["id", "order.id"],
+        filters: { id: input.fulfillment_id },
+      })
+      orderId = (fulfillment?.order as { id: string } | null)?.id ?? null
+    }
+    if (!orderId) {
+      return new StepResponse<OrderDelivery | null>(null)
+    }
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "customer_id",
+        "fulfillments.delivered_at",
+        "fulfillments.canceled_at",
+      ],
+      filters: { id: orderId },
+    })
+    if (!order) {
+      return new StepResponse<OrderDelivery | null>(null)
+    }
+    return new StepResponse<OrderDelivery | null>({
+      order_id: order.id,
+      customer_id: order.customer_id ?? null,
+      delivered_at: orderDeliveredAt(order.fulfillments),
+    })
+  }
+)
