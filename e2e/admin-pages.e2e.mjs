@@ -7,6 +7,7 @@
 import assert from "node:assert/strict"
 import {
   adminApi,
+  crampedControls,
   launch,
   login,
   screenshot,
@@ -14,9 +15,12 @@ import {
   unstyledClasses,
 } from "./lib.mjs"
 
+/** Every class has CSS; no button label wraps, no placeholder is cut. */
 const assertStyled = async (page, where) => {
   const missing = await unstyledClasses(page)
   assert.deepEqual(missing, [], `${where}: classes without CSS`)
+  const cramped = await crampedControls(page)
+  assert.deepEqual(cramped, [], `${where}: controls that don't fit`)
 }
 
 /** A bar chart: tall enough to read, with bars that have a height. */
@@ -47,6 +51,9 @@ export default async ({ baseUrl, mailUrl, log }) => {
     )
     await assertStyled(page, "loyalty tiers")
     await screenshot(page, "loyalty-tiers")
+    await page.goto(`${baseUrl}/app/loyalty?tab=rewards`)
+    await page.getByText(/off$/).first().waitFor()
+    await assertStyled(page, "loyalty rewards")
     await page.goto(`${baseUrl}/app/loyalty?tab=members`)
     await page.getByText("vera.vip@example.com").waitFor()
     await assertStyled(page, "loyalty members")
@@ -146,7 +153,11 @@ export default async ({ baseUrl, mailUrl, log }) => {
 
     await page.goto(`${baseUrl}/app/returns?tab=policies`)
     await page.getByText("Gold returns").first().waitFor()
+    await assertStyled(page, "returns policies")
     await screenshot(page, "returns-policies")
+    await page.goto(`${baseUrl}/app/returns?tab=reason-codes`)
+    await page.getByText("DAMAGED").first().waitFor()
+    await assertStyled(page, "reason codes")
     await page.goto(`${baseUrl}/app/returns?tab=reports`)
     await page.waitForSelector('[data-testid="volume-chart"]')
     await assertChart(page, '[data-testid="volume-chart"]')
