@@ -58,9 +58,21 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await page.getByText("vera.vip@example.com").waitFor()
     await assertStyled(page, "loyalty members")
     await screenshot(page, "loyalty-members")
+    const {
+      accounts: [vera],
+    } = await adminApi(page, baseUrl, "/admin/loyalty/accounts?q=vera.vip")
     await page.getByText("vera.vip@example.com").click()
-    await page.waitForURL(/\/app\/customers\/cus_/)
-    await page.getByText("vera.vip@example.com").first().waitFor()
+    await page.waitForURL(`**/app/customers/${vera.customer_id}`)
+    const widget = page.locator('[data-testid="customer-loyalty"]')
+    await widget.getByText("Points available").waitFor()
+    await widget.scrollIntoViewIfNeeded()
+    const widgetText = await widget.textContent()
+    assert.ok(
+      widgetText.includes(vera.points_available.toLocaleString("en-US")) &&
+        widgetText.includes(vera.tier.name),
+      widgetText
+    )
+    await screenshot(page, "customer-loyalty-widget")
 
     await page.goto(`${baseUrl}/app/loyalty?tab=reports`)
     await page.waitForSelector('[data-testid="points-chart"]')
