@@ -7,6 +7,7 @@
 import assert from "node:assert/strict"
 import {
   adminApi,
+  crampedControls,
   launch,
   login,
   screenshot,
@@ -14,9 +15,12 @@ import {
   unstyledClasses,
 } from "./lib.mjs"
 
+/** Every class has CSS; no button label wraps, no placeholder is cut. */
 const assertStyled = async (page, where) => {
   const missing = await unstyledClasses(page)
   assert.deepEqual(missing, [], `${where}: classes without CSS`)
+  const cramped = await crampedControls(page)
+  assert.deepEqual(cramped, [], `${where}: controls that don't fit`)
 }
 
 /** A bar chart: tall enough to read, with bars that have a height. */
@@ -47,13 +51,28 @@ export default async ({ baseUrl, mailUrl, log }) => {
     )
     await assertStyled(page, "loyalty tiers")
     await screenshot(page, "loyalty-tiers")
+    await page.goto(`${baseUrl}/app/loyalty?tab=rewards`)
+    await page.getByText(/off$/).first().waitFor()
+    await assertStyled(page, "loyalty rewards")
     await page.goto(`${baseUrl}/app/loyalty?tab=members`)
     await page.getByText("vera.vip@example.com").waitFor()
     await assertStyled(page, "loyalty members")
     await screenshot(page, "loyalty-members")
+    const {
+      accounts: [vera],
+    } = await adminApi(page, baseUrl, "/admin/loyalty/accounts?q=vera.vip")
     await page.getByText("vera.vip@example.com").click()
-    await page.waitForURL(/\/app\/customers\/cus_/)
-    await page.getByText("vera.vip@example.com").first().waitFor()
+    await page.waitForURL(`**/app/customers/${vera.customer_id}`)
+    const widget = page.locator('[data-testid="customer-loyalty"]')
+    await widget.getByText("Points available").waitFor()
+    await widget.scrollIntoViewIfNeeded()
+    const widgetText = await widget.textContent()
+    assert.ok(
+      widgetText.includes(vera.points_available.toLocaleString("en-US")) &&
+        widgetText.includes(vera.tier.name),
+      widgetText
+    )
+    await screenshot(page, "customer-loyalty-widget")
 
     await page.goto(`${baseUrl}/app/loyalty?tab=reports`)
     await page.waitForSelector('[data-testid="points-chart"]')
@@ -146,7 +165,11 @@ export default async ({ baseUrl, mailUrl, log }) => {
 
     await page.goto(`${baseUrl}/app/returns?tab=policies`)
     await page.getByText("Gold returns").first().waitFor()
+    await assertStyled(page, "returns policies")
     await screenshot(page, "returns-policies")
+    await page.goto(`${baseUrl}/app/returns?tab=reason-codes`)
+    await page.getByText("DAMAGED").first().waitFor()
+    await assertStyled(page, "reason codes")
     await page.goto(`${baseUrl}/app/returns?tab=reports`)
     await page.waitForSelector('[data-testid="volume-chart"]')
     await assertChart(page, '[data-testid="volume-chart"]')

@@ -5,7 +5,14 @@
 // server's live preview, the submit button in reach at the bottom of the
 // screen, then the RMA number and the decision.
 import assert from "node:assert/strict"
-import { adminApi, launch, login, screenshot, unstyledClasses } from "./lib.mjs"
+import {
+  adminApi,
+  crampedControls,
+  launch,
+  login,
+  screenshot,
+  unstyledClasses,
+} from "./lib.mjs"
 
 export default async ({ baseUrl, log }) => {
   const { browser, page } = await launch()
@@ -105,10 +112,9 @@ export default async ({ baseUrl, log }) => {
       submit && submit.y >= 0 && submit.y + submit.height <= viewport.height,
       `submit at ${JSON.stringify(submit)}`
     )
-    assert.deepEqual(
-      await unstyledClasses(page, '[data-testid="csr-return-modal"]'),
-      []
-    )
+    const modal = '[data-testid="csr-return-modal"]'
+    assert.deepEqual(await unstyledClasses(page, modal), [])
+    assert.deepEqual(await crampedControls(page, modal), [])
     await screenshot(page, "csr-return-form")
 
     await page.click('[data-testid="csr-submit"]')

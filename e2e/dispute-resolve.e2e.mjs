@@ -4,7 +4,19 @@
 // order's payment. The customer reads the template once, amounts read
 // "€10.00", and the closed case offers no reply box or upload (issue 12).
 import assert from "node:assert/strict"
-import { adminApi, launch, login, screenshot } from "./lib.mjs"
+import {
+  adminApi,
+  crampedControls,
+  launch,
+  login,
+  screenshot,
+  unstyledClasses,
+} from "./lib.mjs"
+
+const assertLayout = async (page, where) => {
+  assert.deepEqual(await unstyledClasses(page), [], `${where}: classes`)
+  assert.deepEqual(await crampedControls(page), [], `${where}: controls`)
+}
 
 export default async ({ baseUrl, log }) => {
   const { browser, page } = await launch()
@@ -12,6 +24,7 @@ export default async ({ baseUrl, log }) => {
     await login(page, baseUrl)
     await page.goto(`${baseUrl}/app/disputes`)
     await page.waitForSelector('[data-testid="dispute-row"]')
+    await assertLayout(page, "disputes queue")
     await screenshot(page, "disputes-queue")
 
     const { disputes } = await adminApi(
@@ -42,7 +55,11 @@ export default async ({ baseUrl, log }) => {
       ),
       "false"
     )
-    await page.waitForSelector('[data-testid="dispute-evidence-dropzone"]')
+    await page
+      .locator('[data-testid="dispute-evidence-dropzone"]')
+      .scrollIntoViewIfNeeded()
+    await assertLayout(page, "dispute workspace")
+    await screenshot(page, "dispute-evidence-upload")
 
     await page.click('[data-testid="dispute-resolution-kind"]')
     await page.click('[data-testid="dispute-resolution-kind-partial_refund"]')

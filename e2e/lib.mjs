@@ -115,3 +115,47 @@ export const sizeOf = async (page, selector) => {
   }
   return box
 }
+
+/**
+ * Controls that don't fit: buttons and select triggers whose label wraps
+ * onto a second line or is cut, and inputs whose placeholder is cut.
+ */
+export const crampedControls = async (page, root = "main") =>
+  page.evaluate((rootSelector) => {
+    const canvas = document.createElement("canvas").getContext("2d")
+    const problems = []
+    for (const el of document.querySelectorAll(
+      `${rootSelector} button, ${rootSelector} [role=combobox]`
+    )) {
+      const text = el.textContent.trim()
+      const box = el.getBoundingClientRect()
+      if (!text || box.width === 0) {
+        continue
+      }
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20
+      const contentHeight = el.clientHeight - 2
+      if (
+        contentHeight > lineHeight * 1.8 ||
+        el.scrollWidth > el.clientWidth + 1
+      ) {
+        problems.push(`button "${text}" (${Math.round(box.width)} px)`)
+      }
+    }
+    for (const input of document.querySelectorAll(
+      `${rootSelector} input[placeholder]`
+    )) {
+      const style = getComputedStyle(input)
+      if (!input.placeholder || input.value || input.clientWidth === 0) {
+        continue
+      }
+      canvas.font = style.font
+      const needed =
+        canvas.measureText(input.placeholder).width +
+        parseFloat(style.paddingLeft) +
+        parseFloat(style.paddingRight)
+      if (needed > input.clientWidth + 1) {
+        problems.push(`placeholder "${input.placeholder}"`)
+      }
+    }
+    return problems
+  }, root)

@@ -947,6 +947,42 @@ medusaIntegrationTestRunner({
       )
     })
 
+    it("a template already sent as a reply is not posted again by the resolution citing it", async () => {
+      const request = await rejectedRequest()
+      const template = await createTemplate()
+      const dispute = (
+        await post(
+          "/store/disputes",
+          {
+            order_id: order.id,
+            return_request_id: request.id,
+            reason_category: "rejected_return",
+            claim: "They were new",
+          },
+          headers
+        )
+      ).data.dispute
+      // The workspace fills the placeholders in its own words.
+      await post(
+        `/admin/disputes/${dispute.id}/messages`,
+        {
+          body: `Hi Dana Dispute,  order #42 (${request.rma_number}) is outside our policy; dispute ${dispute.number}.`,
+        },
+        admin
+      )
+      const res = await post(
+        `/admin/disputes/${dispute.id}/resolve`,
+        { kind: "rejected", policy_template_id: template.id },
+        admin
+      )
+      expect(res.status).toEqual(200)
+      const seen = (await get(`/store/disputes/${dispute.id}`, headers)).data
+        .dispute
+      expect(
+        seen.messages.filter((m) => /outside our policy/.test(m.body))
+      ).toHaveLength(1)
+    })
+
     it("refuses bad input: others' orders and disputes, files, fields", async () => {
       const { headers: stranger } = await createCustomerHeaders(
         getContainer(),

@@ -78,6 +78,10 @@ export const formatMoney = (
 export const formatRate = (value: number | null | undefined) =>
   value == null ? "—" : percent.format(value)
 
+/** Formats a whole percentage as stored on policies (10 means 10 %). */
+export const formatPercent = (value: number | null | undefined) =>
+  value == null ? "—" : percent.format(Number(value) / 100)
+
 /** Formats an ISO timestamp, or a calendar day "YYYY-MM-DD", as a date. */
 export const formatDate = (value: string | Date | null | undefined) => {
   if (!value) {
@@ -124,7 +128,7 @@ export const describeBenefits = (
         if (yesNo(value)) parts.push("no restocking fee")
         break
       case "store_credit_bonus_percent":
-        parts.push(`${value} % store-credit bonus`)
+        parts.push(`${formatPercent(Number(value))} store-credit bonus`)
         break
       case "free_shipping":
         if (yesNo(value)) parts.push("free shipping")

@@ -23,7 +23,7 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
   const account = result?.account ?? null
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="customer-loyalty">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <Heading level="h2">Loyalty</Heading>
         {!isLoading && !isError && (

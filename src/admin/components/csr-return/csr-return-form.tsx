@@ -21,7 +21,7 @@ import {
 } from "../../hooks/api/csr-returns"
 import { useReturnReasonCodes } from "../../hooks/api/return-reason-codes"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
-import { formatDate, formatMoney } from "../../lib/format"
+import { formatDate, formatMoney, formatPercent } from "../../lib/format"
 import { RefundBreakdown } from "../returns/refund-breakdown"
 import {
   CsrReturnLine,
@@ -298,7 +298,7 @@ export const CsrReturnForm = ({
             ? ", free return shipping"
             : ""}
           {eligibility.data?.policy.restocking_fee_percent
-            ? `, ${eligibility.data.policy.restocking_fee_percent}% restocking fee`
+            ? `, ${formatPercent(eligibility.data.policy.restocking_fee_percent)} restocking fee`
             : ""}
         </Text>
       </div>
@@ -387,7 +387,7 @@ export const CsrReturnForm = ({
               >
                 Store credit
                 {eligibility.data?.policy.store_credit_bonus_percent
-                  ? ` (+${eligibility.data.policy.store_credit_bonus_percent}% bonus)`
+                  ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
                   : ""}
               </Select.Item>
             </Select.Content>

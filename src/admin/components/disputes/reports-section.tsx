@@ -183,7 +183,11 @@ export const DisputeReportsSection = () => {
           value={range}
           onValueChange={(v) => setRange(v as Range)}
         >
-          <Select.Trigger aria-label="Report range" style={{ width: 176 }}>
+          <Select.Trigger
+            aria-label="Report range"
+            className="shrink-0"
+            style={{ width: 176 }}
+          >
             <Select.Value />
           </Select.Trigger>
           <Select.Content>

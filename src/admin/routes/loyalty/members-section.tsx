@@ -143,7 +143,7 @@ export const MembersSection = () => {
               Open a member to adjust points or lock their tier.
             </Text>
           </div>
-          <div className="flex items-center gap-x-2">
+          <div className="flex shrink-0 flex-wrap items-center gap-2">
             <Select
               size="small"
               value={tierId}
@@ -152,7 +152,10 @@ export const MembersSection = () => {
                 setPagination((p) => ({ ...p, pageIndex: 0 }))
               }}
             >
-              <Select.Trigger aria-label="Filter by tier">
+              <Select.Trigger
+                aria-label="Filter by tier"
+                style={{ width: 144 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -165,7 +168,7 @@ export const MembersSection = () => {
               </Select.Content>
             </Select>
             {/* Wide enough for the whole placeholder. */}
-            <div style={{ width: 240 }}>
+            <div className="shrink-0" style={{ width: 240 }}>
               <DataTable.Search placeholder="Search by email" />
             </div>
           </div>

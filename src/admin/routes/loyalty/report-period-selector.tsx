@@ -57,13 +57,13 @@ export const ReportPeriodSelector = ({
   onRangeChange,
   onPeriodChange,
 }: ReportPeriodSelectorProps) => (
-  <div className="flex items-center gap-x-2">
+  <div className="flex shrink-0 items-center gap-x-2">
     <Select
       size="small"
       value={range}
       onValueChange={(v) => onRangeChange(v as ReportRange)}
     >
-      <Select.Trigger aria-label="Report range">
+      <Select.Trigger aria-label="Report range" style={{ width: 160 }}>
         <Select.Value />
       </Select.Trigger>
       <Select.Content>
@@ -79,7 +79,7 @@ export const ReportPeriodSelector = ({
       value={period}
       onValueChange={(v) => onPeriodChange(v as LoyaltyReportPeriod)}
     >
-      <Select.Trigger aria-label="Group by">
+      <Select.Trigger aria-label="Group by" style={{ width: 128 }}>
         <Select.Value />
       </Select.Trigger>
       <Select.Content>

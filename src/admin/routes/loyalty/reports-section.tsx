@@ -37,7 +37,7 @@ export const ReportsSection = () => {
             {formatDate(query.from)} – {formatDate(query.to)}
           </Text>
         </div>
-        <div className="flex items-center gap-x-2">
+        <div className="flex shrink-0 flex-wrap items-center gap-2">
           <ReportPeriodSelector
             range={range}
             period={period}

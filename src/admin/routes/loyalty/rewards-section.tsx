@@ -20,7 +20,7 @@ import {
   useUpdateLoyaltyReward,
 } from "../../hooks/api/loyalty-rewards"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
-import { formatAmount, formatPoints } from "../../lib/format"
+import { formatMoney, formatPercent, formatPoints } from "../../lib/format"
 import { CreateRewardDrawer } from "./create-reward-drawer"
 import { EditRewardDrawer } from "./edit-reward-drawer"
 
@@ -32,9 +32,9 @@ type ActiveFilter = "all" | "active" | "inactive"
 const describeValue = (reward: LoyaltyReward) => {
   switch (reward.kind) {
     case "amount_off":
-      return `${formatAmount(reward.value)} ${reward.currency_code?.toUpperCase() ?? ""} off`
+      return `${formatMoney(reward.value, reward.currency_code)} off`
     case "percent_off":
-      return `${reward.value}% off`
+      return `${formatPercent(reward.value)} off`
     default:
       return "Free shipping"
   }
@@ -180,7 +180,7 @@ export const RewardsSection = () => {
               What members can spend their points on.
             </Text>
           </div>
-          <div className="flex items-center gap-x-2">
+          <div className="flex shrink-0 flex-wrap items-center gap-2">
             <Select
               size="small"
               value={activeFilter}
@@ -189,7 +189,10 @@ export const RewardsSection = () => {
                 setPagination((p) => ({ ...p, pageIndex: 0 }))
               }}
             >
-              <Select.Trigger aria-label="Filter by status">
+              <Select.Trigger
+                aria-label="Filter by status"
+                style={{ width: 144 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -198,7 +201,9 @@ export const RewardsSection = () => {
                 <Select.Item value="inactive">Inactive</Select.Item>
               </Select.Content>
             </Select>
-            <DataTable.Search placeholder="Search rewards" />
+            <div style={{ width: 200 }}>
+              <DataTable.Search placeholder="Search rewards" />
+            </div>
             <CreateRewardDrawer />
           </div>
         </DataTable.Toolbar>

@@ -211,6 +211,8 @@ export const LogSection = () => {
               <Select.Trigger
                 aria-label="Filter by status"
                 data-testid="log-status-filter"
+                className="shrink-0"
+                style={{ width: 160 }}
               >
                 <Select.Value />
               </Select.Trigger>

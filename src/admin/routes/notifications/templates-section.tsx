@@ -173,7 +173,6 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
             id="test-email-to"
             data-testid="test-email-input"
             type="email"
-            required
             placeholder="you@example.com"
             value={to}
             onChange={(e) => setTo(e.target.value)}

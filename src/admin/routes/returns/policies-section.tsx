@@ -28,7 +28,7 @@ import {
   useReturnPolicies,
   useSetReturnPolicyActive,
 } from "../../hooks/api/return-policies"
-import { formatAmount, formatRate } from "../../lib/format"
+import { formatAmount, formatPercent, formatRate } from "../../lib/format"
 import { PolicyDrawer } from "./policy-drawer"
 import { PolicyVersionsDrawer } from "./policy-versions-drawer"
 
@@ -115,11 +115,11 @@ export const PoliciesSection = () => {
       }),
       columnHelper.accessor("restocking_fee_percent", {
         header: "Fee",
-        cell: ({ getValue }) => `${getValue()} %`,
+        cell: ({ getValue }) => formatPercent(getValue()),
       }),
       columnHelper.accessor("store_credit_bonus_percent", {
         header: "Credit bonus",
-        cell: ({ getValue }) => `${getValue()} %`,
+        cell: ({ getValue }) => formatPercent(getValue()),
       }),
       columnHelper.accessor("return_rate_ceiling", {
         header: "Rate ceiling",
@@ -225,7 +225,7 @@ export const PoliciesSection = () => {
                 : "Deactivated policies and the earlier versions of every policy."}
             </Text>
           </div>
-          <div className="flex items-center gap-x-2">
+          <div className="flex shrink-0 flex-wrap items-center gap-2">
             <Select
               size="small"
               value={active ? "active" : "inactive"}
@@ -234,7 +234,10 @@ export const PoliciesSection = () => {
                 setPagination((p) => ({ ...p, pageIndex: 0 }))
               }}
             >
-              <Select.Trigger aria-label="Filter by state">
+              <Select.Trigger
+                aria-label="Filter by state"
+                style={{ width: 216 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -247,6 +250,7 @@ export const PoliciesSection = () => {
             <Button
               size="small"
               variant="secondary"
+              className="whitespace-nowrap"
               onClick={() => setOpen({ kind: "create" })}
             >
               Create policy

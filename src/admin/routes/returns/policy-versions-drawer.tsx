@@ -12,7 +12,12 @@ import {
   ReturnPolicy,
   useReturnPolicyVersions,
 } from "../../hooks/api/return-policies"
-import { formatAmount, formatDateTime, formatRate } from "../../lib/format"
+import {
+  formatAmount,
+  formatDateTime,
+  formatPercent,
+  formatRate,
+} from "../../lib/format"
 
 const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<ReturnPolicy>()
@@ -44,11 +49,11 @@ const columns = [
   }),
   columnHelper.accessor("restocking_fee_percent", {
     header: "Fee",
-    cell: ({ getValue }) => `${getValue()} %`,
+    cell: ({ getValue }) => formatPercent(getValue()),
   }),
   columnHelper.accessor("store_credit_bonus_percent", {
     header: "Credit bonus",
-    cell: ({ getValue }) => `${getValue()} %`,
+    cell: ({ getValue }) => formatPercent(getValue()),
   }),
   columnHelper.accessor("return_rate_ceiling", {
     header: "Rate ceiling",

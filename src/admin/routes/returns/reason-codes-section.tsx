@@ -19,6 +19,7 @@ import {
   useDeleteReturnReasonCode,
   useReturnReasonCodes,
 } from "../../hooks/api/return-reason-codes"
+import { formatPercent } from "../../lib/format"
 import { ReasonCodeDrawer } from "./reason-code-drawer"
 
 const PAGE_SIZE = 20
@@ -44,7 +45,7 @@ const baseColumns = [
     header: "Fee override",
     cell: ({ getValue }) => {
       const v = getValue()
-      return v == null ? "Policy's" : `${v} %`
+      return v == null ? "Policy's" : formatPercent(v)
     },
   }),
   columnHelper.accessor("active", {
@@ -146,7 +147,7 @@ export const ReasonCodesSection = () => {
               or its own restocking fee.
             </Text>
           </div>
-          <div className="flex items-center gap-x-2">
+          <div className="flex shrink-0 flex-wrap items-center gap-2">
             <Select
               size="small"
               value={activeFilter}
@@ -155,7 +156,10 @@ export const ReasonCodesSection = () => {
                 setPagination((p) => ({ ...p, pageIndex: 0 }))
               }}
             >
-              <Select.Trigger aria-label="Filter by state">
+              <Select.Trigger
+                aria-label="Filter by state"
+                style={{ width: 120 }}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
@@ -164,7 +168,9 @@ export const ReasonCodesSection = () => {
                 <Select.Item value="inactive">Inactive</Select.Item>
               </Select.Content>
             </Select>
-            <DataTable.Search placeholder="Search code or label" />
+            <div style={{ width: 220 }}>
+              <DataTable.Search placeholder="Search code or label" />
+            </div>
             <Button
               size="small"
               variant="secondary"

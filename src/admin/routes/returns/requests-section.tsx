@@ -140,7 +140,7 @@ const buildColumns = (now: number) => [
             </ul>
           }
         >
-          <span className="block truncate" style={{ maxWidth: "16rem" }}>
+          <span className="block truncate" style={{ maxWidth: "12rem" }}>
             {reasons[0]}
             {reasons.length > 1 && ` (+${reasons.length - 1})`}
           </span>
