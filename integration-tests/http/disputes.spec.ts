@@ -96,6 +96,85 @@ medusaIntegrationTestRunner({
     const get = (url: string, h: Record<string, any>) =>
       api.get(url, h).catch((e) => e.response)
 
+    /**
+     * A customer's evidence file is served only through the plugin's
+     * routes: the File module's URL and key are in no customer answer; the
+     * owner and staff download the bytes, another customer gets 404 and
+     * nobody signed in 401.
+     */
+    const evidenceFileIsPrivate = async (
+      disputeId: string,
+      evidenceId: string
+    ) => {
+      const stored = await getContainer()
+        .resolve(RETURN_DISPUTE_MODULE)
+        .retrieveDisputeEvidence(evidenceId)
+      const file = await getContainer()
+        .resolve(Modules.FILE)
+        .retrieveFile(stored.file_id)
+      const answers = [
+        await get(`/store/disputes/${disputeId}`, headers),
+        await get("/store/customers/me/disputes", headers),
+      ]
+      for (const answer of answers) {
+        expect(answer.status).toEqual(200)
+        const text = JSON.stringify(answer.data)
+        expect(text).not.toContain(file.url)
+        expect(text).not.toContain(stored.file_id)
+      }
+      const mine = answers[0].data.dispute.evidence.find(
+        (e) => e.id === evidenceId
+      )
+      expect(mine.url).toEqual(
+        `/store/disputes/${disputeId}/evidence/${evidenceId}/file`
+      )
+      expect(mine.file_id).toBeUndefined()
+
+      const download = (url: string, h: Record<string, any>) =>
+        api
+          .get(url, { ...h, responseType: "arraybuffer" })
+          .catch((e) => e.response)
+      const owner = await download(mine.url, headers)
+      expect(owner.status).toEqual(200)
+      expect(owner.headers["content-type"]).toEqual(stored.mime_type)
+      const original = await getContainer()
+        .resolve(Modules.FILE)
+        .getAsBuffer(stored.file_id)
+      expect(Buffer.from(owner.data).equals(original)).toBe(true)
+
+      const other = await createCustomerHeaders(
+        getContainer(),
+        api,
+        basics.publishableKey.token
+      )
+      expect((await download(mine.url, other.headers)).status).toEqual(404)
+      expect(
+        (
+          await download(mine.url, {
+            headers: { "x-publishable-api-key": basics.publishableKey.token },
+          })
+        ).status
+      ).toEqual(401)
+      expect(
+        (
+          await download(
+            `/store/disputes/${disputeId}/evidence/dspev_unknown/file`,
+            headers
+          )
+        ).status
+      ).toEqual(404)
+
+      const staff = (await get(`/admin/disputes/${disputeId}`, admin)).data
+        .dispute.evidence
+      const staffUrl = `/admin/disputes/${disputeId}/evidence/${evidenceId}/file`
+      expect(staff.find((e) => e.id === evidenceId).url).toEqual(staffUrl)
+      const staffDownload = await download(staffUrl, admin)
+      expect(staffDownload.status).toEqual(200)
+      expect(Buffer.from(staffDownload.data).equals(original)).toBe(true)
+      expect((await download(staffUrl, headers)).status).toEqual(401)
+      expect((await download(staffUrl, {})).status).toEqual(401)
+    }
+
     /** A return request above auto-approval, rejected by an admin. */
     const rejectedRequest = async () => {
       const res = await post(
@@ -334,10 +413,10 @@ medusaIntegrationTestRunner({
           size: PNG.length,
           uploaded_by_type: "customer",
           uploaded_by: customer.id,
-          file_id: expect.any(String),
-          url: expect.any(String),
+          url: `/store/disputes/${dispute.id}/evidence/${evidence.data.evidence.id}/file`,
         })
       )
+      await evidenceFileIsPrivate(dispute.id, evidence.data.evidence.id)
 
       // The customer sees their dispute without internal notes.
       const mine = await get("/store/customers/me/disputes", headers)
@@ -1122,6 +1201,7 @@ medusaIntegrationTestRunner({
           kind: "tracking",
           uploaded_by_type: "staff",
           mime_type: "application/pdf",
+          url: `/admin/disputes/${dispute.id}/evidence/${staffPdf.data.evidence.id}/file`,
         })
       )
       const files = await getContainer()

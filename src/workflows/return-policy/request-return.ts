@@ -293,7 +293,6 @@ export const requestReturnWorkflow = createWorkflow(
         transform({ uploaded, request }, ({ uploaded, request }) => ({
           request_id: request.id,
           file_id: uploaded[0].id,
-          url: uploaded[0].url,
         }))
       )
     })

@@ -21,6 +21,11 @@ import {
 import { formatDateTime } from "../../lib/format"
 import { evidenceKindLabels, isClosed } from "./format"
 
+// `url` is the admin route that streams the file: the session cookie
+// authenticates it, from the backend the dashboard talks to.
+const fileUrl = (evidence: DisputeEvidence) =>
+  `${(__BACKEND_URL__ ?? "").replace(/\/$/, "")}${evidence.url}`
+
 const isImage = (evidence: DisputeEvidence) =>
   evidence.mime_type.startsWith("image/")
 
@@ -59,7 +64,7 @@ const ImagePreview = ({
         {evidence && (
           <>
             <img
-              src={evidence.url}
+              src={fileUrl(evidence)}
               alt={evidence.description ?? evidence.filename}
               className="max-w-full"
               data-testid="dispute-evidence-full"
@@ -74,7 +79,7 @@ const ImagePreview = ({
                 .join(" · ")}{" "}
               ·{" "}
               <a
-                href={evidence.url}
+                href={fileUrl(evidence)}
                 target="_blank"
                 rel="noreferrer"
                 className="text-ui-fg-interactive hover:underline"
@@ -264,7 +269,7 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                   aria-label={`View ${evidence.filename}`}
                 >
                   <img
-                    src={evidence.url}
+                    src={fileUrl(evidence)}
                     alt={evidence.description ?? evidence.filename}
                     loading="lazy"
                     className="h-full w-full object-cover"
@@ -272,7 +277,7 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                 </button>
               ) : (
                 <a
-                  href={evidence.url}
+                  href={fileUrl(evidence)}
                   target="_blank"
                   rel="noreferrer"
                   style={{ height: 112 }}

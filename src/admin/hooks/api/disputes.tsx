@@ -102,6 +102,7 @@ export type DisputeEvidence = {
   dispute_id: string
   kind: DisputeEvidenceKind
   file_id: string
+  /** The admin route that streams the file (a path on the backend). */
   url: string
   filename: string
   mime_type: string

@@ -1,3 +1,5 @@
+import { pipeline } from "node:stream/promises"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -109,17 +111,84 @@ const notFound = (id: string) =>
   )
 
 /**
- * Evidence with a current URL from the File module (private files get a
- * fresh, possibly signed, URL); the stored one when the file is gone.
+ * Where evidence files are downloaded: routes that check who asks and
+ * stream the private file from the File module. The File module's own URL
+ * is never answered (with the local provider it is public).
  */
-const withFileUrls = async (evidence: Row[], scope: MedusaContainer) => {
-  const files = scope.resolve(Modules.FILE)
-  return await Promise.all(
-    evidence.map(async (item) => {
-      const file = await files.retrieveFile(item.file_id).catch(() => null)
-      return { ...item, url: file?.url ?? item.url }
-    })
+export const evidenceFilePath = (
+  audience: "admin" | "store",
+  disputeId: string,
+  evidenceId: string
+) => `/${audience}/disputes/${disputeId}/evidence/${evidenceId}/file`
+
+/**
+ * Evidence as an audience sees it: `url` is the download route of that
+ * audience; customers don't get the file's storage key either.
+ */
+export const presentEvidence = (
+  item: Row,
+  audience: "admin" | "store"
+): Row => {
+  const { file_id, url: _stored, ...rest } = item
+  return {
+    ...rest,
+    ...(audience === "admin" ? { file_id } : {}),
+    url: evidenceFilePath(audience, item.dispute_id, item.id),
+  }
+}
+
+/**
+ * Streams an evidence file from the File module. Only evidence of that
+ * dispute, and for customers (`customerId` set) only of their own
+ * dispute: anything else is "not found", like an unknown id.
+ */
+export const sendEvidenceFile = async (
+  res: MedusaResponse,
+  scope: MedusaContainer,
+  {
+    disputeId,
+    evidenceId,
+    customerId,
+  }: { disputeId: string; evidenceId: string; customerId?: string }
+) => {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [dispute],
+  } = await query.graph({
+    entity: "dispute",
+    fields: [
+      "id",
+      "evidence.id",
+      "evidence.file_id",
+      "evidence.filename",
+      "evidence.mime_type",
+    ],
+    filters: customerId
+      ? { id: disputeId, customer_id: customerId }
+      : { id: disputeId },
+  })
+  const evidence = (dispute?.evidence ?? []).find(
+    (e) => e?.id === evidenceId
+  ) as Row | undefined
+  if (!evidence) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Evidence with id: ${evidenceId} was not found`
+    )
+  }
+  const stream = await scope
+    .resolve(Modules.FILE)
+    .getDownloadStream(evidence.file_id)
+  // Uploads are checked to be images or PDF; nosniff keeps browsers to it.
+  res.setHeader("Content-Type", evidence.mime_type)
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader(
+    "Content-Disposition",
+    `inline; filename="${String(evidence.filename).replace(/[^\w.\- ]/g, "_")}"`
   )
+  res.status(200)
+  await pipeline(stream, res)
 }
 
 /**
@@ -155,7 +224,9 @@ export const refetchDispute = async (
   return withOverdue({
     ...dispute,
     messages,
-    evidence: await withFileUrls(evidence as Row[], scope),
+    evidence: (evidence as Row[]).map((e) =>
+      presentEvidence(e, customerId ? "store" : "admin")
+    ),
   })
 }
 

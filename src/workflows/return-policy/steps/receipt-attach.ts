@@ -5,18 +5,26 @@ import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 export type ReceiptAttachStepInput = {
   request_id: string
   file_id: string
-  url: string
 }
+
+/**
+ * Where staff download a request's receipt: the admin route that streams
+ * the private file, never the File module's own URL (with the local
+ * provider, a public one).
+ */
+export const returnReceiptPath = (requestId: string) =>
+  `/admin/return-requests/${requestId}/receipt`
 
 export const receiptAttachStepId = "receipt-attach"
 
 /**
  * Records the stored receipt on the request's metadata (`receipt_file_id`,
- * `receipt_url`), keeping the other keys. Compensation restores the
+ * and `receipt_url`: the admin route that serves it), keeping the other
+ * keys. Compensation restores the
  * previous metadata; the upload compensates itself by deleting the file.
  *
  * @example
- * receiptAttachStep({ request_id, file_id, url })
+ * receiptAttachStep({ request_id, file_id })
  */
 export const receiptAttachStep = createStep(
   receiptAttachStepId,
@@ -35,11 +43,14 @@ export const receiptAttachStep = createStep(
       metadata: {
         ...(previous ?? {}),
         receipt_file_id: input.file_id,
-        receipt_url: input.url,
+        receipt_url: returnReceiptPath(input.request_id),
       },
     })
     return new StepResponse(
-      { receipt_file_id: input.file_id, receipt_url: input.url },
+      {
+        receipt_file_id: input.file_id,
+        receipt_url: returnReceiptPath(input.request_id),
+      },
       { request_id: input.request_id, previous }
     )
   },

@@ -3,6 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
+import { presentEvidence } from "../../helpers"
 import type { DisputeEvidenceFieldsType } from "../../validators"
 
 /** Staff attach a file (image or PDF, at most 5 MB) as evidence. */
@@ -28,5 +29,5 @@ export const POST = async (
       uploaded_by: req.auth_context.actor_id,
     },
   })
-  res.json({ evidence: result })
+  res.json({ evidence: presentEvidence(result, "admin") })
 }

@@ -3,6 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
+import { presentEvidence } from "../../../../admin/disputes/helpers"
 import type { DisputeEvidenceFieldsType } from "../../validators"
 
 /** The customer uploads evidence (image or PDF, at most 5 MB). */
@@ -30,5 +31,5 @@ export const POST = async (
       uploaded_by: customerId,
     },
   })
-  res.json({ evidence: result })
+  res.json({ evidence: presentEvidence(result, "store") })
 }
