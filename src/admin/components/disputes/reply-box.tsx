@@ -14,8 +14,8 @@ import {
   DisputeCaseFile,
   DisputeDetail,
   useAddDisputeMessage,
+  useRenderDisputeTemplate,
 } from "../../hooks/api/disputes"
-import { fillTemplate } from "./format"
 
 type ReplyBoxProps = {
   dispute: DisputeDetail
@@ -35,6 +35,7 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
     onSuccess: (_data, variables) => {
       toast.success(variables.internal ? "Internal note added" : "Reply sent")
       setBody("")
+      setMissing([])
       setError(null)
     },
     onError: (e) => {
@@ -43,10 +44,23 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
     },
   })
 
+  // The server fills the case's values; what it cannot fill stays as
+  // {{name}} and the send is refused until the manager replaces it.
+  const [missing, setMissing] = useState<string[]>([])
+  const render = useRenderDisputeTemplate(dispute.id, {
+    onSuccess: (rendered) => {
+      setBody(rendered.body)
+      setMissing(rendered.missing)
+      setError(null)
+    },
+    onError: (e) => {
+      setError(e.message)
+      toast.error(e.message)
+    },
+  })
   const insertTemplate = () => {
-    const template = templates.find((t) => t.id === templateId)
-    if (template) {
-      setBody(fillTemplate(template.body, dispute, caseFile, draftAmount))
+    if (templateId) {
+      render.mutate({ template_id: templateId, amount: draftAmount })
     }
   }
 
@@ -102,6 +116,7 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
             variant="secondary"
             type="button"
             disabled={!templateId}
+            isLoading={render.isPending}
             onClick={insertTemplate}
             data-testid="dispute-template-insert"
           >
@@ -142,6 +157,17 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
             {internal ? "Add internal note" : "Send reply"}
           </Button>
         </div>
+        {missing.length > 0 && !internal && (
+          <Text
+            size="small"
+            className="text-ui-fg-subtle"
+            data-testid="dispute-reply-missing"
+          >
+            Replace {missing.map((name) => `{{${name}}}`).join(", ")} before
+            sending: the case has no value for{" "}
+            {missing.length > 1 ? "them" : "it"} yet.
+          </Text>
+        )}
         {error && (
           <Text size="small" className="text-ui-fg-error" role="alert">
             {error}

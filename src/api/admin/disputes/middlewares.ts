@@ -15,6 +15,7 @@ import {
   AdminCreateDisputeMessage,
   AdminGetDisputeReportParams,
   AdminGetDisputesParams,
+  AdminRenderDisputeTemplateParams,
   AdminResolveDispute,
   AdminUpdateDisputeStatus,
   DisputeEvidenceFields,
@@ -75,6 +76,16 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/disputes/:id/resolve",
     middlewares: [validateAndTransformBody(AdminResolveDispute)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/disputes/:id/policy-templates/:template_id/render",
+    middlewares: [
+      validateAndTransformQuery(AdminRenderDisputeTemplateParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
   },
   {
     method: ["GET"],
