@@ -16,6 +16,8 @@ import {
   useAddDisputeMessage,
   useRenderDisputeTemplate,
 } from "../../hooks/api/disputes"
+// The server's own check, so the box warns before the send is refused.
+import { findPlaceholders } from "../../../modules/return-dispute/utils/render-template"
 
 type ReplyBoxProps = {
   dispute: DisputeDetail
@@ -35,7 +37,6 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
     onSuccess: (_data, variables) => {
       toast.success(variables.internal ? "Internal note added" : "Reply sent")
       setBody("")
-      setMissing([])
       setError(null)
     },
     onError: (e) => {
@@ -46,11 +47,9 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
 
   // The server fills the case's values; what it cannot fill stays as
   // {{name}} and the send is refused until the manager replaces it.
-  const [missing, setMissing] = useState<string[]>([])
   const render = useRenderDisputeTemplate(dispute.id, {
     onSuccess: (rendered) => {
       setBody(rendered.body)
-      setMissing(rendered.missing)
       setError(null)
     },
     onError: (e) => {
@@ -58,6 +57,7 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
       toast.error(e.message)
     },
   })
+  const placeholders = findPlaceholders(body)
   const insertTemplate = () => {
     if (templateId) {
       render.mutate({ template_id: templateId, amount: draftAmount })
@@ -157,15 +157,14 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
             {internal ? "Add internal note" : "Send reply"}
           </Button>
         </div>
-        {missing.length > 0 && !internal && (
+        {placeholders.length > 0 && !internal && (
           <Text
             size="small"
             className="text-ui-fg-subtle"
             data-testid="dispute-reply-missing"
           >
-            Replace {missing.map((name) => `{{${name}}}`).join(", ")} before
-            sending: the case has no value for{" "}
-            {missing.length > 1 ? "them" : "it"} yet.
+            Replace {placeholders.join(", ")} before sending: the customer would
+            read {placeholders.length > 1 ? "them" : "it"} as written.
           </Text>
         )}
         {error && (
