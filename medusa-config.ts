@@ -36,7 +36,14 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/customer-notification",
       // Short backoff so retry tests stay fast; merchants get 1 s, 2 s, 4 s.
-      options: { notifications: { max_retries: 3, retry_backoff_ms: 20 } },
+      // Links in emails only for suites that set a storefront.
+      options: {
+        notifications: {
+          max_retries: 3,
+          retry_backoff_ms: 20,
+          storefront_url: process.env.RMS_STOREFRONT_URL || null,
+        },
+      },
     },
     {
       // Replaces Medusa's default (a `feed` provider only): emails go through

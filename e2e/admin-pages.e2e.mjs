@@ -192,6 +192,9 @@ export default async ({ baseUrl, mailUrl, log }) => {
 
     await page.goto(`${baseUrl}/app/notifications`)
     await page.waitForSelector('[data-testid="template-list"]')
+    // The demo sets no notifications.storefront_url: the page says emails
+    // carry no account links.
+    await page.waitForSelector('[data-testid="storefront-url-notice"]')
     await page.waitForSelector('[data-testid="preview-frame"]')
     const subject = await page.textContent('[data-testid="preview-subject"]')
     assert.ok(subject && subject.length > 3, "a preview subject is shown")

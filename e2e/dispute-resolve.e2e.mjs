@@ -72,11 +72,19 @@ export default async ({ baseUrl, log }) => {
       })
       .click()
     await page.click('[data-testid="dispute-template-insert"]')
+    // The server fills the template: wait for its answer in the box.
+    await page.waitForFunction(() =>
+      /Dear/.test(
+        document.querySelector('[data-testid="dispute-reply-textarea"]')
+          ?.value ?? ""
+      )
+    )
     const reply = await page.inputValue(
       '[data-testid="dispute-reply-textarea"]'
     )
     assert.match(reply, /Dear Nina/)
-    assert.match(reply, /10\.00/)
+    assert.match(reply, /€10\.00/)
+    assert.doesNotMatch(reply, /\{\{/)
     assert.doesNotMatch(reply, /\{\{customer_name\}\}/)
     await screenshot(page, "dispute-workspace-template")
     await page.click('[data-testid="dispute-reply-send"]')

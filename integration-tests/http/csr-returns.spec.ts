@@ -17,6 +17,7 @@ import {
 } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(240 * 1000)
 
@@ -24,30 +25,6 @@ jest.setTimeout(240 * 1000)
 const SUPERVISOR_ROLE = "returns_supervisor"
 // ...and this admin, named by email.
 const LEAD_EMAIL = "csr-lead@example.com"
-
-// WinAnsi is latin1 but for 0x80-0x9f; of those the receipt only prints €
-// (Node decodes "windows-1252" as plain latin1).
-const winAnsi = {
-  decode: (bytes: Buffer) => bytes.toString("latin1").replace(/\x80/g, "€"),
-}
-
-/**
- * The text drawn on a PDF's pages. pdfkit writes standard-font text as hex
- * strings inside TJ arrays (the receipt's streams are not compressed), in
- * the fonts' WinAnsi encoding (€ is 0x80).
- */
-const pdfText = (pdf: Buffer) => {
-  const raw = pdf.toString("latin1")
-  const parts: string[] = []
-  for (const [, array] of raw.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    let line = ""
-    for (const [, hex] of array.matchAll(/<([0-9a-fA-F]*)>/g)) {
-      line += winAnsi.decode(Buffer.from(hex, "hex"))
-    }
-    parts.push(line)
-  }
-  return parts.join("\n")
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

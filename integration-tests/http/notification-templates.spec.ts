@@ -40,6 +40,9 @@ medusaIntegrationTestRunner({
         expect(status).toEqual(200)
         expect(data.count).toEqual(templateNames.length)
         expect(data.locales).toEqual(expect.arrayContaining(["en", "fr"]))
+        // This suite sets no storefront: the admin is told emails carry no
+        // account links.
+        expect(data.storefront_url).toBeNull()
         expect(data.notification_templates.map((t) => t.id)).toEqual(
           templateNames
         )
@@ -82,7 +85,7 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(data.subject).toEqual(
-          "€42.50 in store credit has been added to your account"
+          "€46.75 in store credit has been added to your account"
         )
         expect(data.html).toMatch(/^<!DOCTYPE html/)
         expect(data.html).toContain("RMA-1001")

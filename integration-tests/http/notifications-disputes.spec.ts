@@ -9,6 +9,11 @@ import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 
 jest.setTimeout(180 * 1000)
 
+// medusa-config.ts reads it when the app boots: this suite's emails link
+// to a storefront (notifications.storefront_url).
+const STOREFRONT = "https://shop.test"
+process.env.RMS_STOREFRONT_URL = STOREFRONT
+
 const resend = useFakeResend()
 const emails = resend.emails
 
@@ -134,6 +139,9 @@ medusaIntegrationTestRunner({
         "The tags are still on, see the photos."
       )
       expect(openedEmails[0].body.html).toContain("We aim to reply by")
+      expect(openedEmails[0].body.html).toContain(
+        `${STOREFRONT}/account/disputes/${dispute.id}`
+      )
 
       // An internal note and the customer's own message send nothing.
       expect(
@@ -175,9 +183,14 @@ medusaIntegrationTestRunner({
         `New reply about your return ${rr.rma_number}`,
       ])
 
+      // The note is extra: the outcome and the amount stay in the email.
       const resolved = await post(
         `/admin/disputes/${dispute.id}/resolve`,
-        { kind: "partial_refund", amount: 12.5 },
+        {
+          kind: "partial_refund",
+          amount: 12.5,
+          note: "The tags were on, sorry for the trouble.",
+        },
         admin
       )
       expect(resolved.status).toEqual(200)
@@ -196,7 +209,16 @@ medusaIntegrationTestRunner({
       expect(resolution[0].body.html).toContain(
         "Partly resolved in your favour"
       )
-      expect(resolution[0].body.html).toContain("We refunded €12.50.")
+      const resolutionText = String(resolution[0].body.text)
+      expect(resolutionText).toContain("Partly resolved in your favour")
+      expect(resolutionText).toMatch(/Amount refunded\s+€12\.50/)
+      expect(resolutionText).toContain("We refunded €12.50.")
+      expect(resolutionText).toContain(
+        "A note from our team: The tags were on, sorry for the trouble."
+      )
+      expect(resolution[0].body.html).toContain(
+        `${STOREFRONT}/account/disputes/${dispute.id}?rate=1`
+      )
 
       // Redelivered events send nothing more.
       for (const [event, milestone, data] of [
@@ -238,6 +260,161 @@ medusaIntegrationTestRunner({
       expect(
         emails(`We received your dispute about order #${order.display_id}`)
       ).toHaveLength(1)
+    })
+
+    it("a dispute's goodwill refund on an order with a return: the dispute's email says it, no return-refund email", async () => {
+      // An approved return on the order: its native return exists.
+      const request = await post(
+        "/store/return-requests",
+        {
+          order_id: order.id,
+          items: [
+            { line_item_id: merinoLine, quantity: 1, reason_code: "TOO_SMALL" },
+          ],
+        },
+        headers
+      )
+      expect(request.status).toEqual(200)
+      const rr = request.data.return_request
+      if (rr.status !== "approved") {
+        const approved = await post(
+          `/admin/return-requests/${rr.id}/approve`,
+          {},
+          admin
+        )
+        expect(approved.status).toEqual(200)
+      }
+      await waitFor(
+        async () =>
+          (await api.get(`/admin/return-requests/${rr.id}`, admin)).data
+            .return_request.return_id,
+        "the native return"
+      )
+      await utils.waitWorkflowExecutions()
+
+      const opened = await post(
+        "/store/disputes",
+        {
+          order_id: order.id,
+          reason_category: "late_refund",
+          claim: "The parcel was late, I would like a goodwill gesture.",
+        },
+        headers
+      )
+      expect(opened.status).toEqual(200)
+      const dispute = opened.data.dispute
+      await settle(dispute.id, "the dispute opened email")
+      resend.server().reset()
+
+      const resolved = await post(
+        `/admin/disputes/${dispute.id}/resolve`,
+        { kind: "partial_refund", amount: 7.25 },
+        admin
+      )
+      expect(resolved.status).toEqual(200)
+      const subject = `Your dispute about order #${order.display_id} is resolved`
+      await waitFor(() => emails(subject).length, "the resolution email")
+      await utils.waitWorkflowExecutions()
+
+      expect(String(emails(subject)[0].body.text)).toMatch(
+        /Amount refunded\s+€7\.25/
+      )
+      // Medusa recorded the refund, and the refund email stayed quiet.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [refunded],
+      } = await query.graph({
+        entity: "dispute",
+        fields: ["refund_ids"],
+        filters: { id: dispute.id },
+      })
+      expect(refunded.refund_ids).toHaveLength(1)
+      expect(emails(/^Your refund of/)).toHaveLength(0)
+      expect(JSON.stringify(emails())).not.toContain(rr.rma_number)
+      expect(emails()).toHaveLength(1)
+    })
+
+    it("fills a template for a reply on the server and refuses to send braces to the customer", async () => {
+      const opened = await post(
+        "/store/disputes",
+        {
+          order_id: order.id,
+          reason_category: "refund_amount",
+          claim: "The refund was short.",
+        },
+        headers
+      )
+      expect(opened.status).toEqual(200)
+      const dispute = opened.data.dispute
+      const template = (
+        await post(
+          "/admin/policy-templates",
+          {
+            title: "Goodwill",
+            body: "Dear {{customer_name}}, for order #{{order_number}} ({{dispute_number}}) we refund {{amount}}.",
+            reason_categories: ["refund_amount"],
+          },
+          admin
+        )
+      ).data.policy_template
+
+      const url = `/admin/disputes/${dispute.id}/policy-templates/${template.id}/render`
+      const filled = await api.get(`${url}?amount=12.5`, admin)
+      expect(filled.data).toEqual({
+        policy_template: { id: template.id, title: "Goodwill" },
+        body: expect.stringContaining(
+          `, for order #${order.display_id} (${dispute.number}) we refund €12.50.`
+        ),
+        missing: [],
+      })
+      expect(filled.data.body).toMatch(/^Dear Dana\b/)
+
+      // No amount drafted yet: it stays, and the admin is told.
+      const partial = await api.get(url, admin)
+      expect(partial.data.missing).toEqual(["amount"])
+      expect(partial.data.body).toContain("we refund {{amount}}.")
+      const badAmount = await api
+        .get(`${url}?amount=lots`, admin)
+        .catch((e) => e.response)
+      expect(badAmount.status).toEqual(400)
+      expect(badAmount.data.message).toContain("amount")
+
+      // Sending it as is: refused to the customer, naming the field...
+      const reply = await post(
+        `/admin/disputes/${dispute.id}/messages`,
+        { body: partial.data.body },
+        admin
+      )
+      expect(reply.status).toEqual(400)
+      expect(reply.data.message).toContain("body: replace {{amount}}")
+      // ...but an internal note may keep it.
+      const note = await post(
+        `/admin/disputes/${dispute.id}/messages`,
+        { body: partial.data.body, internal: true },
+        admin
+      )
+      expect(note.status).toEqual(200)
+      const fromCustomer = await post(
+        `/store/disputes/${dispute.id}/messages`,
+        { body: "Is it {{amount}} then?" },
+        headers
+      )
+      expect(fromCustomer.status).toEqual(400)
+      expect(fromCustomer.data.message).toContain("body:")
+
+      const resolve = await post(
+        `/admin/disputes/${dispute.id}/resolve`,
+        { kind: "partial_refund", amount: 3, note: "We refund {{amount}}." },
+        admin
+      )
+      expect(resolve.status).toEqual(400)
+      expect(resolve.data.message).toContain("note: replace {{amount}}")
+      const after = await api.get(`/admin/disputes/${dispute.id}`, admin)
+      expect(after.data.dispute.status).not.toEqual("resolved")
+      expect(after.data.case_file.order.refunded_total).toEqual(0)
+
+      await utils.waitWorkflowExecutions()
+      expect(JSON.stringify(emails())).not.toContain("{{")
     })
   },
 })

@@ -18,6 +18,7 @@ import {
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180 * 1000)
 
@@ -252,6 +253,69 @@ medusaIntegrationTestRunner({
       expect(emails()).toHaveLength(2)
     })
 
+    it("a CSR receipt in store credit: the credited total of the PDF, and the agent by name, never by login", async () => {
+      const container = getContainer()
+      const policies = container.resolve(RETURN_POLICY_MODULE)
+      const [policy] = await policies.listReturnPolicies({ name: "Standard" })
+      await policies.updateReturnPolicies({
+        id: policy.id,
+        store_credit_bonus_percent: 10,
+      })
+      const csr = await createAdminHeaders(container, api)
+      await container
+        .resolve(Modules.USER)
+        .updateUsers({ id: csr.user.id, first_name: null, last_name: null })
+
+      const res = await api
+        .post(
+          "/admin/return-requests",
+          {
+            order_id: order.id,
+            channel: "phone",
+            contact_confirmed: true,
+            refund_method: "store_credit",
+            items: [
+              {
+                line_item_id: lines.tee.id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+                condition: "opened",
+              },
+            ],
+          },
+          csr.headers
+        )
+        .catch((e) => e.response)
+      expect(res.data.message).toBeUndefined()
+      const rr = res.data.return_request
+      await settle(rr.id, 2, "the receipt and approval emails")
+
+      // €30 less €6 return shipping = €24, plus a 10% bonus: €26.40.
+      expect(rr.refund_estimate).toEqual(
+        expect.objectContaining({
+          refund_total: 24,
+          store_credit_bonus: 2.4,
+          credited_total: 26.4,
+        })
+      )
+      const [receipt] = emails(`Receipt for your return ${rr.rma_number}`)
+      const text = String(receipt.body.text)
+      expect(text).toContain(
+        "Our customer service team registered this return for you by phone."
+      )
+      expect(JSON.stringify(receipt.body)).not.toContain(csr.user.email)
+      expect(text).toMatch(/Refund\s+€24\.00/)
+      expect(text).toMatch(/Store credit bonus\s+€2\.40/)
+      expect(text).toMatch(/Total store credit\s+€26\.40/)
+
+      // The PDF attached says the same total and no agent login.
+      const [pdf] = receipt.body.attachments as Record<string, string>[]
+      const pdfBody = pdfText(Buffer.from(pdf.content, "base64"))
+      expect(pdfBody).toContain("Total: €26.40 (store credit)")
+      expect(pdfBody).toContain("Channel: phone\n")
+      expect(pdfBody).not.toContain(csr.user.email)
+    })
+
     it("a held request: received and pending-review emails, then a rejection with the staff's note", async () => {
       const rr = await request([
         { line_item_id: lines.merino.id, quantity: 1, reason_code: "DAMAGED" },
@@ -388,6 +452,13 @@ medusaIntegrationTestRunner({
     })
 
     it("a refund in store credit: one email with the credited amount and its code", async () => {
+      // A tier bonus on store credit: the email must say refund + bonus.
+      const policies = getContainer().resolve(RETURN_POLICY_MODULE)
+      const [policy] = await policies.listReturnPolicies({ name: "Standard" })
+      await policies.updateReturnPolicies({
+        id: policy.id,
+        store_credit_bonus_percent: 15,
+      })
       const res = await api
         .post(
           "/store/return-requests",
@@ -425,9 +496,19 @@ medusaIntegrationTestRunner({
       const credit = (credited.metadata as Record<string, any>).store_credit
       const sent = emails(/in store credit has been added/)
       expect(sent).toHaveLength(1)
+      // Tee €25 + 20% VAT = €30, less the €6 return shipping: €24 refunded,
+      // 15% bonus €3.60, €27.60 credited.
+      const estimate = rr.refund_estimate
+      expect(estimate.refund_total).toEqual(24)
+      expect(estimate.store_credit_bonus).toEqual(3.6)
+      expect(Number(credit.amount)).toEqual(27.6)
       expect(sent[0].body.subject).toEqual(
-        `€${Number(credit.amount).toFixed(2)} in store credit has been added to your account`
+        "€27.60 in store credit has been added to your account"
       )
+      const text = String(sent[0].body.text)
+      expect(text).toMatch(/Refund amount\s+€24\.00/)
+      expect(text).toMatch(/Store credit bonus\s+€3\.60/)
+      expect(text).toMatch(/Total store credit\s+€27\.60/)
       expect(sent[0].body.html).toContain(rr.rma_number)
       if (credit.kind === "promotion") {
         expect(sent[0].body.html).toContain(credit.code)

@@ -494,6 +494,48 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("tier changed", () => {
+      it("a first tier is reached (not changed from a made-up tier), with the pending points", async () => {
+        const container = getContainer()
+        // An order first: its points are pending until the return window.
+        await placeOrder(container, basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        await utils.waitWorkflowExecutions()
+        // A tier named like the old "no tier" label, no threshold.
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Member", rank: 0 },
+          admin
+        )
+        await credit(40)
+        await waitFor(() => emails("Welcome to Member!").length, "tier email")
+        await utils.waitWorkflowExecutions()
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [account],
+        } = await query.graph({
+          entity: "loyalty_account",
+          fields: ["points_available", "points_pending"],
+          filters: { customer_id: customer.id },
+        })
+        expect(Number(account.points_available)).toEqual(40)
+        expect(Number(account.points_pending)).toBeGreaterThan(0)
+
+        const [email] = emails("Welcome to Member!")
+        const text = String(email.body.text)
+        expect(text).toContain("You have reached the Member tier.")
+        expect(text).not.toContain("changed from")
+        expect(text).toContain(
+          `Your balance: 40 points available and ${new Intl.NumberFormat(
+            "en"
+          ).format(Number(account.points_pending))} pending`
+        )
+      })
+    })
+
     describe("return received", () => {
       it("emails what came back, once", async () => {
         const container = getContainer()

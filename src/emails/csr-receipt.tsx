@@ -22,7 +22,8 @@ export type CsrReceiptData = BaseEmailData & {
    * `in_store`; any other value reads "through our customer service".
    */
   channel: string
-  csr_name: string
+  /** The agent's name; "our customer service team" when absent. */
+  csr_name?: string | null
   /** When the return was registered (ISO date). */
   created_at?: string | null
   items: ReceiptItem[]
@@ -34,7 +35,13 @@ export type CsrReceiptData = BaseEmailData & {
     return_shipping_fee?: MoneyAmount | null
     restocking_fee?: MoneyAmount | null
     store_credit_bonus?: MoneyAmount | null
+    /** The refund before any store credit bonus. */
     total: MoneyAmount
+    /**
+     * What the customer gets: `total` plus the store credit bonus. The
+     * receipt's total, as on the PDF and the CSR form; computed when absent.
+     */
+    credited_total?: MoneyAmount | null
   }
 }
 
@@ -49,6 +56,11 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
     formatMoney(value, refund.currency_code, s.locale)
   const deduction = (value?: MoneyAmount | null) =>
     value && Number(value) !== 0 ? money(-Math.abs(Number(value))) : null
+  const bonus = Number(refund.store_credit_bonus ?? 0)
+  const credited =
+    refund.credited_total != null
+      ? Number(refund.credited_total)
+      : Number(refund.total) + bonus
   const channels: Record<string, string> = {
     phone: s.t.channel_phone,
     email: s.t.channel_email,
@@ -67,7 +79,7 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
       <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
       <Paragraph>
         {s.t.intro(
-          props.csr_name,
+          props.csr_name?.trim() || s.t.csr_team,
           channels[props.channel] ?? s.t.channel_other
         )}
       </Paragraph>
@@ -96,13 +108,13 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
           [s.t.items_total, money(refund.items_total)],
           [s.t.shipping_fee, deduction(refund.return_shipping_fee)],
           [s.t.restocking_fee, deduction(refund.restocking_fee)],
+          // With a bonus, the refund and the bonus, then what is credited.
+          [s.t.refund_subtotal, bonus > 0 ? money(refund.total) : null],
+          [s.t.bonus, bonus > 0 ? money(bonus) : null],
           [
-            s.t.bonus,
-            refund.store_credit_bonus && Number(refund.store_credit_bonus) > 0
-              ? money(refund.store_credit_bonus)
-              : null,
+            refund.method === "store_credit" ? s.t.total_credit : s.t.total,
+            money(credited),
           ],
-          [s.t.total, money(refund.total)],
           [s.common.refund_method, refundMethodLabel(refund.method, s.common)],
         ]}
       />
@@ -115,5 +127,5 @@ export const csrReceipt: TemplateDefinition<CsrReceiptData> = {
   component: CsrReceiptEmail,
   subject: (data) =>
     resolveStrings(data.locale, "csr-receipt").t.subject(data.rma_number),
-  required: ["store", "rma_number", "channel", "csr_name", "items", "refund"],
+  required: ["store", "rma_number", "channel", "items", "refund"],
 }

@@ -1,17 +1,27 @@
 import { Layout } from "./components/layout"
-import { Cta, Details, Paragraph, Title } from "./components/parts"
+import { Callout, Cta, Details, Paragraph, Title } from "./components/parts"
+import { formatMoney } from "../utils/money"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
-import type { BaseEmailData } from "./types"
+import type { BaseEmailData, MoneyAmount } from "./types"
 
 /** Data of the `dispute-resolved` email. */
 export type DisputeResolvedData = BaseEmailData &
   DisputeReference & {
     dispute_number?: string | null
     outcome?: "accepted" | "partially_accepted" | "declined" | null
-    /** Customer-facing description of what was decided. */
+    /**
+     * What was decided, in words, always with the amount refunded: the
+     * email's core, whatever staff add in `note`.
+     */
     resolution: string
+    /** The amount refunded by the resolution, shown on its own row. */
+    refund_amount?: MoneyAmount | null
+    /** Currency of `refund_amount`. */
+    currency_code?: string | null
+    /** Staff's note to the customer, shown as a quote below the resolution. */
+    note?: string | null
     /** One-click satisfaction rating link. */
     rating_url?: string | null
   }
@@ -20,6 +30,12 @@ export type DisputeResolvedData = BaseEmailData &
 export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
   const s = resolveStrings(props.locale, "dispute-resolved")
   const outcome = props.outcome ? s.t[`outcome_${props.outcome}`] : null
+  const refunded =
+    props.refund_amount != null &&
+    Number(props.refund_amount) > 0 &&
+    props.currency_code
+      ? formatMoney(props.refund_amount, props.currency_code, s.locale)
+      : null
   return (
     <Layout
       store={props.store}
@@ -41,11 +57,20 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
               : `#${props.order_display_id}`,
           ],
           [s.t.outcome, outcome],
+          [s.t.refunded, refunded],
         ]}
       />
       <Paragraph>
         <strong>{s.t.resolution}:</strong> {props.resolution}
       </Paragraph>
+      {props.note?.trim() ? (
+        <Callout>
+          <Paragraph>
+            <strong>{s.t.note}:</strong> {props.note.trim()}
+          </Paragraph>
+        </Callout>
+      ) : null}
+      {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
       {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
       <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
     </Layout>

@@ -1,6 +1,6 @@
 import { Layout } from "./components/layout"
 import { Callout, Cta, Paragraph, Title } from "./components/parts"
-import { excerpt } from "./format"
+import { excerpt, safeUrl } from "./format"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
@@ -12,7 +12,10 @@ export type DisputeStaffReplyData = BaseEmailData &
     dispute_number?: string | null
     /** Name the staff member signs with; "our team" when absent. */
     staff_name?: string | null
-    /** The reply; only an excerpt is emailed, the rest is read in the account. */
+    /**
+     * The reply: with `dispute_url`, an excerpt (the rest is read in the
+     * account); without, all of it.
+     */
     message: string
     dispute_url?: string | null
   }
@@ -20,6 +23,7 @@ export type DisputeStaffReplyData = BaseEmailData &
 /** Sent when staff reply to a customer's dispute. */
 export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
   const s = resolveStrings(props.locale, "dispute-staff-reply")
+  const url = safeUrl(props.dispute_url)
   return (
     <Layout
       store={props.store}
@@ -31,11 +35,21 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
       <Title>{s.t.heading}</Title>
       <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
       <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
-      <Callout>
-        <Paragraph>{excerpt(props.message)}</Paragraph>
-      </Callout>
-      <Paragraph>{s.t.reply_hint}</Paragraph>
-      <Cta href={props.dispute_url}>{s.t.read_cta}</Cta>
+      {url ? (
+        <>
+          <Callout>
+            <Paragraph>{excerpt(props.message)}</Paragraph>
+          </Callout>
+          <Paragraph>{s.t.reply_hint}</Paragraph>
+          <Cta href={url}>{s.t.read_cta}</Cta>
+        </>
+      ) : (
+        // Nowhere to read the rest: the whole message, and no sign-in hint
+        // without a link to sign in at.
+        <Callout>
+          <Paragraph>{props.message.trim()}</Paragraph>
+        </Callout>
+      )}
     </Layout>
   )
 }

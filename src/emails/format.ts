@@ -65,6 +65,12 @@ export const safeUrl = (value?: string | null): string | undefined => {
   }
 }
 
+const EMAIL_PATTERN = /^[^\s<>"'@]+@[^\s<>"'@]+$/
+
+/** The address when it looks like one (safe in a `mailto:`), else undefined. */
+export const validEmail = (value?: string | null): string | undefined =>
+  value && EMAIL_PATTERN.test(value) ? value : undefined
+
 /** Shortens text to `max` characters on a word boundary, adding `…`. */
 export const excerpt = (text: string, max = 280): string => {
   const clean = text.replace(/\s+/g, " ").trim()

@@ -61,6 +61,8 @@ const en = {
     label_cta: "Download your return label",
     track_cta: "Track your parcel",
     no_label: "No label is needed: send the parcel to the return address.",
+    ask_address: (email: string) =>
+      `Write to us at ${email} and we will tell you where to send the parcel.`,
     deadline: (date: string) => `Please send your items by ${date}.`,
   },
   "return-pending-review": {
@@ -154,19 +156,28 @@ const en = {
     outcome_partially_accepted: "Partly resolved in your favour",
     outcome_declined: "Original decision upheld",
     resolution: "Resolution",
+    refunded: "Amount refunded",
+    note: "A note from our team",
+    refund_timing:
+      "The refund goes back to your original payment method. Depending on your bank, it can take 5 to 10 business days to appear on your statement.",
     rating_text: "How did we handle your case? Tell us in one click.",
     rating_cta: "Rate our support",
   },
   "loyalty-tier-changed": {
     subject_up: (tier: string) => `Welcome to ${tier}!`,
     subject_down: (tier: string) => `Your membership tier is now ${tier}`,
-    preview: (tier: string) => `Your new tier: ${tier}.`,
+    subject_no_tier: "Your membership tier has ended",
     heading_up: "You moved up a tier",
     heading_down: "Your membership tier changed",
     change: (from: string, to: string) =>
       `Your membership tier changed from ${from} to ${to}.`,
+    first_tier: (to: string) => `You have reached the ${to} tier.`,
+    no_tier: (from: string) =>
+      `Your ${from} tier has ended: you are still a member and keep your points.`,
     benefits: (tier: string) => `Your ${tier} benefits`,
     balance: (points: string) => `Your balance: ${points} points.`,
+    balance_with_pending: (available: string, pending: string) =>
+      `Your balance: ${available} points available and ${pending} pending (spendable once their order's return window is over).`,
     account_cta: "See your membership",
   },
   "reward-redeemed": {
@@ -197,7 +208,8 @@ const en = {
     preview: "Your return receipt from our customer service.",
     heading: "Your return receipt",
     intro: (csr: string, channel: string) =>
-      `${csr} registered this return for you ${channel}.`,
+      `${csr.charAt(0).toUpperCase()}${csr.slice(1)} registered this return for you ${channel}.`,
+    csr_team: "our customer service team",
     channel_phone: "by phone",
     channel_email: "by email",
     channel_chat: "over chat",
@@ -209,8 +221,10 @@ const en = {
     items_total: "Items",
     shipping_fee: "Return shipping",
     restocking_fee: "Restocking fee",
+    refund_subtotal: "Refund",
     bonus: "Store credit bonus",
     total: "Total refund",
+    total_credit: "Total store credit",
     attachment: "A PDF copy of this receipt is attached to this email.",
   },
 }
@@ -279,6 +293,8 @@ const fr: PartialDictionary = {
     track_cta: "Suivre votre colis",
     no_label:
       "Aucune étiquette n'est nécessaire : envoyez le colis à l'adresse de retour.",
+    ask_address: (email) =>
+      `Écrivez-nous à ${email} et nous vous indiquerons où envoyer le colis.`,
     deadline: (date) => `Merci d'envoyer vos articles avant le ${date}.`,
   },
   "return-rejected": {

@@ -2,20 +2,36 @@ import { Layout } from "./components/layout"
 import { Cta, Paragraph, Subtitle, Title } from "./components/parts"
 import { Text } from "@react-email/components"
 import { formatNumber } from "./format"
-import { resolveStrings } from "./i18n"
+import { resolveStrings, type ResolvedStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `loyalty-tier-changed` email. */
 export type LoyaltyTierChangedData = BaseEmailData & {
-  from_tier: string
-  to_tier: string
+  /** The tier left; none for a member's first tier. */
+  from_tier?: string | null
+  /** The tier reached; none when the member fell below the first tier. */
+  to_tier?: string | null
   direction: "up" | "down"
   /** Benefits of the new tier, one short sentence each. */
   benefits: string[]
+  /** Points the member can spend now. */
   points_balance?: number | null
+  /** Points earned but not spendable yet (their order's return window). */
+  points_pending?: number | null
   account_url?: string | null
 }
+
+/** The sentence saying what changed, for a first tier, a change or a loss. */
+const changeText = (
+  data: LoyaltyTierChangedData,
+  t: ResolvedStrings<"loyalty-tier-changed">["t"]
+): string =>
+  data.from_tier && data.to_tier
+    ? t.change(data.from_tier, data.to_tier)
+    : data.to_tier
+      ? t.first_tier(data.to_tier)
+      : t.no_tier(data.from_tier ?? "")
 
 /** Sent when a member moves to another loyalty tier. */
 export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
@@ -24,7 +40,7 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
     <Layout
       store={props.store}
       lang={s.lang}
-      preview={s.t.preview(props.to_tier)}
+      preview={changeText(props, s.t)}
       why={s.layout.why_loyalty(props.store.name)}
       strings={s.layout}
     >
@@ -32,8 +48,8 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
         {props.direction === "up" ? s.t.heading_up : s.t.heading_down}
       </Title>
       <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
-      <Paragraph>{s.t.change(props.from_tier, props.to_tier)}</Paragraph>
-      {props.benefits.length ? (
+      <Paragraph>{changeText(props, s.t)}</Paragraph>
+      {props.to_tier && props.benefits.length ? (
         <>
           <Subtitle>{s.t.benefits(props.to_tier)}</Subtitle>
           <ul>
@@ -49,7 +65,12 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
       ) : null}
       {typeof props.points_balance === "number" ? (
         <Paragraph>
-          {s.t.balance(formatNumber(props.points_balance, s.locale))}
+          {props.points_pending
+            ? s.t.balance_with_pending(
+                formatNumber(props.points_balance, s.locale),
+                formatNumber(props.points_pending, s.locale)
+              )
+            : s.t.balance(formatNumber(props.points_balance, s.locale))}
         </Paragraph>
       ) : null}
       <Cta href={props.account_url}>{s.t.account_cta}</Cta>
@@ -61,9 +82,12 @@ export const loyaltyTierChanged: TemplateDefinition<LoyaltyTierChangedData> = {
   component: LoyaltyTierChangedEmail,
   subject: (data) => {
     const s = resolveStrings(data.locale, "loyalty-tier-changed")
+    if (!data.to_tier) {
+      return s.t.subject_no_tier
+    }
     return data.direction === "up"
       ? s.t.subject_up(data.to_tier)
       : s.t.subject_down(data.to_tier)
   },
-  required: ["store", "from_tier", "to_tier", "direction", "benefits"],
+  required: ["store", "direction", "benefits"],
 }

@@ -78,10 +78,15 @@ export const refundIssued: TemplateDefinition<RefundIssuedData> = {
   component: RefundIssuedEmail,
   subject: (data) => {
     const s = resolveStrings(data.locale, "refund-issued")
-    const amount = formatMoney(data.amount, data.currency_code, s.locale)
-    return data.method === "store_credit"
-      ? s.t.subject_store_credit(amount)
-      : s.t.subject(amount)
+    if (data.method === "store_credit") {
+      // The subject says what the customer can spend: refund plus bonus.
+      const credited =
+        Number(data.amount) + Number(data.store_credit_bonus ?? 0)
+      return s.t.subject_store_credit(
+        formatMoney(credited, data.currency_code, s.locale)
+      )
+    }
+    return s.t.subject(formatMoney(data.amount, data.currency_code, s.locale))
   },
   required: ["store", "amount", "currency_code", "method"],
 }

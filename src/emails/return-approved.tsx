@@ -7,7 +7,7 @@ import {
   Subtitle,
   Title,
 } from "./components/parts"
-import { formatDate, safeUrl } from "./format"
+import { formatDate, safeUrl, validEmail } from "./format"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
@@ -34,6 +34,7 @@ export type ReturnApprovedData = BaseEmailData & {
 export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
   const s = resolveStrings(props.locale, "return-approved")
   const shipping = props.return_shipping ?? {}
+  const supportEmail = validEmail(props.store.support_email)
   return (
     <Layout
       store={props.store}
@@ -64,9 +65,13 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
       ) : null}
       {safeUrl(shipping.label_url) ? (
         <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
-      ) : (
+      ) : shipping.address ? (
         <Paragraph>{s.t.no_label}</Paragraph>
-      )}
+      ) : supportEmail ? (
+        // No label and no address on file: never point at an address the
+        // email does not show.
+        <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
+      ) : null}
       <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
       {props.items?.length ? (
         <>

@@ -108,8 +108,11 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
     ...base,
     rma_number: "RMA-1003",
     dispute_number: "DSP-0007",
-    outcome: "accepted",
-    resolution: "Your return has been approved and a prepaid label was sent.",
+    outcome: "partially_accepted",
+    resolution: "We refunded €24.50.",
+    refund_amount: 24.5,
+    currency_code: "eur",
+    note: "Thank you for the photos: the scarf had the standard label after all.",
     rating_url: "https://shop.example.com/feedback/DSP-0007?rating=5",
   },
   "loyalty-tier-changed": {
@@ -123,6 +126,7 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
       "Early access to sales",
     ],
     points_balance: 2450,
+    points_pending: 300,
     account_url: "https://shop.example.com/account/loyalty",
   },
   "reward-redeemed": {

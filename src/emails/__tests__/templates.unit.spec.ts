@@ -55,7 +55,7 @@ const expectations: Record<
     ],
   },
   "refund-issued": {
-    subject: "€42.50 in store credit has been added to your account",
+    subject: "€46.75 in store credit has been added to your account",
     values: ["RMA-1001", "€42.50", "€4.25", "€46.75", "Store credit"],
   },
   "dispute-opened": {
@@ -69,14 +69,21 @@ const expectations: Record<
   "dispute-resolved": {
     subject: "Your dispute about return RMA-1003 is resolved",
     values: [
-      "Resolved in your favour",
-      "prepaid label was sent",
+      "Partly resolved in your favour",
+      "Amount refunded",
+      "€24.50",
+      "We refunded €24.50.",
+      "the scarf had the standard label after all",
       "/feedback/DSP-0007",
     ],
   },
   "loyalty-tier-changed": {
     subject: "Welcome to Gold!",
-    values: ["Silver", "Gold", "Free returns on every order", "2,450"],
+    values: [
+      "Your membership tier changed from Silver to Gold.",
+      "Free returns on every order",
+      "2,450 points available and 300 pending",
+    ],
   },
   "reward-redeemed": {
     subject: "Your reward: €10 voucher",
@@ -137,7 +144,7 @@ describe("resend email templates", () => {
       locale: "fr-FR",
     })
     expect(spaces(refund.subject)).toBe(
-      "Un avoir de 42,50 € a été ajouté à votre compte"
+      "Un avoir de 46,75 € a été ajouté à votre compte"
     )
     expect(refund.html).toContain('lang="fr"')
     expect(spaces(refund.text)).toContain("Montant remboursé")
@@ -284,5 +291,203 @@ describe("resend email templates", () => {
     expect(excerpt(long).endsWith("…")).toBe(true)
     expect(safeUrl("https://example.com/a")).toBe("https://example.com/a")
     expect(safeUrl("data:text/html,hi")).toBeUndefined()
+  })
+
+  describe("says what the customer gets (issue 12)", () => {
+    it("store credit: the subject and body say the credited total, refund plus bonus", async () => {
+      const email = await renderTemplate("refund-issued", {
+        ...sampleData["refund-issued"],
+        amount: 106.8,
+        store_credit_bonus: 16.02,
+      })
+      expect(email.subject).toBe(
+        "€122.82 in store credit has been added to your account"
+      )
+      expect(email.text).toContain("Refund amount")
+      expect(email.text).toContain("€106.80")
+      expect(email.text).toContain("Store credit bonus")
+      expect(email.text).toContain("€16.02")
+      expect(email.text).toContain("Total store credit")
+      expect(email.text).toContain("€122.82")
+
+      const card = await renderTemplate("refund-issued", {
+        ...sampleData["refund-issued"],
+        method: "original_payment",
+        amount: 106.8,
+        store_credit_bonus: 16.02,
+      })
+      expect(card.subject).toBe("Your refund of €106.80 is on its way")
+      expect(card.text).not.toContain("€122.82")
+    })
+
+    it("dispute resolved: the amount and the outcome stay when staff add a note", async () => {
+      const base = {
+        ...sampleData["dispute-resolved"],
+        outcome: "partially_accepted" as const,
+        resolution: "We refunded €12.50.",
+        refund_amount: 12.5,
+        currency_code: "eur",
+      }
+      const withNote = await renderTemplate("dispute-resolved", {
+        ...base,
+        note: "Sorry for the wait, the warehouse confirmed the damage.",
+      })
+      const withoutNote = await renderTemplate("dispute-resolved", {
+        ...base,
+        note: null,
+      })
+      for (const email of [withNote, withoutNote]) {
+        expect(email.text).toContain("Partly resolved in your favour")
+        expect(email.text).toContain("We refunded €12.50.")
+        expect(email.text).toMatch(/Amount refunded\s+€12\.50/)
+        expect(email.text).toContain("5 to 10 business days")
+      }
+      expect(withNote.text).toContain(
+        "A note from our team: Sorry for the wait, the warehouse confirmed the damage."
+      )
+      expect(withoutNote.text).not.toContain("A note from our team")
+
+      const rejected = await renderTemplate("dispute-resolved", {
+        ...sampleData["dispute-resolved"],
+        outcome: "declined",
+        resolution: "After reviewing your case, our original decision stands.",
+        refund_amount: null,
+        note: null,
+      })
+      expect(rejected.text).toContain("Original decision upheld")
+      expect(rejected.text).not.toContain("Amount refunded")
+      expect(rejected.text).not.toContain("business days")
+    })
+
+    it("tier: a first tier is reached, not changed from a made-up tier", async () => {
+      const first = await renderTemplate("loyalty-tier-changed", {
+        ...sampleData["loyalty-tier-changed"],
+        from_tier: null,
+        to_tier: "Member",
+      })
+      expect(first.subject).toBe("Welcome to Member!")
+      expect(first.text).toContain("You have reached the Member tier.")
+      expect(first.text).not.toMatch(/changed from/)
+
+      const lost = await renderTemplate("loyalty-tier-changed", {
+        ...sampleData["loyalty-tier-changed"],
+        from_tier: "Gold",
+        to_tier: null,
+        direction: "down",
+        benefits: [],
+      })
+      expect(lost.subject).toBe("Your membership tier has ended")
+      expect(lost.text).toContain("Your Gold tier has ended")
+      expect(lost.text).not.toMatch(/null|undefined/)
+    })
+
+    it("tier: the balance shows pending points next to the available ones", async () => {
+      const pending = await renderTemplate("loyalty-tier-changed", {
+        ...sampleData["loyalty-tier-changed"],
+        points_balance: 0,
+        points_pending: 1250,
+      })
+      expect(pending.text).toContain(
+        "Your balance: 0 points available and 1,250 pending"
+      )
+      const none = await renderTemplate("loyalty-tier-changed", {
+        ...sampleData["loyalty-tier-changed"],
+        points_balance: 80,
+        points_pending: 0,
+      })
+      expect(none.text).toContain("Your balance: 80 points.")
+    })
+
+    it("approved: no return address means no promise of one", async () => {
+      const noAddress = {
+        ...sampleData["return-approved"],
+        return_shipping: {
+          method: "Drop-off",
+          label_url: null,
+          tracking_url: null,
+          address: null,
+        },
+      }
+      const withSupport = await renderTemplate("return-approved", noAddress)
+      expect(withSupport.text).not.toContain("return address")
+      expect(withSupport.text).toContain(
+        "Write to us at care@example.com and we will tell you where to send the parcel."
+      )
+
+      const noSupport = await renderTemplate("return-approved", {
+        ...noAddress,
+        store: { name: "Maison Lumière" },
+      })
+      expect(noSupport.text).not.toContain("return address")
+      expect(noSupport.text).not.toContain("Write to us")
+
+      const withAddress = await renderTemplate("return-approved", {
+        ...noAddress,
+        return_shipping: { label_url: null, address: "12 rue des Lilas" },
+      })
+      expect(withAddress.text).toContain(
+        "No label is needed: send the parcel to the return address."
+      )
+      expect(withAddress.text).toMatch(/Return address\s+12 rue des Lilas/)
+    })
+
+    it("CSR receipt: the credited total of the PDF and the form, and no agent login", async () => {
+      const email = await renderTemplate("csr-receipt", {
+        ...sampleData["csr-receipt"],
+        csr_name: null,
+        refund: {
+          currency_code: "eur",
+          method: "store_credit",
+          items_total: 89.4,
+          return_shipping_fee: 6,
+          restocking_fee: 0,
+          store_credit_bonus: 8.34,
+          total: 83.4,
+          credited_total: 91.74,
+        },
+      })
+      expect(email.text).toContain(
+        "Our customer service team registered this return for you by phone."
+      )
+      expect(email.text).toMatch(/Refund\s+€83\.40/)
+      expect(email.text).toMatch(/Store credit bonus\s+€8\.34/)
+      expect(email.text).toMatch(/Total store credit\s+€91\.74/)
+      expect(email.text).not.toContain("Total refund")
+
+      // Without a credited_total (older data), refund plus bonus.
+      const computed = await renderTemplate("csr-receipt", {
+        ...sampleData["csr-receipt"],
+        refund: {
+          currency_code: "eur",
+          method: "store_credit",
+          items_total: 89.4,
+          return_shipping_fee: 6,
+          store_credit_bonus: 8.34,
+          total: 83.4,
+        },
+      })
+      expect(computed.text).toMatch(/Total store credit\s+€91\.74/)
+    })
+
+    it("staff reply without a storefront: the whole message, no sign-in hint", async () => {
+      const message = `${"A long and careful answer. ".repeat(20)}The end.`
+      const email = await renderTemplate("dispute-staff-reply", {
+        ...sampleData["dispute-staff-reply"],
+        message,
+        dispute_url: null,
+        store: { name: "Maison Lumière" },
+      })
+      expect(email.text).toContain("The end.")
+      expect(email.text).not.toMatch(/sign in/i)
+      expect(email.text).not.toContain("Read and reply")
+      expect(email.html).not.toContain("<a")
+
+      const linked = await renderTemplate("dispute-staff-reply", {
+        ...sampleData["dispute-staff-reply"],
+        message,
+      })
+      expect(linked.text).toContain("Sign in to your account")
+      expect(linked.text).not.toContain("The end.")
+    })
   })
 })

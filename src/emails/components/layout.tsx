@@ -12,10 +12,8 @@ import {
 } from "@react-email/components"
 import type { ReactNode } from "react"
 import type { Dictionary } from "../i18n"
-import { safeUrl } from "../format"
+import { safeUrl, validEmail } from "../format"
 import type { BaseEmailData } from "../types"
-
-const EMAIL_PATTERN = /^[^\s<>"'@]+@[^\s<>"'@]+$/
 
 const styles = {
   body: {
@@ -75,10 +73,7 @@ export const Layout = ({
 }: LayoutProps) => {
   const logoUrl = safeUrl(store.logo_url)
   const storeUrl = safeUrl(store.url)
-  const supportEmail =
-    store.support_email && EMAIL_PATTERN.test(store.support_email)
-      ? store.support_email
-      : undefined
+  const supportEmail = validEmail(store.support_email)
 
   return (
     <Html lang={lang}>

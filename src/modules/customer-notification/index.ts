@@ -9,3 +9,4 @@ export default Module(CUSTOMER_NOTIFICATION_MODULE, {
 
 export { CustomerNotificationModuleService }
 export * from "./types"
+export { notificationSettings } from "./settings"

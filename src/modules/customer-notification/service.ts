@@ -9,6 +9,7 @@ import {
 import CustomerNotification from "./models/customer-notification"
 import NotificationAttempt from "./models/notification-attempt"
 import NotificationPreference from "./models/notification-preference"
+import { notificationSettings } from "./settings"
 import type {
   CreateFeedNotificationInput,
   CustomerNotificationOptions,
@@ -39,17 +40,7 @@ class CustomerNotificationModuleService extends MedusaService({
     options?: CustomerNotificationOptions
   ) {
     super(...arguments)
-    const o = options?.notifications
-    this.settings_ = {
-      max_retries: Math.max(0, Math.floor(o?.max_retries ?? 3)),
-      retry_backoff_ms: Math.max(0, o?.retry_backoff_ms ?? 1000),
-      store: {
-        url: o?.store?.url ?? null,
-        logo_url: o?.store?.logo_url ?? null,
-        support_email: o?.store?.support_email ?? null,
-      },
-      account_url: o?.account_url ?? null,
-    }
+    this.settings_ = notificationSettings(options)
   }
 
   /** Notification settings from the plugin options, with defaults. */

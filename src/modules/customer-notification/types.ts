@@ -8,7 +8,19 @@ export type CustomerNotificationOptions = {
      * retry (default 1000: waits of 1 s, 2 s, 4 s).
      */
     retry_backoff_ms?: number
-    /** Shown in emails next to the store name from Medusa's Store module. */
+    /**
+     * The storefront's base URL (`https://shop.example.com`): customer-facing
+     * links in emails point at its `/account/returns/:id`,
+     * `/account/disputes/:id` (rating: `?rate=1`) and
+     * `/account/disputes/new?return_request_id=:id`. Without it, emails
+     * leave those links and buttons out.
+     */
+    storefront_url?: string | null
+    /**
+     * Shown in emails next to the store name from Medusa's Store module.
+     * `url` (the footer link) defaults to `storefront_url`; it is also that
+     * option's older name.
+     */
     store?: {
       url?: string | null
       logo_url?: string | null
@@ -23,6 +35,8 @@ export type CustomerNotificationOptions = {
 export type CustomerNotificationSettings = {
   max_retries: number
   retry_backoff_ms: number
+  /** Base of customer-facing links, without a trailing slash; null: none. */
+  storefront_url: string | null
   store: {
     url: string | null
     logo_url: string | null

@@ -14,4 +14,13 @@ export {
   slaDueAt,
   disputeSettings,
 } from "./utils/priority"
-export { renderPolicyTemplate } from "./utils/render-template"
+export {
+  fillPolicyTemplate,
+  findPlaceholders,
+  POLICY_TEMPLATE_VARIABLES,
+  renderPolicyTemplate,
+} from "./utils/render-template"
+export type {
+  PolicyTemplateVariable,
+  TemplateValues,
+} from "./utils/render-template"

@@ -13,6 +13,7 @@ import type {
 import { DisputeEvents } from "./events"
 import { addDisputeMessageStep } from "./steps/add-dispute-message"
 import { validateDisputeAccessStep } from "./steps/validate-dispute-access"
+import { validateNoPlaceholdersStep } from "./steps/validate-no-placeholders"
 
 export type AddDisputeMessageWorkflowInput = {
   dispute_id: string
@@ -29,7 +30,9 @@ export type AddDisputeMessageWorkflowInput = {
 export const addDisputeMessageWorkflowId = "add-dispute-message"
 
 /**
- * Adds a message to an unresolved dispute. The first public staff message
+ * Adds a message to an unresolved dispute; one the customer reads is
+ * refused while it holds a template placeholder (`{{amount}}`). The first
+ * public staff message
  * is the first response (SLA); a customer's answer to a dispute awaiting
  * them puts it back in review. Emits `dispute.message_added` (and
  * `dispute.status_changed` when the status moved); hook
@@ -45,6 +48,15 @@ export const addDisputeMessageWorkflow = createWorkflow(
       dispute_id: input.dispute_id,
       customer_id: input.customer_id,
     })
+    // Internal notes may keep a template's braces: only staff read them.
+    validateNoPlaceholdersStep(
+      transform({ input }, ({ input }) => ({
+        fields: {
+          body:
+            input.author_type === "staff" && input.internal ? null : input.body,
+        },
+      }))
+    )
     const result = addDisputeMessageStep(
       transform({ input }, ({ input }) => ({
         dispute_id: input.dispute_id,

@@ -17,6 +17,8 @@ import { claimDisputeResolutionStep } from "./steps/claim-dispute-resolution"
 import { loadResolutionContextStep } from "./steps/load-resolution-context"
 import { recordDisputeRefundsStep } from "./steps/record-dispute-refunds"
 import { reopenReturnRequestStep } from "./steps/reopen-return-request"
+import { validateNoPlaceholdersStep } from "./steps/validate-no-placeholders"
+import { disputeRefundNote } from "./utils"
 
 export type ResolveDisputeWorkflowInput = {
   dispute_id: string
@@ -25,6 +27,10 @@ export type ResolveDisputeWorkflowInput = {
   amount?: number | null
   /** Required for `rejected`; its rendered body is posted to the customer. */
   policy_template_id?: string | null
+  /**
+   * Shown to the customer in the resolution email, below the outcome and
+   * the amount; refused while it holds a `{{placeholder}}`.
+   */
   note?: string | null
   /** The admin user resolving. */
   resolved_by: string
@@ -55,6 +61,10 @@ export const resolveDisputeWorkflowId = "resolve-dispute"
 export const resolveDisputeWorkflow = createWorkflow(
   resolveDisputeWorkflowId,
   (input: ResolveDisputeWorkflowInput) => {
+    // The note goes to the customer in the resolution email.
+    validateNoPlaceholdersStep(
+      transform({ input }, ({ input }) => ({ fields: { note: input.note } }))
+    )
     const context = loadResolutionContextStep({
       dispute_id: input.dispute_id,
       kind: input.kind,
@@ -62,9 +72,8 @@ export const resolveDisputeWorkflow = createWorkflow(
       policy_template_id: input.policy_template_id,
     })
 
-    const refundNote = transform(
-      { context },
-      ({ context }) => `Dispute ${context.dispute.number}`
+    const refundNote = transform({ context }, ({ context }) =>
+      disputeRefundNote(context.dispute.number)
     )
 
     claimDisputeResolutionStep(

@@ -1,4 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
+import type { TemplateValues } from "../../modules/return-dispute"
+import { formatMoney } from "../../utils/money"
 
 type Amount = { amount?: unknown; raw_amount?: unknown } | null | undefined
 
@@ -15,6 +17,45 @@ export type OrderForRefund = {
   payment_collections?:
     { payments?: (PaymentForRefund | null)[] | null }[] | null
 }
+
+/**
+ * The note a dispute's refund is made with. It names the dispute on the
+ * refund, so the refund's records and emails can tell it from a return's.
+ *
+ * @example
+ * disputeRefundNote("DSP-000001") // "Dispute DSP-000001"
+ */
+export const disputeRefundNote = (disputeNumber: string) =>
+  `Dispute ${disputeNumber}`
+
+/**
+ * A policy template's values for one dispute, the same for a reply started
+ * from a template and for the message a resolution posts: the customer's
+ * name, the order and RMA numbers, the amount (formatted like every amount
+ * the customer reads) and the dispute's number. Unknown values are null.
+ *
+ * @example
+ * disputeTemplateValues({ dispute, customer, order_display_id: 1042, rma_number: null, amount: 12.5 })
+ */
+export const disputeTemplateValues = (input: {
+  dispute: { number: string; currency_code: string }
+  customer?: { first_name?: string | null; last_name?: string | null } | null
+  order_display_id?: number | string | null
+  rma_number?: string | null
+  amount?: number | null
+}): TemplateValues => ({
+  customer_name:
+    [input.customer?.first_name, input.customer?.last_name]
+      .filter(Boolean)
+      .join(" ") || null,
+  order_number: input.order_display_id ?? null,
+  rma_number: input.rma_number ?? null,
+  amount:
+    input.amount === null || input.amount === undefined
+      ? null
+      : formatMoney(input.amount, input.dispute.currency_code, "en"),
+  dispute_number: input.dispute.number,
+})
 
 /** Query fields `refundablePayment` needs on an order. */
 export const ORDER_REFUND_FIELDS = [

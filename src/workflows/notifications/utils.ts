@@ -124,7 +124,7 @@ export const sleep = (ms: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
- * A page of the storefront (`notifications.store.url` of the plugin
+ * A page of the storefront (`notifications.storefront_url` of the plugin
  * options) linked from an email, or null when no storefront URL is set.
  * Paths are the ones the README documents (`/account/returns/:id`,
  * `/account/disputes/:id`).

@@ -1,6 +1,5 @@
 import type {
   DisputeCaseFile,
-  DisputeDetail,
   DisputeEvidenceKind,
   DisputePriority,
   DisputeReasonCategory,
@@ -107,33 +106,3 @@ export const userName = (
 
 export const orderNumber = (order: NonNullable<DisputeCaseFile["order"]>) =>
   `#${order.display_id}`
-
-// The same shapes the server uses when it renders a cited template into the
-// resolution message, so a reply and that message read alike.
-const templateAmount = (amount: number, currencyCode: string) =>
-  `${amount.toFixed(currencyDigits(currencyCode))} ${currencyCode.toUpperCase()}`
-
-/**
- * Fills a policy template's placeholders with this case's values. A value
- * the case doesn't have yet (the amount before a resolution is drafted)
- * keeps its placeholder, so the manager sees what is left to write.
- */
-export const fillTemplate = (
-  body: string,
-  dispute: DisputeDetail,
-  caseFile: DisputeCaseFile,
-  amount: number | null
-) => {
-  const values: Record<string, string | null> = {
-    customer_name: customerName(caseFile.customer),
-    order_number: caseFile.order ? String(caseFile.order.display_id) : null,
-    rma_number: caseFile.return_request?.rma_number ?? null,
-    amount:
-      amount == null ? null : templateAmount(amount, dispute.currency_code),
-    dispute_number: dispute.number,
-  }
-  return body.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, key: string) => {
-    const value = values[key]
-    return value == null ? placeholder : value
-  })
-}

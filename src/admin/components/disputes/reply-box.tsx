@@ -14,8 +14,11 @@ import {
   DisputeCaseFile,
   DisputeDetail,
   useAddDisputeMessage,
+  useRenderDisputeTemplate,
 } from "../../hooks/api/disputes"
-import { fillTemplate, isClosed } from "./format"
+import { isClosed } from "./format"
+// The server's own check, so the box warns before the send is refused.
+import { findPlaceholders } from "../../../modules/return-dispute/utils/render-template"
 
 type ReplyBoxProps = {
   dispute: DisputeDetail
@@ -43,10 +46,22 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
     },
   })
 
+  // The server fills the case's values; what it cannot fill stays as
+  // {{name}} and the send is refused until the manager replaces it.
+  const render = useRenderDisputeTemplate(dispute.id, {
+    onSuccess: (rendered) => {
+      setBody(rendered.body)
+      setError(null)
+    },
+    onError: (e) => {
+      setError(e.message)
+      toast.error(e.message)
+    },
+  })
+  const placeholders = findPlaceholders(body)
   const insertTemplate = () => {
-    const template = templates.find((t) => t.id === templateId)
-    if (template) {
-      setBody(fillTemplate(template.body, dispute, caseFile, draftAmount))
+    if (templateId) {
+      render.mutate({ template_id: templateId, amount: draftAmount })
     }
   }
 
@@ -107,6 +122,7 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
             variant="secondary"
             type="button"
             disabled={!templateId}
+            isLoading={render.isPending}
             onClick={insertTemplate}
             data-testid="dispute-template-insert"
           >
@@ -147,6 +163,16 @@ export const ReplyBox = ({ dispute, caseFile, draftAmount }: ReplyBoxProps) => {
             {internal ? "Add internal note" : "Send reply"}
           </Button>
         </div>
+        {placeholders.length > 0 && !internal && (
+          <Text
+            size="small"
+            className="text-ui-fg-subtle"
+            data-testid="dispute-reply-missing"
+          >
+            Replace {placeholders.join(", ")} before sending: the customer would
+            read {placeholders.length > 1 ? "them" : "it"} as written.
+          </Text>
+        )}
         {error && (
           <Text size="small" className="text-ui-fg-error" role="alert">
             {error}

@@ -421,15 +421,24 @@ export const ResolutionPanel = ({
           </div>
           <div className="flex flex-col gap-y-1">
             <Label size="xsmall" htmlFor="dispute-resolution-note">
-              Note (optional)
+              Note to the customer (optional)
             </Label>
             <Textarea
               id="dispute-resolution-note"
               rows={3}
               value={draft.note}
               onChange={(e) => set({ note: e.target.value })}
+              aria-describedby="dispute-resolution-note-hint"
               data-testid="dispute-resolution-note"
             />
+            <Text
+              id="dispute-resolution-note-hint"
+              size="xsmall"
+              className="text-ui-fg-subtle"
+            >
+              The customer reads it in the resolution email, below the outcome
+              and the amount.
+            </Text>
           </div>
           {error && (
             <Text

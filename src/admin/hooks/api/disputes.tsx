@@ -431,3 +431,30 @@ export const useResolveDispute = (
       }),
     options
   )
+
+export type RenderedDisputeTemplate = {
+  policy_template: { id: string; title: string }
+  body: string
+  /** Variables the case has no value for yet, left as `{{name}}` in `body`. */
+  missing: string[]
+}
+
+/**
+ * Fills a policy template with the dispute's values on the server (the
+ * values customers read in emails too). Reads only: nothing to invalidate.
+ */
+export const useRenderDisputeTemplate = (
+  id: string,
+  options?: MutationOptions<
+    RenderedDisputeTemplate,
+    { template_id: string; amount: number | null }
+  >
+) =>
+  useMutation({
+    mutationFn: ({ template_id, amount }) =>
+      sdk.client.fetch<RenderedDisputeTemplate>(
+        `/admin/disputes/${id}/policy-templates/${template_id}/render`,
+        { query: amount != null && amount > 0 ? { amount } : {} }
+      ),
+    ...options,
+  })

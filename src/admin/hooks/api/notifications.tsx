@@ -82,6 +82,8 @@ type TemplatesResponse = {
   notification_templates: NotificationTemplate[]
   count: number
   locales: string[]
+  /** Base of the links in emails; null: emails leave those links out. */
+  storefront_url: string | null
 }
 
 type LogResponse = {

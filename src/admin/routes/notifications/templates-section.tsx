@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   Container,
@@ -215,6 +216,16 @@ export const TemplatesSection = () => {
           What customers receive at each milestone, rendered from sample data.
         </Text>
       </div>
+      {data && !data.storefront_url && (
+        <div className="px-6 py-4">
+          <Alert variant="warning" data-testid="storefront-url-notice">
+            No storefront URL is set, so emails leave out the links to the
+            customer&apos;s account: view a return, open, read or rate a
+            dispute. Set <code>notifications.storefront_url</code> in the plugin
+            options. The previews below show sample links.
+          </Alert>
+        </div>
+      )}
       {isError ? (
         <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
       ) : isLoading ? (

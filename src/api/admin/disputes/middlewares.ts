@@ -12,6 +12,7 @@ import {
   AdminCreateDisputeMessage,
   AdminGetDisputeReportParams,
   AdminGetDisputesParams,
+  AdminRenderDisputeTemplateParams,
   AdminResolveDispute,
   AdminUpdateDisputeStatus,
   DisputeEvidenceFields,
@@ -69,6 +70,16 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/disputes/:id/resolve",
     middlewares: [validateBody(AdminResolveDispute)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/disputes/:id/policy-templates/:template_id/render",
+    middlewares: [
+      validateAndTransformQuery(AdminRenderDisputeTemplateParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
   },
   {
     method: ["GET"],

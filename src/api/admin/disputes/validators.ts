@@ -159,3 +159,13 @@ export const AdminGetDisputeReportParams = z.object({
 export type AdminGetDisputeReportParamsType = z.infer<
   typeof AdminGetDisputeReportParams
 >
+
+export const AdminRenderDisputeTemplateParams = z.object({
+  amount: z.coerce
+    .number({ error: "amount must be a number" })
+    .positive({ error: "amount must be above 0" })
+    .optional(),
+})
+export type AdminRenderDisputeTemplateParamsType = z.infer<
+  typeof AdminRenderDisputeTemplateParams
+>

@@ -29,7 +29,7 @@ export type ReturnReceiptData = {
   channel: string
   created_by_type: "customer" | "admin"
   created_by: string
-  /** The CSR's name (or email) when an admin user created the request. */
+  /** The CSR's first and last name, when an admin user with a name created it. */
   csr_name: string | null
   /** ISO timestamp. */
   created_at: string

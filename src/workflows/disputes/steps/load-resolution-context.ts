@@ -14,7 +14,11 @@ import type {
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
 import { formatMoney } from "../../../utils/money"
-import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
+import {
+  disputeTemplateValues,
+  ORDER_REFUND_FIELDS,
+  refundablePayment,
+} from "../utils"
 
 export type LoadResolutionContextStepInput = {
   dispute_id: string
@@ -191,16 +195,16 @@ export const loadResolutionContextStep = createStep(
           `policy_template_id: policy template "${template.title}" is inactive`
         )
       }
-      const name = [order.customer?.first_name, order.customer?.last_name]
-        .filter(Boolean)
-        .join(" ")
-      templateMessage = renderPolicyTemplate(template.body, {
-        customer_name: name || null,
-        order_number: order.display_id ?? null,
-        rma_number: request?.rma_number ?? null,
-        amount: refund ? money(refund.amount, currency) : null,
-        dispute_number: dispute.number,
-      })
+      templateMessage = renderPolicyTemplate(
+        template.body,
+        disputeTemplateValues({
+          dispute,
+          customer: order.customer,
+          order_display_id: order.display_id,
+          rma_number: request?.rma_number,
+          amount: refund?.amount,
+        })
+      )
       // A manager often sends the template as a reply first; posting it
       // again on resolution would show the customer the same text twice.
       const replies = await service.listDisputeMessages({

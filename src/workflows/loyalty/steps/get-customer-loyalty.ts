@@ -13,6 +13,8 @@ export type CustomerLoyalty = {
   /** null: no tier. */
   tier: CustomerTier | null
   points_available: number
+  /** Earned, not spendable until the return window of its order closes. */
+  points_pending: number
 }
 
 const standing = (
@@ -20,6 +22,7 @@ const standing = (
   account?: {
     id: string
     points_available?: number | null
+    points_pending?: number | null
     tier?: { id: string; name: string; rank: number } | null
   }
 ): CustomerLoyalty => ({
@@ -33,6 +36,7 @@ const standing = (
       }
     : null,
   points_available: Number(account?.points_available ?? 0),
+  points_pending: Number(account?.points_pending ?? 0),
 })
 
 /**
@@ -62,6 +66,7 @@ export const getCustomersLoyalty = async (
       "id",
       "customer_id",
       "points_available",
+      "points_pending",
       "tier.id",
       "tier.name",
       "tier.rank",

@@ -57,7 +57,10 @@ const OUTCOMES: Record<
   rejected: "declined",
 }
 
-/** The resolution in words when staff left no note for the customer. */
+/**
+ * The resolution in words, with the real amount: always in the email,
+ * whether or not staff wrote a note.
+ */
 const describeResolution = (dispute: DisputeRow): string => {
   const amount =
     dispute.resolution_amount !== null && dispute.resolution_amount !== ""
@@ -88,9 +91,9 @@ export const buildDisputeNotificationStepId = "build-dispute-notification"
  * - `opened`: the customer's claim and the date staff aim to reply by;
  * - `staff_reply`: only for a message written by staff and not internal
  *   (customer messages, system entries and internal notes send nothing);
- * - `resolved`: the outcome, the resolution (the staff's note, else the
- *   kind and the real amount) and a rating link when a storefront URL is
- *   configured.
+ * - `resolved`: the outcome, the resolution in words with the real amount
+ *   refunded, the staff's note (when they wrote one) below it, and a rating
+ *   link when a storefront URL is configured.
  *
  * Null when the dispute or message is gone or does not qualify.
  *
@@ -176,9 +179,9 @@ export const buildDisputeNotificationStep = createStep(
       filters: { id: dispute.order_id },
     })
 
-    const { store } = await notifications.getSettings()
+    const { storefront_url } = await notifications.getSettings()
     const disputeUrl = storefrontUrl(
-      store.url,
+      storefront_url,
       `/account/disputes/${dispute.id}`
     )
     const reference = {
@@ -235,7 +238,14 @@ export const buildDisputeNotificationStep = createStep(
           : dispute.status === "rejected"
             ? "declined"
             : null,
-        resolution: dispute.resolution_note || describeResolution(dispute),
+        resolution: describeResolution(dispute),
+        refund_amount:
+          dispute.resolution_kind === "full_refund" ||
+          dispute.resolution_kind === "partial_refund"
+            ? dispute.resolution_amount
+            : null,
+        currency_code: dispute.currency_code,
+        note: dispute.resolution_note,
         rating_url: disputeUrl ? `${disputeUrl}?rate=1` : null,
       } satisfies Omit<DisputeResolvedData, "store">
     }

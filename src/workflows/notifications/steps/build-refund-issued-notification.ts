@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RefundIssuedData } from "../../../emails"
+import { disputeRefundNote } from "../../disputes/utils"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `payment.refunded`: the refunded payment. */
@@ -31,8 +32,9 @@ export const buildRefundIssuedNotificationStepId =
  * one, else Medusa's return number (`#1042-R1`).
  *
  * Null (logged) for a refund on an order without any return (a
- * cancellation, a goodwill refund: not a return milestone), a guest order,
- * or a payment without refunds.
+ * cancellation, a goodwill refund: not a return milestone), a refund a
+ * dispute's resolution made (the `dispute-resolved` email names it), a
+ * guest order, or a payment without refunds.
  *
  * @example
  * const message = buildRefundIssuedNotificationStep({ event, data: { id: "pay_123" } })
@@ -55,6 +57,7 @@ export const buildRefundIssuedNotificationStep = createStep(
         "currency_code",
         "refunds.id",
         "refunds.amount",
+        "refunds.note",
         "refunds.created_at",
         "payment_collection.order.id",
         "payment_collection.order.display_id",
@@ -69,6 +72,7 @@ export const buildRefundIssuedNotificationStep = createStep(
       (payment?.refunds ?? []) as unknown as ({
         id: string
         amount: unknown
+        note: string | null
       } & Dated)[]
     )
     const order = (
@@ -90,6 +94,31 @@ export const buildRefundIssuedNotificationStep = createStep(
       )
       return new StepResponse<Message>(null)
     }
+    // A dispute's refund is the dispute's news: its resolved email names
+    // the amount. Worded as a return's refund, it would name a return the
+    // dispute may not be about.
+    const { data: disputes } = await query.graph({
+      entity: "dispute",
+      fields: ["id", "number", "refund_ids"],
+      filters: { order_id: order.id },
+    })
+    const byDispute = (
+      disputes as unknown as {
+        number: string
+        refund_ids: string[] | null
+      }[]
+    ).find(
+      (d) =>
+        (d.refund_ids ?? []).includes(refund.id) ||
+        refund.note === disputeRefundNote(d.number)
+    )
+    if (byDispute) {
+      logger.info(
+        `medusa-plugin-rms: refund ${refund.id} was made by dispute ${byDispute.number}, its resolved email tells the customer; no refund email`
+      )
+      return new StepResponse<Message>(null)
+    }
+
     const lastReturn = newest(order.returns ?? [])
     if (!lastReturn) {
       logger.info(

@@ -121,8 +121,8 @@ const oneLine = (location: {
  * - `rejected`: the staff member's note (or the recorded reasons) and the
  *   storefront's dispute form.
  *
- * Links point at the storefront (`notifications.store.url`) when it is
- * configured.
+ * Links point at the storefront (`notifications.storefront_url`) when it
+ * is configured; without it they are left out.
  *
  * Null when the request is gone or no longer in the milestone's state (a
  * late `pending_review` after an approval must not tell the customer their
@@ -259,7 +259,7 @@ export const buildReturnRequestNotificationStep = createStep(
     const notifications: CustomerNotificationModuleService = container.resolve(
       CUSTOMER_NOTIFICATION_MODULE
     )
-    const { store } = await notifications.getSettings()
+    const { storefront_url } = await notifications.getSettings()
     let templateData: Record<string, unknown>
 
     let template: string = returnRequestMilestoneTemplates[milestone]
@@ -273,7 +273,7 @@ export const buildReturnRequestNotificationStep = createStep(
         data: [csr],
       } = await query.graph({
         entity: "user",
-        fields: ["first_name", "last_name", "email"],
+        fields: ["first_name", "last_name"],
         filters: { id: request.created_by },
       })
       const estimate = request.refund_estimate as unknown as RefundBreakdown
@@ -285,10 +285,10 @@ export const buildReturnRequestNotificationStep = createStep(
       templateData = {
         rma_number: request.rma_number,
         channel: request.channel,
+        // A name, never the agent's login: without one, the template says
+        // "our customer service team".
         csr_name:
-          [csr?.first_name, csr?.last_name].filter(Boolean).join(" ") ||
-          csr?.email ||
-          "Customer service",
+          [csr?.first_name, csr?.last_name].filter(Boolean).join(" ") || null,
         created_at: new Date(request.created_at).toISOString(),
         items: items.map((item, i) => ({
           ...item,
@@ -303,6 +303,11 @@ export const buildReturnRequestNotificationStep = createStep(
           restocking_fee: estimate.restocking_fee_total,
           store_credit_bonus: estimate.store_credit_bonus,
           total: estimate.refund_total,
+          // The PDF and the CSR form total: refund plus the bonus.
+          credited_total:
+            estimate.credited_total ??
+            Number(estimate.refund_total) +
+              Number(estimate.store_credit_bonus ?? 0),
         },
       } satisfies Omit<CsrReceiptData, "store">
 
@@ -331,7 +336,10 @@ export const buildReturnRequestNotificationStep = createStep(
         order_display_id: order?.display_id ?? null,
         items,
         approved: request.status === "approved",
-        return_url: storefrontUrl(store.url, `/account/returns/${request.id}`),
+        return_url: storefrontUrl(
+          storefront_url,
+          `/account/returns/${request.id}`
+        ),
       } satisfies Omit<ReturnRequestReceivedData, "store">
     } else if (milestone === "pending_review") {
       const review = newestDecision(decisions, ["review"])
@@ -349,7 +357,7 @@ export const buildReturnRequestNotificationStep = createStep(
           (rejection?.reasons?.length ? rejection.reasons.join("; ") : null),
         // The storefront's dispute form, prefilled with the request.
         dispute_url: storefrontUrl(
-          store.url,
+          storefront_url,
           `/account/disputes/new?return_request_id=${request.id}`
         ),
       } satisfies Omit<ReturnRejectedData, "store">

@@ -25,9 +25,6 @@ type TierRow = {
   benefits?: Record<string, unknown> | null
 }
 
-/** Name shown for "no tier" (below the first tier). */
-const NO_TIER = "Member"
-
 const humanize = (key: string) =>
   key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ")
 
@@ -68,8 +65,9 @@ export const buildTierChangedNotificationStepId =
   "build-tier-changed-notification"
 
 /**
- * Builds the `loyalty-tier-changed` email from the tiers as stored: names,
- * direction (by rank), the new tier's benefits and the points balance.
+ * Builds the `loyalty-tier-changed` email from the tiers as stored: names
+ * (none for a first tier or a lost one), direction (by rank), the new
+ * tier's benefits and the points balance, available and pending.
  * Null when neither tier exists any more.
  *
  * @example
@@ -110,12 +108,15 @@ export const buildTierChangedNotificationStep = createStep(
     const { account_url } = await service.getSettings()
 
     const templateData: Omit<LoyaltyTierChangedData, "store"> = {
-      from_tier: from?.name ?? NO_TIER,
-      to_tier: to?.name ?? NO_TIER,
+      // No name for "no tier": a label like "Member" can be a real tier's
+      // name, and "from Member to Member" is what a first tier then read.
+      from_tier: from?.name ?? null,
+      to_tier: to?.name ?? null,
       direction:
         !from || (to && Number(to.rank) > Number(from.rank)) ? "up" : "down",
       benefits: describeTierBenefits(to),
       points_balance: account.account_id ? account.points_available : null,
+      points_pending: account.account_id ? account.points_pending : null,
       account_url,
     }
 

@@ -58,7 +58,7 @@ export const receiptBuildDataStep = createStep(
             .resolve(Modules.USER)
             .listUsers(
               { id: request.created_by },
-              { select: ["id", "first_name", "last_name", "email"] }
+              { select: ["id", "first_name", "last_name"] }
             )
         : Promise.resolve([]),
     ])
@@ -97,9 +97,8 @@ export const receiptBuildDataStep = createStep(
       channel: request.channel,
       created_by_type: request.created_by_type,
       created_by: request.created_by,
-      csr_name: user
-        ? (fullName(user.first_name, user.last_name) ?? user.email)
-        : null,
+      // A name, never the agent's login email.
+      csr_name: user ? fullName(user.first_name, user.last_name) : null,
       created_at: new Date(request.created_at).toISOString(),
       status: request.status,
       decision_reasons: evaluation.reasons,

@@ -1,0 +1,96 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import type {
+  CustomerNotificationOptions,
+  CustomerNotificationSettings,
+} from "./types"
+
+const isHttpUrl = (value: string) => {
+  try {
+    const url = new URL(value)
+    return url.protocol === "https:" || url.protocol === "http:"
+  } catch {
+    return false
+  }
+}
+
+const httpUrl = (name: string) =>
+  z
+    .string({ error: `${name} must be an absolute http(s) URL` })
+    .trim()
+    .refine(isHttpUrl, {
+      error: (issue) =>
+        `${name} must be an absolute http(s) URL, got "${String(issue.input)}"`,
+    })
+    .nullish()
+
+const count = (name: string) =>
+  z
+    .number({ error: `${name} must be a number` })
+    .min(0, { error: `${name} must be 0 or more` })
+    .optional()
+
+// Loose objects: options of other parts of the plugin sit next to these.
+const NotificationOptions = z.looseObject({
+  notifications: z
+    .looseObject({
+      max_retries: count("notifications.max_retries"),
+      retry_backoff_ms: count("notifications.retry_backoff_ms"),
+      storefront_url: httpUrl("notifications.storefront_url"),
+      store: z
+        .looseObject({
+          url: httpUrl("notifications.store.url"),
+          logo_url: httpUrl("notifications.store.logo_url"),
+          support_email: z
+            .email({
+              error: "notifications.store.support_email must be an email",
+            })
+            .nullish(),
+        })
+        .optional(),
+      account_url: httpUrl("notifications.account_url"),
+    })
+    .optional(),
+})
+
+const withoutTrailingSlash = (url: string | null | undefined) =>
+  url ? url.replace(/\/+$/, "") : null
+
+/**
+ * The notification settings from the plugin options, with defaults. Bad
+ * values stop the app at boot with a message naming the option (a
+ * storefront URL without `https://` would otherwise send broken links).
+ *
+ * `storefront_url` is where customer-facing links point (a return, a
+ * dispute, its rating); without it emails leave those links out.
+ * `store.url`, its older name, is still read.
+ *
+ * @example
+ * notificationSettings({ notifications: { storefront_url: "https://shop.example.com" } })
+ */
+export const notificationSettings = (
+  options?: CustomerNotificationOptions
+): CustomerNotificationSettings => {
+  const parsed = NotificationOptions.safeParse(options ?? {})
+  if (!parsed.success) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `medusa-plugin-rms: invalid plugin options: ${parsed.error.issues
+        .map((issue) => issue.message)
+        .join("; ")}`
+    )
+  }
+  const o = parsed.data.notifications
+  const storefront = withoutTrailingSlash(o?.storefront_url ?? o?.store?.url)
+  return {
+    max_retries: Math.max(0, Math.floor(o?.max_retries ?? 3)),
+    retry_backoff_ms: Math.max(0, o?.retry_backoff_ms ?? 1000),
+    storefront_url: storefront,
+    store: {
+      url: o?.store?.url ?? storefront,
+      logo_url: o?.store?.logo_url ?? null,
+      support_email: o?.store?.support_email ?? null,
+    },
+    account_url: o?.account_url ?? null,
+  }
+}

@@ -1,0 +1,26 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  renderDisputeTemplateStep,
+  type RenderDisputeTemplateStepInput,
+} from "./steps/render-dispute-template"
+
+export const renderDisputeTemplateWorkflowId = "render-dispute-template"
+
+/**
+ * A policy template filled with one dispute's values, for the reply box:
+ * `{ policy_template, body, missing }`. Values the case lacks (an amount
+ * before a resolution is drafted) stay as `{{name}}` and are listed in
+ * `missing`; sending a customer-visible message with them is refused.
+ *
+ * @example
+ * const { result } = await renderDisputeTemplateWorkflow(container).run({ input: { dispute_id, policy_template_id, amount: 12.5 } })
+ */
+export const renderDisputeTemplateWorkflow = createWorkflow(
+  renderDisputeTemplateWorkflowId,
+  (input: RenderDisputeTemplateStepInput) => {
+    return new WorkflowResponse(renderDisputeTemplateStep(input))
+  }
+)
