@@ -58,7 +58,7 @@ const OrderReturnsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
         <Link
           to="/returns?tab=requests"
-          className="text-ui-fg-interactive txt-compact-small hover:underline"
+          className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
         >
           Review queue
         </Link>

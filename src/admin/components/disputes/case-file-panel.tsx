@@ -44,7 +44,7 @@ const CustomerSection = ({
     <div className="flex items-center gap-x-2">
       <Link
         to={`/customers/${customer.id}`}
-        className="text-ui-fg-interactive txt-compact-small-plus hover:underline"
+        className="text-ui-fg-interactive txt-compact-small-plus hover:text-ui-fg-interactive-hover transition-fg"
       >
         {customerName(customer)}
       </Link>
@@ -66,7 +66,7 @@ const OrderSection = ({
   <Section title={`Order ${orderNumber(order)}`} testId="dispute-case-order">
     <Link
       to={`/orders/${order.id}`}
-      className="text-ui-fg-interactive txt-compact-small hover:underline"
+      className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
     >
       Open the order
     </Link>
@@ -147,7 +147,7 @@ const FulfillmentsSection = ({
                           href={label.tracking_url}
                           target="_blank"
                           rel="noreferrer"
-                          className="text-ui-fg-interactive hover:underline"
+                          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
                         >
                           {label.tracking_number}
                         </a>

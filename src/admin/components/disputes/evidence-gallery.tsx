@@ -82,7 +82,7 @@ const ImagePreview = ({
                 href={fileUrl(evidence)}
                 target="_blank"
                 rel="noreferrer"
-                className="text-ui-fg-interactive hover:underline"
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
               >
                 Open original
               </a>
@@ -281,7 +281,7 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                   target="_blank"
                   rel="noreferrer"
                   style={{ height: 112 }}
-                  className="bg-ui-bg-subtle text-ui-fg-interactive flex flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:underline"
+                  className="bg-ui-bg-subtle text-ui-fg-interactive flex flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:text-ui-fg-interactive-hover transition-fg"
                 >
                   <DocumentText />
                   <span className="txt-compact-xsmall w-full truncate text-center">

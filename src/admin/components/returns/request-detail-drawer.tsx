@@ -169,7 +169,7 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
           <Row label="Order">
             <Link
               to={`/orders/${request.order_id}`}
-              className="text-ui-fg-interactive hover:underline"
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
               data-testid="request-order-link"
             >
               {order?.display_id ? `Order #${order.display_id}` : "Order"}
@@ -181,7 +181,7 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
           <Row label="Customer">
             <Link
               to={`/customers/${request.customer_id}`}
-              className="text-ui-fg-interactive hover:underline"
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
               data-testid="request-customer-link"
             >
               {customerLabel}
@@ -219,7 +219,7 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
               {/* Medusa shows a return on its order's page. */}
               <Link
                 to={`/orders/${request.order_id}`}
-                className="text-ui-fg-interactive hover:underline"
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
                 data-testid="request-return-link"
               >
                 {request.return_id}

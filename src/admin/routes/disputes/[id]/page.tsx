@@ -40,7 +40,7 @@ const DisputeWorkspacePage = () => {
         </Text>
         <Link
           to="/disputes"
-          className="text-ui-fg-interactive txt-compact-small hover:underline"
+          className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
         >
           Back to the queue
         </Link>
