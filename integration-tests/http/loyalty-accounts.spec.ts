@@ -117,6 +117,9 @@ medusaIntegrationTestRunner({
         [{ points: 10 }, "reason"],
         [{ points: 10, reason: " " }, "reason"],
         [{ points: -10, reason: "More than available" }, "points"],
+        [{ points: 2147483648, reason: "Past 32 bits" }, "points"],
+        [{ points: -2147483649, reason: "Past 32 bits" }, "points"],
+        [{ points: 10, reason: "x".repeat(100_000) }, "reason"],
       ])(
         "refuses %j with a 400 naming %s, writing nothing",
         async (body, field) => {
@@ -130,6 +133,24 @@ medusaIntegrationTestRunner({
           expect(data.entries).toEqual([])
         }
       )
+
+      it("refuses an adjustment that would take the balance past 2147483647 points", async () => {
+        const full = await adjust({
+          points: 2147483647,
+          reason: "Up to the top",
+        })
+        expect(full.status).toEqual(200)
+
+        const res = await adjust({ points: 1, reason: "One more" })
+        expect(res.status).toEqual(400)
+        expect(res.data.message).toMatch(/^points: /)
+        expect((await account()).points_available).toEqual(2147483647)
+        const { data } = await api.get(
+          `/admin/loyalty/accounts/${customer.id}/points`,
+          admin
+        )
+        expect(data.entries).toHaveLength(1)
+      })
 
       it("answers 404 for an unknown customer and 401 without a token", async () => {
         const unknown = await adjust(

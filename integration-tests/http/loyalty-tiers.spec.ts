@@ -68,6 +68,20 @@ medusaIntegrationTestRunner({
           /points_multiplier/,
         ],
         ["a fractional period", { ...gold, period_days: 1.5 }, /period_days/],
+        // Past a Postgres integer: a 400, not the database's 500.
+        ["a rank past 32 bits", { ...gold, rank: 2147483648 }, /rank/],
+        [
+          "min_points past 32 bits",
+          { ...gold, min_points: 2147483648 },
+          /min_points/,
+        ],
+        [
+          "a lifetime spend past the money bound",
+          { ...gold, min_lifetime_spend: 1e15 },
+          /min_lifetime_spend/,
+        ],
+        ["a 100 KB name", { ...gold, name: "x".repeat(100_000) }, /name/],
+        ["a NUL byte in the name", { ...gold, name: "Go\u0000ld" }, /name/],
       ])("answers 400 for %s and writes nothing", async (_, body, message) => {
         const err = await api
           .post("/admin/loyalty/tiers", body, headers)
@@ -117,6 +131,37 @@ medusaIntegrationTestRunner({
           "Silver",
           "Gold",
         ])
+      })
+
+      it("sorts by an allowed order field", async () => {
+        await api.post("/admin/loyalty/tiers", gold, headers)
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Silver", rank: 1 },
+          headers
+        )
+
+        const res = await api.get("/admin/loyalty/tiers?order=-rank", headers)
+
+        expect(res.data.tiers.map((t: any) => t.name)).toEqual([
+          "Gold",
+          "Silver",
+        ])
+      })
+
+      it.each([
+        ["limit=-1", /limit/],
+        ["limit=1001", /limit/],
+        ["limit=2.5", /limit/],
+        ["offset=-1", /offset/],
+        ["order=colour", /order/],
+        ["order=-colour", /order/],
+      ])("answers 400 naming the parameter for ?%s", async (params, name) => {
+        const err = await api
+          .get(`/admin/loyalty/tiers?${params}`, headers)
+          .catch((e: any) => e.response ?? Promise.reject(e))
+        expect(err.status).toEqual(400)
+        expect(err.data.message).toMatch(name)
       })
 
       it("answers 401 without a token", async () => {
@@ -183,6 +228,26 @@ medusaIntegrationTestRunner({
           .catch((e: any) => e.response ?? Promise.reject(e))
         expect(err.status).toEqual(400)
         expect(err.data.message).toMatch(/rank/)
+      })
+
+      it("answers 400 for a NUL byte in the id, for every method", async () => {
+        const {
+          data: { tier },
+        } = await api.post("/admin/loyalty/tiers", gold, headers)
+        const url = `/admin/loyalty/tiers/${tier.id}%00`
+        for (const send of [
+          () => api.get(url, headers),
+          () => api.post(url, { name: "Gold+" }, headers),
+          () => api.delete(url, headers),
+        ]) {
+          const err = await send().catch(
+            (e: any) => e.response ?? Promise.reject(e)
+          )
+          expect(err.status).toEqual(400)
+          expect(err.data.message).toMatch(/NUL/)
+        }
+        const got = await api.get(`/admin/loyalty/tiers/${tier.id}`, headers)
+        expect(got.data.tier.name).toEqual("Gold")
       })
 
       it("answers 404 for an unknown tier", async () => {

@@ -263,6 +263,18 @@ medusaIntegrationTestRunner({
           })
         )
 
+        // Resending takes no options: an unknown field is refused, unsent.
+        const refused = await api
+          .post(
+            `/admin/notifications-log/${failed.id}/resend`,
+            { channel: "sms" },
+            admin
+          )
+          .catch((e) => e.response)
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("channel")
+        expect(emails()).toHaveLength(4)
+
         // The admin resends it: this time the provider answers.
         const { data: resent } = await api.post(
           `/admin/notifications-log/${failed.id}/resend`,
