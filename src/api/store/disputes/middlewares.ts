@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { evidenceUpload } from "../../admin/disputes/evidence-upload"
 import { disputeFields } from "../../admin/disputes/helpers"
+import { customerOwns } from "../../utils/customer-owns"
 import {
   DisputeEvidenceFields,
   StoreCreateDispute,
@@ -31,12 +32,16 @@ export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/messages",
-    middlewares: [validateAndTransformBody(StoreCreateDisputeMessage)],
+    middlewares: [
+      customerOwns("dispute", "Dispute"),
+      validateAndTransformBody(StoreCreateDisputeMessage),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/evidence",
     middlewares: [
+      customerOwns("dispute", "Dispute"),
       evidenceUpload,
       validateAndTransformBody(DisputeEvidenceFields),
     ],
@@ -44,7 +49,10 @@ export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/rating",
-    middlewares: [validateAndTransformBody(StoreRateDispute)],
+    middlewares: [
+      customerOwns("dispute", "Dispute"),
+      validateAndTransformBody(StoreRateDispute),
+    ],
   },
   {
     method: ["GET"],

@@ -9,6 +9,7 @@ import {
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
 } from "./validators"
+import { customerOwns } from "../../utils/customer-owns"
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -27,7 +28,10 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",
-    middlewares: [validateAndTransformBody(StoreCancelReturnRequest)],
+    middlewares: [
+      customerOwns("return_request", "Return request"),
+      validateAndTransformBody(StoreCancelReturnRequest),
+    ],
   },
   {
     method: ["GET"],
