@@ -2,6 +2,7 @@ import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
 import { evidenceUpload } from "../../admin/disputes/evidence-upload"
 import { disputeFields } from "../../admin/disputes/helpers"
+import { customerOwns } from "../../utils/customer-owns"
 import {
   DisputeEvidenceFields,
   StoreCreateDispute,
@@ -27,17 +28,27 @@ export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/messages",
-    middlewares: [validateBody(StoreCreateDisputeMessage)],
+    middlewares: [
+      customerOwns("dispute", "Dispute"),
+      validateBody(StoreCreateDisputeMessage),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/evidence",
-    middlewares: [evidenceUpload, validateBody(DisputeEvidenceFields)],
+    middlewares: [
+      customerOwns("dispute", "Dispute"),
+      evidenceUpload,
+      validateBody(DisputeEvidenceFields),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/rating",
-    middlewares: [validateBody(StoreRateDispute)],
+    middlewares: [
+      customerOwns("dispute", "Dispute"),
+      validateBody(StoreRateDispute),
+    ],
   },
   {
     method: ["GET"],

@@ -5,6 +5,7 @@ import {
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
 } from "./validators"
+import { customerOwns } from "../../utils/customer-owns"
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -23,7 +24,10 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",
-    middlewares: [validateBody(StoreCancelReturnRequest)],
+    middlewares: [
+      customerOwns("return_request", "Return request"),
+      validateBody(StoreCancelReturnRequest),
+    ],
   },
   {
     method: ["GET"],
