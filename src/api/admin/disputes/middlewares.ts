@@ -75,7 +75,7 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/disputes/:id/policy-templates/:template_id/render",
     middlewares: [
-      validateAndTransformQuery(AdminRenderDisputeTemplateParams, {
+      validateQuery(AdminRenderDisputeTemplateParams, {
         defaults: [],
         isList: false,
       }),

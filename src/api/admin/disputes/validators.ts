@@ -160,10 +160,11 @@ export type AdminGetDisputeReportParamsType = z.infer<
   typeof AdminGetDisputeReportParams
 >
 
-export const AdminRenderDisputeTemplateParams = z.object({
+export const AdminRenderDisputeTemplateParams = z.strictObject({
+  // A query string carries text: coerced, then held to the same bounds as a body amount.
   amount: z.coerce
     .number({ error: "amount must be a number" })
-    .positive({ error: "amount must be above 0" })
+    .pipe(moneyAmount("amount"))
     .optional(),
 })
 export type AdminRenderDisputeTemplateParamsType = z.infer<
