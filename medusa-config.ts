@@ -20,6 +20,11 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: true },
+  // Opt-in, for store-credit-loyalty-plugin.spec.ts: @medusajs/loyalty-plugin
+  // pins its peers to an exact Medusa version, so it is installed by hand.
+  plugins: process.env.RMS_WITH_LOYALTY_PLUGIN
+    ? [{ resolve: "@medusajs/loyalty-plugin", options: {} }]
+    : [],
   modules: [
     {
       resolve: "./src/modules/loyalty-program",
