@@ -72,6 +72,10 @@ export default async ({ baseUrl, mailUrl, log }) => {
         widgetText.includes(vera.tier.name),
       widgetText
     )
+    assert.deepEqual(
+      await unstyledClasses(page, '[data-testid="customer-loyalty"]'),
+      []
+    )
     await screenshot(page, "customer-loyalty-widget")
 
     await page.goto(`${baseUrl}/app/loyalty?tab=reports`)

@@ -35,7 +35,10 @@ const typeLabels: Record<LoyaltyPointEntry["type"], string> = {
 const columns = [
   columnHelper.accessor("created_at", {
     header: "Date",
-    cell: ({ getValue }) => formatDateTime(getValue()),
+    // The day reads in the narrow widget; the time is a hover away.
+    cell: ({ getValue }) => (
+      <span title={formatDateTime(getValue())}>{formatDate(getValue())}</span>
+    ),
   }),
   columnHelper.accessor("type", {
     header: "Type",
@@ -77,7 +80,15 @@ const columns = [
     header: "Note",
     cell: ({ row }) => {
       const { note, source_type, source_id } = row.original
-      return note || (source_type ? `${source_type} ${source_id ?? ""}` : "—")
+      // Wraps instead of pushing the last columns out of the widget.
+      return (
+        <span
+          className="block whitespace-normal break-words py-2"
+          style={{ minWidth: 160, maxWidth: 240 }}
+        >
+          {note || (source_type ? `${source_type} ${source_id ?? ""}` : "—")}
+        </span>
+      )
     },
   }),
   columnHelper.accessor("created_by", {

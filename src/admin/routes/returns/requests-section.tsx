@@ -340,6 +340,11 @@ export const RequestsSection = () => {
                     ? "Requests the policy sends to review appear here."
                     : "Try another status, tier or channel.",
               },
+              filtered: {
+                heading: "No matching requests",
+                description:
+                  "Try another RMA, email or order number, or another status.",
+              },
             }}
           />
         )}
