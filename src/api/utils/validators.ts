@@ -37,7 +37,6 @@ export const MAX_LENGTH = {
   body: 10000,
 } as const
 
-// eslint-disable-next-line no-control-regex
 const NO_NUL = /^[^\u0000]*$/
 
 /**
