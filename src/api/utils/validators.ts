@@ -63,6 +63,12 @@ export const requiredString = (field: string, max: number, min = 1) =>
 /** An entity id: non-empty, short, no NUL. */
 export const idString = (field: string) => requiredString(field, MAX_LENGTH.id)
 
+/**
+ * An id as a list filter: like {@link idString} but empty is allowed, as
+ * forms send an unset filter as `x=`.
+ */
+export const idFilter = (field: string) => boundedString(field, MAX_LENGTH.id)
+
 /** A whole number that fits a Postgres `integer` column. */
 export const int32 = (field: string) =>
   z
