@@ -309,7 +309,7 @@ export const fieldMutations = (
     case "date":
       out.push(
         { label: "not a date", value: "not-a-date" },
-        { label: "year 300000", value: "+300000-01-01T00:00:00Z" }
+        { label: "year 200000", value: "+200000-01-01T00:00:00Z" }
       )
       break
     case "array":

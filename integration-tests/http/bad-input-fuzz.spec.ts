@@ -55,10 +55,15 @@ type Case = {
   expect: Expect
 }
 
-/** Body and query schemas each route's middlewares validate with. */
+/**
+ * Body and query schemas each route's middlewares validate with (kept on
+ * the middleware by `validateBody`/`validateQuery`), and whether a body
+ * validator runs at all (Medusa's own is a function named `validateBody`).
+ */
 const schemasOf = (route: PluginRoute) => {
   let body: Schema | undefined
   let query: Schema | undefined
+  let validatesBody = false
   for (const entry of middlewares.routes ?? []) {
     const methods = entry.methods ?? entry.method
     const list = Array.isArray(methods) ? methods : methods ? [methods] : []
@@ -68,9 +73,10 @@ const schemasOf = (route: PluginRoute) => {
     for (const mw of entry.middlewares ?? []) {
       body = (mw as any).bodySchema ?? body
       query = (mw as any).querySchema ?? query
+      validatesBody ||= (mw as any).name === "validateBody"
     }
   }
-  return { body, query }
+  return { body, query, validatesBody }
 }
 
 const matchesPrefix = (path: string, prefix: string) => {
@@ -91,7 +97,7 @@ describe("bad-input suite coverage", () => {
 
   it("every POST route validates its body", () => {
     const missing = ROUTES.filter(
-      (r) => r.method === "POST" && !schemasOf(r).body
+      (r) => r.method === "POST" && !schemasOf(r).validatesBody
     ).map((r) => r.path)
     expect(missing).toEqual([])
   })
@@ -271,9 +277,18 @@ medusaIntegrationTestRunner({
       )
       tables = rows.map((r: { table_name: string }) => r.table_name)
 
-      await utils.waitWorkflowExecutions()
-      // Subscribers of the seed (points, notifications) settle first.
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      // The seed's subscribers (points, emails with retries and the feed
+      // fallback) settle before the database is snapshotted and watched.
+      let last = ""
+      for (let i = 0; i < 30; i++) {
+        await utils.waitWorkflowExecutions()
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        const now = JSON.stringify(await fingerprint())
+        if (now === last) {
+          break
+        }
+        last = now
+      }
       if (process.env.FUZZ_TIMING) {
         process.stdout.write(`seed ${Date.now() - seedStart}ms\n`)
       }
@@ -359,7 +374,12 @@ medusaIntegrationTestRunner({
 
       if (route.method === "POST") {
         if (!bodySchema) {
-          add("no body validator: unknown field", { body: { zz_unknown: 1 } })
+          // No schema kept on the middleware (Medusa's own validator, or
+          // none): generic payloads a strict body validator refuses.
+          add("generic body: unknown field", { body: { zz_unknown: 1 } })
+          add("generic body: NUL", { body: { zz_unknown: "a\u0000b" } })
+          add("generic body: array", { body: [{ zz_unknown: 1 }] })
+          add("generic body: invalid JSON", { raw: '{"a": ' })
         } else {
           const mutate = (
             path: string[],
@@ -521,8 +541,8 @@ medusaIntegrationTestRunner({
             add(`query ${key}: not a date`, {
               url: url + query({ [key]: "not-a-date" }),
             })
-            add(`query ${key}: year 300000`, {
-              url: url + query({ [key]: "+300000-01-01" }),
+            add(`query ${key}: year 200000`, {
+              url: url + query({ [key]: "+200000-01-01" }),
             })
           }
           if (kind === "object") {

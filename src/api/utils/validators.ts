@@ -37,7 +37,6 @@ export const MAX_LENGTH = {
   body: 10000,
 } as const
 
-// eslint-disable-next-line no-control-regex
 const NO_NUL = /^[^\u0000]*$/
 
 /**
@@ -63,6 +62,12 @@ export const requiredString = (field: string, max: number, min = 1) =>
 
 /** An entity id: non-empty, short, no NUL. */
 export const idString = (field: string) => requiredString(field, MAX_LENGTH.id)
+
+/**
+ * An id as a list filter: like {@link idString} but empty is allowed, as
+ * forms send an unset filter as `x=`.
+ */
+export const idFilter = (field: string) => boundedString(field, MAX_LENGTH.id)
 
 /** A whole number that fits a Postgres `integer` column. */
 export const int32 = (field: string) =>

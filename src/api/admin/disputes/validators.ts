@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import {
   boundedDate,
   boundedString,
+  idFilter,
   idString,
   listParams,
   MAX_LENGTH,
@@ -61,14 +62,14 @@ export const AdminGetDisputesParams = listParams({
   status: oneOrMany("status", STATUSES),
   priority: oneOrMany("priority", PRIORITIES),
   // "none" lists unassigned disputes.
-  assignee_id: idString("assignee_id").optional(),
+  assignee_id: idFilter("assignee_id").optional(),
   overdue: z
     .enum(["true", "false"], { error: "overdue must be true or false" })
     .transform((v) => v === "true")
     .optional(),
-  tier_id: idString("tier_id").optional(),
-  customer_id: idString("customer_id").optional(),
-  order_id: idString("order_id").optional(),
+  tier_id: idFilter("tier_id").optional(),
+  customer_id: idFilter("customer_id").optional(),
+  order_id: idFilter("order_id").optional(),
   q: boundedString("q", MAX_LENGTH.query).optional(),
 })
 export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>

@@ -3,7 +3,7 @@ import {
   boundedArray,
   boundedDate,
   boundedString,
-  idString,
+  idFilter,
   listParams,
   MAX_LENGTH,
 } from "../../utils/validators"
@@ -35,8 +35,8 @@ export const AdminGetNotificationAttemptsParams = listParams({
   ),
   template: oneOrMany("template", boundedString("template", MAX_LENGTH.name)),
   event: oneOrMany("event", boundedString("event", MAX_LENGTH.name)),
-  customer_id: oneOrMany("customer_id", idString("customer_id")),
-  entity_id: oneOrMany("entity_id", idString("entity_id")),
+  customer_id: oneOrMany("customer_id", idFilter("customer_id")),
+  entity_id: oneOrMany("entity_id", idFilter("entity_id")),
   idempotency_key: oneOrMany(
     "idempotency_key",
     boundedString("idempotency_key", MAX_LENGTH.name)

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import {
   boundedArray,
   boundedString,
+  idFilter,
   idString,
   listParams,
   MAX_LENGTH,
@@ -31,7 +32,7 @@ export const AdminGetReturnPoliciesParams = listParams({
   ],
 }).extend({
   q: boundedString("q", MAX_LENGTH.query).optional(),
-  tier_id: idString("tier_id").optional(),
+  tier_id: idFilter("tier_id").optional(),
   // Current versions by default; `false` lists deactivated and old versions.
   active: booleanParam.default(true),
 })

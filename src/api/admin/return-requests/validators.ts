@@ -3,11 +3,11 @@ import { createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import {
   boundedDate,
   boundedString,
+  idFilter,
   idString,
   listParams,
   MAX_LENGTH,
   positiveInt32,
-  requiredString,
 } from "../../utils/validators"
 
 export const AdminGetReturnRequestsParams = listParams({
@@ -39,10 +39,10 @@ export const AdminGetReturnRequestsParams = listParams({
   // An RMA number, a customer's email or an order number (#12 or 12).
   q: boundedString("q", 200).trim().optional(),
   channel: boundedString("channel", MAX_LENGTH.id).optional(),
-  tier_id: idString("tier_id").optional(),
-  customer_id: idString("customer_id").optional(),
-  order_id: idString("order_id").optional(),
-  created_by: idString("created_by").optional(),
+  tier_id: idFilter("tier_id").optional(),
+  customer_id: idFilter("customer_id").optional(),
+  order_id: idFilter("order_id").optional(),
+  created_by: idFilter("created_by").optional(),
   created_by_type: z.enum(["customer", "admin"]).optional(),
   // created_at[$gte]=2026-01-01&created_at[$lte]=2026-01-31, or from/to.
   created_at: createOperatorMap(boundedDate("created_at")).optional(),

@@ -3,6 +3,7 @@ import {
   boundedArray,
   boundedDate,
   boundedString,
+  idFilter,
   idString,
   int32,
   listParams,
@@ -25,7 +26,7 @@ export const AdminGetAccountsParams = listParams({
   /** Searches the customer's email. */
   q: boundedString("q", MAX_LENGTH.query).optional(),
   tier_id: z
-    .union([idString("tier_id"), boundedArray("tier_id", idString("tier_id"))])
+    .union([idFilter("tier_id"), boundedArray("tier_id", idFilter("tier_id"))])
     .optional(),
 })
 
