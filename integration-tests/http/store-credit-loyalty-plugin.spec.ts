@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, receiveReturn, seedStoreBasics } from "../../demo/fixtures"
+import { placeOrder, receiveReturn, seedStoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
