@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, seedStoreBasics } from "../fixtures"
 import middlewares from "../../src/api/middlewares"
@@ -124,7 +124,6 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const seedStart = Date.now()
       const container = getContainer()
       const basics = await seedStoreBasics(container)
       const { headers: adminHeaders, user } = await createAdminHeaders(
@@ -288,9 +287,6 @@ medusaIntegrationTestRunner({
           break
         }
         last = now
-      }
-      if (process.env.FUZZ_TIMING) {
-        process.stdout.write(`seed ${Date.now() - seedStart}ms\n`)
       }
     })
 
@@ -594,7 +590,6 @@ medusaIntegrationTestRunner({
       const problems: Record<string, string[]> = {}
       for (const route of ROUTES) {
         const cases = casesFor(route)
-        const t0 = Date.now()
         const found: string[] = []
         const before = await fingerprint()
         let next = 0
@@ -630,11 +625,6 @@ medusaIntegrationTestRunner({
           found.push(`rows written in: ${changed.join(", ")}`)
         }
         totals.routes++
-        if (process.env.FUZZ_TIMING) {
-          process.stdout.write(
-            `${route.method} ${route.path} ${cases.length} ${Date.now() - t0}ms\n`
-          )
-        }
         totals.violations += found.length
         if (found.length) {
           problems[`${route.method} ${route.path}`] = found
