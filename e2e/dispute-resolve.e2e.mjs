@@ -18,6 +18,13 @@ const assertLayout = async (page, where) => {
   assert.deepEqual(await crampedControls(page), [], `${where}: controls`)
 }
 
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex"
+)
+
 export default async ({ baseUrl, log }) => {
   const { browser, page } = await launch()
   try {
@@ -37,11 +44,39 @@ export default async ({ baseUrl, log }) => {
     const before = await adminApi(page, baseUrl, `/admin/disputes/${open.id}`)
     const refundedBefore = Number(before.case_file.order.refunded_total ?? 0)
 
+    // A photo added by staff: the gallery shows it through the admin route
+    // that streams the private file, authenticated by the session cookie.
+    const uploaded = await page.request.post(
+      `${baseUrl}/admin/disputes/${open.id}/evidence`,
+      {
+        multipart: {
+          kind: "photo",
+          description: "Box as received",
+          file: { name: "box.png", mimeType: "image/png", buffer: PNG },
+        },
+      }
+    )
+    assert.equal(uploaded.status(), 200, await uploaded.text())
+    const { evidence } = await uploaded.json()
+    assert.equal(
+      evidence.url,
+      `/admin/disputes/${open.id}/evidence/${evidence.id}/file`
+    )
+
     await page.click(
       `[data-testid="dispute-row"][data-dispute-id="${open.id}"]`
     )
     await page.waitForSelector('[data-testid="dispute-workspace"]')
     log(`  workspace of ${open.number} open`)
+    const thumbnail = page.locator(
+      '[data-testid="dispute-evidence-item"] img[alt="Box as received"]'
+    )
+    await thumbnail.waitFor()
+    await page.waitForFunction(
+      (img) => img.complete && img.naturalWidth > 0,
+      await thumbnail.elementHandle()
+    )
+    log("  evidence photo shown through the admin file route")
 
     // The current status is the pressed button.
     await page.click('[data-testid="dispute-status-in-review"]')

@@ -59,7 +59,9 @@ const loyaltyPluginWorkflows = (): Record<string, any> | null => {
  * With `@medusajs/loyalty-plugin` installed the customer's store credit
  * account (created on first use) is credited; otherwise a single-use fixed
  * promotion only this customer can apply. Once per request: the credit is
- * recorded on the request and a second run returns it.
+ * recorded on the request and a second run returns it. Compensation takes
+ * the credit back: the promotion, or the account's ledger entry (and the
+ * account if this step opened it), and the record on the request.
  *
  * @example
  * const credit = issueReturnStoreCreditStep({ request_id: "rreq_123" })
