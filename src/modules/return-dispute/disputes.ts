@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SqlManager } from "../../utils/sql"
 import type {
+  AddDisputeMessageInput,
   DisputeResolutionSnapshot,
   DisputeStatus,
   OpenDisputeInput,
@@ -110,4 +111,105 @@ export const lockDispute = async (
     )
   }
   return row as LockedDispute
+}
+
+/** A closed dispute is not resolved twice. */
+export const assertOpen = (row: LockedDispute) => {
+  if (isClosed(row.status)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is already ${row.status}`
+    )
+  }
+}
+
+/**
+ * The `dispute_message` row of a new message. Closed disputes take none but
+ * the system's; internal notes are staff-only.
+ */
+export const messageRow = (
+  row: LockedDispute,
+  disputeId: string,
+  input: AddDisputeMessageInput
+) => {
+  if (isClosed(row.status) && input.author_type !== "system") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is ${row.status}: it takes no more messages`
+    )
+  }
+  return {
+    dispute_id: disputeId,
+    author_type: input.author_type,
+    author_id: input.author_id ?? null,
+    body: input.body,
+    internal: input.author_type === "staff" && !!input.internal,
+    channel:
+      input.channel ??
+      (input.author_type === "staff"
+        ? "admin"
+        : input.author_type === "system"
+          ? "system"
+          : "portal"),
+  }
+}
+
+/**
+ * What a message changes on its dispute: the first public staff message
+ * sets `first_response_at`; a customer answering a dispute that awaits them
+ * puts it back in review.
+ */
+export const messageEffects = (
+  row: LockedDispute,
+  input: AddDisputeMessageInput
+): { changes: Record<string, unknown>; status: DisputeStatus } => {
+  const internal = input.author_type === "staff" && !!input.internal
+  const changes: Record<string, unknown> = {}
+  if (input.author_type === "staff" && !internal && !row.first_response_at) {
+    changes.first_response_at = new Date()
+  }
+  let status = row.status
+  if (input.author_type === "customer" && row.status === "awaiting_customer") {
+    status = "in_review"
+    changes.status = status
+  }
+  return { changes, status }
+}
+
+export const assertRatingValue = (rating: number) => {
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `rating must be a whole number from 1 to 5, got ${rating}`
+    )
+  }
+}
+
+/**
+ * Only the dispute's customer rates it (someone else's is not found), once,
+ * after it closed.
+ */
+export const assertRateable = (
+  row: LockedDispute,
+  disputeId: string,
+  customerId: string
+) => {
+  if (row.customer_id !== customerId) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Dispute with id: ${disputeId} was not found`
+    )
+  }
+  if (!isClosed(row.status)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is ${row.status}: it can be rated once it is resolved or rejected`
+    )
+  }
+  if (row.rating !== null) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is already rated`
+    )
+  }
 }

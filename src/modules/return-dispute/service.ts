@@ -27,11 +27,16 @@ import { CLOSED_DISPUTE_STATUSES } from "./types"
 import { disputeSettings, slaDueAt } from "./utils/priority"
 import { sqlManagerOf } from "../../utils/sql"
 import {
+  assertOpen,
+  assertRateable,
+  assertRatingValue,
   duplicateOpenError,
   findOpenDispute,
   isClosed,
   isUniqueViolation,
   lockDispute,
+  messageEffects,
+  messageRow,
   nextDisputeNumber,
   num,
 } from "./disputes"
@@ -163,43 +168,11 @@ class ReturnDisputeModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AddDisputeMessageResult> {
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status) && input.author_type !== "system") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: it takes no more messages`
-      )
-    }
-    const internal = input.author_type === "staff" && !!input.internal
     const message = await this.createDisputeMessages(
-      {
-        dispute_id: disputeId,
-        author_type: input.author_type,
-        author_id: input.author_id ?? null,
-        body: input.body,
-        internal,
-        channel:
-          input.channel ??
-          (input.author_type === "staff"
-            ? "admin"
-            : input.author_type === "system"
-              ? "system"
-              : "portal"),
-      },
+      messageRow(row, disputeId, input),
       sharedContext
     )
-
-    const changes: Record<string, unknown> = {}
-    if (input.author_type === "staff" && !internal && !row.first_response_at) {
-      changes.first_response_at = new Date()
-    }
-    let status = row.status
-    if (
-      input.author_type === "customer" &&
-      row.status === "awaiting_customer"
-    ) {
-      status = "in_review"
-      changes.status = status
-    }
+    const { changes, status } = messageEffects(row, input)
     if (Object.keys(changes).length) {
       await this.updateDisputes({ id: disputeId, ...changes }, sharedContext)
     }
@@ -360,12 +333,7 @@ class ReturnDisputeModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeResolutionSnapshot> {
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is already ${row.status}`
-      )
-    }
+    assertOpen(row)
     await this.updateDisputes(
       {
         id: disputeId,
@@ -447,31 +415,9 @@ class ReturnDisputeModuleService extends MedusaService({
     comment: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `rating must be a whole number from 1 to 5, got ${rating}`
-      )
-    }
+    assertRatingValue(rating)
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (row.customer_id !== customerId) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Dispute with id: ${disputeId} was not found`
-      )
-    }
-    if (!isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: it can be rated once it is resolved or rejected`
-      )
-    }
-    if (row.rating !== null) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is already rated`
-      )
-    }
+    assertRateable(row, disputeId, customerId)
     await this.updateDisputes(
       {
         id: disputeId,
