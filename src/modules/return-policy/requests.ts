@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SqlManager } from "../../utils/sql"
 import type {
+  CreateReturnRequestWithDecisionInput,
   CustomerReturnHistory,
   ReturnDecisionInput,
   ReturnDecisionOutcome,
@@ -19,10 +20,7 @@ const TRANSITIONS: Record<ReturnRequestStatus, ReturnRequestStatus[]> = {
 }
 
 /** The request status each decision outcome leads to. */
-export const OUTCOME_STATUS: Record<
-  ReturnDecisionOutcome,
-  ReturnRequestStatus
-> = {
+const OUTCOME_STATUS: Record<ReturnDecisionOutcome, ReturnRequestStatus> = {
   auto_approve: "approved",
   review: "pending_review",
   reject: "rejected",
@@ -52,6 +50,72 @@ export const assertOutcomeLeadsTo = (
     )
   }
 }
+
+/**
+ * The status a new request starts in: given, or the one its first decision
+ * leads to (auto_approve → approved, review → pending_review, reject →
+ * rejected). A request needs items and starts undecided or decided.
+ */
+export const initialStatus = (
+  input: CreateReturnRequestWithDecisionInput
+): ReturnRequestStatus => {
+  if (!input.items?.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "items: a return request needs at least one item"
+    )
+  }
+  const status = input.status ?? OUTCOME_STATUS[input.decision.outcome]
+  if (!["pending_review", "approved", "rejected"].includes(status)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `A return request cannot start as ${status}`
+    )
+  }
+  assertOutcomeLeadsTo(input.decision.outcome, status)
+  return status
+}
+
+/** The `return_request` row of a new request. */
+export const requestRow = (
+  input: CreateReturnRequestWithDecisionInput,
+  rmaNumber: string,
+  status: ReturnRequestStatus,
+  now: Date
+) => ({
+  rma_number: rmaNumber,
+  order_id: input.order_id,
+  customer_id: input.customer_id,
+  channel: input.channel,
+  created_by_type: input.created_by_type,
+  created_by: input.created_by,
+  status,
+  refund_estimate: input.refund_estimate,
+  refund_method: input.refund_method ?? "original_payment",
+  policy_id: input.policy_id,
+  policy_version: input.policy_version,
+  tier_id: input.tier_id ?? null,
+  tier_name: input.tier_name ?? null,
+  note: input.note ?? null,
+  metadata: input.metadata ?? null,
+  decided_at: status === "pending_review" ? null : now,
+})
+
+/** The `return_request_item` rows of a new request. */
+export const itemRows = (
+  requestId: string,
+  items: CreateReturnRequestWithDecisionInput["items"]
+) =>
+  items.map((item) => ({
+    request_id: requestId,
+    line_item_id: item.line_item_id,
+    quantity: item.quantity,
+    reason_code: item.reason_code,
+    condition: item.condition ?? null,
+    note: item.note ?? null,
+    refund_amount: item.refund_amount ?? 0,
+    restocking_fee: item.restocking_fee ?? 0,
+  }))
 
 /** The `return_decision` row of `decision`, with the request's defaults. */
 export const decisionRow = (

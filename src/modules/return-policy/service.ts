@@ -33,7 +33,9 @@ import {
   clearNativeReturn,
   customerReturnHistory,
   decisionRow,
-  OUTCOME_STATUS,
+  initialStatus,
+  itemRows,
+  requestRow,
   returnedQuantities,
   setNativeReturn,
   transitionRequest,
@@ -161,20 +163,7 @@ class ReturnPolicyModuleService extends MedusaService({
     input: CreateReturnRequestWithDecisionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    if (!input.items?.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "items: a return request needs at least one item"
-      )
-    }
-    const status = input.status ?? OUTCOME_STATUS[input.decision.outcome]
-    if (!["pending_review", "approved", "rejected"].includes(status)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `A return request cannot start as ${status}`
-      )
-    }
-    assertOutcomeLeadsTo(input.decision.outcome, status)
+    const status = initialStatus(input)
 
     const now = input.now ?? new Date()
     const rmaNumber = await this.nextRmaNumber(
@@ -183,37 +172,11 @@ class ReturnPolicyModuleService extends MedusaService({
     )
 
     const request = await this.createReturnRequests(
-      {
-        rma_number: rmaNumber,
-        order_id: input.order_id,
-        customer_id: input.customer_id,
-        channel: input.channel,
-        created_by_type: input.created_by_type,
-        created_by: input.created_by,
-        status,
-        refund_estimate: input.refund_estimate,
-        refund_method: input.refund_method ?? "original_payment",
-        policy_id: input.policy_id,
-        policy_version: input.policy_version,
-        tier_id: input.tier_id ?? null,
-        tier_name: input.tier_name ?? null,
-        note: input.note ?? null,
-        metadata: input.metadata ?? null,
-        decided_at: status === "pending_review" ? null : now,
-      },
+      requestRow(input, rmaNumber, status, now),
       sharedContext
     )
     await this.createReturnRequestItems(
-      input.items.map((item) => ({
-        request_id: request.id,
-        line_item_id: item.line_item_id,
-        quantity: item.quantity,
-        reason_code: item.reason_code,
-        condition: item.condition ?? null,
-        note: item.note ?? null,
-        refund_amount: item.refund_amount ?? 0,
-        restocking_fee: item.restocking_fee ?? 0,
-      })),
+      itemRows(request.id, input.items),
       sharedContext
     )
     await this.createReturnDecisions(
