@@ -4,7 +4,6 @@ import {
   InjectTransactionManager,
   generateEntityId,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import { applicablePolicy } from "./engine/policy"
