@@ -317,7 +317,7 @@ medusaIntegrationTestRunner({
 
         let report: any
         for (let i = 0; i < 50; i++) {
-          report = (await api.get("/admin/loyalty/reports", admin)).data
+          report = (await api.get("/admin/loyalty/reports", admin)).data.report
           if (report.totals.earned === 89 + 50) {
             break
           }
@@ -359,6 +359,7 @@ medusaIntegrationTestRunner({
           points_available: 9999,
         })
         const tampered = (await api.get("/admin/loyalty/reports", admin)).data
+          .report
         expect(tampered.reconciliation.mismatches).toEqual([
           expect.objectContaining({
             customer_id: customer.id,

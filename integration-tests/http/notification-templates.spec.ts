@@ -237,7 +237,7 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(status).toEqual(200)
-        expect(data).toEqual(
+        expect(data.report).toEqual(
           expect.objectContaining({
             attempts: expect.any(Number),
             delivery_success_rate: expect.any(Number),

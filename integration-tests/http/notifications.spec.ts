@@ -251,7 +251,7 @@ medusaIntegrationTestRunner({
         expect((await feed()).count).toEqual(1)
 
         let report = (await api.get("/admin/notifications-log/reports", admin))
-          .data
+          .data.report
         expect(report).toEqual(
           expect.objectContaining({
             attempts: 5,
@@ -296,6 +296,7 @@ medusaIntegrationTestRunner({
         expect(emails()[4].body.html).toContain("RWD-TESTCODE23")
 
         report = (await api.get("/admin/notifications-log/reports", admin)).data
+          .report
         expect(report).toEqual(
           expect.objectContaining({
             attempts: 6,
@@ -310,7 +311,7 @@ medusaIntegrationTestRunner({
             "/admin/notifications-log/reports?from=2020-01-01&to=2020-02-01",
             admin
           )
-        ).data
+        ).data.report
         expect(past).toEqual(expect.objectContaining({ attempts: 0 }))
       })
 

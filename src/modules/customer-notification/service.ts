@@ -9,6 +9,8 @@ import {
 import CustomerNotification from "./models/customer-notification"
 import NotificationAttempt from "./models/notification-attempt"
 import NotificationPreference from "./models/notification-preference"
+import { sqlManagerOf } from "../../utils/sql"
+import { buildReport } from "./queries/reports"
 import { notificationSettings } from "./settings"
 import type {
   CreateFeedNotificationInput,
@@ -17,10 +19,6 @@ import type {
   NotificationChannel,
   NotificationsReport,
 } from "./types"
-
-type SqlManager = {
-  execute: (sql: string, params?: unknown[]) => Promise<any[]>
-}
 
 /**
  * Customer notifications: the in-portal feed, the log of delivery attempts
@@ -66,7 +64,7 @@ class CustomerNotificationModuleService extends MedusaService({
     input: CreateFeedNotificationInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; created: boolean }> {
-    const manager = sharedContext.transactionManager as SqlManager
+    const manager = sqlManagerOf(sharedContext)
     const inserted = await manager.execute(
       `INSERT INTO customer_notification
         (id, customer_id, template, title, body, data, source_event,
@@ -121,7 +119,7 @@ class CustomerNotificationModuleService extends MedusaService({
     marketingOptOut: boolean,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; previous: boolean | null }> {
-    const manager = sharedContext.transactionManager as SqlManager
+    const manager = sqlManagerOf(sharedContext)
     // Row lock: the previous value returned is the one actually replaced.
     const [before] = await manager.execute(
       `SELECT marketing_opt_out FROM notification_preference
@@ -160,7 +158,7 @@ class CustomerNotificationModuleService extends MedusaService({
     channel: NotificationChannel,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const manager = sharedContext.manager as SqlManager
+    const manager = sqlManagerOf(sharedContext)
     const [row] = await manager.execute(
       `SELECT COALESCE(MAX(attempt), 0) AS last FROM notification_attempt
        WHERE idempotency_key = ? AND channel = ? AND deleted_at IS NULL`,
@@ -179,29 +177,7 @@ class CustomerNotificationModuleService extends MedusaService({
     input: { from: Date; to: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<NotificationsReport> {
-    const manager = sharedContext.manager as SqlManager
-    const [row] = await manager.execute(
-      `SELECT COUNT(*) AS attempts,
-              COUNT(*) FILTER (WHERE status = 'failed') AS failed,
-              COUNT(DISTINCT idempotency_key) FILTER (WHERE status = 'sent') AS sent,
-              COUNT(DISTINCT idempotency_key) FILTER (WHERE status = 'fallback') AS fallback
-       FROM notification_attempt
-       WHERE created_at >= ? AND created_at < ? AND deleted_at IS NULL`,
-      [input.from, input.to]
-    )
-    const sent = Number(row.sent)
-    const fallback = Number(row.fallback)
-    const delivered = sent + fallback
-    return {
-      from: input.from,
-      to: input.to,
-      attempts: Number(row.attempts),
-      sent,
-      failed: Number(row.failed),
-      fallback,
-      delivery_success_rate: delivered ? sent / delivered : 1,
-      fallback_rate: delivered ? fallback / delivered : 0,
-    }
+    return await buildReport(sqlManagerOf(sharedContext), input)
   }
 }
 

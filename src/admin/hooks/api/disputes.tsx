@@ -7,6 +7,7 @@ import {
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
+import { useReport } from "./reports"
 
 export const disputeStatuses = [
   "open",
@@ -285,13 +286,11 @@ export const useDispute = (id: string) =>
   })
 
 export const useDisputeReport = (query: DisputeReportQuery) =>
-  useQuery({
-    queryKey: disputeReportQueryKeys.detail("summary", query),
-    queryFn: () =>
-      sdk.client.fetch<{ report: DisputeReport }>("/admin/disputes/reports", {
-        query,
-      }),
-  })
+  useReport<DisputeReport>(
+    "/admin/disputes/reports",
+    disputeReportQueryKeys.detail("summary", query),
+    query
+  )
 
 /** Admin users, for the assignee pickers and to put names on ids. */
 export const useAdminUsers = () =>

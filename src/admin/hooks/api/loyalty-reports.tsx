@@ -1,11 +1,5 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-} from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
-import { sdk } from "../../lib/sdk"
+import { useReport } from "./reports"
 
 export type LoyaltyReportPeriod = "day" | "week" | "month"
 
@@ -77,50 +71,12 @@ export type LoyaltyReport = {
 
 export const loyaltyReportQueryKeys = queryKeysFactory("loyalty_report")
 
+export const LOYALTY_REPORT_PATH = "/admin/loyalty/reports"
+
+/** The loyalty report of a period: `data.report`. */
 export const useLoyaltyReport = (query: LoyaltyReportQuery) =>
-  useQuery({
-    queryKey: loyaltyReportQueryKeys.detail("summary", query),
-    queryFn: () =>
-      sdk.client.fetch<LoyaltyReport>("/admin/loyalty/reports", { query }),
-  })
-
-const fileNameFrom = (response: Response, query: LoyaltyReportQuery) => {
-  const disposition = response.headers.get("content-disposition") ?? ""
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
-  if (match) {
-    return decodeURIComponent(match[1])
-  }
-  return `loyalty-report-${query.from.slice(0, 10)}-${query.to.slice(0, 10)}.csv`
-}
-
-/**
- * Fetches the CSV through the SDK, so the admin session travels with it, and
- * hands it to the browser as a download.
- */
-export const useDownloadLoyaltyReportCsv = (
-  options?: UseMutationOptions<string, FetchError, LoyaltyReportQuery>
-) =>
-  useMutation({
-    mutationFn: async (query) => {
-      // A non-JSON accept header makes the SDK return the raw Response.
-      const response = await sdk.client.fetch<Response>(
-        "/admin/loyalty/reports",
-        {
-          query: { ...query, format: "csv" },
-          headers: { accept: "text/csv" },
-        }
-      )
-      const fileName = fileNameFrom(response, query)
-      const url = URL.createObjectURL(await response.blob())
-      const link = document.createElement("a")
-      link.href = url
-      link.download = fileName
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      // Revoking in the same tick can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(url), 0)
-      return fileName
-    },
-    ...options,
-  })
+  useReport<LoyaltyReport>(
+    LOYALTY_REPORT_PATH,
+    loyaltyReportQueryKeys.detail("summary", query),
+    query
+  )

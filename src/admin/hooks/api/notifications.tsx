@@ -8,6 +8,7 @@ import {
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
+import { useReport } from "./reports"
 
 export type NotificationTemplate = {
   id: string
@@ -167,11 +168,10 @@ export const useNotificationsLog = (query: NotificationsLogQuery) =>
   })
 
 export const useNotificationsReport = () =>
-  useQuery({
-    queryKey: notificationReportQueryKeys.all,
-    queryFn: () =>
-      sdk.client.fetch<NotificationsReport>("/admin/notifications/reports"),
-  })
+  useReport<NotificationsReport>(
+    "/admin/notifications/reports",
+    notificationReportQueryKeys.all
+  )
 
 /** Sends the notification of the attempt whose id is passed to `mutate` again. */
 export const useResendNotification = (

@@ -1,11 +1,5 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-} from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
-import { sdk } from "../../lib/sdk"
+import { useReport } from "./reports"
 
 export type ReturnReportGroupBy = "day" | "week" | "month"
 
@@ -74,56 +68,14 @@ export type ReturnReport = {
   channels: { channel: string; requests: number }[]
 }
 
-type ReportResponse = { report: ReturnReport }
-
 export const returnReportQueryKeys = queryKeysFactory("return_report")
 
+export const RETURN_REPORT_PATH = "/admin/return-policies/reports"
+
+/** The returns report of a period: `data.report`. */
 export const useReturnReport = (query: ReturnReportQuery) =>
-  useQuery({
-    queryKey: returnReportQueryKeys.detail("summary", query),
-    queryFn: () =>
-      sdk.client.fetch<ReportResponse>("/admin/return-policies/reports", {
-        query,
-      }),
-  })
-
-const fileNameFrom = (response: Response, query: ReturnReportQuery) => {
-  const disposition = response.headers.get("content-disposition") ?? ""
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
-  if (match) {
-    return decodeURIComponent(match[1])
-  }
-  return `returns-report-${query.from.slice(0, 10)}-${query.to.slice(0, 10)}.csv`
-}
-
-/**
- * Fetches the CSV through the SDK, so the admin session travels with it, and
- * hands it to the browser as a download.
- */
-export const useDownloadReturnReportCsv = (
-  options?: UseMutationOptions<string, FetchError, ReturnReportQuery>
-) =>
-  useMutation({
-    mutationFn: async (query) => {
-      // A non-JSON accept header makes the SDK return the raw Response.
-      const response = await sdk.client.fetch<Response>(
-        "/admin/return-policies/reports",
-        {
-          query: { ...query, format: "csv" },
-          headers: { accept: "text/csv" },
-        }
-      )
-      const fileName = fileNameFrom(response, query)
-      const url = URL.createObjectURL(await response.blob())
-      const link = document.createElement("a")
-      link.href = url
-      link.download = fileName
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      // Revoking in the same tick can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(url), 0)
-      return fileName
-    },
-    ...options,
-  })
+  useReport<ReturnReport>(
+    RETURN_REPORT_PATH,
+    returnReportQueryKeys.detail("summary", query),
+    query
+  )

@@ -2,11 +2,12 @@ import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   LoyaltyReportPeriod,
+  LOYALTY_REPORT_PATH,
   useLoyaltyReport,
 } from "../../hooks/api/loyalty-reports"
 import { formatDate } from "../../lib/format"
 import { AccrualCard } from "./accrual-card"
-import { DownloadReportButton } from "./download-report-button"
+import { DownloadReportButton } from "../../components/reports/download-report-button"
 import { MembersPerTierChart } from "./members-per-tier-chart"
 import { PointsByPeriodChart } from "./points-by-period-chart"
 import { ReconciliationCard } from "./reconciliation-card"
@@ -27,6 +28,7 @@ export const ReportsSection = () => {
   )
   const query = useMemo(() => rangeToQuery(range, period), [range, period])
   const { data, isLoading, isError, error } = useLoyaltyReport(query)
+  const report = data?.report
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -47,14 +49,14 @@ export const ReportsSection = () => {
             }}
             onPeriodChange={setPeriod}
           />
-          <DownloadReportButton query={query} />
+          <DownloadReportButton path={LOYALTY_REPORT_PATH} query={query} />
         </div>
       </Container>
       {isError ? (
         <Container className="px-6 py-4">
           <Text className="text-ui-fg-error">{error.message}</Text>
         </Container>
-      ) : isLoading || !data ? (
+      ) : isLoading || !report ? (
         <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
           {[0, 1, 2, 3].map((i) => (
             <Skeleton key={i} className="h-32 w-full rounded-lg" />
@@ -63,19 +65,19 @@ export const ReportsSection = () => {
       ) : (
         <>
           <PointsByPeriodChart
-            rows={data.points_by_period}
-            totals={data.totals}
-            period={data.period}
+            rows={report.points_by_period}
+            totals={report.totals}
+            period={report.period}
           />
           <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
-            <MembersPerTierChart rows={data.members_per_tier} />
+            <MembersPerTierChart rows={report.members_per_tier} />
             <div className="flex flex-col gap-y-3">
-              <RedemptionCard redemption={data.redemption} />
-              <RepeatPurchaseCard repeatPurchase={data.repeat_purchase} />
+              <RedemptionCard redemption={report.redemption} />
+              <RepeatPurchaseCard repeatPurchase={report.repeat_purchase} />
             </div>
           </div>
-          {data.accrual && <AccrualCard accrual={data.accrual} />}
-          <ReconciliationCard reconciliation={data.reconciliation} />
+          {report.accrual && <AccrualCard accrual={report.accrual} />}
+          <ReconciliationCard reconciliation={report.reconciliation} />
         </>
       )}
     </div>

@@ -57,6 +57,7 @@ const Stat = ({
 /** Delivery figures of the last 30 days. */
 const DeliveryReport = () => {
   const { data, isError, error } = useNotificationsReport()
+  const report = data?.report
   if (isError) {
     return <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
   }
@@ -67,27 +68,27 @@ const DeliveryReport = () => {
     >
       <Stat
         label="Delivery success rate"
-        value={formatRate(data?.delivery_success_rate)}
+        value={formatRate(report?.delivery_success_rate)}
         testId="report-delivery-rate"
       />
       <Stat
         label="Fallback rate"
-        value={formatRate(data?.fallback_rate)}
+        value={formatRate(report?.fallback_rate)}
         testId="report-fallback-rate"
       />
       <Stat
         label="Emails sent"
-        value={formatPoints(data?.sent)}
+        value={formatPoints(report?.sent)}
         testId="report-sent"
       />
       <Stat
         label="Fell back to feed/SMS"
-        value={formatPoints(data?.fallback)}
+        value={formatPoints(report?.fallback)}
         testId="report-fallback"
       />
       <Stat
         label="Failed provider calls"
-        value={formatPoints(data?.failed)}
+        value={formatPoints(report?.failed)}
         testId="report-failed"
       />
     </div>

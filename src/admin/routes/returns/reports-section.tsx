@@ -4,6 +4,7 @@ import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
 import {
   ReturnReportGroupBy,
   ReturnReportQuery,
+  RETURN_REPORT_PATH,
   useReturnReport,
 } from "../../hooks/api/return-reports"
 import { formatDate } from "../../lib/format"
@@ -14,7 +15,7 @@ import {
   ReportRange,
 } from "../loyalty/report-period-selector"
 import { ChannelsChart } from "./channels-chart"
-import { DownloadReturnReportButton } from "./download-report-button"
+import { DownloadReportButton } from "../../components/reports/download-report-button"
 import { PerTierCard } from "./per-tier-card"
 import { ReasonsChart } from "./reasons-chart"
 import { TotalsCard } from "./totals-card"
@@ -79,7 +80,7 @@ export const ReportsSection = () => {
             }}
             onPeriodChange={setGroupBy}
           />
-          <DownloadReturnReportButton query={query} />
+          <DownloadReportButton path={RETURN_REPORT_PATH} query={query} />
         </div>
       </Container>
       {isError ? (

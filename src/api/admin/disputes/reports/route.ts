@@ -3,8 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RETURN_DISPUTE_MODULE } from "../../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../../modules/return-dispute"
+import { disputeReportWorkflow } from "../../../../workflows/disputes"
 import type { AdminGetDisputeReportParamsType } from "../validators"
 
 const DAY_MS = 86_400_000
@@ -26,9 +25,8 @@ export const GET = async (
       "from must not be after to"
     )
   }
-  const service: ReturnDisputeModuleService = req.scope.resolve(
-    RETURN_DISPUTE_MODULE
-  )
-  const report = await service.disputeReport(from, to)
-  res.json({ report, from, to })
+  const { result: report } = await disputeReportWorkflow(req.scope).run({
+    input: { from, to },
+  })
+  res.json({ report })
 }

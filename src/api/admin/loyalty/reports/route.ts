@@ -2,11 +2,11 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { json2csv } from "json-2-csv"
 import {
   loyaltyReportWorkflow,
   type LoyaltyReport,
 } from "../../../../workflows/loyalty"
+import { sendReportCsv } from "../../../utils/csv"
 import type { AdminGetLoyaltyReportParamsType } from "./validators"
 
 /** One row per figure, so the CSV opens as a plain table in a spreadsheet. */
@@ -77,17 +77,13 @@ export const GET = async (
   })
 
   if (format === "csv") {
-    const csv = json2csv(toRows(result), {
+    return sendReportCsv(res, {
+      name: "loyalty-report",
+      from,
+      to,
       keys: ["section", "period_start", "metric", "value"],
+      rows: toRows(result),
     })
-    res.setHeader("Content-Type", "text/csv; charset=utf-8")
-    res.setHeader(
-      "Content-Disposition",
-      `attachment; filename="loyalty-report-${from.toISOString().slice(0, 10)}-${to
-        .toISOString()
-        .slice(0, 10)}.csv"`
-    )
-    return res.send(csv)
   }
-  res.json(result)
+  res.json({ report: result })
 }

@@ -7,8 +7,8 @@ import type { AdminGetNotificationsReportParamsType } from "../validators"
 
 /**
  * Delivery figures for a period (`from`, `to`; default the last 30 days):
- * `{ attempts, sent, failed, fallback, delivery_success_rate,
- * fallback_rate }`.
+ * `{ report: { from, to, attempts, sent, failed, fallback,
+ * delivery_success_rate, fallback_rate } }`.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<
@@ -22,5 +22,5 @@ export const GET = async (
   const { result } = await notificationsReportWorkflow(req.scope).run({
     input: { from, to },
   })
-  res.json(result)
+  res.json({ report: result })
 }

@@ -2,11 +2,11 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { json2csv } from "json-2-csv"
 import {
   returnPolicyReportWorkflow,
   type ReturnPolicyReport,
 } from "../../../../workflows/return-policy"
+import { sendReportCsv } from "../../../utils/csv"
 import type { AdminGetReturnPolicyReportParamsType } from "./validators"
 
 const FIGURES = [
@@ -93,15 +93,13 @@ export const GET = async (
   })
 
   if (format === "csv") {
-    const csv = json2csv(toRows(report), {
+    return sendReportCsv(res, {
+      name: "return-policy-report",
+      from: report.from,
+      to: report.to,
       keys: ["section", "key", "label", "metric", "value"],
+      rows: toRows(report),
     })
-    res.setHeader("Content-Type", "text/csv; charset=utf-8")
-    res.setHeader(
-      "Content-Disposition",
-      `attachment; filename="return-policy-report-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}.csv"`
-    )
-    return res.send(csv)
   }
   res.json({ report })
 }

@@ -2,8 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { RETURN_POLICY_MODULE } from "../../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../../modules/return-policy"
+import { csrReturnsReportWorkflow } from "../../../../workflows/return-policy"
 import type { AdminGetCsrReportParamsType } from "../validators"
 
 /**
@@ -16,14 +15,8 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const { from, to } = req.validatedQuery as AdminGetCsrReportParamsType
-  const service: ReturnPolicyModuleService =
-    req.scope.resolve(RETURN_POLICY_MODULE)
-  const report = await service.reportCsrReturns({ from, to })
-  res.json({
-    report: {
-      from: from?.toISOString() ?? null,
-      to: to?.toISOString() ?? null,
-      ...report,
-    },
+  const { result: report } = await csrReturnsReportWorkflow(req.scope).run({
+    input: { from, to },
   })
+  res.json({ report })
 }

@@ -1,16 +1,19 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
-import {
-  ReturnReportQuery,
-  useDownloadReturnReportCsv,
-} from "../../hooks/api/return-reports"
+import { ReportQuery, useDownloadReportCsv } from "../../hooks/api/reports"
 
-export const DownloadReturnReportButton = ({
+/**
+ * Downloads the CSV of the report at `path` (e.g. `/admin/loyalty/reports`)
+ * for `query`, the same period and filters the section shows.
+ */
+export const DownloadReportButton = ({
+  path,
   query,
 }: {
-  query: ReturnReportQuery
+  path: string
+  query: ReportQuery
 }) => {
-  const { mutate, isPending } = useDownloadReturnReportCsv({
+  const { mutate, isPending } = useDownloadReportCsv(path, {
     onSuccess: (fileName) => toast.success(`Downloaded ${fileName}`),
     onError: (e) => toast.error(e.message),
   })

@@ -1,0 +1,73 @@
+import { FetchError } from "@medusajs/js-sdk"
+import {
+  QueryKey,
+  useMutation,
+  UseMutationOptions,
+  useQuery,
+} from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+
+/** Every report route answers `{ report: { from, to, ...figures } }`. */
+export type ReportResponse<T> = { report: T }
+
+/** A report query: the period, plus the report's own filters. */
+export type ReportQuery = {
+  from?: string
+  to?: string
+  [filter: string]: string | undefined
+}
+
+/**
+ * One report from `path`, e.g. `/admin/loyalty/reports`, cached under
+ * `queryKey` (a report's query-key factory, so mutations can invalidate it).
+ */
+export const useReport = <T,>(
+  path: string,
+  queryKey: QueryKey,
+  query?: ReportQuery
+) =>
+  useQuery({
+    queryKey,
+    queryFn: () => sdk.client.fetch<ReportResponse<T>>(path, { query }),
+  })
+
+const fileNameFrom = (response: Response, fallback: string) => {
+  const disposition = response.headers.get("content-disposition") ?? ""
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
+  return match ? decodeURIComponent(match[1]) : fallback
+}
+
+/**
+ * Fetches the `format=csv` version of the report at `path` through the SDK,
+ * so the admin session travels with it, and hands it to the browser as a
+ * download. Resolves to the file name the server gave.
+ */
+export const useDownloadReportCsv = (
+  path: string,
+  options?: UseMutationOptions<string, FetchError, ReportQuery>
+) =>
+  useMutation({
+    mutationFn: async (query) => {
+      // A non-JSON accept header makes the SDK return the raw Response.
+      const response = await sdk.client.fetch<Response>(path, {
+        query: { ...query, format: "csv" },
+        headers: { accept: "text/csv" },
+      })
+      const name = path.split("/").filter(Boolean).slice(-2, -1)[0]
+      const fileName = fileNameFrom(
+        response,
+        `${name}-report-${(query.from ?? "").slice(0, 10)}-${(query.to ?? "").slice(0, 10)}.csv`
+      )
+      const url = URL.createObjectURL(await response.blob())
+      const link = document.createElement("a")
+      link.href = url
+      link.download = fileName
+      document.body.appendChild(link)
+      link.click()
+      link.remove()
+      // Revoking in the same tick can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(url), 0)
+      return fileName
+    },
+    ...options,
+  })

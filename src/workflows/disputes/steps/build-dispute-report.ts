@@ -1,0 +1,37 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
+import type ReturnDisputeModuleService from "../../../modules/return-dispute/service"
+import type { DisputeReport } from "../../../modules/return-dispute/types"
+
+export const buildDisputeReportStepId = "build-dispute-report"
+
+export type BuildDisputeReportStepInput = { from: Date; to: Date }
+
+/** The dispute report with the period it covers. */
+export type DisputeReportWithPeriod = DisputeReport & {
+  from: string
+  to: string
+}
+
+/**
+ * Dispute figures of the disputes opened in the period (read-only).
+ *
+ * @example
+ * const report = buildDisputeReportStep({ from, to })
+ */
+export const buildDisputeReportStep = createStep(
+  buildDisputeReportStepId,
+  async (input: BuildDisputeReportStepInput, { container }) => {
+    const service: ReturnDisputeModuleService = container.resolve(
+      RETURN_DISPUTE_MODULE
+    )
+    const from = new Date(input.from)
+    const to = new Date(input.to)
+    const report = await service.disputeReport(from, to)
+    return new StepResponse<DisputeReportWithPeriod>({
+      from: from.toISOString(),
+      to: to.toISOString(),
+      ...report,
+    })
+  }
+)
