@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
 export const disputeStatuses = [
@@ -331,11 +332,9 @@ const useDisputeMutation = <TData, TVariables>(
   const invalidate = useInvalidateDispute(id)
   return useMutation({
     mutationFn,
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 

@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
 export type LoyaltyRewardKind = "amount_off" | "percent_off" | "free_shipping"
@@ -83,13 +84,11 @@ export const useCreateLoyaltyReward = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: loyaltyRewardQueryKeys.lists(),
       })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -108,16 +107,14 @@ export const useUpdateLoyaltyReward = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, (_data, variables) => {
       queryClient.invalidateQueries({
         queryKey: loyaltyRewardQueryKeys.lists(),
       })
       queryClient.invalidateQueries({
         queryKey: loyaltyRewardQueryKeys.detail(variables.id),
       })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -131,15 +128,13 @@ export const useDeleteLoyaltyReward = (
       sdk.client.fetch<DeleteResponse>(`/admin/loyalty/rewards/${id}`, {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, (_data, id) => {
       queryClient.invalidateQueries({
         queryKey: loyaltyRewardQueryKeys.lists(),
       })
       queryClient.invalidateQueries({
         queryKey: loyaltyRewardQueryKeys.detail(id),
       })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { loyaltyAccountQueryKeys } from "./loyalty-accounts"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
@@ -67,12 +68,10 @@ export const useCreateLoyaltyTier = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -91,8 +90,7 @@ export const useUpdateLoyaltyTier = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({
         queryKey: loyaltyTierQueryKeys.detail(id),
@@ -100,8 +98,7 @@ export const useUpdateLoyaltyTier = (
       // Accounts and reports embed the tier name.
       queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -115,15 +112,13 @@ export const useDeleteLoyaltyTier = (
       sdk.client.fetch<DeleteResponse>(`/admin/loyalty/tiers/${id}`, {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, (_data, id) => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({
         queryKey: loyaltyTierQueryKeys.detail(id),
       })
       queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

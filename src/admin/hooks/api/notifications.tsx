@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
 export type NotificationTemplate = {
@@ -170,7 +171,7 @@ export const useNotificationsReport = () =>
   useQuery({
     queryKey: notificationReportQueryKeys.all,
     queryFn: () =>
-      sdk.client.fetch<NotificationsReport>("/admin/notifications/reports"),
+      sdk.client.fetch<NotificationsReport>("/admin/notifications-log/reports"),
   })
 
 /** Sends the notification of the attempt whose id is passed to `mutate` again. */
@@ -184,15 +185,13 @@ export const useResendNotification = (
         `/admin/notifications-log/${attemptId}/resend`,
         { method: "POST" }
       ),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: notificationLogQueryKeys.lists(),
       })
       queryClient.invalidateQueries({
         queryKey: notificationReportQueryKeys.all,
       })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

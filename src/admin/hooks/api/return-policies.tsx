@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { returnEligibilityQueryKeys } from "./return-requests"
 
@@ -116,11 +117,9 @@ export const useCreateReturnPolicy = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -143,11 +142,9 @@ export const useUpdateReturnPolicy = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -166,11 +163,9 @@ export const useSetReturnPolicyActive = (
         method: "POST",
         body: { active },
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -184,10 +179,8 @@ export const useDeleteReturnPolicy = (
       sdk.client.fetch<DeleteResponse>(`/admin/return-policies/${id}`, {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

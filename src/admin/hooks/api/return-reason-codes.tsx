@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
 export type ReturnReasonCode = {
@@ -76,13 +77,11 @@ export const useCreateReturnReasonCode = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: returnReasonCodeQueryKeys.all,
       })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -101,13 +100,11 @@ export const useUpdateReturnReasonCode = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: returnReasonCodeQueryKeys.all,
       })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -121,12 +118,10 @@ export const useDeleteReturnReasonCode = (
       sdk.client.fetch<DeleteResponse>(`/admin/return-reason-codes/${id}`, {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: returnReasonCodeQueryKeys.all,
       })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { returnReportQueryKeys } from "./return-reports"
 
@@ -272,11 +273,9 @@ export const useApproveReturnRequest = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, (data) => {
       invalidate(data.return_request)
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -292,10 +291,8 @@ export const useRejectReturnRequest = (
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, (data) => {
       invalidate(data.return_request)
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }

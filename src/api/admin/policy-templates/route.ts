@@ -4,7 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createPolicyTemplatesWorkflow } from "../../../workflows/disputes"
-import { refetchPolicyTemplate } from "./helpers"
+import { refetchPolicyTemplate } from "../../utils/disputes"
 import type {
   AdminCreatePolicyTemplateType,
   AdminGetPolicyTemplatesParamsType,

@@ -4,7 +4,8 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
-import { refetchReturnRequest, searchReturnRequestsFilter } from "./helpers"
+import { refetchReturnRequest } from "../../utils/return-requests"
+import { searchReturnRequestsFilter } from "./helpers"
 import type {
   AdminCreateCsrReturnType,
   AdminGetReturnRequestsParamsType,

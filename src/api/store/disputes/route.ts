@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { openDisputeWorkflow } from "../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../admin/disputes/helpers"
+import { refetchDisputeSummary } from "../../utils/disputes"
 import type { StoreCreateDisputeType } from "./validators"
 
 /**

@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { requestReturnWorkflow } from "../../../workflows/return-policy"
-import { refetchCustomerReturnRequest } from "./helpers"
+import { refetchCustomerReturnRequest } from "../../utils/return-requests"
 import type { StoreCreateReturnRequestType } from "./validators"
 
 /**

@@ -6,7 +6,7 @@ import {
   deletePolicyTemplatesWorkflow,
   updatePolicyTemplateWorkflow,
 } from "../../../../workflows/disputes"
-import { refetchPolicyTemplate } from "../helpers"
+import { refetchPolicyTemplate } from "../../../utils/disputes"
 import type { AdminUpdatePolicyTemplateType } from "../validators"
 
 export const GET = async (

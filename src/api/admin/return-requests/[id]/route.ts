@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { refetchReturnRequest } from "../helpers"
+import { refetchReturnRequest } from "../../../utils/return-requests"
 
 /** One request with its full decision trail (rules, policy version, tier). */
 export const GET = async (

@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { refetchDispute } from "../../../admin/disputes/helpers"
+import { refetchDispute } from "../../../utils/disputes"
 
 /** One of the customer's disputes with its messages (no internal notes) and evidence. */
 export const GET = async (

@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { refetchCustomerReturnRequest } from "../helpers"
+import { refetchCustomerReturnRequest } from "../../../utils/return-requests"
 
 /** One of the signed-in customer's return requests, with its decisions. */
 export const GET = async (

@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { assignDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminAssignDisputeType } from "../../validators"
 
 /** Assigns the dispute to an admin user (null unassigns). */

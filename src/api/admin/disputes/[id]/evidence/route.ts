@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
-import { presentEvidence } from "../../helpers"
+import { presentEvidence } from "../../../../utils/disputes"
 import type { DisputeEvidenceFieldsType } from "../../validators"
 
 /** Staff attach a file (image or PDF, at most 5 MB) as evidence. */

@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { resolveDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminResolveDisputeType } from "../../validators"
 
 /**

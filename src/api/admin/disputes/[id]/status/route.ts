@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { updateDisputeStatusWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminUpdateDisputeStatusType } from "../../validators"
 
 /** Moves an unresolved dispute to in_review, awaiting_customer or open. */

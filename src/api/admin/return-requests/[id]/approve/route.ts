@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { approveReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchReturnRequest } from "../../helpers"
+import { refetchReturnRequest } from "../../../../utils/return-requests"
 import type { AdminApproveReturnRequestType } from "../../validators"
 
 /** Approves a request under review and creates its native return. */

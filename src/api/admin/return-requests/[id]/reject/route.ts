@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { rejectReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchReturnRequest } from "../../helpers"
+import { refetchReturnRequest } from "../../../../utils/return-requests"
 import type { AdminRejectReturnRequestType } from "../../validators"
 
 /** Rejects a request under review; the note is what the customer is told. */

@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { rateDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../../../admin/disputes/helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { StoreRateDisputeType } from "../../validators"
 
 /** The customer rates a resolved or rejected dispute, once. */

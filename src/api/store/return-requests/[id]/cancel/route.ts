@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { cancelReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchCustomerReturnRequest } from "../../helpers"
+import { refetchCustomerReturnRequest } from "../../../../utils/return-requests"
 import type { StoreCancelReturnRequestType } from "../../validators"
 
 /** The customer withdraws their request while it is not received yet. */
