@@ -5,8 +5,6 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 
-type Row = Record<string, any>
-
 /**
  * Re-reads one record through Query, as routes answer after a workflow ran
  * (or before, to answer 404 for an unknown id before anything is written).
@@ -47,7 +45,7 @@ export const refetchEntity = async <T = any>(
  * query config holds: `{ data, count, offset, limit }`, to be answered as
  * `{ [resources]: data, count, offset, limit }` like Medusa's list routes.
  */
-export const listEntities = async <T extends Row = Row>(
+export const listEntities = async <T = any>(
   req: MedusaRequest,
   {
     entity,
@@ -79,3 +77,16 @@ export const deletedResponse = <TObject extends string>(
   id: string,
   object: TObject
 ) => ({ id, object, deleted: true as const })
+
+/**
+ * The refetch of one resource by id, for its routes: 404 named with `label`
+ * when the id is unknown.
+ *
+ * @example
+ * export const refetchTier = entityRefetcher<AdminLoyaltyTier>("loyalty_tier", "Loyalty tier")
+ * const tier = await refetchTier(req.params.id, req.scope, req.queryConfig.fields)
+ */
+export const entityRefetcher =
+  <T>(entity: string, label: string) =>
+  (id: string, scope: MedusaContainer, fields: string[]) =>
+    refetchEntity<T>(scope, { entity, label, fields, filters: { id } })

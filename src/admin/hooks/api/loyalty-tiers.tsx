@@ -10,44 +10,16 @@ import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { loyaltyAccountQueryKeys } from "./loyalty-accounts"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
+import type {
+  AdminCreateLoyaltyTier,
+  AdminLoyaltyTier,
+  AdminLoyaltyTierDeleteResponse,
+  AdminLoyaltyTierListResponse,
+  AdminLoyaltyTierResponse,
+} from "../../../types/http"
 
-export type LoyaltyTier = {
-  id: string
-  name: string
-  description: string | null
-  rank: number
-  min_lifetime_spend: number | null
-  min_orders: number | null
-  min_points: number | null
-  points_multiplier: number
-  period_days: number | null
-  benefits: Record<string, unknown>
-  created_at: string
-  updated_at: string
-}
-
-export type LoyaltyTierInput = {
-  name: string
-  rank: number
-  description?: string | null
-  min_lifetime_spend?: number | null
-  min_orders?: number | null
-  min_points?: number | null
-  points_multiplier?: number
-  period_days?: number | null
-  benefits?: Record<string, unknown>
-}
-
-type TierResponse = { tier: LoyaltyTier }
-
-type ListResponse = {
-  tiers: LoyaltyTier[]
-  count: number
-  offset: number
-  limit: number
-}
-
-type DeleteResponse = { id: string; object: "loyalty_tier"; deleted: true }
+export type LoyaltyTier = AdminLoyaltyTier
+export type LoyaltyTierInput = AdminCreateLoyaltyTier
 
 export const loyaltyTierQueryKeys = queryKeysFactory("loyalty_tier")
 
@@ -55,16 +27,22 @@ export const useLoyaltyTiers = (query: { limit?: number; offset?: number }) =>
   useQuery({
     queryKey: loyaltyTierQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<ListResponse>("/admin/loyalty/tiers", { query }),
+      sdk.client.fetch<AdminLoyaltyTierListResponse>("/admin/loyalty/tiers", {
+        query,
+      }),
   })
 
 export const useCreateLoyaltyTier = (
-  options?: UseMutationOptions<TierResponse, FetchError, LoyaltyTierInput>
+  options?: UseMutationOptions<
+    AdminLoyaltyTierResponse,
+    FetchError,
+    LoyaltyTierInput
+  >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<TierResponse>("/admin/loyalty/tiers", {
+      sdk.client.fetch<AdminLoyaltyTierResponse>("/admin/loyalty/tiers", {
         method: "POST",
         body,
       }),
@@ -78,7 +56,7 @@ export const useCreateLoyaltyTier = (
 export const useUpdateLoyaltyTier = (
   id: string,
   options?: UseMutationOptions<
-    TierResponse,
+    AdminLoyaltyTierResponse,
     FetchError,
     Partial<LoyaltyTierInput>
   >
@@ -86,7 +64,7 @@ export const useUpdateLoyaltyTier = (
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<TierResponse>(`/admin/loyalty/tiers/${id}`, {
+      sdk.client.fetch<AdminLoyaltyTierResponse>(`/admin/loyalty/tiers/${id}`, {
         method: "POST",
         body,
       }),
@@ -104,14 +82,21 @@ export const useUpdateLoyaltyTier = (
 
 /** Deletes the tier whose id is passed to `mutate`. */
 export const useDeleteLoyaltyTier = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
+  options?: UseMutationOptions<
+    AdminLoyaltyTierDeleteResponse,
+    FetchError,
+    string
+  >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/loyalty/tiers/${id}`, {
-        method: "DELETE",
-      }),
+      sdk.client.fetch<AdminLoyaltyTierDeleteResponse>(
+        `/admin/loyalty/tiers/${id}`,
+        {
+          method: "DELETE",
+        }
+      ),
     ...withInvalidation(options, (_data, id) => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({

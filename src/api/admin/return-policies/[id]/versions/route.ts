@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refetchReturnPolicy } from "../../helpers"
+import { refetchReturnPolicy } from "../../query-config"
 
 /** Every version of the policy `:id` belongs to, newest first. */
 export const GET = async (
