@@ -2,6 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminDisputeResponse } from "../../../types/http"
 import {
   listDisputeQueueWorkflow,
   openDisputeWorkflow,
@@ -56,7 +57,7 @@ export const GET = async (
 /** Staff open a dispute on a customer's behalf. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   const { result } = await openDisputeWorkflow(req.scope).run({
     input: {

@@ -2,6 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminDisputeResponse } from "../../../../../types/http"
 import { updateDisputeStatusWorkflow } from "../../../../../workflows/disputes"
 import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminUpdateDisputeStatusType } from "../../validators"
@@ -9,7 +10,7 @@ import type { AdminUpdateDisputeStatusType } from "../../validators"
 /** Moves an unresolved dispute to in_review, awaiting_customer or open. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateDisputeStatusType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   await updateDisputeStatusWorkflow(req.scope).run({
     input: {
