@@ -13,9 +13,9 @@ import { adminReturnReasonCodeRoutesMiddlewares } from "./admin/return-reason-co
 import { storeOrderReturnRoutesMiddlewares } from "./store/orders/middlewares"
 import { storeNativeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
+import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/middlewares"
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
-import { adminNotificationsRoutesMiddlewares } from "./admin/notifications/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 
 export default defineMiddlewares({
@@ -36,8 +36,8 @@ export default defineMiddlewares({
     ...storeOrderReturnRoutesMiddlewares,
     ...storeNativeReturnRoutesMiddlewares,
     ...adminDisputeRoutesMiddlewares,
+    ...adminPolicyTemplateRoutesMiddlewares,
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
-    ...adminNotificationsRoutesMiddlewares,
   ],
 })

@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import {
   returnEligibilityQueryKeys,
@@ -163,8 +164,7 @@ export const useCreateCsrReturn = (
         "/admin/return-requests",
         { method: "POST", body }
       ),
-    ...options,
-    onSuccess: (...args) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: returnRequestQueryKeys.lists(),
       })
@@ -174,7 +174,6 @@ export const useCreateCsrReturn = (
       queryClient.invalidateQueries({
         queryKey: csrEligibilityQueryKeys.detail(orderId),
       })
-      options?.onSuccess?.(...args)
-    },
+    }),
   })
 }

@@ -6,8 +6,28 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
+import type {
+  Dispute,
+  DisputeListItem,
+  DisputeMessage,
+  DisputeEvidence,
+  PolicyTemplate,
+  DisputeCaseReturnRequest,
+  DisputeCaseFile,
+  DisputeDetail,
+  DisputeStatus,
+  DisputePriority,
+  DisputeReasonCategory,
+  DisputeResolutionKind,
+  DisputeEvidenceKind,
+  AdminDisputeDetailResponse,
+  AdminDisputeListParams,
+  AdminDisputeListResponse,
+  AdminDisputeResponse,
+} from "../../../types/http"
 
 export const disputeStatuses = [
   "open",
@@ -15,8 +35,7 @@ export const disputeStatuses = [
   "awaiting_customer",
   "resolved",
   "rejected",
-] as const
-export type DisputeStatus = (typeof disputeStatuses)[number]
+] as const satisfies readonly DisputeStatus[]
 
 /** Statuses a dispute can still move out of. */
 export const activeDisputeStatuses: DisputeStatus[] = [
@@ -25,8 +44,12 @@ export const activeDisputeStatuses: DisputeStatus[] = [
   "awaiting_customer",
 ]
 
-export const disputePriorities = ["urgent", "high", "normal", "low"] as const
-export type DisputePriority = (typeof disputePriorities)[number]
+export const disputePriorities = [
+  "urgent",
+  "high",
+  "normal",
+  "low",
+] as const satisfies readonly DisputePriority[]
 
 export const disputeReasonCategories = [
   "item_condition",
@@ -35,196 +58,39 @@ export const disputeReasonCategories = [
   "missing_item",
   "late_refund",
   "other",
-] as const
-export type DisputeReasonCategory = (typeof disputeReasonCategories)[number]
+] as const satisfies readonly DisputeReasonCategory[]
 
 export const disputeResolutionKinds = [
   "full_refund",
   "partial_refund",
   "reversal",
   "rejected",
-] as const
-export type DisputeResolutionKind = (typeof disputeResolutionKinds)[number]
+] as const satisfies readonly DisputeResolutionKind[]
 
 export const disputeEvidenceKinds = [
   "photo",
   "tracking",
   "document",
   "communication",
-] as const
-export type DisputeEvidenceKind = (typeof disputeEvidenceKinds)[number]
+] as const satisfies readonly DisputeEvidenceKind[]
 
-/** Amounts are in major units of `currency_code`. */
-export type Dispute = {
-  id: string
-  number: string
-  order_id: string
-  return_request_id: string | null
-  customer_id: string
-  currency_code: string
-  reason_category: DisputeReasonCategory
-  claim: string
-  status: DisputeStatus
-  priority: DisputePriority
-  assignee_id: string | null
-  sla_due_at: string
-  first_response_at: string | null
-  overdue: boolean
-  resolution_kind: DisputeResolutionKind | null
-  resolution_amount: number | null
-  resolution_note: string | null
-  policy_template_id: string | null
-  resolved_by: string | null
-  resolved_at: string | null
-  rating: number | null
-  rating_comment: string | null
-  created_at: string
-  updated_at: string
+export type {
+  Dispute,
+  DisputeListItem,
+  DisputeMessage,
+  DisputeEvidence,
+  PolicyTemplate,
+  DisputeCaseReturnRequest,
+  DisputeCaseFile,
+  DisputeDetail,
+  DisputeStatus,
+  DisputePriority,
+  DisputeReasonCategory,
+  DisputeResolutionKind,
+  DisputeEvidenceKind,
 }
-
-export type DisputeListItem = Dispute & {
-  customer_email?: string | null
-  tier_name?: string | null
-}
-
-export type DisputeMessage = {
-  id: string
-  dispute_id: string
-  author_type: "customer" | "staff" | "system"
-  author_id: string | null
-  body: string
-  internal: boolean
-  channel: "portal" | "email" | "phone" | "chat" | "admin" | "system"
-  created_at: string
-}
-
-export type DisputeEvidence = {
-  id: string
-  dispute_id: string
-  kind: DisputeEvidenceKind
-  file_id: string
-  /** The admin route that streams the file (a path on the backend). */
-  url: string
-  filename: string
-  mime_type: string
-  size: number
-  uploaded_by_type: "customer" | "staff"
-  uploaded_by: string
-  description: string | null
-  created_at: string
-}
-
-export type PolicyTemplate = {
-  id: string
-  title: string
-  body: string
-  reason_categories: string[]
-  reason_codes: string[]
-  active: boolean
-  created_at: string
-  updated_at: string
-}
-
-export type DisputeCaseReturnRequest = {
-  id: string
-  rma_number: string
-  status: string
-  channel: string
-  refund_method: string
-  note: string | null
-  created_at: string
-  decided_at: string | null
-  items: {
-    id: string
-    line_item_id: string
-    quantity: number
-    reason_code: string
-    condition: string | null
-    note: string | null
-    refund_amount: number
-  }[]
-  decisions: {
-    id: string
-    outcome: string
-    decided_by_type: string
-    decided_by: string | null
-    reasons: string[]
-    note: string | null
-    created_at: string
-  }[]
-}
-
-/** `order` and `customer` are null only when they were deleted since. */
-export type DisputeCaseFile = {
-  order: {
-    id: string
-    display_id: number
-    created_at: string
-    currency_code: string
-    total: number
-    item_total: number
-    refunded_total: number
-    refundable_amount: number
-    items: {
-      id: string
-      title: string
-      quantity: number
-      unit_price: number
-      total: number
-      thumbnail: string | null
-    }[]
-    fulfillments: {
-      id: string
-      shipped_at: string | null
-      delivered_at: string | null
-      labels: { tracking_number: string; tracking_url: string | null }[]
-    }[]
-  } | null
-  return_request: DisputeCaseReturnRequest | null
-  native_return: {
-    id: string
-    status: string
-    refund_amount: number | null
-    received_at: string | null
-  } | null
-  customer: {
-    id: string
-    email: string
-    first_name: string | null
-    last_name: string | null
-    tier: { id: string; name: string } | null
-    history: { returns: number; disputes: number }
-  } | null
-  templates: PolicyTemplate[]
-}
-
-export type DisputeDetail = Dispute & {
-  messages: DisputeMessage[]
-  evidence: DisputeEvidence[]
-}
-
-export type DisputeDetailResponse = {
-  dispute: DisputeDetail
-  case_file: DisputeCaseFile
-}
-
-export type DisputeListQuery = {
-  status?: DisputeStatus[]
-  priority?: DisputePriority[]
-  assignee_id?: string
-  overdue?: boolean
-  tier_id?: string
-  q?: string
-  limit?: number
-  offset?: number
-}
-
-type DisputeListResponse = {
-  disputes: DisputeListItem[]
-  count: number
-  offset: number
-  limit: number
-}
+export type DisputeListQuery = AdminDisputeListParams
+export type DisputeDetailResponse = AdminDisputeDetailResponse
 
 export type DisputeReportQuery = { from: string; to: string }
 
@@ -264,8 +130,6 @@ export type UploadDisputeEvidenceInput = {
   description?: string
 }
 
-type DisputeResponse = { dispute: Dispute }
-
 export const disputeQueryKeys = queryKeysFactory("dispute")
 export const disputeReportQueryKeys = queryKeysFactory("dispute_report")
 const adminUserQueryKeys = queryKeysFactory("dispute_admin_user")
@@ -274,7 +138,7 @@ export const useDisputes = (query: DisputeListQuery) =>
   useQuery({
     queryKey: disputeQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<DisputeListResponse>("/admin/disputes", { query }),
+      sdk.client.fetch<AdminDisputeListResponse>("/admin/disputes", { query }),
   })
 
 /** The dispute with its whole case file: the workspace needs nothing else. */
@@ -330,22 +194,20 @@ const useDisputeMutation = <TData, TVariables>(
   const invalidate = useInvalidateDispute(id)
   return useMutation({
     mutationFn,
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
 export const useAssignDispute = (
   id: string,
-  options?: MutationOptions<DisputeResponse, { assignee_id: string }>
+  options?: MutationOptions<AdminDisputeResponse, { assignee_id: string }>
 ) =>
   useDisputeMutation(
     id,
     (body) =>
-      sdk.client.fetch<DisputeResponse>(`/admin/disputes/${id}/assign`, {
+      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/assign`, {
         method: "POST",
         body,
       }),
@@ -355,14 +217,14 @@ export const useAssignDispute = (
 export const useUpdateDisputeStatus = (
   id: string,
   options?: MutationOptions<
-    DisputeResponse,
+    AdminDisputeResponse,
     { status: "in_review" | "awaiting_customer" }
   >
 ) =>
   useDisputeMutation(
     id,
     (body) =>
-      sdk.client.fetch<DisputeResponse>(`/admin/disputes/${id}/status`, {
+      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/status`, {
         method: "POST",
         body,
       }),
@@ -419,12 +281,12 @@ export const useUploadDisputeEvidence = (
 
 export const useResolveDispute = (
   id: string,
-  options?: MutationOptions<DisputeResponse, ResolveDisputeInput>
+  options?: MutationOptions<AdminDisputeResponse, ResolveDisputeInput>
 ) =>
   useDisputeMutation(
     id,
     (body) =>
-      sdk.client.fetch<DisputeResponse>(`/admin/disputes/${id}/resolve`, {
+      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/resolve`, {
         method: "POST",
         body,
       }),

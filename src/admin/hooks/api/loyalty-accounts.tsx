@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
 
@@ -168,11 +169,9 @@ export const useAdjustLoyaltyPoints = (
         `/admin/loyalty/accounts/${customerId}/adjust`,
         { method: "POST", body }
       ),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -191,11 +190,9 @@ export const useLockLoyaltyTier = (
         `/admin/loyalty/accounts/${customerId}/tier-lock`,
         { method: "POST", body }
       ),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -210,10 +207,8 @@ export const useUnlockLoyaltyTier = (
         `/admin/loyalty/accounts/${customerId}/tier-lock`,
         { method: "DELETE" }
       ),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }

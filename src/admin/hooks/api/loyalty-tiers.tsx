@@ -6,47 +6,20 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { loyaltyAccountQueryKeys } from "./loyalty-accounts"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
+import type {
+  AdminCreateLoyaltyTier,
+  AdminLoyaltyTier,
+  AdminLoyaltyTierDeleteResponse,
+  AdminLoyaltyTierListResponse,
+  AdminLoyaltyTierResponse,
+} from "../../../types/http"
 
-export type LoyaltyTier = {
-  id: string
-  name: string
-  description: string | null
-  rank: number
-  min_lifetime_spend: number | null
-  min_orders: number | null
-  min_points: number | null
-  points_multiplier: number
-  period_days: number | null
-  benefits: Record<string, unknown>
-  created_at: string
-  updated_at: string
-}
-
-export type LoyaltyTierInput = {
-  name: string
-  rank: number
-  description?: string | null
-  min_lifetime_spend?: number | null
-  min_orders?: number | null
-  min_points?: number | null
-  points_multiplier?: number
-  period_days?: number | null
-  benefits?: Record<string, unknown>
-}
-
-type TierResponse = { tier: LoyaltyTier }
-
-type ListResponse = {
-  tiers: LoyaltyTier[]
-  count: number
-  offset: number
-  limit: number
-}
-
-type DeleteResponse = { id: string; object: "loyalty_tier"; deleted: true }
+export type LoyaltyTier = AdminLoyaltyTier
+export type LoyaltyTierInput = AdminCreateLoyaltyTier
 
 export const loyaltyTierQueryKeys = queryKeysFactory("loyalty_tier")
 
@@ -54,32 +27,36 @@ export const useLoyaltyTiers = (query: { limit?: number; offset?: number }) =>
   useQuery({
     queryKey: loyaltyTierQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<ListResponse>("/admin/loyalty/tiers", { query }),
+      sdk.client.fetch<AdminLoyaltyTierListResponse>("/admin/loyalty/tiers", {
+        query,
+      }),
   })
 
 export const useCreateLoyaltyTier = (
-  options?: UseMutationOptions<TierResponse, FetchError, LoyaltyTierInput>
+  options?: UseMutationOptions<
+    AdminLoyaltyTierResponse,
+    FetchError,
+    LoyaltyTierInput
+  >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<TierResponse>("/admin/loyalty/tiers", {
+      sdk.client.fetch<AdminLoyaltyTierResponse>("/admin/loyalty/tiers", {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
 export const useUpdateLoyaltyTier = (
   id: string,
   options?: UseMutationOptions<
-    TierResponse,
+    AdminLoyaltyTierResponse,
     FetchError,
     Partial<LoyaltyTierInput>
   >
@@ -87,12 +64,11 @@ export const useUpdateLoyaltyTier = (
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<TierResponse>(`/admin/loyalty/tiers/${id}`, {
+      sdk.client.fetch<AdminLoyaltyTierResponse>(`/admin/loyalty/tiers/${id}`, {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({
         queryKey: loyaltyTierQueryKeys.detail(id),
@@ -100,30 +76,34 @@ export const useUpdateLoyaltyTier = (
       // Accounts and reports embed the tier name.
       queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
 /** Deletes the tier whose id is passed to `mutate`. */
 export const useDeleteLoyaltyTier = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
+  options?: UseMutationOptions<
+    AdminLoyaltyTierDeleteResponse,
+    FetchError,
+    string
+  >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/loyalty/tiers/${id}`, {
-        method: "DELETE",
-      }),
-    ...options,
-    onSuccess: (data, id, context) => {
+      sdk.client.fetch<AdminLoyaltyTierDeleteResponse>(
+        `/admin/loyalty/tiers/${id}`,
+        {
+          method: "DELETE",
+        }
+      ),
+    ...withInvalidation(options, (_data, id) => {
       queryClient.invalidateQueries({ queryKey: loyaltyTierQueryKeys.lists() })
       queryClient.invalidateQueries({
         queryKey: loyaltyTierQueryKeys.detail(id),
       })
       queryClient.invalidateQueries({ queryKey: loyaltyAccountQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
 
@@ -169,7 +170,7 @@ export const useNotificationsLog = (query: NotificationsLogQuery) =>
 
 export const useNotificationsReport = () =>
   useReport<NotificationsReport>(
-    "/admin/notifications/reports",
+    "/admin/notifications-log/reports",
     notificationReportQueryKeys.all
   )
 
@@ -184,15 +185,13 @@ export const useResendNotification = (
         `/admin/notifications-log/${attemptId}/resend`,
         { method: "POST" }
       ),
-    ...options,
-    onSuccess: (data, id, context) => {
+    ...withInvalidation(options, () => {
       queryClient.invalidateQueries({
         queryKey: notificationLogQueryKeys.lists(),
       })
       queryClient.invalidateQueries({
         queryKey: notificationReportQueryKeys.all,
       })
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

@@ -6,48 +6,19 @@ import {
   useQueryClient,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-client"
+import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { returnEligibilityQueryKeys } from "./return-requests"
+import type {
+  AdminCreateReturnPolicyBody,
+  AdminReturnPolicy,
+  AdminReturnPolicyDeleteResponse,
+  AdminReturnPolicyListResponse,
+  AdminReturnPolicyResponse,
+} from "../../../types/http"
 
-export type ReturnPolicy = {
-  id: string
-  /** null: the default policy for customers without a tier. */
-  tier_id: string | null
-  name: string
-  return_window_days: number
-  /** null: never auto-approve. */
-  auto_approve_max_amount: number | null
-  free_return_shipping: boolean
-  restocking_fee_percent: number
-  store_credit_bonus_percent: number
-  max_returns_per_period: number | null
-  period_days: number
-  /** 0..1; null: no ceiling. */
-  return_rate_ceiling: number | null
-  excluded_product_tags: string[]
-  excluded_category_ids: string[]
-  active: boolean
-  version: number
-  policy_group_id: string
-  created_at: string
-  updated_at: string
-}
-
-export type ReturnPolicyInput = {
-  name: string
-  tier_id?: string | null
-  return_window_days: number
-  auto_approve_max_amount?: number | null
-  free_return_shipping?: boolean
-  restocking_fee_percent?: number
-  store_credit_bonus_percent?: number
-  max_returns_per_period?: number | null
-  period_days?: number
-  return_rate_ceiling?: number | null
-  excluded_product_tags?: string[]
-  excluded_category_ids?: string[]
-  active?: boolean
-}
+export type ReturnPolicy = AdminReturnPolicy
+export type ReturnPolicyInput = AdminCreateReturnPolicyBody
 
 export type ReturnPolicyListQuery = {
   limit?: number
@@ -58,17 +29,6 @@ export type ReturnPolicyListQuery = {
   active?: boolean
 }
 
-type PolicyResponse = { return_policy: ReturnPolicy }
-
-type ListResponse = {
-  return_policies: ReturnPolicy[]
-  count: number
-  offset: number
-  limit: number
-}
-
-type DeleteResponse = { id: string; object: "return_policy"; deleted: true }
-
 export const returnPolicyQueryKeys = queryKeysFactory("return_policy")
 export const returnPolicyVersionQueryKeys = queryKeysFactory(
   "return_policy_version"
@@ -78,7 +38,10 @@ export const useReturnPolicies = (query: ReturnPolicyListQuery) =>
   useQuery({
     queryKey: returnPolicyQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<ListResponse>("/admin/return-policies", { query }),
+      sdk.client.fetch<AdminReturnPolicyListResponse>(
+        "/admin/return-policies",
+        { query }
+      ),
   })
 
 /** Every version of the policy `id` belongs to, newest first. */
@@ -89,9 +52,12 @@ export const useReturnPolicyVersions = (
   useQuery({
     queryKey: returnPolicyVersionQueryKeys.list({ id, ...query }),
     queryFn: () =>
-      sdk.client.fetch<ListResponse>(`/admin/return-policies/${id}/versions`, {
-        query,
-      }),
+      sdk.client.fetch<AdminReturnPolicyListResponse>(
+        `/admin/return-policies/${id}/versions`,
+        {
+          query,
+        }
+      ),
   })
 
 const useInvalidatePolicies = () => {
@@ -107,20 +73,22 @@ const useInvalidatePolicies = () => {
 }
 
 export const useCreateReturnPolicy = (
-  options?: UseMutationOptions<PolicyResponse, FetchError, ReturnPolicyInput>
+  options?: UseMutationOptions<
+    AdminReturnPolicyResponse,
+    FetchError,
+    ReturnPolicyInput
+  >
 ) => {
   const invalidate = useInvalidatePolicies()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<PolicyResponse>("/admin/return-policies", {
+      sdk.client.fetch<AdminReturnPolicyResponse>("/admin/return-policies", {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
@@ -131,7 +99,7 @@ export const useCreateReturnPolicy = (
 export const useUpdateReturnPolicy = (
   id: string,
   options?: UseMutationOptions<
-    PolicyResponse,
+    AdminReturnPolicyResponse,
     FetchError,
     Partial<ReturnPolicyInput>
   >
@@ -139,22 +107,23 @@ export const useUpdateReturnPolicy = (
   const invalidate = useInvalidatePolicies()
   return useMutation({
     mutationFn: (body) =>
-      sdk.client.fetch<PolicyResponse>(`/admin/return-policies/${id}`, {
-        method: "POST",
-        body,
-      }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+      sdk.client.fetch<AdminReturnPolicyResponse>(
+        `/admin/return-policies/${id}`,
+        {
+          method: "POST",
+          body,
+        }
+      ),
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
 /** Toggles `active` on the policy whose id is passed to `mutate`. */
 export const useSetReturnPolicyActive = (
   options?: UseMutationOptions<
-    PolicyResponse,
+    AdminReturnPolicyResponse,
     FetchError,
     { id: string; active: boolean }
   >
@@ -162,32 +131,38 @@ export const useSetReturnPolicyActive = (
   const invalidate = useInvalidatePolicies()
   return useMutation({
     mutationFn: ({ id, active }) =>
-      sdk.client.fetch<PolicyResponse>(`/admin/return-policies/${id}`, {
-        method: "POST",
-        body: { active },
-      }),
-    ...options,
-    onSuccess: (data, variables, context) => {
+      sdk.client.fetch<AdminReturnPolicyResponse>(
+        `/admin/return-policies/${id}`,
+        {
+          method: "POST",
+          body: { active },
+        }
+      ),
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
+    }),
   })
 }
 
 /** Deletes the policy (every version) whose id is passed to `mutate`. */
 export const useDeleteReturnPolicy = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
+  options?: UseMutationOptions<
+    AdminReturnPolicyDeleteResponse,
+    FetchError,
+    string
+  >
 ) => {
   const invalidate = useInvalidatePolicies()
   return useMutation({
     mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/return-policies/${id}`, {
-        method: "DELETE",
-      }),
-    ...options,
-    onSuccess: (data, id, context) => {
+      sdk.client.fetch<AdminReturnPolicyDeleteResponse>(
+        `/admin/return-policies/${id}`,
+        {
+          method: "DELETE",
+        }
+      ),
+    ...withInvalidation(options, () => {
       invalidate()
-      options?.onSuccess?.(data, id, context)
-    },
+    }),
   })
 }

@@ -1,11 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
-import {
-  AdminCreatePolicyTemplate,
-  AdminGetPolicyTemplatesParams,
-  AdminUpdatePolicyTemplate,
-} from "../policy-templates/validators"
-import { evidenceUpload } from "./evidence-upload"
+import { disputeFields } from "../../utils/disputes"
+import { evidenceUpload } from "../../utils/evidence-upload"
 import {
   AdminAssignDispute,
   AdminCreateDispute,
@@ -17,7 +13,6 @@ import {
   AdminUpdateDisputeStatus,
   DisputeEvidenceFields,
 } from "./validators"
-import { disputeFields, policyTemplateFields } from "./helpers"
 
 export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -80,26 +75,5 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
         isList: false,
       }),
     ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/policy-templates",
-    middlewares: [
-      validateQuery(AdminGetPolicyTemplatesParams, {
-        defaults: policyTemplateFields,
-        isList: true,
-        defaultLimit: 50,
-      }),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/policy-templates",
-    middlewares: [validateBody(AdminCreatePolicyTemplate)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/policy-templates/:id",
-    middlewares: [validateBody(AdminUpdatePolicyTemplate)],
   },
 ]

@@ -2,8 +2,16 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { openDisputeWorkflow } from "../../../workflows/disputes"
-import { listDisputeQueue, refetchDisputeSummary } from "./helpers"
+import type { AdminDisputeResponse } from "../../../types/http"
+import {
+  listDisputeQueueWorkflow,
+  openDisputeWorkflow,
+} from "../../../workflows/disputes"
+import {
+  disputeFields,
+  refetchDisputeSummary,
+  withOverdue,
+} from "../../utils/disputes"
 import type {
   AdminCreateDisputeType,
   AdminGetDisputesParamsType,
@@ -20,27 +28,36 @@ export const GET = async (
 ) => {
   const q = req.validatedQuery as AdminGetDisputesParamsType
   const { skip = 0, take = 50 } = req.queryConfig.pagination ?? {}
-  const { disputes, count } = await listDisputeQueue(
-    {
-      status: q.status,
-      priority: q.priority,
-      assignee_id: q.assignee_id === "none" ? null : q.assignee_id,
-      overdue: q.overdue,
-      tier_id: q.tier_id,
-      customer_id: q.customer_id,
-      order_id: q.order_id,
-      q: q.q,
+  const {
+    result: { disputes, count },
+  } = await listDisputeQueueWorkflow(req.scope).run({
+    input: {
+      filters: {
+        status: q.status,
+        priority: q.priority,
+        assignee_id: q.assignee_id === "none" ? null : q.assignee_id,
+        overdue: q.overdue,
+        tier_id: q.tier_id,
+        customer_id: q.customer_id,
+        order_id: q.order_id,
+        q: q.q,
+      },
+      pagination: { skip, take },
+      fields: disputeFields,
     },
-    { skip, take },
-    req.scope
-  )
-  res.json({ disputes, count, offset: skip, limit: take })
+  })
+  res.json({
+    disputes: disputes.map(withOverdue),
+    count,
+    offset: skip,
+    limit: take,
+  })
 }
 
 /** Staff open a dispute on a customer's behalf. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   const { result } = await openDisputeWorkflow(req.scope).run({
     input: {

@@ -9,15 +9,8 @@ import {
   moneyAmount,
   requiredString,
 } from "../../utils/validators"
+import { reasonCategory } from "../../utils/dispute-validators"
 
-const REASONS = [
-  "item_condition",
-  "refund_amount",
-  "rejected_return",
-  "missing_item",
-  "late_refund",
-  "other",
-] as const
 const STATUSES = [
   "open",
   "in_review",
@@ -26,7 +19,6 @@ const STATUSES = [
   "rejected",
 ] as const
 const PRIORITIES = ["low", "normal", "high", "urgent"] as const
-const KINDS = ["photo", "tracking", "document", "communication"] as const
 
 const listOf = (words: readonly string[]) => words.join(", ")
 
@@ -42,17 +34,6 @@ const oneOrMany = <T extends readonly [string, ...string[]]>(
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .optional()
 }
-
-export const requiredText = (name: string, max: number) =>
-  requiredString(name, max)
-
-export const reasonCategory = z.enum(REASONS, {
-  error: `reason_category must be one of ${listOf(REASONS)}`,
-})
-
-export const evidenceKind = z.enum(KINDS, {
-  error: `kind must be one of ${listOf(KINDS)}`,
-})
 
 // The queue has a fixed order: overdue first, then by SLA due date.
 export const AdminGetDisputesParams = listParams({
@@ -78,7 +59,7 @@ export const AdminCreateDispute = z.strictObject({
   order_id: idString("order_id"),
   return_request_id: idString("return_request_id").optional(),
   reason_category: reasonCategory,
-  claim: requiredText("claim", MAX_LENGTH.claim),
+  claim: requiredString("claim", MAX_LENGTH.claim),
 })
 export type AdminCreateDisputeType = z.infer<typeof AdminCreateDispute>
 
@@ -98,7 +79,7 @@ export type AdminUpdateDisputeStatusType = z.infer<
 >
 
 export const AdminCreateDisputeMessage = z.strictObject({
-  body: requiredText("body", MAX_LENGTH.body),
+  body: requiredString("body", MAX_LENGTH.body),
   internal: z.boolean({ error: "internal must be true or false" }).optional(),
   channel: z
     .enum(["email", "phone", "chat", "admin"], {
@@ -110,12 +91,8 @@ export type AdminCreateDisputeMessageType = z.infer<
   typeof AdminCreateDisputeMessage
 >
 
-/** Multipart text fields next to `file`. */
-export const DisputeEvidenceFields = z.strictObject({
-  kind: evidenceKind,
-  description: boundedString("description", MAX_LENGTH.note).optional(),
-})
-export type DisputeEvidenceFieldsType = z.infer<typeof DisputeEvidenceFields>
+export { DisputeEvidenceFields } from "../../utils/dispute-validators"
+export type { DisputeEvidenceFieldsType } from "../../utils/dispute-validators"
 
 export const AdminResolveDispute = z
   .strictObject({

@@ -2,9 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type {
+  AdminPolicyTemplateListResponse,
+  AdminPolicyTemplateResponse,
+} from "../../../types/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createPolicyTemplatesWorkflow } from "../../../workflows/disputes"
-import { refetchPolicyTemplate } from "./helpers"
+import { refetchPolicyTemplate } from "../../utils/disputes"
 import type {
   AdminCreatePolicyTemplateType,
   AdminGetPolicyTemplatesParamsType,
@@ -13,7 +17,7 @@ import type {
 /** Policy templates, by title; `active` and `q` (title) filter. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetPolicyTemplatesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPolicyTemplateListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
@@ -41,7 +45,7 @@ export const GET = async (
 /** Creates a policy template. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreatePolicyTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPolicyTemplateResponse>
 ) => {
   const { result } = await createPolicyTemplatesWorkflow(req.scope).run({
     input: { templates: [req.validatedBody] },

@@ -6,20 +6,12 @@ import {
   MAX_LENGTH,
   requiredString,
 } from "../../utils/validators"
-
-const REASONS = [
-  "item_condition",
-  "refund_amount",
-  "rejected_return",
-  "missing_item",
-  "late_refund",
-  "other",
-] as const
+import { DISPUTE_REASONS } from "../../utils/dispute-validators"
 
 const reasonCategories = boundedArray(
   "reason_categories",
-  z.enum(REASONS, {
-    error: `reason_categories must be among ${REASONS.join(", ")}`,
+  z.enum(DISPUTE_REASONS, {
+    error: `reason_categories must be among ${DISPUTE_REASONS.join(", ")}`,
   })
 )
 const reasonCodes = boundedArray(

@@ -1,3 +1,6 @@
+import type { AdminReturnPolicy } from "../../../types/http"
+import { entityRefetcher } from "../../utils/query"
+
 export const defaultAdminReturnPolicyFields = [
   "id",
   "tier_id",
@@ -29,3 +32,9 @@ export const listReturnPolicyTransformQueryConfig = {
   defaultLimit: 50,
   isList: true,
 }
+
+/** One return policy by id with the asked fields, or 404. */
+export const refetchReturnPolicy = entityRefetcher<AdminReturnPolicy>(
+  "return_policy",
+  "Return policy"
+)

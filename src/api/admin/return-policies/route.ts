@@ -2,9 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createReturnPolicyWorkflow } from "../../../workflows/return-policy"
-import { refetchReturnPolicy } from "./helpers"
+import type {
+  AdminReturnPolicyListResponse,
+  AdminReturnPolicyResponse,
+} from "../../../types/http"
+import { listEntities } from "../../utils/query"
+import { refetchReturnPolicy } from "./query-config"
 import type {
   AdminCreateReturnPolicyType,
   AdminGetReturnPoliciesParamsType,
@@ -12,38 +16,27 @@ import type {
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetReturnPoliciesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields
-
-  const { data: return_policies, metadata } = await query.graph({
+  const { data: return_policies, ...page } = await listEntities(req, {
     entity: "return_policy",
-    fields: req.queryConfig.fields,
     filters: q ? { ...filters, q } : filters,
-    pagination: req.queryConfig.pagination,
   })
-
-  res.json({
-    return_policies,
-    count: metadata?.count ?? return_policies.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? return_policies.length,
-  })
+  res.json({ return_policies, ...page })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateReturnPolicyType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyResponse>
 ) => {
   const { result } = await createReturnPolicyWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-
   const return_policy = await refetchReturnPolicy(
     result.id,
     req.scope,
     req.queryConfig.fields
   )
-  res.status(200).json({ return_policy })
+  res.json({ return_policy })
 }

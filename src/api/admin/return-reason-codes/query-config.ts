@@ -1,3 +1,6 @@
+import type { AdminReturnReasonCode } from "../../../types/http"
+import { entityRefetcher } from "../../utils/query"
+
 export const defaultAdminReasonCodeFields = [
   "id",
   "code",
@@ -20,3 +23,9 @@ export const listReasonCodeTransformQueryConfig = {
   defaultLimit: 50,
   isList: true,
 }
+
+/** One return reason code by id with the asked fields, or 404. */
+export const refetchReasonCode = entityRefetcher<AdminReturnReasonCode>(
+  "return_reason_code",
+  "Return reason code"
+)

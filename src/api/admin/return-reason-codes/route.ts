@@ -2,9 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createReasonCodeWorkflow } from "../../../workflows/return-policy"
-import { refetchReasonCode } from "./helpers"
+import type {
+  AdminReturnReasonCodeListResponse,
+  AdminReturnReasonCodeResponse,
+} from "../../../types/http"
+import { listEntities } from "../../utils/query"
+import { refetchReasonCode } from "./query-config"
 import type {
   AdminCreateReasonCodeType,
   AdminGetReasonCodesParamsType,
@@ -12,38 +16,27 @@ import type {
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetReasonCodesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnReasonCodeListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields
-
-  const { data: reason_codes, metadata } = await query.graph({
+  const { data: reason_codes, ...page } = await listEntities(req, {
     entity: "return_reason_code",
-    fields: req.queryConfig.fields,
     filters: q ? { ...filters, q } : filters,
-    pagination: req.queryConfig.pagination,
   })
-
-  res.json({
-    reason_codes,
-    count: metadata?.count ?? reason_codes.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? reason_codes.length,
-  })
+  res.json({ reason_codes, ...page })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateReasonCodeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnReasonCodeResponse>
 ) => {
   const { result } = await createReasonCodeWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-
   const reason_code = await refetchReasonCode(
     result.id,
     req.scope,
     req.queryConfig.fields
   )
-  res.status(200).json({ reason_code })
+  res.json({ reason_code })
 }

@@ -9,7 +9,7 @@ import {
   AdminPreviewCsrReturn,
   AdminRejectReturnRequest,
 } from "./validators"
-import { adminReturnRequestFields } from "./helpers"
+import { adminReturnRequestFields } from "../../utils/return-requests"
 
 export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {

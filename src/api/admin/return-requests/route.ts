@@ -2,9 +2,14 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type {
+  AdminReturnRequestListResponse,
+  AdminReturnRequestResponse,
+} from "../../../types/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
-import { refetchReturnRequest, searchReturnRequestsFilter } from "./helpers"
+import { refetchReturnRequest } from "../../utils/return-requests"
+import { searchReturnRequestsFilter } from "./helpers"
 import type {
   AdminCreateCsrReturnType,
   AdminGetReturnRequestsParamsType,
@@ -13,7 +18,7 @@ import type {
 /** Return requests; by default the oldest first, as a review queue. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetReturnRequestsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnRequestListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // from/to are shorthands for created_at[$gte]/[$lte].
@@ -53,7 +58,7 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCsrReturnType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnRequestResponse>
 ) => {
   // The form's checkbox is a gate, not data to keep.
   const { contact_confirmed: _confirmed, ...body } = req.validatedBody

@@ -1,7 +1,7 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
-import { evidenceUpload } from "../../admin/disputes/evidence-upload"
-import { disputeFields } from "../../admin/disputes/helpers"
+import { disputeFields } from "../../utils/disputes"
+import { evidenceUpload } from "../../utils/evidence-upload"
 import { customerOwns } from "../../utils/customer-owns"
 import {
   DisputeEvidenceFields,

@@ -2,8 +2,9 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { StoreDisputeResponse } from "../../../types/http"
 import { openDisputeWorkflow } from "../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../admin/disputes/helpers"
+import { refetchDisputeSummary } from "../../utils/disputes"
 import type { StoreCreateDisputeType } from "./validators"
 
 /**
@@ -12,7 +13,7 @@ import type { StoreCreateDisputeType } from "./validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreDisputeResponse>
 ) => {
   const customerId = req.auth_context.actor_id
   const { result } = await openDisputeWorkflow(req.scope).run({

@@ -4,22 +4,23 @@ import {
   idString,
   listParams,
   MAX_LENGTH,
+  requiredString,
 } from "../../utils/validators"
-import { reasonCategory, requiredText } from "../../admin/disputes/validators"
+import { reasonCategory } from "../../utils/dispute-validators"
 
-export { DisputeEvidenceFields } from "../../admin/disputes/validators"
-export type { DisputeEvidenceFieldsType } from "../../admin/disputes/validators"
+export { DisputeEvidenceFields } from "../../utils/dispute-validators"
+export type { DisputeEvidenceFieldsType } from "../../utils/dispute-validators"
 
 export const StoreCreateDispute = z.strictObject({
   order_id: idString("order_id"),
   return_request_id: idString("return_request_id").optional(),
   reason_category: reasonCategory,
-  claim: requiredText("claim", MAX_LENGTH.claim),
+  claim: requiredString("claim", MAX_LENGTH.claim),
 })
 export type StoreCreateDisputeType = z.infer<typeof StoreCreateDispute>
 
 export const StoreCreateDisputeMessage = z.strictObject({
-  body: requiredText("body", MAX_LENGTH.body),
+  body: requiredString("body", MAX_LENGTH.body),
 })
 export type StoreCreateDisputeMessageType = z.infer<
   typeof StoreCreateDisputeMessage

@@ -2,8 +2,9 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { StoreReturnRequestResponse } from "../../../types/http"
 import { requestReturnWorkflow } from "../../../workflows/return-policy"
-import { refetchCustomerReturnRequest } from "./helpers"
+import { refetchCustomerReturnRequest } from "../../utils/return-requests"
 import type { StoreCreateReturnRequestType } from "./validators"
 
 /**
@@ -13,7 +14,7 @@ import type { StoreCreateReturnRequestType } from "./validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateReturnRequestType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreReturnRequestResponse>
 ) => {
   const customerId = req.auth_context.actor_id
   const { result } = await requestReturnWorkflow(req.scope).run({

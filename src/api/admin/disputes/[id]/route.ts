@@ -2,7 +2,8 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { buildCaseFile, refetchDispute } from "../helpers"
+import { getDisputeCaseFileWorkflow } from "../../../../workflows/disputes"
+import { refetchDispute } from "../../../utils/disputes"
 
 /**
  * The case file: the dispute with all messages (internal notes included)
@@ -13,6 +14,15 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const dispute = await refetchDispute(req.params.id, req.scope)
-  const caseFile = await buildCaseFile(dispute, req.scope)
+  const { result: caseFile } = await getDisputeCaseFileWorkflow(req.scope).run({
+    input: {
+      dispute: {
+        order_id: dispute.order_id,
+        return_request_id: dispute.return_request_id,
+        customer_id: dispute.customer_id,
+        reason_category: dispute.reason_category,
+      },
+    },
+  })
   res.json({ dispute, case_file: caseFile })
 }

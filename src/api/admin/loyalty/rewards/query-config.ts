@@ -1,3 +1,6 @@
+import type { AdminLoyaltyReward } from "../../../../types/http"
+import { entityRefetcher } from "../../../utils/query"
+
 export const defaultAdminRewardFields = [
   "id",
   "name",
@@ -24,3 +27,9 @@ export const listRewardTransformQueryConfig = {
   defaultLimit: 50,
   isList: true,
 }
+
+/** One loyalty reward by id with the asked fields, or 404. */
+export const refetchReward = entityRefetcher<AdminLoyaltyReward>(
+  "loyalty_reward",
+  "Loyalty reward"
+)

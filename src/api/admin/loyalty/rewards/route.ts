@@ -2,9 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createRewardWorkflow } from "../../../../workflows/loyalty"
-import { refetchReward } from "./helpers"
+import type {
+  AdminLoyaltyRewardListResponse,
+  AdminLoyaltyRewardResponse,
+} from "../../../../types/http"
+import { listEntities } from "../../../utils/query"
+import { refetchReward } from "./query-config"
 import type {
   AdminCreateRewardType,
   AdminGetRewardsParamsType,
@@ -12,38 +16,27 @@ import type {
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetRewardsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields
-
-  const { data: rewards, metadata } = await query.graph({
+  const { data: rewards, ...page } = await listEntities(req, {
     entity: "loyalty_reward",
-    fields: req.queryConfig.fields,
     filters: q ? { ...filters, q } : filters,
-    pagination: req.queryConfig.pagination,
   })
-
-  res.json({
-    rewards,
-    count: metadata?.count ?? rewards.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? rewards.length,
-  })
+  res.json({ rewards, ...page })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateRewardType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardResponse>
 ) => {
   const { result } = await createRewardWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-
   const reward = await refetchReward(
     result.id,
     req.scope,
     req.queryConfig.fields
   )
-  res.status(200).json({ reward })
+  res.json({ reward })
 }

@@ -1,3 +1,6 @@
+import type { AdminLoyaltyTier } from "../../../../types/http"
+import { entityRefetcher } from "../../../utils/query"
+
 export const defaultAdminTierFields = [
   "id",
   "name",
@@ -23,3 +26,9 @@ export const listTierTransformQueryConfig = {
   defaultLimit: 50,
   isList: true,
 }
+
+/** One loyalty tier by id with the asked fields, or 404. */
+export const refetchTier = entityRefetcher<AdminLoyaltyTier>(
+  "loyalty_tier",
+  "Loyalty tier"
+)

@@ -2,41 +2,34 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTierWorkflow } from "../../../../workflows/loyalty"
-import { refetchTier } from "./helpers"
+import type {
+  AdminLoyaltyTierListResponse,
+  AdminLoyaltyTierResponse,
+} from "../../../../types/http"
+import { listEntities } from "../../../utils/query"
+import { refetchTier } from "./query-config"
 import type { AdminCreateTierType, AdminGetTiersParamsType } from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetTiersParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields
-
-  const { data: tiers, metadata } = await query.graph({
+  const { data: tiers, ...page } = await listEntities(req, {
     entity: "loyalty_tier",
-    fields: req.queryConfig.fields,
     filters: q ? { ...filters, q } : filters,
-    pagination: req.queryConfig.pagination,
   })
-
-  res.json({
-    tiers,
-    count: metadata?.count ?? tiers.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? tiers.length,
-  })
+  res.json({ tiers, ...page })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateTierType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierResponse>
 ) => {
   const { result } = await createTierWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-
   const tier = await refetchTier(result.id, req.scope, req.queryConfig.fields)
-  res.status(200).json({ tier })
+  res.json({ tier })
 }

@@ -2,16 +2,20 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type {
+  AdminPolicyTemplateDeleteResponse,
+  AdminPolicyTemplateResponse,
+} from "../../../../types/http"
 import {
   deletePolicyTemplatesWorkflow,
   updatePolicyTemplateWorkflow,
 } from "../../../../workflows/disputes"
-import { refetchPolicyTemplate } from "../helpers"
+import { refetchPolicyTemplate } from "../../../utils/disputes"
 import type { AdminUpdatePolicyTemplateType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPolicyTemplateResponse>
 ) => {
   res.json({
     policy_template: await refetchPolicyTemplate(req.params.id, req.scope),
@@ -21,7 +25,7 @@ export const GET = async (
 /** Updates a policy template. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdatePolicyTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPolicyTemplateResponse>
 ) => {
   await refetchPolicyTemplate(req.params.id, req.scope)
   await updatePolicyTemplateWorkflow(req.scope).run({
@@ -35,7 +39,7 @@ export const POST = async (
 /** Deletes a policy template; disputes that cited it keep the id. */
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPolicyTemplateDeleteResponse>
 ) => {
   await refetchPolicyTemplate(req.params.id, req.scope)
   await deletePolicyTemplatesWorkflow(req.scope).run({

@@ -6,12 +6,17 @@ import {
   deleteReturnPolicyWorkflow,
   updateReturnPolicyWorkflow,
 } from "../../../../workflows/return-policy"
-import { refetchReturnPolicy } from "../helpers"
+import type {
+  AdminReturnPolicyDeleteResponse,
+  AdminReturnPolicyResponse,
+} from "../../../../types/http"
+import { deletedResponse } from "../../../utils/query"
+import { refetchReturnPolicy } from "../query-config"
 import type { AdminUpdateReturnPolicyType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyResponse>
 ) => {
   const return_policy = await refetchReturnPolicy(
     req.params.id,
@@ -28,13 +33,13 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateReturnPolicyType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyResponse>
 ) => {
+  // 404 before the workflow so an unknown id is not reported as bad input.
   await refetchReturnPolicy(req.params.id, req.scope, ["id"])
   const { result } = await updateReturnPolicyWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id },
   })
-
   const return_policy = await refetchReturnPolicy(
     result.id,
     req.scope,
@@ -46,12 +51,11 @@ export const POST = async (
 /** Deletes the policy `:id` belongs to, with all its versions. */
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyDeleteResponse>
 ) => {
   await refetchReturnPolicy(req.params.id, req.scope, ["id"])
   await deleteReturnPolicyWorkflow(req.scope).run({
     input: { id: req.params.id },
   })
-
-  res.json({ id: req.params.id, object: "return_policy", deleted: true })
+  res.json(deletedResponse(req.params.id, "return_policy"))
 }

@@ -6,12 +6,17 @@ import {
   deleteReasonCodeWorkflow,
   updateReasonCodeWorkflow,
 } from "../../../../workflows/return-policy"
-import { refetchReasonCode } from "../helpers"
+import type {
+  AdminReturnReasonCodeDeleteResponse,
+  AdminReturnReasonCodeResponse,
+} from "../../../../types/http"
+import { deletedResponse } from "../../../utils/query"
+import { refetchReasonCode } from "../query-config"
 import type { AdminUpdateReasonCodeType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnReasonCodeResponse>
 ) => {
   const reason_code = await refetchReasonCode(
     req.params.id,
@@ -23,13 +28,13 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateReasonCodeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnReasonCodeResponse>
 ) => {
+  // 404 before the workflow so an unknown id is not reported as bad input.
   await refetchReasonCode(req.params.id, req.scope, ["id"])
   await updateReasonCodeWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id },
   })
-
   const reason_code = await refetchReasonCode(
     req.params.id,
     req.scope,
@@ -40,12 +45,11 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnReasonCodeDeleteResponse>
 ) => {
   await refetchReasonCode(req.params.id, req.scope, ["id"])
   await deleteReasonCodeWorkflow(req.scope).run({
     input: { id: req.params.id },
   })
-
-  res.json({ id: req.params.id, object: "return_reason_code", deleted: true })
+  res.json(deletedResponse(req.params.id, "return_reason_code"))
 }

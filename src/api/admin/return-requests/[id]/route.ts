@@ -2,12 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { refetchReturnRequest } from "../helpers"
+import type { AdminReturnRequestResponse } from "../../../../types/http"
+import { refetchReturnRequest } from "../../../utils/return-requests"
 
 /** One request with its full decision trail (rules, policy version, tier). */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnRequestResponse>
 ) => {
   res.json({
     return_request: await refetchReturnRequest(req.params.id, req.scope),

@@ -2,12 +2,13 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { refetchCustomerReturnRequest } from "../helpers"
+import type { StoreReturnRequestResponse } from "../../../../types/http"
+import { refetchCustomerReturnRequest } from "../../../utils/return-requests"
 
 /** One of the signed-in customer's return requests, with its decisions. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<StoreReturnRequestResponse>
 ) => {
   const returnRequest = await refetchCustomerReturnRequest(
     req.params.id,

@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminDisputeResponse } from "../../../../../types/http"
 import { assignDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminAssignDisputeType } from "../../validators"
 
 /** Assigns the dispute to an admin user (null unassigns). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAssignDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   await refetchDisputeSummary(req.params.id, req.scope)
   await assignDisputeWorkflow(req.scope).run({

@@ -3,7 +3,8 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { addDisputeEvidenceWorkflow } from "../../../../../workflows/disputes"
-import { presentEvidence } from "../../helpers"
+import { presentEvidence } from "../../../../utils/disputes"
+import { evidenceFileInput } from "../../../../utils/evidence-upload"
 import type { DisputeEvidenceFieldsType } from "../../validators"
 
 /** Staff attach a file (image or PDF, at most 5 MB) as evidence. */
@@ -13,18 +14,12 @@ export const POST = async (
   },
   res: MedusaResponse
 ) => {
-  const file = req.file!
   const { result } = await addDisputeEvidenceWorkflow(req.scope).run({
     input: {
       dispute_id: req.params.id,
       kind: req.validatedBody.kind,
       description: req.validatedBody.description ?? null,
-      file: {
-        filename: file.originalname,
-        mime_type: file.mimetype,
-        size: file.size,
-        content: file.buffer.toString("base64"),
-      },
+      file: evidenceFileInput(req.file!),
       uploaded_by_type: "staff",
       uploaded_by: req.auth_context.actor_id,
     },

@@ -2,8 +2,9 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminDisputeResponse } from "../../../../../types/http"
 import { resolveDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminResolveDisputeType } from "../../validators"
 
 /**
@@ -13,7 +14,7 @@ import type { AdminResolveDisputeType } from "../../validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminResolveDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   await refetchDisputeSummary(req.params.id, req.scope)
   await resolveDisputeWorkflow(req.scope).run({

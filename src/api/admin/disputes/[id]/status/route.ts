@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminDisputeResponse } from "../../../../../types/http"
 import { updateDisputeStatusWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { AdminUpdateDisputeStatusType } from "../../validators"
 
 /** Moves an unresolved dispute to in_review, awaiting_customer or open. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateDisputeStatusType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDisputeResponse>
 ) => {
   await updateDisputeStatusWorkflow(req.scope).run({
     input: {

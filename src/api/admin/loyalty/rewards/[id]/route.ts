@@ -6,12 +6,17 @@ import {
   deleteRewardWorkflow,
   updateRewardWorkflow,
 } from "../../../../../workflows/loyalty"
-import { refetchReward } from "../helpers"
+import type {
+  AdminLoyaltyRewardDeleteResponse,
+  AdminLoyaltyRewardResponse,
+} from "../../../../../types/http"
+import { deletedResponse } from "../../../../utils/query"
+import { refetchReward } from "../query-config"
 import type { AdminUpdateRewardType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardResponse>
 ) => {
   const reward = await refetchReward(
     req.params.id,
@@ -23,13 +28,13 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateRewardType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardResponse>
 ) => {
+  // 404 before the workflow so an unknown id is not reported as bad input.
   await refetchReward(req.params.id, req.scope, ["id"])
   await updateRewardWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id },
   })
-
   const reward = await refetchReward(
     req.params.id,
     req.scope,
@@ -40,10 +45,9 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardDeleteResponse>
 ) => {
   await refetchReward(req.params.id, req.scope, ["id"])
   await deleteRewardWorkflow(req.scope).run({ input: { id: req.params.id } })
-
-  res.json({ id: req.params.id, object: "loyalty_reward", deleted: true })
+  res.json(deletedResponse(req.params.id, "loyalty_reward"))
 }

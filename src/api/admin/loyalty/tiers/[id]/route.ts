@@ -6,12 +6,17 @@ import {
   deleteTierWorkflow,
   updateTierWorkflow,
 } from "../../../../../workflows/loyalty"
-import { refetchTier } from "../helpers"
+import type {
+  AdminLoyaltyTierDeleteResponse,
+  AdminLoyaltyTierResponse,
+} from "../../../../../types/http"
+import { deletedResponse } from "../../../../utils/query"
+import { refetchTier } from "../query-config"
 import type { AdminUpdateTierType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierResponse>
 ) => {
   const tier = await refetchTier(
     req.params.id,
@@ -23,14 +28,13 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateTierType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierResponse>
 ) => {
   // 404 before the workflow so an unknown id is not reported as bad input.
   await refetchTier(req.params.id, req.scope, ["id"])
   await updateTierWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id },
   })
-
   const tier = await refetchTier(
     req.params.id,
     req.scope,
@@ -41,10 +45,9 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierDeleteResponse>
 ) => {
   await refetchTier(req.params.id, req.scope, ["id"])
   await deleteTierWorkflow(req.scope).run({ input: { id: req.params.id } })
-
-  res.json({ id: req.params.id, object: "loyalty_tier", deleted: true })
+  res.json(deletedResponse(req.params.id, "loyalty_tier"))
 }

@@ -2,13 +2,14 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminReturnPolicyListResponse } from "../../../../../types/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refetchReturnPolicy } from "../../helpers"
+import { refetchReturnPolicy } from "../../query-config"
 
 /** Every version of the policy `:id` belongs to, newest first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnPolicyListResponse>
 ) => {
   const { policy_group_id } = await refetchReturnPolicy(
     req.params.id,

@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminReturnRequestResponse } from "../../../../../types/http"
 import { approveReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchReturnRequest } from "../../helpers"
+import { refetchReturnRequest } from "../../../../utils/return-requests"
 import type { AdminApproveReturnRequestType } from "../../validators"
 
 /** Approves a request under review and creates its native return. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminApproveReturnRequestType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnRequestResponse>
 ) => {
   await refetchReturnRequest(req.params.id, req.scope)
   await approveReturnRequestWorkflow(req.scope).run({

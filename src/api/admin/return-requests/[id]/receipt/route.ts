@@ -3,7 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { refetchReturnRequest } from "../../helpers"
+import { refetchReturnRequest } from "../../../../utils/return-requests"
 
 /**
  * The return authorization receipt (PDF) stored with the File module when

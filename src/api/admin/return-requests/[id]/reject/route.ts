@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminReturnRequestResponse } from "../../../../../types/http"
 import { rejectReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchReturnRequest } from "../../helpers"
+import { refetchReturnRequest } from "../../../../utils/return-requests"
 import type { AdminRejectReturnRequestType } from "../../validators"
 
 /** Rejects a request under review; the note is what the customer is told. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectReturnRequestType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminReturnRequestResponse>
 ) => {
   await refetchReturnRequest(req.params.id, req.scope)
   await rejectReturnRequestWorkflow(req.scope).run({

@@ -2,26 +2,18 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withOverdue } from "../../../../admin/disputes/helpers"
-import type { StoreGetDisputesParamsType } from "../../../disputes/validators"
+import type { StoreDisputeListResponse } from "../../../../../types/http"
+import { withOverdue } from "../../../../utils/disputes"
+import { listEntities } from "../../../../utils/query"
 
 /** The customer's disputes, newest first. */
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetDisputesParamsType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<StoreDisputeListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: disputes, metadata } = await query.graph({
+  const { data: disputes, ...page } = await listEntities(req, {
     entity: "dispute",
-    fields: req.queryConfig.fields,
     filters: { customer_id: req.auth_context.actor_id },
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    disputes: disputes.map(withOverdue),
-    count: metadata?.count ?? disputes.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? disputes.length,
-  })
+  res.json({ disputes: disputes.map(withOverdue), ...page })
 }

@@ -32,13 +32,4 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/notifications/preferences",
     middlewares: [validateBody(StoreUpdateNotificationPreferences)],
   },
-  {
-    matcher: "/store/customers/me/notification-preferences",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/customers/me/notification-preferences",
-    middlewares: [validateBody(StoreUpdateNotificationPreferences)],
-  },
 ]

@@ -2,26 +2,19 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { returnRequestFields } from "../../../return-requests/helpers"
-import type { StoreGetReturnRequestsParamsType } from "../../../return-requests/validators"
+import type { StoreReturnRequestListResponse } from "../../../../../types/http"
+import { listEntities } from "../../../../utils/query"
+import { returnRequestFields } from "../../../../utils/return-requests"
 
 /** The signed-in customer's return requests, newest first. */
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetReturnRequestsParamsType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<StoreReturnRequestListResponse>
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: requests, metadata } = await query.graph({
+  const { data: return_requests, ...page } = await listEntities(req, {
     entity: "return_request",
     fields: returnRequestFields,
     filters: { customer_id: req.auth_context.actor_id },
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    return_requests: requests,
-    count: metadata?.count ?? requests.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? requests.length,
-  })
+  res.json({ return_requests, ...page })
 }

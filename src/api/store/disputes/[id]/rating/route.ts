@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { StoreDisputeResponse } from "../../../../../types/http"
 import { rateDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../../../admin/disputes/helpers"
+import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { StoreRateDisputeType } from "../../validators"
 
 /** The customer rates a resolved or rejected dispute, once. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreRateDisputeType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreDisputeResponse>
 ) => {
   const customerId = req.auth_context.actor_id
   await rateDisputeWorkflow(req.scope).run({

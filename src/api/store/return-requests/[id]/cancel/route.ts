@@ -2,14 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { StoreReturnRequestResponse } from "../../../../../types/http"
 import { cancelReturnRequestWorkflow } from "../../../../../workflows/return-policy"
-import { refetchCustomerReturnRequest } from "../../helpers"
+import { refetchCustomerReturnRequest } from "../../../../utils/return-requests"
 import type { StoreCancelReturnRequestType } from "../../validators"
 
 /** The customer withdraws their request while it is not received yet. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCancelReturnRequestType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreReturnRequestResponse>
 ) => {
   const customerId = req.auth_context.actor_id
   await cancelReturnRequestWorkflow(req.scope).run({

@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { sendEvidenceFile } from "../../../../helpers"
+import { sendEvidenceFile } from "../../../../../../utils/disputes"
 
 /** An evidence file of a dispute, streamed from the File module. */
 export const GET = async (

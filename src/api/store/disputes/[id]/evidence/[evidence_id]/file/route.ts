@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { sendEvidenceFile } from "../../../../../../admin/disputes/helpers"
+import { sendEvidenceFile } from "../../../../../../utils/disputes"
 
 /** An evidence file of one of the customer's disputes; others' are 404. */
 export const GET = async (

@@ -122,3 +122,14 @@ export const evidenceUpload = (
     next()
   })
 }
+
+/**
+ * The uploaded file (put on the request by `evidenceUpload`) as the
+ * evidence workflows take it: base64 content, name and type as sent.
+ */
+export const evidenceFileInput = (file: Express.Multer.File) => ({
+  filename: file.originalname,
+  mime_type: file.mimetype,
+  size: file.size,
+  content: file.buffer.toString("base64"),
+})

@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+import { boundedString, MAX_LENGTH } from "./validators"
+
+/** Why a dispute is opened; policy templates are matched on it too. */
+export const DISPUTE_REASONS = [
+  "item_condition",
+  "refund_amount",
+  "rejected_return",
+  "missing_item",
+  "late_refund",
+  "other",
+] as const
+const KINDS = ["photo", "tracking", "document", "communication"] as const
+
+export const reasonCategory = z.enum(DISPUTE_REASONS, {
+  error: `reason_category must be one of ${DISPUTE_REASONS.join(", ")}`,
+})
+
+export const evidenceKind = z.enum(KINDS, {
+  error: `kind must be one of ${KINDS.join(", ")}`,
+})
+
+/** Multipart text fields next to `file`, for staff and customers alike. */
+export const DisputeEvidenceFields = z.strictObject({
+  kind: evidenceKind,
+  description: boundedString("description", MAX_LENGTH.note).optional(),
+})
+export type DisputeEvidenceFieldsType = z.infer<typeof DisputeEvidenceFields>

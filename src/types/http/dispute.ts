@@ -1,0 +1,213 @@
+import type { DeleteResponse, PaginatedResponse } from "./common"
+
+export type DisputeStatus =
+  "open" | "in_review" | "awaiting_customer" | "resolved" | "rejected"
+export type DisputePriority = "urgent" | "high" | "normal" | "low"
+export type DisputeReasonCategory =
+  | "item_condition"
+  | "refund_amount"
+  | "rejected_return"
+  | "missing_item"
+  | "late_refund"
+  | "other"
+export type DisputeResolutionKind =
+  "full_refund" | "partial_refund" | "reversal" | "rejected"
+export type DisputeEvidenceKind =
+  "photo" | "tracking" | "document" | "communication"
+
+/** Amounts are in major units of `currency_code`. */
+export type Dispute = {
+  id: string
+  number: string
+  order_id: string
+  return_request_id: string | null
+  customer_id: string
+  currency_code: string
+  reason_category: DisputeReasonCategory
+  claim: string
+  status: DisputeStatus
+  priority: DisputePriority
+  assignee_id: string | null
+  sla_due_at: string
+  first_response_at: string | null
+  overdue: boolean
+  resolution_kind: DisputeResolutionKind | null
+  resolution_amount: number | null
+  resolution_note: string | null
+  policy_template_id: string | null
+  resolved_by: string | null
+  resolved_at: string | null
+  rating: number | null
+  rating_comment: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type DisputeListItem = Dispute & {
+  customer_email?: string | null
+  tier_name?: string | null
+}
+
+export type DisputeMessage = {
+  id: string
+  dispute_id: string
+  author_type: "customer" | "staff" | "system"
+  author_id: string | null
+  body: string
+  internal: boolean
+  channel: "portal" | "email" | "phone" | "chat" | "admin" | "system"
+  created_at: string
+}
+
+export type DisputeEvidence = {
+  id: string
+  dispute_id: string
+  kind: DisputeEvidenceKind
+  file_id: string
+  /** The admin route that streams the file (a path on the backend). */
+  url: string
+  filename: string
+  mime_type: string
+  size: number
+  uploaded_by_type: "customer" | "staff"
+  uploaded_by: string
+  description: string | null
+  created_at: string
+}
+
+export type PolicyTemplate = {
+  id: string
+  title: string
+  body: string
+  reason_categories: string[]
+  reason_codes: string[]
+  active: boolean
+  created_at: string
+  updated_at: string
+}
+
+export type DisputeCaseReturnRequest = {
+  id: string
+  rma_number: string
+  status: string
+  channel: string
+  refund_method: string
+  note: string | null
+  created_at: string
+  decided_at: string | null
+  items: {
+    id: string
+    line_item_id: string
+    quantity: number
+    reason_code: string
+    condition: string | null
+    note: string | null
+    refund_amount: number
+  }[]
+  decisions: {
+    id: string
+    outcome: string
+    decided_by_type: string
+    decided_by: string | null
+    reasons: string[]
+    note: string | null
+    created_at: string
+  }[]
+}
+
+/** `order` and `customer` are null only when they were deleted since. */
+export type DisputeCaseFile = {
+  order: {
+    id: string
+    display_id: number
+    created_at: string
+    currency_code: string
+    total: number
+    item_total: number
+    refunded_total: number
+    refundable_amount: number
+    items: {
+      id: string
+      title: string
+      quantity: number
+      unit_price: number
+      total: number
+      thumbnail: string | null
+    }[]
+    fulfillments: {
+      id: string
+      shipped_at: string | null
+      delivered_at: string | null
+      labels: { tracking_number: string; tracking_url: string | null }[]
+    }[]
+  } | null
+  return_request: DisputeCaseReturnRequest | null
+  native_return: {
+    id: string
+    status: string
+    refund_amount: number | null
+    received_at: string | null
+  } | null
+  customer: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    tier: { id: string; name: string } | null
+    history: { returns: number; disputes: number }
+  } | null
+  templates: PolicyTemplate[]
+}
+
+export type DisputeDetail = Dispute & {
+  messages: DisputeMessage[]
+  evidence: DisputeEvidence[]
+}
+
+/** `GET /admin/disputes/:id`: the dispute and its case file. */
+export type AdminDisputeDetailResponse = {
+  dispute: DisputeDetail
+  case_file: DisputeCaseFile
+}
+
+export type AdminDisputeListParams = {
+  status?: DisputeStatus[]
+  priority?: DisputePriority[]
+  assignee_id?: string
+  overdue?: boolean
+  tier_id?: string
+  q?: string
+  limit?: number
+  offset?: number
+}
+
+/** An action's answer (assign, status, resolve, open): no messages. */
+export type AdminDisputeResponse = { dispute: Dispute }
+export type AdminDisputeListResponse = PaginatedResponse<{
+  disputes: DisputeListItem[]
+}>
+export type AdminDisputeMessageResponse = { message: DisputeMessage }
+export type AdminDisputeEvidenceResponse = { evidence: DisputeEvidence }
+
+export type AdminPolicyTemplateResponse = { policy_template: PolicyTemplate }
+export type AdminPolicyTemplateListResponse = PaginatedResponse<{
+  policy_templates: PolicyTemplate[]
+}>
+export type AdminPolicyTemplateDeleteResponse =
+  DeleteResponse<"policy_template">
+
+/** Evidence as its customer sees it: no storage key. */
+export type StoreDisputeEvidence = Omit<DisputeEvidence, "file_id">
+
+/** A dispute as its customer reads it: no internal notes. */
+export type StoreDisputeDetail = Dispute & {
+  messages: DisputeMessage[]
+  evidence: StoreDisputeEvidence[]
+}
+export type StoreDisputeResponse = { dispute: Dispute }
+export type StoreDisputeDetailResponse = { dispute: StoreDisputeDetail }
+export type StoreDisputeListResponse = PaginatedResponse<{
+  disputes: Dispute[]
+}>
+export type StoreDisputeMessageResponse = { message: DisputeMessage }
+export type StoreDisputeEvidenceResponse = { evidence: StoreDisputeEvidence }

@@ -1,0 +1,7 @@
+export * from "./common"
+export * from "./loyalty-reward"
+export * from "./loyalty-tier"
+export * from "./return-policy"
+export * from "./return-reason-code"
+export * from "./return-request"
+export * from "./dispute"

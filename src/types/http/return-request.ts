@@ -1,0 +1,189 @@
+import type { PaginatedResponse } from "./common"
+
+export type ReturnRequestStatus =
+  "pending_review" | "approved" | "rejected" | "canceled" | "completed"
+
+export type ReturnChannel =
+  "storefront" | "phone" | "email" | "chat" | "in_store"
+
+export type ReturnDecisionOutcome =
+  | "auto_approve"
+  | "review"
+  | "reject"
+  | "approved"
+  | "rejected"
+  | "canceled"
+  | "completed"
+
+export type ReturnRuleResult = {
+  rule: string
+  passed: boolean
+  detail: string
+  effect: "reject" | "review"
+  line_item_id: string | null
+}
+
+export type ReturnTierSnapshot = { id: string; name: string; rank: number }
+
+export type ReturnDecision = {
+  id?: string
+  outcome: ReturnDecisionOutcome
+  decided_by_type?: "policy" | "admin" | "customer" | "system"
+  decided_by?: string | null
+  policy_version?: number
+  tier_snapshot?: ReturnTierSnapshot | null
+  rules?: ReturnRuleResult[]
+  reasons: string[]
+  note: string | null
+  /** A CSR's override of the policy's outcome; null when nobody overrode. */
+  override?: {
+    policy_outcome: string
+    outcome: string
+    justification: string
+  } | null
+  /** Milliseconds from the request to this decision; a string when large. */
+  time_to_decision_ms?: number | string
+  created_at: string
+}
+
+export type ReturnRequestItem = {
+  id: string
+  line_item_id: string
+  quantity: number
+  reason_code: string
+  condition: "new" | "opened" | "damaged" | "defective" | null
+  /** Staff only: what the CSR noted on the line (e.g. evidence seen). */
+  note?: string | null
+  refund_amount: number
+  restocking_fee: number
+}
+
+export type ReturnRefundItem = {
+  line_item_id: string
+  quantity: number
+  unit_price: number
+  subtotal: number
+  discount_total: number
+  tax_total: number
+  total: number
+  restocking_fee: number
+}
+
+/** The engine's refund breakdown, in major units of `currency_code`. */
+export type ReturnRefundEstimate = {
+  currency_code: string
+  items: ReturnRefundItem[]
+  items_total: number
+  restocking_fee_total: number
+  return_shipping: number
+  refund_total: number
+  store_credit_bonus: number
+  credited_total: number
+}
+
+/** A return request as staff read it (the decision trail included). */
+export type AdminReturnRequest = {
+  id: string
+  rma_number: string
+  order_id: string
+  customer_id: string
+  channel: ReturnChannel
+  status: ReturnRequestStatus
+  refund_estimate: ReturnRefundEstimate | null
+  refund_method: "original_payment" | "store_credit"
+  tier_name: string | null
+  return_id: string | null
+  note: string | null
+  decided_at: string | null
+  created_at: string
+  created_by_type?: "customer" | "admin"
+  created_by?: string
+  policy_id?: string
+  policy_version?: number
+  tier_id?: string | null
+  metadata?: Record<string, unknown> | null
+  items: ReturnRequestItem[]
+  decisions: ReturnDecision[]
+  /** With `fields=+customer.*` (read-only link). */
+  customer?: {
+    email: string
+    first_name: string | null
+    last_name: string | null
+  } | null
+  /** With `fields=+order.display_id` (read-only link). */
+  order?: { display_id: number } | null
+}
+
+export type AdminReturnRequestListParams = {
+  limit?: number
+  offset?: number
+  /** `created_at` (oldest first, the default) or `-created_at`. */
+  order?: string
+  status?: ReturnRequestStatus | ReturnRequestStatus[]
+  channel?: ReturnChannel
+  tier_id?: string
+  customer_id?: string
+  order_id?: string
+  /** An RMA number, a customer's email or an order number. */
+  q?: string
+  /** Extra fields, e.g. `+customer.email,+order.display_id`. */
+  fields?: string
+}
+
+export type ReturnEligibilityLine = {
+  line_item_id: string
+  title: string | null
+  /** Ordered quantity; absent from servers that don't send it. */
+  quantity?: number
+  returnable_quantity: number
+  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
+  deadline: string
+  days_left: number
+  eligible: boolean
+  /** Why the line cannot be returned; null when eligible. */
+  reason: string | null
+}
+
+export type ReturnEligibility = {
+  order_id: string
+  currency_code?: string
+  tier: { id: string; name: string } | null
+  policy: {
+    id: string
+    name: string
+    /** 0: the engine's built-in fallback, no policy row. */
+    version: number
+    return_window_days: number
+    free_return_shipping: boolean
+    restocking_fee_percent: number
+    store_credit_bonus_percent?: number
+  } | null
+  lines: ReturnEligibilityLine[]
+  /** Whether the signed-in admin may override the policy's outcome. */
+  can_override?: boolean
+}
+
+/**
+ * A return request as its customer reads it: no staff notes, no decision
+ * trail beyond outcome, reasons and note.
+ */
+export type StoreReturnRequest = Omit<
+  AdminReturnRequest,
+  | "created_by_type"
+  | "created_by"
+  | "policy_id"
+  | "policy_version"
+  | "tier_id"
+  | "metadata"
+  | "customer"
+  | "order"
+>
+
+export type AdminReturnRequestResponse = { return_request: AdminReturnRequest }
+export type AdminReturnRequestListResponse = PaginatedResponse<{
+  return_requests: AdminReturnRequest[]
+}>
+export type StoreReturnRequestResponse = { return_request: StoreReturnRequest }
+export type StoreReturnRequestListResponse = PaginatedResponse<{
+  return_requests: StoreReturnRequest[]
+}>

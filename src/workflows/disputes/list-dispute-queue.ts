@@ -1,0 +1,24 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  listDisputeQueueStep,
+  type ListDisputeQueueStepInput,
+} from "./steps/list-dispute-queue"
+
+export const listDisputeQueueWorkflowId = "list-dispute-queue"
+
+/**
+ * The staff dispute queue: filtered, overdue first then by SLA due date,
+ * each dispute with the customer's email and tier name. Read-only.
+ *
+ * @example
+ * const { result } = await listDisputeQueueWorkflow(container).run({ input: { filters: {}, pagination: { skip: 0, take: 50 }, fields } })
+ */
+export const listDisputeQueueWorkflow = createWorkflow(
+  listDisputeQueueWorkflowId,
+  (input: ListDisputeQueueStepInput) => {
+    return new WorkflowResponse(listDisputeQueueStep(input))
+  }
+)

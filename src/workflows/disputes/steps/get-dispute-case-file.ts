@@ -1,0 +1,230 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { getCustomersLoyalty } from "../../loyalty/steps/get-customer-loyalty"
+import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
+
+type Row = Record<string, any>
+
+const byCreatedAt = (a: Row, b: Row) =>
+  new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
+
+/**
+ * Tier id and name per customer, for the dispute queue and the case file.
+ *
+ * @example
+ * const tiers = await customerTierNames(container, ["cus_1"])
+ */
+export const customerTierNames = async (
+  container: MedusaContainer,
+  customerIds: string[]
+) => {
+  const standings = await getCustomersLoyalty(container, customerIds)
+  const tiers = new Map<string, { id: string; name: string } | null>()
+  for (const [customerId, { tier }] of standings) {
+    tiers.set(customerId, tier && { id: tier.id, name: tier.name })
+  }
+  return tiers
+}
+
+const returnRequestFields = [
+  "id",
+  "rma_number",
+  "order_id",
+  "customer_id",
+  "channel",
+  "created_by_type",
+  "created_by",
+  "status",
+  "refund_estimate",
+  "refund_method",
+  "policy_id",
+  "policy_version",
+  "tier_id",
+  "tier_name",
+  "return_id",
+  "note",
+  "decided_at",
+  "created_at",
+  "items.id",
+  "items.line_item_id",
+  "items.quantity",
+  "items.reason_code",
+  "items.condition",
+  "items.note",
+  "items.refund_amount",
+  "items.restocking_fee",
+  "decisions.id",
+  "decisions.outcome",
+  "decisions.decided_by_type",
+  "decisions.decided_by",
+  "decisions.rules",
+  "decisions.reasons",
+  "decisions.note",
+  "decisions.created_at",
+]
+
+const orderFields = [
+  "id",
+  "display_id",
+  "created_at",
+  "currency_code",
+  "total",
+  "item_total",
+  "items.id",
+  "items.title",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "items.thumbnail",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+  ...ORDER_REFUND_FIELDS,
+]
+
+const countOf = async (
+  container: MedusaContainer,
+  entity: string,
+  filters: Record<string, unknown>
+) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { metadata } = await query.graph({
+    entity,
+    fields: ["id"],
+    filters,
+    pagination: { skip: 0, take: 1 },
+  })
+  return Number(metadata?.count ?? 0)
+}
+
+const presentOrder = (order: Row) => {
+  const refund = refundablePayment(order as any)
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    created_at: order.created_at,
+    currency_code: order.currency_code,
+    total: order.total,
+    item_total: order.item_total,
+    refunded_total: refund?.refunded ?? 0,
+    refundable_amount: refund?.refundable ?? 0,
+    items: (order.items ?? []).filter(Boolean).map((item: Row) => ({
+      id: item.id,
+      title: item.title,
+      quantity: item.quantity,
+      unit_price: item.unit_price,
+      total: item.total,
+      thumbnail: item.thumbnail ?? null,
+    })),
+    fulfillments: (order.fulfillments ?? []).filter(Boolean).map((f: Row) => ({
+      id: f.id,
+      shipped_at: f.shipped_at ?? null,
+      delivered_at: f.delivered_at ?? null,
+      labels: (f.labels ?? []).filter(Boolean).map((l: Row) => ({
+        tracking_number: l.tracking_number,
+        tracking_url: l.tracking_url,
+      })),
+    })),
+  }
+}
+
+export type GetDisputeCaseFileStepInput = {
+  order_id: string
+  return_request_id?: string | null
+  customer_id: string
+}
+
+export const getDisputeCaseFileStepId = "get-dispute-case-file"
+
+/**
+ * What the dispute workspace shows around a dispute: the order with items,
+ * totals, shipments and what is still refundable, the return request with
+ * its decisions (oldest first), the native return, and the customer with
+ * tier and history. Read-only.
+ *
+ * @example
+ * const caseFile = getDisputeCaseFileStep({ order_id, return_request_id, customer_id })
+ */
+export const getDisputeCaseFileStep = createStep(
+  getDisputeCaseFileStepId,
+  async (input: GetDisputeCaseFileStepInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: orderFields,
+      filters: { id: input.order_id },
+    })
+
+    let returnRequest: Row | null = null
+    if (input.return_request_id) {
+      const {
+        data: [request],
+      } = await query.graph({
+        entity: "return_request",
+        fields: returnRequestFields,
+        filters: { id: input.return_request_id },
+      })
+      if (request) {
+        returnRequest = {
+          ...request,
+          items: [...(request.items ?? [])].sort(byCreatedAt),
+          decisions: [...(request.decisions ?? [])].sort(byCreatedAt),
+        }
+      }
+    }
+
+    let nativeReturn: Row | null = null
+    if (returnRequest?.return_id) {
+      const {
+        data: [ret],
+      } = await query.graph({
+        entity: "return",
+        fields: ["id", "status", "refund_amount", "received_at"],
+        filters: { id: returnRequest.return_id },
+      })
+      nativeReturn = ret
+        ? {
+            id: ret.id,
+            status: ret.status,
+            refund_amount: ret.refund_amount ?? null,
+            received_at: ret.received_at ?? null,
+          }
+        : null
+    }
+
+    const {
+      data: [customer],
+    } = await query.graph({
+      entity: "customer",
+      fields: ["id", "email", "first_name", "last_name"],
+      filters: { id: input.customer_id },
+    })
+    const tiers = await customerTierNames(container, [input.customer_id])
+    const [returns, disputes] = await Promise.all([
+      countOf(container, "return_request", { customer_id: input.customer_id }),
+      countOf(container, "dispute", { customer_id: input.customer_id }),
+    ])
+
+    return new StepResponse({
+      order: order ? presentOrder(order) : null,
+      return_request: returnRequest,
+      native_return: nativeReturn,
+      customer: customer
+        ? {
+            id: customer.id,
+            email: customer.email,
+            first_name: customer.first_name ?? null,
+            last_name: customer.last_name ?? null,
+            tier: tiers.get(input.customer_id) ?? null,
+            history: { returns, disputes },
+          }
+        : null,
+    })
+  }
+)
