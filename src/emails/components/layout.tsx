@@ -14,6 +14,7 @@ import type { ReactNode } from "react"
 import type { Dictionary } from "../i18n"
 import { safeUrl, validEmail } from "../format"
 import type { BaseEmailData } from "../types"
+import { Paragraph, Title } from "./parts"
 
 const styles = {
   body: {
@@ -117,3 +118,45 @@ export const Layout = ({
     </Html>
   )
 }
+
+/** Props of {@link CustomerEmail}. */
+export type CustomerEmailProps = {
+  /** The email's data: its store and the customer's name. */
+  data: Pick<BaseEmailData, "store" | "customer_name">
+  /** The template's resolved strings; `t.heading` is the title. */
+  strings: {
+    lang: string
+    layout: Dictionary["layout"]
+    t: { heading?: ReactNode }
+  }
+  /** Instead of `strings.t.heading`, for a template whose title varies. */
+  heading?: ReactNode
+  preview: string
+  why: string
+  children: ReactNode
+}
+
+/**
+ * How every customer email opens: the {@link Layout}, the template's heading
+ * and the greeting by name; the template's own content follows.
+ */
+export const CustomerEmail = ({
+  data,
+  strings,
+  heading,
+  preview,
+  why,
+  children,
+}: CustomerEmailProps) => (
+  <Layout
+    store={data.store}
+    lang={strings.lang}
+    preview={preview}
+    why={why}
+    strings={strings.layout}
+  >
+    <Title>{heading ?? strings.t.heading}</Title>
+    <Paragraph>{strings.layout.greeting(data.customer_name)}</Paragraph>
+    {children}
+  </Layout>
+)
