@@ -87,3 +87,60 @@ export function softDeleteRecordsStep<TService>(
     }
   )
 }
+
+/** The values an update replaced, by field, with the record's id. */
+type PreviousValues = { id: string } & Record<string, unknown>
+
+/**
+ * A step that updates one record through one module service and, on
+ * compensation, puts back the values the update replaced (only the fields
+ * it was given). `validate` sees the record before and the update, and
+ * throws to refuse it before anything is written.
+ *
+ * @example
+ * export const updateTierStep = updateRecordStep("update-tier", LOYALTY_PROGRAM_MODULE, {
+ *   retrieve: (service: LoyaltyProgramModuleService, id) => service.retrieveLoyaltyTier(id),
+ *   update: (service, input: UpdateTierDTO) => service.updateLoyaltyTiers(input),
+ * })
+ */
+export function updateRecordStep<
+  TService,
+  TInput extends { id: string },
+  TBefore extends object,
+  TRecord,
+>(
+  stepId: string,
+  moduleKey: string,
+  methods: {
+    retrieve: (service: TService, id: string) => Promise<TBefore>
+    update: (service: TService, input: TInput) => Promise<TRecord>
+    validate?: (before: TBefore, input: TInput) => void
+  }
+) {
+  return createStep(
+    stepId,
+    async (input: TInput, { container }) => {
+      const service = container.resolve<TService>(moduleKey)
+      const before = await methods.retrieve(service, input.id)
+      methods.validate?.(before, input)
+      const record = await methods.update(service, input)
+
+      const previous = Object.fromEntries(
+        Object.keys(input).map((key) => [
+          key,
+          (before as Record<string, unknown>)[key],
+        ])
+      ) as PreviousValues
+      return new StepResponse(record, previous)
+    },
+    async (previous, { container }) => {
+      if (!previous) {
+        return
+      }
+      await methods.update(
+        container.resolve<TService>(moduleKey),
+        previous as TInput
+      )
+    }
+  )
+}
