@@ -68,12 +68,7 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
     in_store: s.t.channel_in_store,
   }
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_csr(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="csr">
       <Paragraph>
         {s.t.intro(
           props.csr_name?.trim() || s.t.csr_team,

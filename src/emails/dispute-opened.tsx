@@ -22,12 +22,7 @@ export type DisputeOpenedData = BaseEmailData &
 export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
   const s = resolveStrings(props.locale, "dispute-opened")
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[

@@ -37,12 +37,7 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
       ? formatMoney(props.refund_amount, props.currency_code, s.locale)
       : null
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[

@@ -25,12 +25,7 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
   const s = resolveStrings(props.locale, "dispute-staff-reply")
   const url = safeUrl(props.dispute_url)
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
       {url ? (
         <>

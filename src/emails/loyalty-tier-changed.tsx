@@ -41,8 +41,8 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
       data={props}
       strings={s}
       heading={props.direction === "up" ? s.t.heading_up : s.t.heading_down}
+      about="loyalty"
       preview={changeText(props, s.t)}
-      why={s.layout.why_loyalty(props.store.name)}
     >
       <Paragraph>{changeText(props, s.t)}</Paragraph>
       {props.to_tier && props.benefits.length ? (

@@ -22,12 +22,7 @@ export const PointsExpiringEmail = (props: PointsExpiringData) => {
   const points = formatNumber(props.points, s.locale)
   const date = formatDate(props.expires_at, s.locale, props.time_zone)
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_loyalty(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(points, date)}</Paragraph>
       {typeof props.balance === "number" ? (
         <Paragraph>

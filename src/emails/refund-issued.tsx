@@ -34,12 +34,7 @@ export const RefundIssuedEmail = (props: RefundIssuedData) => {
         ? s.t.timing_manual
         : s.t.timing_original
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>
         {props.rma_number ? s.t.intro_rma(props.rma_number) : s.t.intro}
       </Paragraph>

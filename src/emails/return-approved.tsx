@@ -36,12 +36,7 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
   const shipping = props.return_shipping ?? {}
   const supportEmail = validEmail(props.store.support_email)
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Subtitle>{s.t.shipping_heading}</Subtitle>
       <Details

@@ -33,12 +33,7 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
     }
   }
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details rows={[[s.common.rma, props.rma_number]]} />
       <Subtitle>{s.t.result}</Subtitle>

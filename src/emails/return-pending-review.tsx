@@ -19,12 +19,7 @@ export type ReturnPendingReviewData = BaseEmailData & {
 export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
   const s = resolveStrings(props.locale, "return-pending-review")
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[

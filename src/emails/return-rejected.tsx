@@ -20,12 +20,7 @@ export type ReturnRejectedData = BaseEmailData & {
 export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
   const s = resolveStrings(props.locale, "return-rejected")
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[

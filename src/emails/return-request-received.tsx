@@ -33,12 +33,7 @@ export const ReturnRequestReceivedEmail = (
 ) => {
   const s = resolveStrings(props.locale, "return-request-received")
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[

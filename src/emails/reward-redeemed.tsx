@@ -23,12 +23,7 @@ export type RewardRedeemedData = BaseEmailData & {
 export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
   const s = resolveStrings(props.locale, "reward-redeemed")
   return (
-    <CustomerEmail
-      data={props}
-      strings={s}
-      preview={s.t.preview}
-      why={s.layout.why_loyalty(props.store.name)}
-    >
+    <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(props.reward_name)}</Paragraph>
       <Code>{props.code}</Code>
       <Details
