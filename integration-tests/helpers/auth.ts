@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 
-type Api = {
+export type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<any>
 }
 

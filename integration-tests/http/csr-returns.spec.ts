@@ -9,14 +9,10 @@ import {
   createPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import {
-  placeOrder,
-  receiveReturn,
-  seedStoreBasics,
-  StoreBasics,
-} from "../fixtures"
+import { placeOrder, receiveReturn, StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createAdminHeaders } from "../helpers/auth"
+import { seedShop, seedStandardPolicy } from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(240 * 1000)
@@ -77,16 +73,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token
-      ))
-      ;({ headers: admin, user: adminUser } = await createAdminHeaders(
-        container,
-        api
-      ))
+      ;({ basics, customer, admin, adminUser } = await seedShop(container, api))
       ;({ headers: supervisor, user: supervisorUser } =
         await createAdminHeaders(container, api))
       await container.resolve(Modules.USER).updateUsers({
@@ -96,15 +83,7 @@ medusaIntegrationTestRunner({
         metadata: { role: SUPERVISOR_ROLE },
       })
 
-      const service = container.resolve(RETURN_POLICY_MODULE)
-      await service.createReturnPolicies({
-        name: "Standard",
-        tier_id: null,
-        return_window_days: 30,
-        auto_approve_max_amount: 100,
-        restocking_fee_percent: 0,
-      })
-      await service.createReturnReasonCodes([
+      await seedStandardPolicy(container, [
         { code: "TOO_SMALL", label: "Too small" },
         { code: "CHANGED_MIND", label: "Changed my mind" },
       ])

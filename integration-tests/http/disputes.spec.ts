@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
+import { placeOrder, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
-import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { resolveDisputeWorkflow } from "../../src/workflows/disputes"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { seedShop, seedStandardPolicy } from "../helpers/shop"
 
 jest.setTimeout(240 * 1000)
 
@@ -48,27 +48,12 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
+      ;({ basics, customer, headers, admin, adminUser } = await seedShop(
         container,
         api,
-        basics.publishableKey.token,
         { first_name: "Dana", last_name: "Dispute" }
       ))
-      ;({ headers: admin, user: adminUser } = await createAdminHeaders(
-        container,
-        api
-      ))
-      await container.resolve(RETURN_POLICY_MODULE).createReturnPolicies({
-        name: "Standard",
-        tier_id: null,
-        return_window_days: 30,
-        auto_approve_max_amount: 100,
-        restocking_fee_percent: 0,
-      })
-      await container
-        .resolve(RETURN_POLICY_MODULE)
-        .createReturnReasonCodes([{ code: "TOO_SMALL", label: "Too small" }])
+      await seedStandardPolicy(container)
 
       // Tee €25 ×2 and merino €89 ×2, 20% VAT; captured and delivered.
       order = await placeOrder(container, basics, {
@@ -260,387 +245,417 @@ medusaIntegrationTestRunner({
       return res.data.policy_template
     }
 
-    it("a customer disputes a rejected return; staff work the case; a reversal approves it and creates the native return", async () => {
+    describe("a customer disputes a rejected return", () => {
       const events: { name: string; data: any }[] = []
-      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-      for (const name of [
-        "dispute.opened",
-        "dispute.message_added",
-        "dispute.status_changed",
-        "dispute.resolved",
-      ]) {
-        eventBus.subscribe(name, async (event: any) => {
-          events.push({ name, data: event.data })
-        })
-      }
+      let request: { id: string; rma_number: string }
+      let template: { id: string }
+      let dispute: any
 
-      const request = await rejectedRequest()
-      const template = await createTemplate()
-      await createTemplate({
-        title: "Late refunds",
-        reason_categories: ["late_refund"],
-      })
-
-      const opened = await post(
-        "/store/disputes",
-        {
-          order_id: order.id,
-          return_request_id: request.id,
-          reason_category: "rejected_return",
-          claim: "The sweaters were never worn",
-        },
-        headers
-      )
-      expect(opened.status).toEqual(200)
-      const dispute = opened.data.dispute
-      expect(dispute).toEqual(
-        expect.objectContaining({
-          number: "DSP-000001",
-          order_id: order.id,
-          return_request_id: request.id,
-          customer_id: customer.id,
-          currency_code: "eur",
-          status: "open",
-          // Order above €200: one level over normal.
-          priority: "high",
-          overdue: false,
-          first_response_at: null,
-          resolution_kind: null,
-        })
-      )
-      const slaHours =
-        (new Date(dispute.sla_due_at).getTime() -
-          new Date(dispute.created_at).getTime()) /
-        3_600_000
-      expect(Math.round(slaHours)).toEqual(24)
-
-      const duplicate = await post(
-        "/store/disputes",
-        {
-          order_id: order.id,
-          return_request_id: request.id,
-          reason_category: "other",
-          claim: "Again",
-        },
-        headers
-      )
-      expect(duplicate.status).toEqual(422)
-      expect(duplicate.data.message).toMatch(
-        /already has an open dispute \(DSP-000001\)/
-      )
-
-      // The customer writes; staff answer publicly and note internally.
-      expect(
-        (
-          await post(
-            `/store/disputes/${dispute.id}/messages`,
-            { body: "Photos attached soon" },
-            headers
-          )
-        ).status
-      ).toEqual(200)
-      const note = await post(
-        `/admin/disputes/${dispute.id}/messages`,
-        { body: "Customer has 3 prior returns", internal: true },
-        admin
-      )
-      expect(note.data.message).toEqual(
-        expect.objectContaining({ author_type: "staff", internal: true })
-      )
-      const reply = await post(
-        `/admin/disputes/${dispute.id}/messages`,
-        { body: "Could you send a photo of the tags?" },
-        admin
-      )
-      expect(reply.data.message).toEqual(
-        expect.objectContaining({
-          author_type: "staff",
-          author_id: adminUser.id,
-          internal: false,
-          channel: "admin",
-        })
-      )
-
-      const assigned = await post(
-        `/admin/disputes/${dispute.id}/assign`,
-        { assignee_id: adminUser.id },
-        admin
-      )
-      expect(assigned.data.dispute.assignee_id).toEqual(adminUser.id)
-      const badAssignee = await post(
-        `/admin/disputes/${dispute.id}/assign`,
-        { assignee_id: "user_nobody" },
-        admin
-      )
-      expect(badAssignee.status).toEqual(400)
-      expect(badAssignee.data.message).toMatch(/assignee_id/)
-
-      const waiting = await post(
-        `/admin/disputes/${dispute.id}/status`,
-        { status: "awaiting_customer" },
-        admin
-      )
-      expect(waiting.data.dispute.status).toEqual("awaiting_customer")
-      const badStatus = await post(
-        `/admin/disputes/${dispute.id}/status`,
-        { status: "resolved" },
-        admin
-      )
-      expect(badStatus.status).toEqual(400)
-      expect(badStatus.data.message).toMatch(/status/)
-
-      // The customer's answer puts it back in review.
-      await post(
-        `/store/disputes/${dispute.id}/messages`,
-        { body: "Here you go" },
-        headers
-      )
-
-      const evidence = await post(
-        `/store/disputes/${dispute.id}/evidence`,
-        upload(
-          { content: PNG, type: "image/png", name: "tags.png" },
-          { kind: "photo", description: "Tags still on" }
-        ),
-        headers
-      )
-      expect(evidence.status).toEqual(200)
-      expect(evidence.data.evidence).toEqual(
-        expect.objectContaining({
-          kind: "photo",
-          filename: "tags.png",
-          mime_type: "image/png",
-          size: PNG.length,
-          uploaded_by_type: "customer",
-          uploaded_by: customer.id,
-          url: `/store/disputes/${dispute.id}/evidence/${evidence.data.evidence.id}/file`,
-        })
-      )
-      await evidenceFileIsPrivate(dispute.id, evidence.data.evidence.id)
-
-      // The customer sees their dispute without internal notes.
-      const mine = await get("/store/customers/me/disputes", headers)
-      expect(mine.data.disputes.map((d) => d.id)).toEqual([dispute.id])
-      expect(mine.data.count).toEqual(1)
-      const theirs = (await get(`/store/disputes/${dispute.id}`, headers)).data
-        .dispute
-      expect(theirs.status).toEqual("in_review")
-      // Status changes are on the timeline, as system messages.
-      expect(theirs.messages.map((m) => m.body)).toEqual([
-        "Photos attached soon",
-        "Could you send a photo of the tags?",
-        "Status changed from open to awaiting customer",
-        "Here you go",
-      ])
-      expect(
-        theirs.messages.find((m) => m.body.startsWith("Status changed"))
-          .author_type
-      ).toEqual("system")
-      expect(theirs.messages.some((m) => m.internal)).toBe(false)
-      expect(theirs.evidence).toHaveLength(1)
-      const sneaky = await get(
-        "/store/customers/me/disputes?fields=*messages",
-        headers
-      )
-      // Fields outside the allowed list are stripped, internal notes too.
-      expect(sneaky.status).toEqual(200)
-      expect(sneaky.data.disputes[0].messages).toBeUndefined()
-
-      // The queue and its filters.
-      const queue = (await get("/admin/disputes?status[]=in_review", admin))
-        .data
-      expect(queue.disputes.map((d) => d.id)).toEqual([dispute.id])
-      expect(queue.disputes[0]).toEqual(
-        expect.objectContaining({
-          customer_email: customer.email,
-          tier_name: null,
-          overdue: false,
-        })
-      )
-      expect(
-        (await get("/admin/disputes?status=open", admin)).data.count
-      ).toEqual(0)
-      expect(
-        (await get(`/admin/disputes?assignee_id=${adminUser.id}`, admin)).data
-          .count
-      ).toEqual(1)
-      expect(
-        (await get("/admin/disputes?assignee_id=none", admin)).data.count
-      ).toEqual(0)
-      expect(
-        (await get("/admin/disputes?overdue=true", admin)).data.count
-      ).toEqual(0)
-      expect(
-        (await get("/admin/disputes?priority[]=high&q=DSP-000001", admin)).data
-          .count
-      ).toEqual(1)
-      expect(
-        (await get("/admin/disputes?tier_id=ltier_none", admin)).data.count
-      ).toEqual(0)
-      const badFilter = await get("/admin/disputes?priority=extreme", admin)
-      expect(badFilter.status).toEqual(400)
-      expect(badFilter.data.message).toMatch(/priority/)
-
-      // The case file in one answer.
-      const caseRes = await get(`/admin/disputes/${dispute.id}`, admin)
-      expect(caseRes.status).toEqual(200)
-      const { dispute: full, case_file } = caseRes.data
-      // Claim, internal note, staff question, status change, answer.
-      expect(full.messages.map((m) => m.internal)).toEqual([
-        false,
-        true,
-        false,
-        false,
-        false,
-      ])
-      expect(full.first_response_at).not.toBeNull()
-      expect(full.evidence).toHaveLength(1)
-      expect(case_file.order).toEqual(
-        expect.objectContaining({
-          id: order.id,
-          currency_code: "eur",
-          refunded_total: 0,
-          refundable_amount: (await payment()).captured,
-        })
-      )
-      expect(case_file.order.items).toHaveLength(2)
-      expect(case_file.order.fulfillments[0].labels[0].tracking_number).toMatch(
-        /^TRK/
-      )
-      expect(case_file.return_request).toEqual(
-        expect.objectContaining({ id: request.id, status: "rejected" })
-      )
-      expect(case_file.return_request.items).toHaveLength(1)
-      expect(case_file.return_request.decisions.map((d) => d.outcome)).toEqual([
-        "review",
-        "rejected",
-      ])
-      expect(case_file.native_return).toBeNull()
-      expect(case_file.customer).toEqual(
-        expect.objectContaining({
-          id: customer.id,
-          email: customer.email,
-          tier: null,
-          history: { returns: 1, disputes: 1 },
-        })
-      )
-      expect(case_file.templates.map((t) => t.id)).toEqual([template.id])
-
-      // Reversal: the rejected request is approved, the native return made.
-      const resolved = await post(
-        `/admin/disputes/${dispute.id}/resolve`,
-        { kind: "reversal", note: "Tags are on: accepted" },
-        admin
-      )
-      expect(resolved.status).toEqual(200)
-      expect(resolved.data.dispute).toEqual(
-        expect.objectContaining({
-          status: "resolved",
-          resolution_kind: "reversal",
-          resolution_amount: null,
-          resolved_by: adminUser.id,
-          resolved_at: expect.any(String),
-        })
-      )
-      const after = (await get(`/admin/disputes/${dispute.id}`, admin)).data
-        .case_file
-      expect(after.return_request.status).toEqual("approved")
-      expect(after.return_request.return_id).toMatch(/^return_/)
-      expect(after.return_request.decisions.map((d) => d.outcome)).toEqual([
-        "review",
-        "rejected",
-        "review",
-        "approved",
-      ])
-      expect(after.native_return).toEqual(
-        expect.objectContaining({
-          id: after.return_request.return_id,
-          status: "requested",
-        })
-      )
-      expect((await payment()).refunds).toEqual([])
-
-      // Closed: no more messages; resolving again is refused; rating once.
-      const late = await post(
-        `/store/disputes/${dispute.id}/messages`,
-        { body: "Thanks!" },
-        headers
-      )
-      expect(late.status).toEqual(400)
-      expect(late.data.message).toMatch(/DSP-000001 is resolved/)
-      const lateEvidence = await post(
-        `/store/disputes/${dispute.id}/evidence`,
-        upload(
-          { content: PNG, type: "image/png", name: "late.png" },
-          { kind: "photo" }
-        ),
-        headers
-      )
-      expect(lateEvidence.status).toEqual(400)
-      expect(lateEvidence.data.message).toMatch(/takes no more evidence/)
-      const again = await post(
-        `/admin/disputes/${dispute.id}/resolve`,
-        { kind: "reversal" },
-        admin
-      )
-      expect(again.status).toEqual(400)
-      expect(again.data.message).toMatch(/already resolved/)
-
-      const rated = await post(
-        `/store/disputes/${dispute.id}/rating`,
-        { rating: 5, comment: "Fair" },
-        headers
-      )
-      expect(rated.status).toEqual(200)
-      expect(rated.data.dispute).toEqual(
-        expect.objectContaining({ rating: 5, rating_comment: "Fair" })
-      )
-      const ratedTwice = await post(
-        `/store/disputes/${dispute.id}/rating`,
-        { rating: 1 },
-        headers
-      )
-      expect(ratedTwice.status).toEqual(400)
-      const badRating = await post(
-        `/store/disputes/${dispute.id}/rating`,
-        { rating: 6 },
-        headers
-      )
-      expect(badRating.status).toEqual(400)
-      expect(badRating.data.message).toMatch(/rating/)
-
-      // Local event bus: let the emitted events arrive.
-      await new Promise((r) => setTimeout(r, 500))
-      const names = events.map((e) => e.name)
-      expect(names).toEqual(
-        expect.arrayContaining([
+      beforeAll(() => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        for (const name of [
           "dispute.opened",
           "dispute.message_added",
           "dispute.status_changed",
           "dispute.resolved",
+        ]) {
+          eventBus.subscribe(name, async (event: any) => {
+            events.push({ name, data: event.data })
+          })
+        }
+      })
+
+      beforeEach(async () => {
+        events.length = 0
+        request = await rejectedRequest()
+        template = await createTemplate()
+        await createTemplate({
+          title: "Late refunds",
+          reason_categories: ["late_refund"],
+        })
+        const opened = await post(
+          "/store/disputes",
+          {
+            order_id: order.id,
+            return_request_id: request.id,
+            reason_category: "rejected_return",
+            claim: "The sweaters were never worn",
+          },
+          headers
+        )
+        expect(opened.status).toEqual(200)
+        dispute = opened.data.dispute
+      })
+
+      /** Local event bus: lets the emitted events arrive. */
+      const emitted = async (name: string) => {
+        await new Promise((r) => setTimeout(r, 500))
+        return events.filter((e) => e.name === name)
+      }
+
+      /**
+       * The case worked by both sides: the customer writes, staff note
+       * internally and ask publicly, take the case and wait for the
+       * customer, who answers and uploads a photo.
+       */
+      const workTheCase = async () => {
+        const customerMessage = await post(
+          `/store/disputes/${dispute.id}/messages`,
+          { body: "Photos attached soon" },
+          headers
+        )
+        const note = await post(
+          `/admin/disputes/${dispute.id}/messages`,
+          { body: "Customer has 3 prior returns", internal: true },
+          admin
+        )
+        const reply = await post(
+          `/admin/disputes/${dispute.id}/messages`,
+          { body: "Could you send a photo of the tags?" },
+          admin
+        )
+        const assigned = await post(
+          `/admin/disputes/${dispute.id}/assign`,
+          { assignee_id: adminUser.id },
+          admin
+        )
+        const waiting = await post(
+          `/admin/disputes/${dispute.id}/status`,
+          { status: "awaiting_customer" },
+          admin
+        )
+        const answer = await post(
+          `/store/disputes/${dispute.id}/messages`,
+          { body: "Here you go" },
+          headers
+        )
+        const evidence = await post(
+          `/store/disputes/${dispute.id}/evidence`,
+          upload(
+            { content: PNG, type: "image/png", name: "tags.png" },
+            { kind: "photo", description: "Tags still on" }
+          ),
+          headers
+        )
+        return {
+          customerMessage,
+          note,
+          reply,
+          assigned,
+          waiting,
+          answer,
+          evidence,
+        }
+      }
+
+      it("opens it with a number, a priority and a 24 h SLA; a second open dispute is refused", async () => {
+        expect(dispute).toEqual(
+          expect.objectContaining({
+            number: "DSP-000001",
+            order_id: order.id,
+            return_request_id: request.id,
+            customer_id: customer.id,
+            currency_code: "eur",
+            status: "open",
+            // Order above €200: one level over normal.
+            priority: "high",
+            overdue: false,
+            first_response_at: null,
+            resolution_kind: null,
+          })
+        )
+        const slaHours =
+          (new Date(dispute.sla_due_at).getTime() -
+            new Date(dispute.created_at).getTime()) /
+          3_600_000
+        expect(Math.round(slaHours)).toEqual(24)
+
+        const duplicate = await post(
+          "/store/disputes",
+          {
+            order_id: order.id,
+            return_request_id: request.id,
+            reason_category: "other",
+            claim: "Again",
+          },
+          headers
+        )
+        expect(duplicate.status).toEqual(422)
+        expect(duplicate.data.message).toMatch(
+          /already has an open dispute \(DSP-000001\)/
+        )
+
+        const [openedEvent] = await emitted("dispute.opened")
+        expect(openedEvent.data).toEqual(
+          expect.objectContaining({ id: dispute.id })
+        )
+      })
+
+      it("staff and customer work the case; the customer never sees an internal note", async () => {
+        const worked = await workTheCase()
+        expect(worked.customerMessage.status).toEqual(200)
+        expect(worked.note.data.message).toEqual(
+          expect.objectContaining({ author_type: "staff", internal: true })
+        )
+        expect(worked.reply.data.message).toEqual(
+          expect.objectContaining({
+            author_type: "staff",
+            author_id: adminUser.id,
+            internal: false,
+            channel: "admin",
+          })
+        )
+        expect(worked.assigned.data.dispute.assignee_id).toEqual(adminUser.id)
+        expect(worked.waiting.data.dispute.status).toEqual("awaiting_customer")
+        expect(worked.answer.status).toEqual(200)
+
+        const badAssignee = await post(
+          `/admin/disputes/${dispute.id}/assign`,
+          { assignee_id: "user_nobody" },
+          admin
+        )
+        expect(badAssignee.status).toEqual(400)
+        expect(badAssignee.data.message).toMatch(/assignee_id/)
+        const badStatus = await post(
+          `/admin/disputes/${dispute.id}/status`,
+          { status: "resolved" },
+          admin
+        )
+        expect(badStatus.status).toEqual(400)
+        expect(badStatus.data.message).toMatch(/status/)
+
+        // The customer sees their dispute without internal notes.
+        const mine = await get("/store/customers/me/disputes", headers)
+        expect(mine.data.disputes.map((d) => d.id)).toEqual([dispute.id])
+        expect(mine.data.count).toEqual(1)
+        const theirs = (await get(`/store/disputes/${dispute.id}`, headers))
+          .data.dispute
+        // The customer's answer put it back in review.
+        expect(theirs.status).toEqual("in_review")
+        // Status changes are on the timeline, as system messages.
+        expect(theirs.messages.map((m) => m.body)).toEqual([
+          "Photos attached soon",
+          "Could you send a photo of the tags?",
+          "Status changed from open to awaiting customer",
+          "Here you go",
         ])
-      )
-      expect(events.find((e) => e.name === "dispute.opened")!.data).toEqual(
-        expect.objectContaining({ id: dispute.id })
-      )
-      expect(
-        events.find(
-          (e) => e.name === "dispute.message_added" && e.data.internal
-        )!.data
-      ).toEqual(
-        expect.objectContaining({
-          id: dispute.id,
-          message_id: note.data.message.id,
-          author_type: "staff",
-          internal: true,
-        })
-      )
-      expect(events.find((e) => e.name === "dispute.resolved")!.data).toEqual(
-        expect.objectContaining({
-          id: dispute.id,
-          resolution_kind: "reversal",
-        })
-      )
+        expect(
+          theirs.messages.find((m) => m.body.startsWith("Status changed"))
+            .author_type
+        ).toEqual("system")
+        expect(theirs.messages.some((m) => m.internal)).toBe(false)
+        expect(theirs.evidence).toHaveLength(1)
+        const sneaky = await get(
+          "/store/customers/me/disputes?fields=*messages",
+          headers
+        )
+        // Fields outside the allowed list are stripped, internal notes too.
+        expect(sneaky.status).toEqual(200)
+        expect(sneaky.data.disputes[0].messages).toBeUndefined()
+
+        expect(
+          (await emitted("dispute.message_added")).find((e) => e.data.internal)!
+            .data
+        ).toEqual(
+          expect.objectContaining({
+            id: dispute.id,
+            message_id: worked.note.data.message.id,
+            author_type: "staff",
+            internal: true,
+          })
+        )
+        expect(await emitted("dispute.status_changed")).not.toHaveLength(0)
+      })
+
+      it("keeps the customer's evidence private to them and staff", async () => {
+        const { evidence } = await workTheCase()
+        expect(evidence.status).toEqual(200)
+        expect(evidence.data.evidence).toEqual(
+          expect.objectContaining({
+            kind: "photo",
+            filename: "tags.png",
+            mime_type: "image/png",
+            size: PNG.length,
+            uploaded_by_type: "customer",
+            uploaded_by: customer.id,
+            url: `/store/disputes/${dispute.id}/evidence/${evidence.data.evidence.id}/file`,
+          })
+        )
+        await evidenceFileIsPrivate(dispute.id, evidence.data.evidence.id)
+      })
+
+      it("staff find it in the queue's filters and read the case file in one answer", async () => {
+        await workTheCase()
+
+        const queue = (await get("/admin/disputes?status[]=in_review", admin))
+          .data
+        expect(queue.disputes.map((d) => d.id)).toEqual([dispute.id])
+        expect(queue.disputes[0]).toEqual(
+          expect.objectContaining({
+            customer_email: customer.email,
+            tier_name: null,
+            overdue: false,
+          })
+        )
+        expect(
+          (await get("/admin/disputes?status=open", admin)).data.count
+        ).toEqual(0)
+        expect(
+          (await get(`/admin/disputes?assignee_id=${adminUser.id}`, admin)).data
+            .count
+        ).toEqual(1)
+        expect(
+          (await get("/admin/disputes?assignee_id=none", admin)).data.count
+        ).toEqual(0)
+        expect(
+          (await get("/admin/disputes?overdue=true", admin)).data.count
+        ).toEqual(0)
+        expect(
+          (await get("/admin/disputes?priority[]=high&q=DSP-000001", admin))
+            .data.count
+        ).toEqual(1)
+        expect(
+          (await get("/admin/disputes?tier_id=ltier_none", admin)).data.count
+        ).toEqual(0)
+        const badFilter = await get("/admin/disputes?priority=extreme", admin)
+        expect(badFilter.status).toEqual(400)
+        expect(badFilter.data.message).toMatch(/priority/)
+
+        const caseRes = await get(`/admin/disputes/${dispute.id}`, admin)
+        expect(caseRes.status).toEqual(200)
+        const { dispute: full, case_file } = caseRes.data
+        // Claim, internal note, staff question, status change, answer.
+        expect(full.messages.map((m) => m.internal)).toEqual([
+          false,
+          true,
+          false,
+          false,
+          false,
+        ])
+        expect(full.first_response_at).not.toBeNull()
+        expect(full.evidence).toHaveLength(1)
+        expect(case_file.order).toEqual(
+          expect.objectContaining({
+            id: order.id,
+            currency_code: "eur",
+            refunded_total: 0,
+            refundable_amount: (await payment()).captured,
+          })
+        )
+        expect(case_file.order.items).toHaveLength(2)
+        expect(
+          case_file.order.fulfillments[0].labels[0].tracking_number
+        ).toMatch(/^TRK/)
+        expect(case_file.return_request).toEqual(
+          expect.objectContaining({ id: request.id, status: "rejected" })
+        )
+        expect(case_file.return_request.items).toHaveLength(1)
+        expect(
+          case_file.return_request.decisions.map((d) => d.outcome)
+        ).toEqual(["review", "rejected"])
+        expect(case_file.native_return).toBeNull()
+        expect(case_file.customer).toEqual(
+          expect.objectContaining({
+            id: customer.id,
+            email: customer.email,
+            tier: null,
+            history: { returns: 1, disputes: 1 },
+          })
+        )
+        expect(case_file.templates.map((t) => t.id)).toEqual([template.id])
+      })
+
+      it("a reversal approves the request and creates the native return; the closed dispute is rated once", async () => {
+        const resolved = await post(
+          `/admin/disputes/${dispute.id}/resolve`,
+          { kind: "reversal", note: "Tags are on: accepted" },
+          admin
+        )
+        expect(resolved.status).toEqual(200)
+        expect(resolved.data.dispute).toEqual(
+          expect.objectContaining({
+            status: "resolved",
+            resolution_kind: "reversal",
+            resolution_amount: null,
+            resolved_by: adminUser.id,
+            resolved_at: expect.any(String),
+          })
+        )
+        const after = (await get(`/admin/disputes/${dispute.id}`, admin)).data
+          .case_file
+        expect(after.return_request.status).toEqual("approved")
+        expect(after.return_request.return_id).toMatch(/^return_/)
+        expect(after.return_request.decisions.map((d) => d.outcome)).toEqual([
+          "review",
+          "rejected",
+          "review",
+          "approved",
+        ])
+        expect(after.native_return).toEqual(
+          expect.objectContaining({
+            id: after.return_request.return_id,
+            status: "requested",
+          })
+        )
+        expect((await payment()).refunds).toEqual([])
+
+        // Closed: no more messages; resolving again is refused; rating once.
+        const late = await post(
+          `/store/disputes/${dispute.id}/messages`,
+          { body: "Thanks!" },
+          headers
+        )
+        expect(late.status).toEqual(400)
+        expect(late.data.message).toMatch(/DSP-000001 is resolved/)
+        const lateEvidence = await post(
+          `/store/disputes/${dispute.id}/evidence`,
+          upload(
+            { content: PNG, type: "image/png", name: "late.png" },
+            { kind: "photo" }
+          ),
+          headers
+        )
+        expect(lateEvidence.status).toEqual(400)
+        expect(lateEvidence.data.message).toMatch(/takes no more evidence/)
+        const again = await post(
+          `/admin/disputes/${dispute.id}/resolve`,
+          { kind: "reversal" },
+          admin
+        )
+        expect(again.status).toEqual(400)
+        expect(again.data.message).toMatch(/already resolved/)
+
+        const rated = await post(
+          `/store/disputes/${dispute.id}/rating`,
+          { rating: 5, comment: "Fair" },
+          headers
+        )
+        expect(rated.status).toEqual(200)
+        expect(rated.data.dispute).toEqual(
+          expect.objectContaining({ rating: 5, rating_comment: "Fair" })
+        )
+        const ratedTwice = await post(
+          `/store/disputes/${dispute.id}/rating`,
+          { rating: 1 },
+          headers
+        )
+        expect(ratedTwice.status).toEqual(400)
+        const badRating = await post(
+          `/store/disputes/${dispute.id}/rating`,
+          { rating: 6 },
+          headers
+        )
+        expect(badRating.status).toEqual(400)
+        expect(badRating.data.message).toMatch(/rating/)
+
+        const [resolvedEvent] = await emitted("dispute.resolved")
+        expect(resolvedEvent.data).toEqual(
+          expect.objectContaining({
+            id: dispute.id,
+            resolution_kind: "reversal",
+          })
+        )
+      })
     })
 
     it("a full refund refunds everything still refundable on the order's payment, once", async () => {

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
+import { placeOrder, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
+import { seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -18,16 +19,10 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
+      ;({ basics, customer, headers, admin, adminUser } = await seedShop(
         container,
         api,
-        basics.publishableKey.token,
         { email: `vera-${Date.now()}@example.com` }
-      ))
-      ;({ headers: admin, user: adminUser } = await createAdminHeaders(
-        container,
-        api
       ))
       const service = container.resolve(LOYALTY_PROGRAM_MODULE)
       const [member, silver, gold] = await service.createLoyaltyTiers([

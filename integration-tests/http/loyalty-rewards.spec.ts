@@ -1,9 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
+import { placeOrder, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { redeemRewardWorkflow } from "../../src/workflows/loyalty"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
+import { seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -26,13 +27,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token
-      ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
+      ;({ basics, customer, headers, admin } = await seedShop(container, api))
     })
 
     const createReward = async (body: Record<string, unknown>) =>

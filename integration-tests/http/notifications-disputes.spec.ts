@@ -1,11 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
-import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { placeOrder, StoreBasics } from "../fixtures"
 import { notifyDisputeWorkflow } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { seedShop, seedStandardPolicy } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -31,25 +30,10 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       resend.server().reset()
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token,
-        { first_name: "Dana" }
-      ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
-      const policies = container.resolve(RETURN_POLICY_MODULE)
-      await policies.createReturnPolicies({
-        name: "Standard",
-        tier_id: null,
-        return_window_days: 30,
-        auto_approve_max_amount: 100,
-        restocking_fee_percent: 0,
-      })
-      await policies.createReturnReasonCodes([
-        { code: "TOO_SMALL", label: "Too small" },
-      ])
+      ;({ basics, customer, headers, admin } = await seedShop(container, api, {
+        first_name: "Dana",
+      }))
+      await seedStandardPolicy(container)
       const placed = await placeOrder(container, basics, {
         customer,
         items: [{ variant_id: basics.variants[0].id, quantity: 2 }],

@@ -6,7 +6,6 @@ import {
   placeOrder,
   receiveReturn,
   returnAndReceive,
-  seedStoreBasics,
   StoreBasics,
 } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
@@ -17,7 +16,8 @@ import {
 } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createAdminHeaders } from "../helpers/auth"
+import { seedShop, seedStandardPolicy } from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180 * 1000)
@@ -43,14 +43,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       resend.server().reset()
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token,
-        { first_name: "Vera" }
-      ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
+      ;({ basics, customer, headers, admin } = await seedShop(container, api, {
+        first_name: "Vera",
+      }))
 
       // The return address in the approval email is the warehouse's own.
       await container
@@ -64,15 +59,7 @@ medusaIntegrationTestRunner({
           },
         })
 
-      const service = container.resolve(RETURN_POLICY_MODULE)
-      await service.createReturnPolicies({
-        name: "Standard",
-        tier_id: null,
-        return_window_days: 30,
-        auto_approve_max_amount: 100,
-        restocking_fee_percent: 0,
-      })
-      await service.createReturnReasonCodes([
+      await seedStandardPolicy(container, [
         { code: "TOO_SMALL", label: "Too small" },
         { code: "DAMAGED", label: "Arrived damaged", requires_review: true },
       ])

@@ -4,7 +4,6 @@ import {
   DEMO_PRODUCTS,
   placeOrder,
   returnAndReceive,
-  seedStoreBasics,
   StoreBasics,
 } from "../fixtures"
 import { resendIdempotencyKey } from "../../src/providers/resend"
@@ -16,7 +15,8 @@ import {
 } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
+import { seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -35,14 +35,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       resend.server().reset()
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token,
-        { first_name: "Vera" }
-      ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
+      ;({ basics, customer, headers, admin } = await seedShop(container, api, {
+        first_name: "Vera",
+      }))
     })
 
     const createReward = async (body: Record<string, unknown> = {}) =>

@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate } from "./format"
 import { refundMethodLabel, resolveStrings } from "./i18n"
@@ -68,15 +68,7 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
     in_store: s.t.channel_in_store,
   }
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_csr(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="csr">
       <Paragraph>
         {s.t.intro(
           props.csr_name?.trim() || s.t.csr_team,
@@ -119,7 +111,7 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
         ]}
       />
       <Paragraph>{s.t.attachment}</Paragraph>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

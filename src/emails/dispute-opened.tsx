@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Callout, Cta, Details, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Callout, Cta, Details, Paragraph } from "./components/parts"
 import { excerpt, formatDate } from "./format"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
@@ -22,15 +22,7 @@ export type DisputeOpenedData = BaseEmailData &
 export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
   const s = resolveStrings(props.locale, "dispute-opened")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
@@ -59,7 +51,7 @@ export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
         </Paragraph>
       ) : null}
       <Cta href={props.dispute_url}>{s.t.view_cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

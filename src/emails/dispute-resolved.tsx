@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Callout, Cta, Details, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Callout, Cta, Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
@@ -37,15 +37,7 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
       ? formatMoney(props.refund_amount, props.currency_code, s.locale)
       : null
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
@@ -73,7 +65,7 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
       {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
       {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
       <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

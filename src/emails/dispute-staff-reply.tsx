@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Callout, Cta, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Callout, Cta, Paragraph } from "./components/parts"
 import { excerpt, safeUrl } from "./format"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
@@ -25,15 +25,7 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
   const s = resolveStrings(props.locale, "dispute-staff-reply")
   const url = safeUrl(props.dispute_url)
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_dispute(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
       {url ? (
         <>
@@ -50,7 +42,7 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
           <Paragraph>{props.message.trim()}</Paragraph>
         </Callout>
       )}
-    </Layout>
+    </CustomerEmail>
   )
 }
 

@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Cta, Paragraph, Subtitle, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Cta, Paragraph, Subtitle } from "./components/parts"
 import { Text } from "@react-email/components"
 import { formatNumber } from "./format"
 import { resolveStrings, type ResolvedStrings } from "./i18n"
@@ -37,17 +37,13 @@ const changeText = (
 export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
   const s = resolveStrings(props.locale, "loyalty-tier-changed")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
+    <CustomerEmail
+      data={props}
+      strings={s}
+      heading={props.direction === "up" ? s.t.heading_up : s.t.heading_down}
+      about="loyalty"
       preview={changeText(props, s.t)}
-      why={s.layout.why_loyalty(props.store.name)}
-      strings={s.layout}
     >
-      <Title>
-        {props.direction === "up" ? s.t.heading_up : s.t.heading_down}
-      </Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
       <Paragraph>{changeText(props, s.t)}</Paragraph>
       {props.to_tier && props.benefits.length ? (
         <>
@@ -74,7 +70,7 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
         </Paragraph>
       ) : null}
       <Cta href={props.account_url}>{s.t.account_cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Cta, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Cta, Paragraph } from "./components/parts"
 import { formatDate, formatNumber } from "./format"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
@@ -22,15 +22,7 @@ export const PointsExpiringEmail = (props: PointsExpiringData) => {
   const points = formatNumber(props.points, s.locale)
   const date = formatDate(props.expires_at, s.locale, props.time_zone)
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_loyalty(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(points, date)}</Paragraph>
       {typeof props.balance === "number" ? (
         <Paragraph>
@@ -38,7 +30,7 @@ export const PointsExpiringEmail = (props: PointsExpiringData) => {
         </Paragraph>
       ) : null}
       <Cta href={props.account_url ?? props.store.url}>{s.t.cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

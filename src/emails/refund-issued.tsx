@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Details, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { refundMethodLabel, resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
@@ -34,15 +34,7 @@ export const RefundIssuedEmail = (props: RefundIssuedData) => {
         ? s.t.timing_manual
         : s.t.timing_original
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>
         {props.rma_number ? s.t.intro_rma(props.rma_number) : s.t.intro}
       </Paragraph>
@@ -70,7 +62,7 @@ export const RefundIssuedEmail = (props: RefundIssuedData) => {
       />
       {bonus > 0 ? <Paragraph>{s.t.bonus_text(money(bonus))}</Paragraph> : null}
       <Paragraph>{timing}</Paragraph>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

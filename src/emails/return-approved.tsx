@@ -1,4 +1,4 @@
-import { Layout } from "./components/layout"
+import { CustomerEmail } from "./components/layout"
 import {
   Cta,
   Details,
@@ -36,15 +36,7 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
   const shipping = props.return_shipping ?? {}
   const supportEmail = validEmail(props.store.support_email)
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Subtitle>{s.t.shipping_heading}</Subtitle>
       <Details
@@ -79,7 +71,7 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
           <Items items={props.items} common={s.common} />
         </>
       ) : null}
-    </Layout>
+    </CustomerEmail>
   )
 }
 

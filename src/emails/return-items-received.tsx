@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
@@ -33,15 +33,7 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
     }
   }
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details rows={[[s.common.rma, props.rma_number]]} />
       <Subtitle>{s.t.result}</Subtitle>
@@ -56,7 +48,7 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
         )}
       />
       <Paragraph>{s.t.next}</Paragraph>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

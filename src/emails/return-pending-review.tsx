@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { formatDate } from "./format"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
@@ -19,15 +19,7 @@ export type ReturnPendingReviewData = BaseEmailData & {
 export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
   const s = resolveStrings(props.locale, "return-pending-review")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[
@@ -49,7 +41,7 @@ export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
           <Items items={props.items} common={s.common} />
         </>
       ) : null}
-    </Layout>
+    </CustomerEmail>
   )
 }
 

@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Cta, Details, Paragraph, Subtitle, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Cta, Details, Paragraph, Subtitle } from "./components/parts"
 import { formatDate, safeUrl } from "./format"
 import { resolveStrings } from "./i18n"
 import type { TemplateDefinition } from "./template"
@@ -20,15 +20,7 @@ export type ReturnRejectedData = BaseEmailData & {
 export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
   const s = resolveStrings(props.locale, "return-rejected")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[
@@ -50,7 +42,7 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
       ) : (
         <Paragraph>{s.t.dispute_reply}</Paragraph>
       )}
-    </Layout>
+    </CustomerEmail>
   )
 }
 

@@ -1,4 +1,4 @@
-import { Layout } from "./components/layout"
+import { CustomerEmail } from "./components/layout"
 import {
   Cta,
   Details,
@@ -33,15 +33,7 @@ export const ReturnRequestReceivedEmail = (
 ) => {
   const s = resolveStrings(props.locale, "return-request-received")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_return(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="return">
       <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
       <Details
         rows={[
@@ -62,7 +54,7 @@ export const ReturnRequestReceivedEmail = (
             : s.t.instructions_default)}
       </Paragraph>
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

@@ -1,5 +1,5 @@
-import { Layout } from "./components/layout"
-import { Code, Cta, Details, Paragraph, Title } from "./components/parts"
+import { CustomerEmail } from "./components/layout"
+import { Code, Cta, Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate, formatNumber } from "./format"
 import { resolveStrings } from "./i18n"
@@ -23,15 +23,7 @@ export type RewardRedeemedData = BaseEmailData & {
 export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
   const s = resolveStrings(props.locale, "reward-redeemed")
   return (
-    <Layout
-      store={props.store}
-      lang={s.lang}
-      preview={s.t.preview}
-      why={s.layout.why_loyalty(props.store.name)}
-      strings={s.layout}
-    >
-      <Title>{s.t.heading}</Title>
-      <Paragraph>{s.layout.greeting(props.customer_name)}</Paragraph>
+    <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(props.reward_name)}</Paragraph>
       <Code>{props.code}</Code>
       <Details
@@ -59,7 +51,7 @@ export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
         </Paragraph>
       ) : null}
       <Cta href={props.shop_url ?? props.store.url}>{s.t.shop_cta}</Cta>
-    </Layout>
+    </CustomerEmail>
   )
 }
 

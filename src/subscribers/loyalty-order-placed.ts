@@ -1,17 +1,13 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { accrueOrderPointsWorkflow } from "../workflows/loyalty"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Credits pending points for a placed order (idempotent per order). */
-export default async function loyaltyOrderPlacedHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<{ id: string }>) {
-  await accrueOrderPointsWorkflow(container).run({
-    input: { order_id: data.id },
-  })
-}
+export default runWorkflowOn(
+  accrueOrderPointsWorkflow,
+  (data: { id: string }) => ({ order_id: data.id })
+)
 
-export const config: SubscriberConfig = {
-  event: "order.placed",
-  context: { subscriberId: "rms-loyalty-order-placed" },
-}
+export const config = subscriberConfig(
+  "order.placed",
+  "rms-loyalty-order-placed"
+)

@@ -1,20 +1,20 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyDisputeWorkflow,
   type DisputeEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Emails a staff reply on a dispute (never internal notes or the customer's own messages). Idempotent per event. */
-export default async function notifyDisputeMessageAddedHandler({
-  event: { name, data },
-  container,
-}: SubscriberArgs<DisputeEventData>) {
-  await notifyDisputeWorkflow(container).run({
-    input: { event: name, milestone: "staff_reply", data },
+export default runWorkflowOn(
+  notifyDisputeWorkflow,
+  (data: DisputeEventData, name) => ({
+    event: name,
+    milestone: "staff_reply",
+    data,
   })
-}
+)
 
-export const config: SubscriberConfig = {
-  event: "dispute.message_added",
-  context: { subscriberId: "rms-notify-dispute-message-added" },
-}
+export const config = subscriberConfig(
+  "dispute.message_added",
+  "rms-notify-dispute-message-added"
+)

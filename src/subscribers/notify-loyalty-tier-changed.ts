@@ -1,18 +1,15 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyLoyaltyTierChangedWorkflow,
   type TierChangedEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Tells the customer about a new tier (idempotent per tier change). */
-export default async function notifyLoyaltyTierChangedHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<TierChangedEventData>) {
-  await notifyLoyaltyTierChangedWorkflow(container).run({ input: data })
-}
+export default runWorkflowOn<TierChangedEventData>(
+  notifyLoyaltyTierChangedWorkflow
+)
 
-export const config: SubscriberConfig = {
-  event: "loyalty.tier_changed",
-  context: { subscriberId: "rms-notify-loyalty-tier-changed" },
-}
+export const config = subscriberConfig(
+  "loyalty.tier_changed",
+  "rms-notify-loyalty-tier-changed"
+)

@@ -1,18 +1,15 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyPointsExpiringWorkflow,
   type PointsExpiringEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Reminds the customer of points about to expire (once per date). */
-export default async function notifyPointsExpiringHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<PointsExpiringEventData>) {
-  await notifyPointsExpiringWorkflow(container).run({ input: data })
-}
+export default runWorkflowOn<PointsExpiringEventData>(
+  notifyPointsExpiringWorkflow
+)
 
-export const config: SubscriberConfig = {
-  event: "loyalty.points_expiring",
-  context: { subscriberId: "rms-notify-points-expiring" },
-}
+export const config = subscriberConfig(
+  "loyalty.points_expiring",
+  "rms-notify-points-expiring"
+)

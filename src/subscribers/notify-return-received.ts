@@ -1,18 +1,15 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyReturnReceivedWorkflow,
   type ReturnReceivedEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Tells the customer their returned items arrived (idempotent per return). */
-export default async function notifyReturnReceivedHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<ReturnReceivedEventData>) {
-  await notifyReturnReceivedWorkflow(container).run({ input: data })
-}
+export default runWorkflowOn<ReturnReceivedEventData>(
+  notifyReturnReceivedWorkflow
+)
 
-export const config: SubscriberConfig = {
-  event: "order.return_received",
-  context: { subscriberId: "rms-notify-return-received" },
-}
+export const config = subscriberConfig(
+  "order.return_received",
+  "rms-notify-return-received"
+)

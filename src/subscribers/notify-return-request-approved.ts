@@ -1,20 +1,20 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyReturnRequestWorkflow,
   type ReturnRequestEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Emails how and by when to send the items once a return request is approved. Idempotent per request. */
-export default async function notifyReturnRequestApprovedHandler({
-  event: { name, data },
-  container,
-}: SubscriberArgs<ReturnRequestEventData>) {
-  await notifyReturnRequestWorkflow(container).run({
-    input: { event: name, milestone: "approved", data },
+export default runWorkflowOn(
+  notifyReturnRequestWorkflow,
+  (data: ReturnRequestEventData, name) => ({
+    event: name,
+    milestone: "approved",
+    data,
   })
-}
+)
 
-export const config: SubscriberConfig = {
-  event: "return_request.approved",
-  context: { subscriberId: "rms-notify-return-request-approved" },
-}
+export const config = subscriberConfig(
+  "return_request.approved",
+  "rms-notify-return-request-approved"
+)

@@ -1,18 +1,15 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyRewardRedeemedWorkflow,
   type RewardRedeemedEventData,
 } from "../workflows/notifications"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Emails the reward code to the customer (idempotent per redemption). */
-export default async function notifyRewardRedeemedHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<RewardRedeemedEventData>) {
-  await notifyRewardRedeemedWorkflow(container).run({ input: data })
-}
+export default runWorkflowOn<RewardRedeemedEventData>(
+  notifyRewardRedeemedWorkflow
+)
 
-export const config: SubscriberConfig = {
-  event: "loyalty.reward_redeemed",
-  context: { subscriberId: "rms-notify-reward-redeemed" },
-}
+export const config = subscriberConfig(
+  "loyalty.reward_redeemed",
+  "rms-notify-reward-redeemed"
+)

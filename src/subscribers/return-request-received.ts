@@ -1,17 +1,15 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { completeReturnRequestWorkflow } from "../workflows/return-policy"
+import { runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Completes the plugin's request (and credits store credit) on receipt. */
-export default async function returnRequestReceivedHandler({
-  event: { data },
-  container,
-}: SubscriberArgs<{ order_id: string; return_id: string }>) {
-  await completeReturnRequestWorkflow(container).run({
-    input: { return_id: data.return_id },
+export default runWorkflowOn(
+  completeReturnRequestWorkflow,
+  (data: { order_id: string; return_id: string }) => ({
+    return_id: data.return_id,
   })
-}
+)
 
-export const config: SubscriberConfig = {
-  event: "order.return_received",
-  context: { subscriberId: "rms-return-request-received" },
-}
+export const config = subscriberConfig(
+  "order.return_received",
+  "rms-return-request-received"
+)

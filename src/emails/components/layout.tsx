@@ -14,6 +14,7 @@ import type { ReactNode } from "react"
 import type { Dictionary } from "../i18n"
 import { safeUrl, validEmail } from "../format"
 import type { BaseEmailData } from "../types"
+import { Paragraph, Title } from "./parts"
 
 const styles = {
   body: {
@@ -115,5 +116,54 @@ export const Layout = ({
         </Container>
       </Body>
     </Html>
+  )
+}
+
+/** Props of {@link CustomerEmail}. */
+export type CustomerEmailProps = {
+  /** The email's data: its store and the customer's name. */
+  data: Pick<BaseEmailData, "store" | "customer_name">
+  /** The template's resolved strings: `t.heading` is the title, `t.preview` the preview. */
+  strings: {
+    lang: string
+    layout: Dictionary["layout"]
+    /** Read for `heading` and `preview` when they are not given. */
+    t: object
+  }
+  /** What the email is about: picks the footer's "why you got this" line. */
+  about: "return" | "dispute" | "loyalty" | "csr"
+  /** Instead of `strings.t.heading`, for a template whose title varies. */
+  heading?: ReactNode
+  /** Instead of `strings.t.preview`. */
+  preview?: string
+  children: ReactNode
+}
+
+/**
+ * How every customer email opens: the {@link Layout} with the footer for
+ * what it is about, the template's heading and the greeting by name; the
+ * template's own content follows.
+ */
+export const CustomerEmail = ({
+  data,
+  strings,
+  about,
+  heading,
+  preview,
+  children,
+}: CustomerEmailProps) => {
+  const t = strings.t as { heading?: ReactNode; preview?: string }
+  return (
+    <Layout
+      store={data.store}
+      lang={strings.lang}
+      preview={preview ?? t.preview ?? ""}
+      why={strings.layout[`why_${about}`](data.store.name)}
+      strings={strings.layout}
+    >
+      <Title>{heading ?? t.heading}</Title>
+      <Paragraph>{strings.layout.greeting(data.customer_name)}</Paragraph>
+      {children}
+    </Layout>
   )
 }

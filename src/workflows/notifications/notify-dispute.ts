@@ -1,10 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildDisputeNotificationStep,
   type DisputeEventData,
@@ -25,28 +19,15 @@ export const notifyDisputeWorkflowId = "notify-dispute"
  * reply (never an internal note), resolved with a rating link.
  * Transactional. Sent once per `${event}:${dispute or message id}:${template}`,
  * with retries and the feed as fallback.
+ * Returns null when there was nothing to send (an internal note, a customer's own message, a dispute that is gone).
  *
  * @example
  * await notifyDisputeWorkflow(container).run({
  *   input: { event: "dispute.opened", milestone: "opened", data: { id: "dsp_123" } },
  * })
  */
-export const notifyDisputeWorkflow = createWorkflow(
-  notifyDisputeWorkflowId,
-  (input: NotifyDisputeWorkflowInput) => {
-    const message = buildDisputeNotificationStep(input)
-    const result = when(
-      "send-dispute-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (an internal note, a customer's
-    // own message, a dispute that is gone).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
-)
+export const notifyDisputeWorkflow =
+  createNotifyWorkflow<NotifyDisputeWorkflowInput>(
+    notifyDisputeWorkflowId,
+    buildDisputeNotificationStep
+  )

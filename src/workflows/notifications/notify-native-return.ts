@@ -1,11 +1,6 @@
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildNativeReturnNotificationStep,
   type ReturnRequestedEventData,
@@ -19,31 +14,18 @@ export const notifyNativeReturnWorkflowId = "notify-native-return"
  * covers. Returns made through the plugin's requests are skipped: their
  * `return_request.approved` email is the same milestone. Transactional,
  * once per return.
+ * Returns null when there was nothing to send (a plugin request's return, a guest, no_notification).
  *
  * @example
  * await notifyNativeReturnWorkflow(container).run({
  *   input: { order_id: "order_123", return_id: "return_123" },
  * })
  */
-export const notifyNativeReturnWorkflow = createWorkflow(
+export const notifyNativeReturnWorkflow = createNotifyWorkflow(
   notifyNativeReturnWorkflowId,
-  (input: ReturnRequestedEventData) => {
-    const message = buildNativeReturnNotificationStep({
+  (data: WorkflowData<ReturnRequestedEventData>) =>
+    buildNativeReturnNotificationStep({
       event: OrderWorkflowEvents.RETURN_REQUESTED,
-      data: input,
+      data,
     })
-    const result = when(
-      "send-native-return-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (a plugin request's return, a
-    // guest, no_notification).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
 )

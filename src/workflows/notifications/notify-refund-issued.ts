@@ -1,11 +1,6 @@
 import { PaymentEvents } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildRefundIssuedNotificationStep,
   type PaymentRefundedEventData,
@@ -19,28 +14,13 @@ export const notifyRefundIssuedWorkflowId = "notify-refund-issued"
  * return's RMA. Transactional. Sent once per refund
  * (`payment.refunded:${refund id}:refund-issued`), with retries and the
  * feed as fallback.
+ * Returns null when there was nothing to send (no return, a guest, no refund).
  *
  * @example
  * await notifyRefundIssuedWorkflow(container).run({ input: { id: "pay_123" } })
  */
-export const notifyRefundIssuedWorkflow = createWorkflow(
+export const notifyRefundIssuedWorkflow = createNotifyWorkflow(
   notifyRefundIssuedWorkflowId,
-  (input: PaymentRefundedEventData) => {
-    const message = buildRefundIssuedNotificationStep({
-      event: PaymentEvents.REFUNDED,
-      data: input,
-    })
-    const result = when(
-      "send-refund-issued-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (no return, a guest, no refund).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
+  (data: WorkflowData<PaymentRefundedEventData>) =>
+    buildRefundIssuedNotificationStep({ event: PaymentEvents.REFUNDED, data })
 )

@@ -1,11 +1,6 @@
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildReturnReceivedNotificationStep,
   type ReturnReceivedEventData,
@@ -18,30 +13,18 @@ export const notifyReturnReceivedWorkflowId = "notify-return-received"
  * `order.return_received`), with what was received per line
  * (transactional). Guest orders and returns marked `no_notification` are
  * skipped.
+ * Returns null when there was nothing to send (the record is gone, a guest).
  *
  * @example
  * await notifyReturnReceivedWorkflow(container).run({
  *   input: { order_id: "order_123", return_id: "return_123" },
  * })
  */
-export const notifyReturnReceivedWorkflow = createWorkflow(
+export const notifyReturnReceivedWorkflow = createNotifyWorkflow(
   notifyReturnReceivedWorkflowId,
-  (input: ReturnReceivedEventData) => {
-    const message = buildReturnReceivedNotificationStep({
+  (data: WorkflowData<ReturnReceivedEventData>) =>
+    buildReturnReceivedNotificationStep({
       event: OrderWorkflowEvents.RETURN_RECEIVED,
-      data: input,
+      data,
     })
-    const result = when(
-      "send-return-received-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (the record is gone, a guest).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
 )

@@ -1,10 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildReturnRequestNotificationStep,
   type ReturnRequestEventData,
@@ -27,6 +21,7 @@ export const notifyReturnRequestWorkflowId = "notify-return-request"
  * return address. Transactional: opt-outs do not apply. Sent once per
  * `${event}:${request id}:${template}`, with retries and the feed as
  * fallback; nothing is sent when the request has moved past the milestone.
+ * Returns null when there was nothing to send (the request is gone or moved on).
  *
  * @example
  * await notifyReturnRequestWorkflow(container).run({
@@ -37,21 +32,8 @@ export const notifyReturnRequestWorkflowId = "notify-return-request"
  *   },
  * })
  */
-export const notifyReturnRequestWorkflow = createWorkflow(
-  notifyReturnRequestWorkflowId,
-  (input: NotifyReturnRequestWorkflowInput) => {
-    const message = buildReturnRequestNotificationStep(input)
-    const result = when(
-      "send-return-request-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (the request is gone or moved on).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
-)
+export const notifyReturnRequestWorkflow =
+  createNotifyWorkflow<NotifyReturnRequestWorkflowInput>(
+    notifyReturnRequestWorkflowId,
+    buildReturnRequestNotificationStep
+  )

@@ -1,10 +1,5 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { sendCustomerNotificationWorkflow } from "./send-customer-notification"
+import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createNotifyWorkflow } from "./create-notify-workflow"
 import {
   buildStoreCreditRefundNotificationStep,
   type StoreCreditIssuedEventData,
@@ -17,28 +12,16 @@ export const notifyStoreCreditRefundWorkflowId = "notify-store-credit-refund"
  * (`return_request.store_credit_issued`): the refund, the tier's bonus and
  * the code to spend it. Transactional, sent once per request, with retries
  * and the feed as fallback.
+ * Returns null when there was nothing to send (no credit recorded).
  *
  * @example
  * await notifyStoreCreditRefundWorkflow(container).run({ input: { id: "rreq_123" } })
  */
-export const notifyStoreCreditRefundWorkflow = createWorkflow(
+export const notifyStoreCreditRefundWorkflow = createNotifyWorkflow(
   notifyStoreCreditRefundWorkflowId,
-  (input: StoreCreditIssuedEventData) => {
-    const message = buildStoreCreditRefundNotificationStep({
+  (data: WorkflowData<StoreCreditIssuedEventData>) =>
+    buildStoreCreditRefundNotificationStep({
       event: "return_request.store_credit_issued",
-      data: input,
+      data,
     })
-    const result = when(
-      "send-store-credit-refund-notification",
-      { message },
-      ({ message }) => !!message
-    ).then(() =>
-      sendCustomerNotificationWorkflow.runAsStep({
-        input: transform({ message }, ({ message }) => message!),
-      })
-    )
-    // Null when there was nothing to send (no credit recorded).
-    const outcome = transform({ result }, ({ result }) => result ?? null)
-    return new WorkflowResponse(outcome)
-  }
 )

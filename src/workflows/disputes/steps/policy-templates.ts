@@ -1,4 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createRecordsStep,
+  softDeleteRecordsStep,
+} from "../../utils/crud-steps"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
 
@@ -30,26 +34,15 @@ export const createPolicyTemplatesStepId = "create-policy-templates"
  * @example
  * createPolicyTemplatesStep([{ title: "Worn items", body: "Hi {{customer_name}}, …", reason_categories: ["item_condition"] }])
  */
-export const createPolicyTemplatesStep = createStep(
+export const createPolicyTemplatesStep = createRecordsStep(
   createPolicyTemplatesStepId,
-  async (input: PolicyTemplateInput[], { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
-    const created = await service.createPolicyTemplates(input)
-    return new StepResponse(
-      created,
-      created.map((t) => t.id)
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
-    await service.deletePolicyTemplates(ids)
+  RETURN_DISPUTE_MODULE,
+  {
+    create: (
+      service: ReturnDisputeModuleService,
+      input: PolicyTemplateInput[]
+    ) => service.createPolicyTemplates(input),
+    delete: (service, ids) => service.deletePolicyTemplates(ids),
   }
 )
 
@@ -98,22 +91,12 @@ export const deletePolicyTemplatesStepId = "delete-policy-templates"
  * @example
  * deletePolicyTemplatesStep(["dsptpl_123"])
  */
-export const deletePolicyTemplatesStep = createStep(
+export const deletePolicyTemplatesStep = softDeleteRecordsStep(
   deletePolicyTemplatesStepId,
-  async (ids: string[], { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
-    await service.softDeletePolicyTemplates(ids)
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
-    await service.restorePolicyTemplates(ids)
+  RETURN_DISPUTE_MODULE,
+  {
+    softDelete: (service: ReturnDisputeModuleService, ids) =>
+      service.softDeletePolicyTemplates(ids),
+    restore: (service, ids) => service.restorePolicyTemplates(ids),
   }
 )

@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createRecordsStep } from "../../utils/crud-steps"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import type { CreateRewardDTO } from "../../../modules/loyalty-program/types"
@@ -12,26 +12,13 @@ export const createRewardsStepId = "create-rewards"
  * @example
  * createRewardsStep([{ name: "€10 off", points_cost: 1000, kind: "amount_off", value: 10, currency_code: "eur" }])
  */
-export const createRewardsStep = createStep(
+export const createRewardsStep = createRecordsStep(
   createRewardsStepId,
-  async (input: CreateRewardDTO[], { container }) => {
-    input.forEach(validateReward)
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    const rewards = await service.createLoyaltyRewards(input)
-    return new StepResponse(
-      rewards,
-      rewards.map((r) => r.id)
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.deleteLoyaltyRewards(ids)
+  LOYALTY_PROGRAM_MODULE,
+  {
+    validate: validateReward,
+    create: (service: LoyaltyProgramModuleService, input: CreateRewardDTO[]) =>
+      service.createLoyaltyRewards(input),
+    delete: (service, ids) => service.deleteLoyaltyRewards(ids),
   }
 )

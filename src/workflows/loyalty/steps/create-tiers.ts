@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createRecordsStep } from "../../utils/crud-steps"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import type { CreateTierDTO } from "../../../modules/loyalty-program/types"
@@ -11,26 +11,12 @@ export const createTiersStepId = "create-tiers"
  * @example
  * createTiersStep([{ name: "Gold", rank: 2, min_lifetime_spend: 1000 }])
  */
-export const createTiersStep = createStep(
+export const createTiersStep = createRecordsStep(
   createTiersStepId,
-  async (input: CreateTierDTO[], { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    const tiers = await service.createLoyaltyTiers(input)
-
-    return new StepResponse(
-      tiers,
-      tiers.map((t) => t.id)
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.deleteLoyaltyTiers(ids)
+  LOYALTY_PROGRAM_MODULE,
+  {
+    create: (service: LoyaltyProgramModuleService, input: CreateTierDTO[]) =>
+      service.createLoyaltyTiers(input),
+    delete: (service, ids) => service.deleteLoyaltyTiers(ids),
   }
 )

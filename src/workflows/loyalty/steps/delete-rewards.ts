@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { softDeleteRecordsStep } from "../../utils/crud-steps"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 
@@ -11,22 +11,12 @@ export const deleteRewardsStepId = "delete-rewards"
  * @example
  * deleteRewardsStep(["lrwd_123"])
  */
-export const deleteRewardsStep = createStep(
+export const deleteRewardsStep = softDeleteRecordsStep(
   deleteRewardsStepId,
-  async (ids: string[], { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.softDeleteLoyaltyRewards(ids)
-    return new StepResponse(void 0, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.restoreLoyaltyRewards(ids)
+  LOYALTY_PROGRAM_MODULE,
+  {
+    softDelete: (service: LoyaltyProgramModuleService, ids) =>
+      service.softDeleteLoyaltyRewards(ids),
+    restore: (service, ids) => service.restoreLoyaltyRewards(ids),
   }
 )

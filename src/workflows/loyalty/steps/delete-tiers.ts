@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { softDeleteRecordsStep } from "../../utils/crud-steps"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 
@@ -10,22 +10,12 @@ export const deleteTiersStepId = "delete-tiers"
  * @example
  * deleteTiersStep(["ltier_123"])
  */
-export const deleteTiersStep = createStep(
+export const deleteTiersStep = softDeleteRecordsStep(
   deleteTiersStepId,
-  async (ids: string[], { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.softDeleteLoyaltyTiers(ids)
-    return new StepResponse(void 0, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.restoreLoyaltyTiers(ids)
+  LOYALTY_PROGRAM_MODULE,
+  {
+    softDelete: (service: LoyaltyProgramModuleService, ids) =>
+      service.softDeleteLoyaltyTiers(ids),
+    restore: (service, ids) => service.restoreLoyaltyTiers(ids),
   }
 )

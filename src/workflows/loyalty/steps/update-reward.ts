@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { updateRecordStep } from "../../utils/crud-steps"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import type {
@@ -16,32 +16,19 @@ export const updateRewardStepId = "update-reward"
  * @example
  * updateRewardStep({ id: "lrwd_123", active: false })
  */
-export const updateRewardStep = createStep(
+export const updateRewardStep = updateRecordStep(
   updateRewardStepId,
-  async (input: UpdateRewardDTO, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    const before = await service.retrieveLoyaltyReward(input.id)
-    validateReward({
-      ...before,
-      value: Number(before.value),
-      ...input,
-    } as CreateRewardDTO)
-    const reward = await service.updateLoyaltyRewards(input)
-
-    const previous = Object.fromEntries(
-      Object.keys(input).map((key) => [key, before[key]])
-    ) as UpdateRewardDTO
-    return new StepResponse(reward, previous)
-  },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-    await service.updateLoyaltyRewards(previous)
+  LOYALTY_PROGRAM_MODULE,
+  {
+    retrieve: (service: LoyaltyProgramModuleService, id) =>
+      service.retrieveLoyaltyReward(id),
+    validate: (before, input: UpdateRewardDTO) =>
+      validateReward({
+        ...before,
+        value: Number(before.value),
+        ...input,
+      } as CreateRewardDTO),
+    update: (service, input: UpdateRewardDTO) =>
+      service.updateLoyaltyRewards(input),
   }
 )

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnApprovedData } from "../../../emails"
+import { emailItemOf, loadReturnShipping } from "../loaders"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `order.return_requested`. */
@@ -10,12 +11,6 @@ export type ReturnRequestedEventData = {
 }
 
 type Message = SendCustomerNotificationWorkflowInput | null
-
-type Label = {
-  tracking_number: string | null
-  tracking_url: string | null
-  label_url: string | null
-}
 
 export const buildNativeReturnNotificationStepId =
   "build-native-return-notification"
@@ -62,14 +57,8 @@ export const buildNativeReturnNotificationStep = createStep(
         "id",
         "display_id",
         "no_notification",
-        "location_id",
         "order.display_id",
         "order.customer_id",
-        "shipping_methods.name",
-        "fulfillments.location_id",
-        "fulfillments.labels.tracking_number",
-        "fulfillments.labels.tracking_url",
-        "fulfillments.labels.label_url",
         "items.quantity",
         "items.reason.label",
         "items.item.title",
@@ -83,15 +72,7 @@ export const buildNativeReturnNotificationStep = createStep(
           id: string
           display_id: number
           no_notification: boolean | null
-          location_id: string | null
           order: { display_id: number; customer_id: string | null } | null
-          shipping_methods: ({ name: string | null } | null)[] | null
-          fulfillments:
-            | ({
-                location_id: string | null
-                labels: (Label | null)[] | null
-              } | null)[]
-            | null
           items:
             | ({
                 quantity: number
@@ -116,64 +97,16 @@ export const buildNativeReturnNotificationStep = createStep(
       return new StepResponse<Message>(null)
     }
 
-    const label =
-      (orderReturn.fulfillments ?? [])
-        .flatMap((f) => f?.labels ?? [])
-        .find((l) => l?.tracking_number || l?.label_url) ?? null
-    const locationId =
-      orderReturn.location_id ??
-      orderReturn.fulfillments?.find((f) => f?.location_id)?.location_id ??
-      null
-    let address: string | null = null
-    if (locationId) {
-      const {
-        data: [location],
-      } = await query.graph({
-        entity: "stock_location",
-        fields: [
-          "name",
-          "address.address_1",
-          "address.address_2",
-          "address.postal_code",
-          "address.city",
-          "address.country_code",
-        ],
-        filters: { id: locationId },
-      })
-      const a = location?.address
-      address = a?.address_1
-        ? [
-            location.name,
-            a.address_1,
-            a.address_2,
-            [a.postal_code, a.city].filter(Boolean).join(" "),
-            a.country_code?.toUpperCase(),
-          ]
-            .filter(Boolean)
-            .join(", ")
-        : null
-    }
-
     const templateData: Omit<ReturnApprovedData, "store"> = {
       rma_number: `#${orderReturn.order?.display_id}-R${orderReturn.display_id}`,
       items: (orderReturn.items ?? [])
         .filter((i): i is NonNullable<typeof i> => !!i)
         .map((i) => ({
-          title: i.item?.title ?? "Item",
-          variant_title: i.item?.variant_title ?? null,
-          sku: i.item?.variant_sku ?? null,
+          ...emailItemOf(i.item),
           quantity: Number(i.quantity),
           reason: i.reason?.label ?? null,
         })),
-      return_shipping: {
-        method:
-          orderReturn.shipping_methods?.find((m) => m?.name)?.name ?? null,
-        carrier: null,
-        label_url: label?.label_url ?? null,
-        tracking_number: label?.tracking_number ?? null,
-        tracking_url: label?.tracking_url ?? null,
-        address,
-      },
+      return_shipping: await loadReturnShipping(query, orderReturn.id),
       send_by: null,
     }
 

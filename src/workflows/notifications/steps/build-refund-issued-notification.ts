@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RefundIssuedData } from "../../../emails"
 import { disputeRefundNote } from "../../disputes/utils"
+import { loadReturnRmaNumber } from "../loaders"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `payment.refunded`: the refunded payment. */
@@ -127,19 +128,14 @@ export const buildRefundIssuedNotificationStep = createStep(
       return new StepResponse<Message>(null)
     }
 
-    const {
-      data: [request],
-    } = await query.graph({
-      entity: "return_request",
-      fields: ["rma_number"],
-      filters: { return_id: lastReturn.id },
-    })
-
     const templateData: Omit<RefundIssuedData, "store"> & {
       order_display_id: number | null
     } = {
-      rma_number:
-        request?.rma_number ?? `#${order.display_id}-R${lastReturn.display_id}`,
+      rma_number: await loadReturnRmaNumber(
+        query,
+        lastReturn,
+        order.display_id
+      ),
       order_display_id: order.display_id ?? null,
       amount: Number(refund.amount),
       currency_code: payment.currency_code,

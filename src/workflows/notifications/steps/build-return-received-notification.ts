@@ -4,6 +4,7 @@ import type {
   InspectedItem,
   ReturnItemsReceivedData,
 } from "../../../emails/return-items-received"
+import { emailItemOf, loadReturnRmaNumber } from "../loaders"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type ReturnReceivedEventData = {
@@ -29,9 +30,7 @@ const inspected = (item: {
   const accepted = Math.min(Number(item.received_quantity ?? 0), quantity)
   const damaged = Number(item.damaged_quantity ?? 0)
   return {
-    title: item.item?.title ?? "Item",
-    variant_title: item.item?.variant_title ?? null,
-    sku: item.item?.variant_sku ?? null,
+    ...emailItemOf(item.item),
     quantity,
     result:
       accepted >= quantity ? "accepted" : accepted > 0 ? "partial" : "rejected",
@@ -102,22 +101,11 @@ export const buildReturnReceivedNotificationStep = createStep(
       )
     }
 
-    // A return made through a return request carries the request's RMA, so
-    // the customer sees one number from request to refund.
-    const {
-      data: [request],
-    } = await query.graph({
-      entity: "return_request",
-      fields: ["rma_number"],
-      filters: { return_id: orderReturn.id },
-    })
-
     const orderNumber = orderReturn.order?.display_id
     const templateData: Omit<ReturnItemsReceivedData, "store"> & {
       order_display_id: number | null
     } = {
-      rma_number:
-        request?.rma_number ?? `#${orderNumber}-R${orderReturn.display_id}`,
+      rma_number: await loadReturnRmaNumber(query, orderReturn, orderNumber),
       order_display_id: orderNumber ?? null,
       items: (orderReturn.items ?? [])
         .filter((item): item is NonNullable<typeof item> => !!item)

@@ -16,6 +16,7 @@ import type {
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { emailItemOf, loadReturnShipping } from "../loaders"
 import { storefrontUrl } from "../utils"
 
 /** The return-request milestones a customer is emailed about. */
@@ -45,24 +46,6 @@ type Decision = {
   created_at: string | Date
 }
 
-type NativeReturn = {
-  id: string
-  location_id: string | null
-  shipping_methods: ({ name: string | null } | null)[] | null
-  fulfillments:
-    | ({
-        location_id: string | null
-        labels:
-          | ({
-              tracking_number: string | null
-              tracking_url: string | null
-              label_url: string | null
-            } | null)[]
-          | null
-      } | null)[]
-    | null
-}
-
 export const buildReturnRequestNotificationStepId =
   "build-return-request-notification"
 
@@ -76,33 +59,6 @@ const newestDecision = (
       (a, b) =>
         new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
     )[0] ?? null
-
-/** The store's address as one line: where the parcel goes. */
-const oneLine = (location: {
-  name?: string | null
-  address?: {
-    address_1?: string | null
-    address_2?: string | null
-    postal_code?: string | null
-    city?: string | null
-    country_code?: string | null
-  } | null
-}): string | null => {
-  const a = location.address
-  if (!a?.address_1) {
-    return null
-  }
-  const city = [a.postal_code, a.city].filter(Boolean).join(" ")
-  return [
-    location.name,
-    a.address_1,
-    a.address_2,
-    city,
-    a.country_code?.toUpperCase(),
-  ]
-    .filter(Boolean)
-    .join(", ")
-}
 
 /**
  * Builds the email of one return-request milestone from the request as
@@ -245,9 +201,7 @@ export const buildReturnRequestNotificationStep = createStep(
       .map((item) => {
         const line = lineOf.get(item.line_item_id)
         return {
-          title: line?.title ?? "Item",
-          variant_title: line?.variant_title ?? null,
-          sku: line?.variant_sku ?? null,
+          ...emailItemOf(line),
           quantity: Number(item.quantity),
           reason:
             labelOf.get(String(item.reason_code).toUpperCase()) ??
@@ -362,52 +316,6 @@ export const buildReturnRequestNotificationStep = createStep(
         ),
       } satisfies Omit<ReturnRejectedData, "store">
     } else {
-      const { data: returns } = request.return_id
-        ? await query.graph({
-            entity: "return",
-            fields: [
-              "id",
-              "location_id",
-              "shipping_methods.name",
-              "fulfillments.location_id",
-              "fulfillments.labels.tracking_number",
-              "fulfillments.labels.tracking_url",
-              "fulfillments.labels.label_url",
-            ],
-            filters: { id: request.return_id },
-          })
-        : { data: [] }
-      const nativeReturn = returns[0] as unknown as NativeReturn | undefined
-      const label =
-        (nativeReturn?.fulfillments ?? [])
-          .flatMap((f) => f?.labels ?? [])
-          .find((l) => l?.tracking_number || l?.label_url) ?? null
-      // Where the parcel goes: the return's location, else the location its
-      // return fulfillment ships to.
-      const locationId =
-        nativeReturn?.location_id ??
-        nativeReturn?.fulfillments?.find((f) => f?.location_id)?.location_id ??
-        null
-
-      let address: string | null = null
-      if (locationId) {
-        const {
-          data: [location],
-        } = await query.graph({
-          entity: "stock_location",
-          fields: [
-            "name",
-            "address.address_1",
-            "address.address_2",
-            "address.postal_code",
-            "address.city",
-            "address.country_code",
-          ],
-          filters: { id: locationId },
-        })
-        address = location ? oneLine(location) : null
-      }
-
       // The last day of the policy's return window, counted the way the
       // engine counts it; not shown once it has passed.
       let sendBy: string | null = null
@@ -438,15 +346,7 @@ export const buildReturnRequestNotificationStep = createStep(
       templateData = {
         rma_number: request.rma_number,
         items,
-        return_shipping: {
-          method:
-            nativeReturn?.shipping_methods?.find((m) => m?.name)?.name ?? null,
-          carrier: null,
-          label_url: label?.label_url ?? null,
-          tracking_number: label?.tracking_number ?? null,
-          tracking_url: label?.tracking_url ?? null,
-          address,
-        },
+        return_shipping: await loadReturnShipping(query, request.return_id),
         send_by: sendBy,
       } satisfies Omit<ReturnApprovedData, "store">
     }

@@ -1,16 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type {
-  RefundMethod,
-  RequestedItem,
-  ReturnEvaluation,
-} from "../../../modules/return-policy/engine"
-import { evaluateInContext, type ReturnContext } from "./load-return-context"
+import { evaluateInContext } from "./load-return-context"
+import type { EvaluateReturnRequestStepInput } from "./evaluate-return-request"
 
-export type CsrPreviewEvaluationStepInput = {
-  context: ReturnContext
-  items: RequestedItem[]
-  refund_method: RefundMethod
-}
+/** The same input as `evaluateReturnRequestStep`. */
+export type CsrPreviewEvaluationStepInput = EvaluateReturnRequestStepInput
 
 export const csrPreviewEvaluationStepId = "csr-preview-evaluation"
 
@@ -25,11 +18,8 @@ export const csrPreviewEvaluationStepId = "csr-preview-evaluation"
 export const csrPreviewEvaluationStep = createStep(
   csrPreviewEvaluationStepId,
   async (input: CsrPreviewEvaluationStepInput) => {
-    const evaluation: ReturnEvaluation = evaluateInContext(
-      input.context,
-      input.items,
-      input.refund_method
+    return new StepResponse(
+      evaluateInContext(input.context, input.items, input.refund_method)
     )
-    return new StepResponse(evaluation)
   }
 )

@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { softDeleteRecordsStep } from "../../utils/crud-steps"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
 
@@ -11,20 +11,12 @@ export const deleteReturnReasonCodesStepId = "delete-return-reason-codes"
  * @example
  * deleteReturnReasonCodesStep(["rrc_123"])
  */
-export const deleteReturnReasonCodesStep = createStep(
+export const deleteReturnReasonCodesStep = softDeleteRecordsStep(
   deleteReturnReasonCodesStepId,
-  async (ids: string[], { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    await service.softDeleteReturnReasonCodes(ids)
-    return new StepResponse(void 0, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    await service.restoreReturnReasonCodes(ids)
+  RETURN_POLICY_MODULE,
+  {
+    softDelete: (service: ReturnPolicyModuleService, ids) =>
+      service.softDeleteReturnReasonCodes(ids),
+    restore: (service, ids) => service.restoreReturnReasonCodes(ids),
   }
 )

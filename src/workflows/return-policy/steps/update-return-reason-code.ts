@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { updateRecordStep } from "../../utils/crud-steps"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
 import type { CreateReturnReasonCodeDTO } from "./create-return-reason-codes"
@@ -16,25 +16,13 @@ export const updateReturnReasonCodeStepId = "update-return-reason-code"
  * @example
  * updateReturnReasonCodeStep({ id: "rrc_123", requires_review: true })
  */
-export const updateReturnReasonCodeStep = createStep(
+export const updateReturnReasonCodeStep = updateRecordStep(
   updateReturnReasonCodeStepId,
-  async (input: UpdateReturnReasonCodeDTO, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    const before = await service.retrieveReturnReasonCode(input.id)
-    const reasonCode = await service.updateReturnReasonCodes(input)
-
-    const previous = Object.fromEntries(
-      Object.keys(input).map((key) => [key, before[key]])
-    ) as UpdateReturnReasonCodeDTO
-    return new StepResponse(reasonCode, previous)
-  },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    await service.updateReturnReasonCodes(previous)
+  RETURN_POLICY_MODULE,
+  {
+    retrieve: (service: ReturnPolicyModuleService, id) =>
+      service.retrieveReturnReasonCode(id),
+    update: (service, input: UpdateReturnReasonCodeDTO) =>
+      service.updateReturnReasonCodes(input),
   }
 )

@@ -1,0 +1,56 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedStoreBasics } from "../fixtures"
+import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import type ReturnPolicyModuleService from "../../src/modules/return-policy/service"
+import { createAdminHeaders, createCustomerHeaders, type Api } from "./auth"
+
+/**
+ * The start of most HTTP specs: the store basics (region, warehouse,
+ * products, publishable key), a signed-in customer and a signed-in admin.
+ *
+ * @example
+ * ;({ basics, customer, headers, admin, adminUser } = await seedShop(getContainer(), api))
+ */
+export const seedShop = async (
+  container: MedusaContainer,
+  api: Api,
+  customerData: Parameters<typeof createCustomerHeaders>[3] = {}
+) => {
+  const basics = await seedStoreBasics(container)
+  const { customer, headers } = await createCustomerHeaders(
+    container,
+    api,
+    basics.publishableKey.token,
+    customerData
+  )
+  const { headers: admin, user: adminUser } = await createAdminHeaders(
+    container,
+    api
+  )
+  return { basics, customer, headers, admin, adminUser }
+}
+
+/**
+ * The store-wide return policy most return specs start from: 30 days,
+ * auto-approval up to 100, no restocking fee; and the given reason codes.
+ */
+export const seedStandardPolicy = async (
+  container: MedusaContainer,
+  reasonCodes: {
+    code: string
+    label: string
+    requires_review?: boolean
+  }[] = [{ code: "TOO_SMALL", label: "Too small" }]
+) => {
+  const service: ReturnPolicyModuleService =
+    container.resolve(RETURN_POLICY_MODULE)
+  const policy = await service.createReturnPolicies({
+    name: "Standard",
+    tier_id: null,
+    return_window_days: 30,
+    auto_approve_max_amount: 100,
+    restocking_fee_percent: 0,
+  })
+  await service.createReturnReasonCodes(reasonCodes)
+  return policy
+}

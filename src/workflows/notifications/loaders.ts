@@ -1,0 +1,154 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { EmailItem, ReturnApprovedData } from "../../emails"
+
+/** `container.resolve(ContainerRegistrationKeys.QUERY)`. */
+type Query = Omit<RemoteQueryFunction, symbol>
+
+type Label = {
+  tracking_number: string | null
+  tracking_url: string | null
+  label_url: string | null
+}
+
+type ReturnWithShipping = {
+  location_id: string | null
+  shipping_methods: ({ name: string | null } | null)[] | null
+  fulfillments:
+    | ({
+        location_id: string | null
+        labels: (Label | null)[] | null
+      } | null)[]
+    | null
+}
+
+type StockLocation = {
+  name?: string | null
+  address?: {
+    address_1?: string | null
+    address_2?: string | null
+    postal_code?: string | null
+    city?: string | null
+    country_code?: string | null
+  } | null
+}
+
+/** The store's address as one line: where the parcel goes. */
+export const oneLineAddress = (location: StockLocation): string | null => {
+  const a = location.address
+  if (!a?.address_1) {
+    return null
+  }
+  const city = [a.postal_code, a.city].filter(Boolean).join(" ")
+  return [
+    location.name,
+    a.address_1,
+    a.address_2,
+    city,
+    a.country_code?.toUpperCase(),
+  ]
+    .filter(Boolean)
+    .join(", ")
+}
+
+/**
+ * How the customer sends a native return back, as the `return-approved`
+ * email shows it: the return shipping method, the first label with a
+ * tracking number or a label URL, and the address of the location the
+ * parcel goes to (the return's location, else the one its return
+ * fulfillment ships to). Empty for no return.
+ */
+export const loadReturnShipping = async (
+  query: Query,
+  returnId: string | null | undefined
+): Promise<NonNullable<ReturnApprovedData["return_shipping"]>> => {
+  const { data: returns } = returnId
+    ? await query.graph({
+        entity: "return",
+        fields: [
+          "location_id",
+          "shipping_methods.name",
+          "fulfillments.location_id",
+          "fulfillments.labels.tracking_number",
+          "fulfillments.labels.tracking_url",
+          "fulfillments.labels.label_url",
+        ],
+        filters: { id: returnId },
+      })
+    : { data: [] }
+  const orderReturn = returns[0] as unknown as ReturnWithShipping | undefined
+  const label =
+    (orderReturn?.fulfillments ?? [])
+      .flatMap((f) => f?.labels ?? [])
+      .find((l) => l?.tracking_number || l?.label_url) ?? null
+  const locationId =
+    orderReturn?.location_id ??
+    orderReturn?.fulfillments?.find((f) => f?.location_id)?.location_id ??
+    null
+
+  let address: string | null = null
+  if (locationId) {
+    const {
+      data: [location],
+    } = await query.graph({
+      entity: "stock_location",
+      fields: [
+        "name",
+        "address.address_1",
+        "address.address_2",
+        "address.postal_code",
+        "address.city",
+        "address.country_code",
+      ],
+      filters: { id: locationId },
+    })
+    address = location ? oneLineAddress(location as StockLocation) : null
+  }
+
+  return {
+    method: orderReturn?.shipping_methods?.find((m) => m?.name)?.name ?? null,
+    carrier: null,
+    label_url: label?.label_url ?? null,
+    tracking_number: label?.tracking_number ?? null,
+    tracking_url: label?.tracking_url ?? null,
+    address,
+  }
+}
+
+/**
+ * The RMA a customer knows a return by: its return request's RMA, so they
+ * see one number from request to refund, else Medusa's return number
+ * (`#<order>-R<return>`) for a return made without a request.
+ */
+export const loadReturnRmaNumber = async (
+  query: Query,
+  orderReturn: { id: string; display_id: number | string },
+  orderDisplayId: number | string | null | undefined
+): Promise<string> => {
+  const {
+    data: [request],
+  } = await query.graph({
+    entity: "return_request",
+    fields: ["rma_number"],
+    filters: { return_id: orderReturn.id },
+  })
+  return (
+    (request?.rma_number as string | undefined) ??
+    `#${orderDisplayId}-R${orderReturn.display_id}`
+  )
+}
+
+/** A line item as the emails name it; "Item" when it has no title. */
+export const emailItemOf = (
+  line:
+    | {
+        title?: string | null
+        variant_title?: string | null
+        variant_sku?: string | null
+      }
+    | null
+    | undefined
+): Pick<EmailItem, "title" | "variant_title" | "sku"> => ({
+  title: line?.title ?? "Item",
+  variant_title: line?.variant_title ?? null,
+  sku: line?.variant_sku ?? null,
+})

@@ -1,0 +1,146 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+/**
+ * A step that creates records through one module service and, on
+ * compensation, deletes exactly the records it created. For the plain
+ * create steps (tiers, rewards, policy templates, ...), which differ only in
+ * the service and its methods; `validate` runs on each input first.
+ *
+ * @example
+ * export const createTiersStep = createRecordsStep<LoyaltyProgramModuleService, CreateTierDTO, LoyaltyTier>(
+ *   "create-tiers",
+ *   LOYALTY_PROGRAM_MODULE,
+ *   {
+ *     create: (service, input) => service.createLoyaltyTiers(input),
+ *     delete: (service, ids) => service.deleteLoyaltyTiers(ids),
+ *   }
+ * )
+ */
+export function createRecordsStep<
+  TService,
+  TInput,
+  TRecord extends { id: string },
+>(
+  stepId: string,
+  moduleKey: string,
+  methods: {
+    create: (service: TService, input: TInput[]) => Promise<TRecord[]>
+    delete: (service: TService, ids: string[]) => Promise<unknown>
+    validate?: (input: TInput) => void
+  }
+) {
+  return createStep(
+    stepId,
+    async (input: TInput[], { container }) => {
+      if (methods.validate) {
+        input.forEach(methods.validate)
+      }
+      const service = container.resolve<TService>(moduleKey)
+      const records = await methods.create(service, input)
+      return new StepResponse(
+        records,
+        records.map((r) => r.id)
+      )
+    },
+    async (ids, { container }) => {
+      if (!ids?.length) {
+        return
+      }
+      await methods.delete(container.resolve<TService>(moduleKey), ids)
+    }
+  )
+}
+
+/**
+ * A step that soft-deletes records by id through one module service and, on
+ * compensation, restores them. Returns the ids it deleted.
+ *
+ * @example
+ * export const deleteTiersStep = softDeleteRecordsStep<LoyaltyProgramModuleService>(
+ *   "delete-tiers",
+ *   LOYALTY_PROGRAM_MODULE,
+ *   {
+ *     softDelete: (service, ids) => service.softDeleteLoyaltyTiers(ids),
+ *     restore: (service, ids) => service.restoreLoyaltyTiers(ids),
+ *   }
+ * )
+ */
+export function softDeleteRecordsStep<TService>(
+  stepId: string,
+  moduleKey: string,
+  methods: {
+    softDelete: (service: TService, ids: string[]) => Promise<unknown>
+    restore: (service: TService, ids: string[]) => Promise<unknown>
+  }
+) {
+  return createStep(
+    stepId,
+    async (ids: string[], { container }) => {
+      await methods.softDelete(container.resolve<TService>(moduleKey), ids)
+      return new StepResponse(ids, ids)
+    },
+    async (ids, { container }) => {
+      if (!ids?.length) {
+        return
+      }
+      await methods.restore(container.resolve<TService>(moduleKey), ids)
+    }
+  )
+}
+
+/** The values an update replaced, by field, with the record's id. */
+type PreviousValues = { id: string } & Record<string, unknown>
+
+/**
+ * A step that updates one record through one module service and, on
+ * compensation, puts back the values the update replaced (only the fields
+ * it was given). `validate` sees the record before and the update, and
+ * throws to refuse it before anything is written.
+ *
+ * @example
+ * export const updateTierStep = updateRecordStep("update-tier", LOYALTY_PROGRAM_MODULE, {
+ *   retrieve: (service: LoyaltyProgramModuleService, id) => service.retrieveLoyaltyTier(id),
+ *   update: (service, input: UpdateTierDTO) => service.updateLoyaltyTiers(input),
+ * })
+ */
+export function updateRecordStep<
+  TService,
+  TInput extends { id: string },
+  TBefore extends object,
+  TRecord,
+>(
+  stepId: string,
+  moduleKey: string,
+  methods: {
+    retrieve: (service: TService, id: string) => Promise<TBefore>
+    update: (service: TService, input: TInput) => Promise<TRecord>
+    validate?: (before: TBefore, input: TInput) => void
+  }
+) {
+  return createStep(
+    stepId,
+    async (input: TInput, { container }) => {
+      const service = container.resolve<TService>(moduleKey)
+      const before = await methods.retrieve(service, input.id)
+      methods.validate?.(before, input)
+      const record = await methods.update(service, input)
+
+      const previous = Object.fromEntries(
+        Object.keys(input).map((key) => [
+          key,
+          (before as Record<string, unknown>)[key],
+        ])
+      ) as PreviousValues
+      return new StepResponse(record, previous)
+    },
+    async (previous, { container }) => {
+      if (!previous) {
+        return
+      }
+      await methods.update(
+        container.resolve<TService>(moduleKey),
+        previous as TInput
+      )
+    }
+  )
+}
