@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics } from "../../demo/fixtures"
+import { placeOrder, seedStoreBasics } from "../fixtures"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../src/modules/customer-notification"
 import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
