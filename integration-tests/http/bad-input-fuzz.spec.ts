@@ -9,7 +9,7 @@ import {
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../src/modules/customer-notification"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
-import { templateNames } from "../../src/providers/resend"
+import { templateNames } from "../../src/emails"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { discoverPluginRoutes, PluginRoute } from "../helpers/routes"
 import {
