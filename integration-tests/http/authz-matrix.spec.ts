@@ -235,14 +235,16 @@ medusaIntegrationTestRunner({
           admin.headers
         )
       )
-      await must(
-        "a policy template",
-        api.post(
-          "/admin/policy-templates",
-          { title: "Goodwill", body: "We refunded you in full." },
-          admin.headers
+      const template = (
+        await must(
+          "a policy template",
+          api.post(
+            "/admin/policy-templates",
+            { title: "Goodwill", body: "We refunded you in full." },
+            admin.headers
+          )
         )
-      )
+      ).policy_template
 
       Object.assign(storeIds, {
         orders: order.id,
@@ -253,6 +255,7 @@ medusaIntegrationTestRunner({
       Object.assign(params, {
         customer_id: a.customer.id,
         evidence_id: evidence.id,
+        template_id: template.id,
       })
       ownedByA.push(
         a.customer.id,
