@@ -62,7 +62,6 @@ class LoyaltyProgramModuleService extends MedusaService({
     container: Record<string, unknown>,
     options?: LoyaltyProgramOptions
   ) {
-    // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.settings_ = {
       points_per_currency_unit: options?.loyalty?.points_per_currency_unit ?? 1,
