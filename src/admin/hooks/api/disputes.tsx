@@ -10,14 +10,8 @@ import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
 import type {
-  Dispute,
-  DisputeListItem,
   DisputeMessage,
   DisputeEvidence,
-  PolicyTemplate,
-  DisputeCaseReturnRequest,
-  DisputeCaseFile,
-  DisputeDetail,
   DisputeStatus,
   DisputePriority,
   DisputeReasonCategory,
@@ -88,7 +82,7 @@ export type {
   DisputeReasonCategory,
   DisputeResolutionKind,
   DisputeEvidenceKind,
-}
+} from "../../../types/http"
 export type DisputeListQuery = AdminDisputeListParams
 export type DisputeDetailResponse = AdminDisputeDetailResponse
 

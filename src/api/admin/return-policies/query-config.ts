@@ -1,20 +1,10 @@
 import type { AdminReturnPolicy } from "../../../types/http"
 import { entityRefetcher } from "../../utils/query"
+import { POLICY_TERMS } from "../../../modules/return-policy/policies"
 
 export const defaultAdminReturnPolicyFields = [
   "id",
-  "tier_id",
-  "name",
-  "return_window_days",
-  "auto_approve_max_amount",
-  "free_return_shipping",
-  "restocking_fee_percent",
-  "store_credit_bonus_percent",
-  "max_returns_per_period",
-  "period_days",
-  "return_rate_ceiling",
-  "excluded_product_tags",
-  "excluded_category_ids",
+  ...POLICY_TERMS,
   "active",
   "version",
   "policy_group_id",
