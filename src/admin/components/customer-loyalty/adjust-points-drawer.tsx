@@ -1,13 +1,7 @@
-import {
-  Button,
-  Drawer,
-  Input,
-  Label,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Input, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { FormDrawer } from "../common/form-drawer"
+import { ErrorText, FormField } from "../common/form-field"
 import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty-accounts"
 
 const MIN_REASON = 3
@@ -29,6 +23,7 @@ type AdjustPointsDrawerProps = {
   isMember: boolean
 }
 
+/** Adds or removes a customer's points, with the reason kept on the ledger. */
 export const AdjustPointsDrawer = ({
   customerId,
   isMember,
@@ -53,73 +48,47 @@ export const AdjustPointsDrawer = ({
   })
 
   return (
-    <Drawer open={open} onOpenChange={setOpen}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Adjust points
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form
-          className="flex flex-1 flex-col overflow-hidden"
-          onSubmit={(e) => {
-            e.preventDefault()
-            const invalid = validate(points, reason)
-            setError(invalid)
-            if (!invalid) {
-              mutate({ points: Number(points), reason: reason.trim() })
-            }
-          }}
-        >
-          <Drawer.Header>
-            <Drawer.Title>Adjust points</Drawer.Title>
-            <Drawer.Description>
-              {isMember
-                ? "Add points with a positive number, remove them with a negative one."
-                : "The customer joins the program with this adjustment."}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-auto">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="adjust-points">Points</Label>
-              <Input
-                id="adjust-points"
-                type="number"
-                step={1}
-                placeholder="e.g. 250 or -100"
-                value={points}
-                onChange={(e) => setPoints(e.target.value)}
-              />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="adjust-reason">Reason</Label>
-              <Textarea
-                id="adjust-reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-              <Text size="small" className="text-ui-fg-subtle">
-                Stored on the ledger entry.
-              </Text>
-            </div>
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      trigger="Adjust points"
+      open={open}
+      onOpenChange={setOpen}
+      title="Adjust points"
+      description={
+        isMember
+          ? "Add points with a positive number, remove them with a negative one."
+          : "The customer joins the program with this adjustment."
+      }
+      isPending={isPending}
+      onSubmit={() => {
+        const invalid = validate(points, reason)
+        setError(invalid)
+        if (!invalid) {
+          mutate({ points: Number(points), reason: reason.trim() })
+        }
+      }}
+    >
+      <FormField id="adjust-points" label="Points">
+        <Input
+          id="adjust-points"
+          type="number"
+          step={1}
+          placeholder="e.g. 250 or -100"
+          value={points}
+          onChange={(e) => setPoints(e.target.value)}
+        />
+      </FormField>
+      <FormField
+        id="adjust-reason"
+        label="Reason"
+        hint="Stored on the ledger entry."
+      >
+        <Textarea
+          id="adjust-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormField>
+      <ErrorText>{error}</ErrorText>
+    </FormDrawer>
   )
 }

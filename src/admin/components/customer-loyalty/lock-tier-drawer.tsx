@@ -1,16 +1,9 @@
-import {
-  Button,
-  DatePicker,
-  Drawer,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { DatePicker, Select, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useLockLoyaltyTier } from "../../hooks/api/loyalty-accounts"
-import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+import { useTierOptions } from "../../hooks/api/loyalty-tiers"
+import { FormDrawer } from "../common/form-drawer"
+import { ErrorText, FormField } from "../common/form-field"
 
 type LockTierDrawerProps = {
   customerId: string
@@ -32,6 +25,7 @@ const endOfDay = (date: Date) => {
   return end
 }
 
+/** Keeps a customer in a tier, optionally until a day. */
 export const LockTierDrawer = ({
   customerId,
   currentTierId,
@@ -42,7 +36,7 @@ export const LockTierDrawer = ({
   const [expiresAt, setExpiresAt] = useState<Date | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [minDate] = useState(today)
-  const { data: tierData } = useLoyaltyTiers({ limit: 100 })
+  const tierOptions = useTierOptions()
   const { mutate, isPending } = useLockLoyaltyTier(customerId, {
     onSuccess: ({ account }) => {
       toast.success(
@@ -57,7 +51,8 @@ export const LockTierDrawer = ({
   })
 
   return (
-    <Drawer
+    <FormDrawer
+      trigger="Lock tier"
       open={open}
       onOpenChange={(next) => {
         setOpen(next)
@@ -65,96 +60,60 @@ export const LockTierDrawer = ({
           setTierId(currentTierId ?? "")
         }
       }}
+      title="Lock tier"
+      description="A locked tier is kept whatever the customer spends, until the lock expires or is removed."
+      isPending={isPending}
+      submitLabel="Lock"
+      onSubmit={() => {
+        if (!tierId) {
+          setError("Choose a tier")
+          return
+        }
+        if (reason.trim().length < MIN_REASON) {
+          setError(`Give a reason of at least ${MIN_REASON} characters`)
+          return
+        }
+        setError(null)
+        mutate({
+          tier_id: tierId,
+          reason: reason.trim(),
+          expires_at: expiresAt ? endOfDay(expiresAt).toISOString() : undefined,
+        })
+      }}
     >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Lock tier
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form
-          className="flex flex-1 flex-col overflow-hidden"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (!tierId) {
-              setError("Choose a tier")
-              return
-            }
-            if (reason.trim().length < MIN_REASON) {
-              setError(`Give a reason of at least ${MIN_REASON} characters`)
-              return
-            }
-            setError(null)
-            mutate({
-              tier_id: tierId,
-              reason: reason.trim(),
-              expires_at: expiresAt
-                ? endOfDay(expiresAt).toISOString()
-                : undefined,
-            })
-          }}
-        >
-          <Drawer.Header>
-            <Drawer.Title>Lock tier</Drawer.Title>
-            <Drawer.Description>
-              A locked tier is kept whatever the customer spends, until the lock
-              expires or is removed.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-auto">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="lock-tier">Tier</Label>
-              <Select value={tierId} onValueChange={setTierId}>
-                <Select.Trigger id="lock-tier">
-                  <Select.Value placeholder="Choose a tier" />
-                </Select.Trigger>
-                <Select.Content>
-                  {(tierData?.tiers ?? []).map((tier) => (
-                    <Select.Item key={tier.id} value={tier.id}>
-                      {tier.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="lock-reason">Reason</Label>
-              <Textarea
-                id="lock-reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label>Locked until (optional)</Label>
-              <DatePicker
-                aria-label="Locked until"
-                value={expiresAt}
-                onChange={setExpiresAt}
-                minValue={minDate}
-              />
-              <Text size="small" className="text-ui-fg-subtle">
-                Leave empty to keep the lock until it is removed.
-              </Text>
-            </div>
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
-              Lock
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+      <FormField id="lock-tier" label="Tier">
+        <Select value={tierId} onValueChange={setTierId}>
+          <Select.Trigger id="lock-tier">
+            <Select.Value placeholder="Choose a tier" />
+          </Select.Trigger>
+          <Select.Content>
+            {tierOptions.map((tier) => (
+              <Select.Item key={tier.value} value={tier.value}>
+                {tier.label}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </FormField>
+      <FormField id="lock-reason" label="Reason">
+        <Textarea
+          id="lock-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormField>
+      <FormField
+        label="Locked until (optional)"
+        hint="Leave empty to keep the lock until it is removed."
+      >
+        <DatePicker
+          aria-label="Locked until"
+          value={expiresAt}
+          onChange={setExpiresAt}
+          minValue={minDate}
+        />
+      </FormField>
+      <ErrorText>{error}</ErrorText>
+    </FormDrawer>
   )
 }

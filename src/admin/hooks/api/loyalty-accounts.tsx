@@ -1,13 +1,10 @@
-import { FetchError } from "@medusajs/js-sdk"
 import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+  invalidateAll,
+  MutationOptions,
+  useAdminMutation,
+  useAdminQuery,
+} from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
-import { sdk } from "../../lib/sdk"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
 
 export type LoyaltyAccount = {
@@ -101,114 +98,71 @@ export const loyaltyPointEntryQueryKeys = queryKeysFactory(
 )
 
 export const useLoyaltyAccounts = (query: LoyaltyAccountListQuery) =>
-  useQuery({
-    queryKey: loyaltyAccountQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AccountListResponse>("/admin/loyalty/accounts", {
-        query,
-      }),
-  })
+  useAdminQuery<AccountListResponse>(
+    loyaltyAccountQueryKeys.list(query),
+    "/admin/loyalty/accounts",
+    query
+  )
 
 /** The account of one customer; `account` is null until they earn or are adjusted. */
 export const useLoyaltyAccount = (customerId: string) =>
-  useQuery({
-    queryKey: loyaltyAccountQueryKeys.detail(customerId),
-    queryFn: () =>
-      sdk.client.fetch<AccountResponse>(
-        `/admin/loyalty/accounts/${customerId}`
-      ),
-  })
+  useAdminQuery<AccountResponse>(
+    loyaltyAccountQueryKeys.detail(customerId),
+    `/admin/loyalty/accounts/${customerId}`
+  )
 
 export const useLoyaltyPointEntries = (
   customerId: string,
   query: { limit?: number; offset?: number },
   options?: { enabled?: boolean }
 ) =>
-  useQuery({
-    queryKey: loyaltyPointEntryQueryKeys.list({
-      customer_id: customerId,
-      ...query,
-    }),
-    queryFn: () =>
-      sdk.client.fetch<PointEntryListResponse>(
-        `/admin/loyalty/accounts/${customerId}/points`,
-        { query }
-      ),
-    ...options,
-  })
+  useAdminQuery<PointEntryListResponse>(
+    loyaltyPointEntryQueryKeys.list({ customer_id: customerId, ...query }),
+    `/admin/loyalty/accounts/${customerId}/points`,
+    query,
+    options
+  )
 
-const useInvalidateAccount = (customerId: string) => {
-  const queryClient = useQueryClient()
-  return () => {
-    queryClient.invalidateQueries({
-      queryKey: loyaltyAccountQueryKeys.detail(customerId),
-    })
-    queryClient.invalidateQueries({
-      queryKey: loyaltyAccountQueryKeys.lists(),
-    })
-    queryClient.invalidateQueries({
-      queryKey: loyaltyPointEntryQueryKeys.lists(),
-    })
-    queryClient.invalidateQueries({ queryKey: loyaltyReportQueryKeys.all })
-  }
-}
+/**
+ * A write to one customer's account at `/admin/loyalty/accounts/:id/<action>`.
+ * Balances, the ledger and the reports all change with it.
+ */
+const useAccountMutation = <TVariables extends object | void>(
+  customerId: string,
+  action: string,
+  method: "POST" | "DELETE",
+  options?: MutationOptions<MutationResponse, TVariables>
+) =>
+  useAdminMutation<MutationResponse, TVariables>(
+    (body) => ({
+      path: `/admin/loyalty/accounts/${customerId}/${action}`,
+      method,
+      body: body || undefined,
+    }),
+    (queryClient) =>
+      invalidateAll(queryClient, [
+        loyaltyAccountQueryKeys.detail(customerId),
+        loyaltyAccountQueryKeys.lists(),
+        loyaltyPointEntryQueryKeys.lists(),
+        loyaltyReportQueryKeys.all,
+      ]),
+    options
+  )
 
 /** Adds or removes points; creates the account when the customer has none. */
 export const useAdjustLoyaltyPoints = (
   customerId: string,
-  options?: UseMutationOptions<
-    MutationResponse,
-    FetchError,
-    AdjustLoyaltyPointsInput
-  >
-) => {
-  const invalidate = useInvalidateAccount(customerId)
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<MutationResponse>(
-        `/admin/loyalty/accounts/${customerId}/adjust`,
-        { method: "POST", body }
-      ),
-    ...withInvalidation(options, () => {
-      invalidate()
-    }),
-  })
-}
+  options?: MutationOptions<MutationResponse, AdjustLoyaltyPointsInput>
+) => useAccountMutation(customerId, "adjust", "POST", options)
 
+/** Keeps the customer in a tier whatever they spend, until it expires. */
 export const useLockLoyaltyTier = (
   customerId: string,
-  options?: UseMutationOptions<
-    MutationResponse,
-    FetchError,
-    LockLoyaltyTierInput
-  >
-) => {
-  const invalidate = useInvalidateAccount(customerId)
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<MutationResponse>(
-        `/admin/loyalty/accounts/${customerId}/tier-lock`,
-        { method: "POST", body }
-      ),
-    ...withInvalidation(options, () => {
-      invalidate()
-    }),
-  })
-}
+  options?: MutationOptions<MutationResponse, LockLoyaltyTierInput>
+) => useAccountMutation(customerId, "tier-lock", "POST", options)
 
+/** Removes the customer's tier lock. */
 export const useUnlockLoyaltyTier = (
   customerId: string,
-  options?: UseMutationOptions<MutationResponse, FetchError, void>
-) => {
-  const invalidate = useInvalidateAccount(customerId)
-  return useMutation({
-    mutationFn: () =>
-      sdk.client.fetch<MutationResponse>(
-        `/admin/loyalty/accounts/${customerId}/tier-lock`,
-        { method: "DELETE" }
-      ),
-    ...withInvalidation(options, () => {
-      invalidate()
-    }),
-  })
-}
+  options?: MutationOptions<MutationResponse, void>
+) => useAccountMutation(customerId, "tier-lock", "DELETE", options)

@@ -1,13 +1,5 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { crudHooks } from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
-import { sdk } from "../../lib/sdk"
 import type {
   AdminCreateReturnReasonCode,
   AdminReturnReasonCode,
@@ -28,88 +20,19 @@ export type ReturnReasonCodeListQuery = {
 
 export const returnReasonCodeQueryKeys = queryKeysFactory("return_reason_code")
 
-export const useReturnReasonCodes = (query: ReturnReasonCodeListQuery) =>
-  useQuery({
-    queryKey: returnReasonCodeQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminReturnReasonCodeListResponse>(
-        "/admin/return-reason-codes",
-        { query }
-      ),
-  })
+const reasonCodes = crudHooks<{
+  list: AdminReturnReasonCodeListResponse
+  listQuery: ReturnReasonCodeListQuery
+  one: AdminReturnReasonCodeResponse
+  deleted: AdminReturnReasonCodeDeleteResponse
+  input: ReturnReasonCodeInput
+}>({ path: "/admin/return-reason-codes", keys: returnReasonCodeQueryKeys })
 
-export const useCreateReturnReasonCode = (
-  options?: UseMutationOptions<
-    AdminReturnReasonCodeResponse,
-    FetchError,
-    ReturnReasonCodeInput
-  >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminReturnReasonCodeResponse>(
-        "/admin/return-reason-codes",
-        {
-          method: "POST",
-          body,
-        }
-      ),
-    ...withInvalidation(options, () => {
-      queryClient.invalidateQueries({
-        queryKey: returnReasonCodeQueryKeys.all,
-      })
-    }),
-  })
-}
-
-export const useUpdateReturnReasonCode = (
-  id: string,
-  options?: UseMutationOptions<
-    AdminReturnReasonCodeResponse,
-    FetchError,
-    Partial<ReturnReasonCodeInput>
-  >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminReturnReasonCodeResponse>(
-        `/admin/return-reason-codes/${id}`,
-        {
-          method: "POST",
-          body,
-        }
-      ),
-    ...withInvalidation(options, () => {
-      queryClient.invalidateQueries({
-        queryKey: returnReasonCodeQueryKeys.all,
-      })
-    }),
-  })
-}
-
+/** A page of reason codes. */
+export const useReturnReasonCodes = reasonCodes.useList
+/** Creates a reason code. */
+export const useCreateReturnReasonCode = reasonCodes.useCreate
+/** Updates the code named by `id` in the variables with the rest of them. */
+export const useUpdateReturnReasonCode = reasonCodes.useUpdate
 /** Deletes the reason code whose id is passed to `mutate`. */
-export const useDeleteReturnReasonCode = (
-  options?: UseMutationOptions<
-    AdminReturnReasonCodeDeleteResponse,
-    FetchError,
-    string
-  >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id) =>
-      sdk.client.fetch<AdminReturnReasonCodeDeleteResponse>(
-        `/admin/return-reason-codes/${id}`,
-        {
-          method: "DELETE",
-        }
-      ),
-    ...withInvalidation(options, () => {
-      queryClient.invalidateQueries({
-        queryKey: returnReasonCodeQueryKeys.all,
-      })
-    }),
-  })
-}
+export const useDeleteReturnReasonCode = reasonCodes.useDelete

@@ -1,12 +1,11 @@
-import { FetchError } from "@medusajs/js-sdk"
+import { useQuery } from "@tanstack/react-query"
 import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+  invalidateAll,
+  MutationOptions,
+  useAdminMutation,
+  useAdminQuery,
+} from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import type {
   AdminReturnRequest,
@@ -68,37 +67,29 @@ export const useReturnRequests = (
   query: ReturnRequestListQuery,
   options?: { enabled?: boolean }
 ) =>
-  useQuery({
-    queryKey: returnRequestQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminReturnRequestListResponse>(
-        "/admin/return-requests",
-        { query }
-      ),
-    ...options,
-  })
+  useAdminQuery<AdminReturnRequestListResponse>(
+    returnRequestQueryKeys.list(query),
+    "/admin/return-requests",
+    query,
+    options
+  )
 
 /** One request with its decision trail (every rule, policy version, tier). */
 export const useReturnRequest = (id: string, options?: { enabled?: boolean }) =>
-  useQuery({
-    queryKey: returnRequestQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<AdminReturnRequestResponse>(
-        `/admin/return-requests/${id}`
-      ),
-    ...options,
-  })
+  useAdminQuery<AdminReturnRequestResponse>(
+    returnRequestQueryKeys.detail(id),
+    `/admin/return-requests/${id}`,
+    undefined,
+    options
+  )
 
 /** What each line of an order can still return, as the server decides it. */
 export const useReturnEligibility = (orderId: string) =>
-  useQuery({
-    queryKey: returnEligibilityQueryKeys.detail(orderId),
-    queryFn: () =>
-      sdk.client.fetch<ReturnEligibility>(
-        "/admin/return-requests/eligibility",
-        { query: { order_id: orderId } }
-      ),
-  })
+  useAdminQuery<ReturnEligibility>(
+    returnEligibilityQueryKeys.detail(orderId),
+    "/admin/return-requests/eligibility",
+    { order_id: orderId }
+  )
 
 /**
  * The order a request belongs to, with just what the request detail shows
@@ -118,67 +109,40 @@ export const useReturnRequestOrder = (
     ...options,
   })
 
-const useInvalidateRequest = (id: string) => {
-  const queryClient = useQueryClient()
-  return (request: ReturnRequest) => {
-    queryClient.setQueryData(returnRequestQueryKeys.detail(id), {
-      return_request: request,
-    })
-    queryClient.invalidateQueries({ queryKey: returnRequestQueryKeys.lists() })
-    // A decision changes what the order can still return.
-    queryClient.invalidateQueries({
-      queryKey: returnEligibilityQueryKeys.detail(request.order_id),
-    })
-    queryClient.invalidateQueries({ queryKey: returnReportQueryKeys.all })
-  }
-}
+/** A decision on request `id` (`approve` or `reject`) with its note. */
+const useDecideReturnRequest = <TBody extends object>(
+  id: string,
+  decision: "approve" | "reject",
+  options?: MutationOptions<AdminReturnRequestResponse, TBody>
+) =>
+  useAdminMutation<AdminReturnRequestResponse, TBody>(
+    (body) => ({
+      path: `/admin/return-requests/${id}/${decision}`,
+      method: "POST",
+      body,
+    }),
+    (queryClient, { return_request: request }) => {
+      queryClient.setQueryData(returnRequestQueryKeys.detail(id), {
+        return_request: request,
+      })
+      invalidateAll(queryClient, [
+        returnRequestQueryKeys.lists(),
+        // A decision changes what the order can still return.
+        returnEligibilityQueryKeys.detail(request.order_id),
+        returnReportQueryKeys.all,
+      ])
+    },
+    options
+  )
 
 /** Approves a request under review; the server creates its native return. */
 export const useApproveReturnRequest = (
   id: string,
-  options?: UseMutationOptions<
-    AdminReturnRequestResponse,
-    FetchError,
-    { note?: string }
-  >
-) => {
-  const invalidate = useInvalidateRequest(id)
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminReturnRequestResponse>(
-        `/admin/return-requests/${id}/approve`,
-        {
-          method: "POST",
-          body,
-        }
-      ),
-    ...withInvalidation(options, (data) => {
-      invalidate(data.return_request)
-    }),
-  })
-}
+  options?: MutationOptions<AdminReturnRequestResponse, { note?: string }>
+) => useDecideReturnRequest(id, "approve", options)
 
 /** Rejects a request under review; the note is what the customer is told. */
 export const useRejectReturnRequest = (
   id: string,
-  options?: UseMutationOptions<
-    AdminReturnRequestResponse,
-    FetchError,
-    { note: string }
-  >
-) => {
-  const invalidate = useInvalidateRequest(id)
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminReturnRequestResponse>(
-        `/admin/return-requests/${id}/reject`,
-        {
-          method: "POST",
-          body,
-        }
-      ),
-    ...withInvalidation(options, (data) => {
-      invalidate(data.return_request)
-    }),
-  })
-}
+  options?: MutationOptions<AdminReturnRequestResponse, { note: string }>
+) => useDecideReturnRequest(id, "reject", options)

@@ -1,5 +1,5 @@
-import { Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
-import { ReactNode } from "react"
+import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
+import { ErrorText, FormField } from "../../components/common/form-field"
 import {
   LoyaltyReward,
   LoyaltyRewardInput,
@@ -106,28 +106,6 @@ export const formToRewardInput = (
 
 const ANY_TIER = "any"
 
-const Field = ({
-  id,
-  label,
-  hint,
-  children,
-}: {
-  id: string
-  label: string
-  hint?: string
-  children: ReactNode
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id}>{label}</Label>
-    {children}
-    {hint && (
-      <Text size="small" className="text-ui-fg-subtle">
-        {hint}
-      </Text>
-    )}
-  </div>
-)
-
 type RewardFormFieldsProps = {
   idPrefix: string
   form: RewardFormState
@@ -135,7 +113,7 @@ type RewardFormFieldsProps = {
   error: string | null
 }
 
-/** The inputs shared by the create and edit reward drawers. */
+/** The inputs of the reward drawer, for a new reward or an edited one. */
 export const RewardFormFields = ({
   idPrefix,
   form,
@@ -156,21 +134,21 @@ export const RewardFormFields = ({
 
   return (
     <>
-      <Field id={id("name")} label="Name">
+      <FormField id={id("name")} label="Name">
         <Input
           id={id("name")}
           value={form.name}
           onChange={(e) => set("name", e.target.value)}
         />
-      </Field>
-      <Field id={id("description")} label="Description">
+      </FormField>
+      <FormField id={id("description")} label="Description">
         <Textarea
           id={id("description")}
           value={form.description}
           onChange={(e) => set("description", e.target.value)}
         />
-      </Field>
-      <Field id={id("points_cost")} label="Points cost">
+      </FormField>
+      <FormField id={id("points_cost")} label="Points cost">
         <Input
           id={id("points_cost")}
           type="number"
@@ -179,8 +157,8 @@ export const RewardFormFields = ({
           value={form.points_cost}
           onChange={(e) => set("points_cost", e.target.value)}
         />
-      </Field>
-      <Field id={id("kind")} label="Kind">
+      </FormField>
+      <FormField id={id("kind")} label="Kind">
         <Select
           value={form.kind}
           onValueChange={(kind) => set("kind", kind as LoyaltyRewardKind)}
@@ -196,9 +174,9 @@ export const RewardFormFields = ({
             ))}
           </Select.Content>
         </Select>
-      </Field>
+      </FormField>
       {form.kind !== "free_shipping" && (
-        <Field
+        <FormField
           id={id("value")}
           label={form.kind === "percent_off" ? "Percentage" : "Amount"}
           hint={
@@ -216,10 +194,10 @@ export const RewardFormFields = ({
             value={form.value}
             onChange={(e) => set("value", e.target.value)}
           />
-        </Field>
+        </FormField>
       )}
       {form.kind === "amount_off" && (
-        <Field id={id("currency_code")} label="Currency code">
+        <FormField id={id("currency_code")} label="Currency code">
           <Input
             id={id("currency_code")}
             maxLength={3}
@@ -227,9 +205,9 @@ export const RewardFormFields = ({
             value={form.currency_code}
             onChange={(e) => set("currency_code", e.target.value.toUpperCase())}
           />
-        </Field>
+        </FormField>
       )}
-      <Field
+      <FormField
         id={id("min_tier_rank")}
         label="Minimum tier"
         hint="Only members of this tier or a higher one can redeem"
@@ -255,8 +233,8 @@ export const RewardFormFields = ({
             ))}
           </Select.Content>
         </Select>
-      </Field>
-      <Field id={id("stock")} label="Stock" hint="Leave empty for unlimited">
+      </FormField>
+      <FormField id={id("stock")} label="Stock" hint="Leave empty for unlimited">
         <Input
           id={id("stock")}
           type="number"
@@ -265,8 +243,8 @@ export const RewardFormFields = ({
           value={form.stock}
           onChange={(e) => set("stock", e.target.value)}
         />
-      </Field>
-      <Field
+      </FormField>
+      <FormField
         id={id("valid_days")}
         label="Valid for (days)"
         hint="How long a redeemed reward stays usable"
@@ -279,7 +257,7 @@ export const RewardFormFields = ({
           value={form.valid_days}
           onChange={(e) => set("valid_days", e.target.value)}
         />
-      </Field>
+      </FormField>
       <div className="flex items-center gap-x-2">
         <Switch
           id={id("active")}
@@ -288,11 +266,7 @@ export const RewardFormFields = ({
         />
         <Label htmlFor={id("active")}>Active</Label>
       </div>
-      {error && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {error}
-        </Text>
-      )}
+      <ErrorText>{error}</ErrorText>
     </>
   )
 }

@@ -1,18 +1,18 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
-  Container,
+  Button,
   createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Select,
   Switch,
-  Text,
   toast,
-  useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import {
+  editDeleteActions,
+  FilterSelect,
+  ListSearch,
+  ListSection,
+  useConfirm,
+  useListState,
+} from "../../components/common/list-section"
 import {
   LoyaltyReward,
   useDeleteLoyaltyReward,
@@ -21,10 +21,8 @@ import {
 } from "../../hooks/api/loyalty-rewards"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
 import { formatMoney, formatPercent, formatPoints } from "../../lib/format"
-import { CreateRewardDrawer } from "./create-reward-drawer"
-import { EditRewardDrawer } from "./edit-reward-drawer"
+import { RewardDrawer } from "./reward-drawer"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<LoyaltyReward>()
 
 type ActiveFilter = "all" | "active" | "inactive"
@@ -42,25 +40,20 @@ const describeValue = (reward: LoyaltyReward) => {
 
 /** The rewards catalogue: search, active filter, create, edit, toggle, delete. */
 export const RewardsSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const [search, setSearch] = useState("")
+  const list = useListState()
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
-  const [editing, setEditing] = useState<LoyaltyReward | null>(null)
-  const prompt = usePrompt()
+  const [open, setOpen] = useState<LoyaltyReward | "new" | null>(null)
+  const confirm = useConfirm()
 
   const query = useMemo(
     () => ({
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-      q: search || undefined,
+      ...list.page,
+      q: list.search || undefined,
       active: activeFilter === "all" ? undefined : activeFilter === "active",
     }),
-    [pagination, search, activeFilter]
+    [list.page, list.search, activeFilter]
   )
-  const { data, isLoading, isError, error } = useLoyaltyRewards(query)
+  const { data, isLoading, error } = useLoyaltyRewards(query)
   const { data: tierData } = useLoyaltyTiers({ limit: 100 })
 
   const update = useUpdateLoyaltyReward({
@@ -126,112 +119,78 @@ export const RewardsSection = () => {
         ),
       }),
       columnHelper.action({
-        actions: [
-          {
-            label: "Edit",
-            icon: <PencilSquare />,
-            onClick: ({ row }) => setEditing(row.original),
-          },
-          {
-            label: "Delete",
-            icon: <Trash />,
-            onClick: async ({ row }) => {
-              const confirmed = await prompt({
-                title: `Delete ${row.original.name}?`,
+        actions: editDeleteActions<LoyaltyReward>({
+          onEdit: setOpen,
+          onDelete: (reward) =>
+            confirm(
+              {
+                title: `Delete ${reward.name}?`,
                 description:
                   "Members can no longer redeem it. This cannot be undone.",
-                confirmText: "Delete",
-                cancelText: "Cancel",
-              })
-              if (confirmed) {
-                deleteReward(row.original.id)
-              }
-            },
-          },
-        ],
+              },
+              () => deleteReward(reward.id)
+            ),
+        }),
       }),
     ],
-    [tierNameByRank, togglingId, toggleActive, prompt, deleteReward]
+    [tierNameByRank, togglingId, toggleActive, confirm, deleteReward]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.rewards ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((p) => ({ ...p, pageIndex: 0 }))
-      },
-    },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Rewards</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              What members can spend their points on.
-            </Text>
-          </div>
-          <div className="flex shrink-0 flex-wrap items-center gap-2">
-            <Select
-              size="small"
-              value={activeFilter}
-              onValueChange={(v) => {
-                setActiveFilter(v as ActiveFilter)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by status"
-                style={{ width: 144 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">All rewards</Select.Item>
-                <Select.Item value="active">Active</Select.Item>
-                <Select.Item value="inactive">Inactive</Select.Item>
-              </Select.Content>
-            </Select>
-            <div style={{ width: 200 }}>
-              <DataTable.Search placeholder="Search rewards" />
-            </div>
-            <CreateRewardDrawer />
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No rewards yet",
-                description: "Create a reward members can redeem points for.",
-              },
-              filtered: {
-                heading: "No matching rewards",
-                description: "Try another search or status.",
-              },
+    <ListSection
+      heading="Rewards"
+      description="What members can spend their points on."
+      list={list}
+      columns={columns}
+      rows={data?.rewards}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      searchable
+      toolbar={
+        <>
+          <FilterSelect
+            label="Filter by status"
+            width={144}
+            value={activeFilter}
+            onChange={(value) => {
+              setActiveFilter(value)
+              list.resetPage()
             }}
+            options={[
+              { value: "all", label: "All rewards" },
+              { value: "active", label: "Active" },
+              { value: "inactive", label: "Inactive" },
+            ]}
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-      {editing && (
-        <EditRewardDrawer
-          key={editing.id}
-          reward={editing}
-          onClose={() => setEditing(null)}
+          <ListSearch placeholder="Search rewards" width={200} />
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setOpen("new")}
+          >
+            Create reward
+          </Button>
+        </>
+      }
+      emptyState={{
+        empty: {
+          heading: "No rewards yet",
+          description: "Create a reward members can redeem points for.",
+        },
+        filtered: {
+          heading: "No matching rewards",
+          description: "Try another search or status.",
+        },
+      }}
+    >
+      {open && (
+        <RewardDrawer
+          key={open === "new" ? "new" : open.id}
+          reward={open === "new" ? undefined : open}
+          onClose={() => setOpen(null)}
         />
       )}
-    </Container>
+    </ListSection>
   )
 }

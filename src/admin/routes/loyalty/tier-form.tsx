@@ -1,4 +1,5 @@
-import { Input, Label, Text } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
+import { ErrorText, FormField } from "../../components/common/form-field"
 import { LoyaltyTier, LoyaltyTierInput } from "../../hooks/api/loyalty-tiers"
 
 export type TierFormState = {
@@ -97,7 +98,7 @@ type TierFormFieldsProps = {
   error: string | null
 }
 
-/** The inputs shared by the create and edit tier drawers. */
+/** The inputs of the tier drawer, for a new tier or an edited one. */
 export const TierFormFields = ({
   idPrefix,
   form,
@@ -106,8 +107,7 @@ export const TierFormFields = ({
 }: TierFormFieldsProps) => (
   <>
     {fields.map(({ key, label, type, hint }) => (
-      <div key={key} className="flex flex-col gap-y-1">
-        <Label htmlFor={`${idPrefix}-${key}`}>{label}</Label>
+      <FormField key={key} id={`${idPrefix}-${key}`} label={label} hint={hint}>
         <Input
           id={`${idPrefix}-${key}`}
           name={key}
@@ -115,17 +115,8 @@ export const TierFormFields = ({
           value={form[key]}
           onChange={(e) => onChange({ ...form, [key]: e.target.value })}
         />
-        {hint && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {hint}
-          </Text>
-        )}
-      </div>
+      </FormField>
     ))}
-    {error && (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {error}
-      </Text>
-    )}
+    <ErrorText>{error}</ErrorText>
   </>
 )

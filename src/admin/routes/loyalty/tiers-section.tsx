@@ -1,27 +1,24 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
   Badge,
-  Container,
+  Button,
   createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
   toast,
-  useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import {
+  editDeleteActions,
+  ListSection,
+  useConfirm,
+  useListState,
+} from "../../components/common/list-section"
 import {
   LoyaltyTier,
   useDeleteLoyaltyTier,
   useLoyaltyTiers,
 } from "../../hooks/api/loyalty-tiers"
 import { describeBenefits, formatPoints } from "../../lib/format"
-import { CreateTierDrawer } from "./create-tier-drawer"
-import { EditTierDrawer } from "./edit-tier-drawer"
+import { TierDrawer } from "./tier-drawer"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
 
 const threshold = (v: number | null) => formatPoints(v)
@@ -61,17 +58,10 @@ const baseColumns = [
 
 /** The tiers table with create, edit and delete. */
 export const TiersSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const [editing, setEditing] = useState<LoyaltyTier | null>(null)
-  const prompt = usePrompt()
-  const query = useMemo(
-    () => ({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useLoyaltyTiers(query)
+  const list = useListState()
+  const [open, setOpen] = useState<LoyaltyTier | "new" | null>(null)
+  const confirm = useConfirm()
+  const { data, isLoading, error } = useLoyaltyTiers(list.page)
   const { mutate: deleteTier } = useDeleteLoyaltyTier({
     onSuccess: () => toast.success("Tier deleted"),
     onError: (e) => toast.error(e.message),
@@ -81,76 +71,52 @@ export const TiersSection = () => {
     () => [
       ...baseColumns,
       columnHelper.action({
-        actions: [
-          {
-            label: "Edit",
-            icon: <PencilSquare />,
-            onClick: ({ row }) => setEditing(row.original),
-          },
-          {
-            label: "Delete",
-            icon: <Trash />,
-            onClick: async ({ row }) => {
-              const confirmed = await prompt({
-                title: `Delete ${row.original.name}?`,
+        actions: editDeleteActions<LoyaltyTier>({
+          onEdit: setOpen,
+          onDelete: (tier) =>
+            confirm(
+              {
+                title: `Delete ${tier.name}?`,
                 description:
                   "The tier is removed from the program. This cannot be undone.",
-                confirmText: "Delete",
-                cancelText: "Cancel",
-              })
-              if (confirmed) {
-                deleteTier(row.original.id)
-              }
-            },
-          },
-        ],
+              },
+              () => deleteTier(tier.id)
+            ),
+        }),
       }),
     ],
-    [prompt, deleteTier]
+    [confirm, deleteTier]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.tiers ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-start justify-between gap-2 px-6 py-4">
-          <div>
-            <Heading>Loyalty tiers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Customers qualify for the highest tier whose thresholds they meet.
-            </Text>
-          </div>
-          <CreateTierDrawer />
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No tiers yet",
-                description: "Create the first tier of your program.",
-              },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-      {editing && (
-        <EditTierDrawer
-          key={editing.id}
-          tier={editing}
-          onClose={() => setEditing(null)}
+    <ListSection
+      heading="Loyalty tiers"
+      description="Customers qualify for the highest tier whose thresholds they meet."
+      list={list}
+      columns={columns}
+      rows={data?.tiers}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      toolbar={
+        <Button size="small" variant="secondary" onClick={() => setOpen("new")}>
+          Create tier
+        </Button>
+      }
+      emptyState={{
+        empty: {
+          heading: "No tiers yet",
+          description: "Create the first tier of your program.",
+        },
+      }}
+    >
+      {open && (
+        <TierDrawer
+          key={open === "new" ? "new" : open.id}
+          tier={open === "new" ? undefined : open}
+          onClose={() => setOpen(null)}
         />
       )}
-    </Container>
+    </ListSection>
   )
 }

@@ -1,5 +1,6 @@
-import { Button, Drawer, toast } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useState } from "react"
+import { closeWith, FormDrawer } from "../../components/common/form-drawer"
 import {
   ReturnPolicy,
   useCreateReturnPolicy,
@@ -34,35 +35,33 @@ export const PolicyDrawer = ({ policy, onClose }: PolicyDrawerProps) => {
   const [errors, setErrors] = useState<PolicyFormErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
 
-  const showServerError = (message: string) => {
-    const { field } = serverErrorToForm(message)
+  const onError = (e: Error) => {
+    const { field } = serverErrorToForm(e.message)
     if (field) {
-      setErrors({ [field]: message })
+      setErrors({ [field]: e.message })
       setFormError(null)
     } else {
-      setFormError(message)
+      setFormError(e.message)
     }
   }
-
   const create = useCreateReturnPolicy({
     onSuccess: ({ return_policy }) => {
       toast.success(`Policy ${return_policy.name} created`)
       onClose()
     },
-    onError: (e) => showServerError(e.message),
+    onError,
   })
-  const update = useUpdateReturnPolicy(policy?.id ?? "", {
+  const update = useUpdateReturnPolicy({
     onSuccess: ({ return_policy }) => {
       toast.success(
         `Policy ${return_policy.name} saved as version ${return_policy.version}`
       )
       onClose()
     },
-    onError: (e) => showServerError(e.message),
+    onError,
   })
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault()
+  const onSubmit = () => {
     const found = validatePolicyForm(form)
     setErrors(found)
     setFormError(null)
@@ -83,55 +82,34 @@ export const PolicyDrawer = ({ policy, onClose }: PolicyDrawerProps) => {
       onClose()
       return
     }
-    update.mutate(changes)
+    update.mutate({ id: policy.id, ...changes })
   }
 
   return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <form
-          className="flex flex-1 flex-col overflow-hidden"
-          onSubmit={onSubmit}
-          noValidate
-        >
-          <Drawer.Header>
-            <Drawer.Title>
-              {policy
-                ? `Edit ${policy.name} (v${policy.version})`
-                : "Create return policy"}
-            </Drawer.Title>
-            <Drawer.Description>
-              {policy
-                ? "Saving writes a new version; past decisions keep the version they used."
-                : "One active policy per loyalty tier, plus one default."}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-auto">
-            <PolicyFormFields
-              idPrefix={policy ? "edit-policy" : "create-policy"}
-              form={form}
-              onChange={setForm}
-              errors={errors}
-              formError={formError}
-              showActive={!policy}
-            />
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              isLoading={create.isPending || update.isPending}
-            >
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      onOpenChange={closeWith(onClose)}
+      title={
+        policy
+          ? `Edit ${policy.name} (v${policy.version})`
+          : "Create return policy"
+      }
+      description={
+        policy
+          ? "Saving writes a new version; past decisions keep the version they used."
+          : "One active policy per loyalty tier, plus one default."
+      }
+      onSubmit={onSubmit}
+      isPending={create.isPending || update.isPending}
+      noValidate
+    >
+      <PolicyFormFields
+        idPrefix={policy ? "edit-policy" : "create-policy"}
+        form={form}
+        onChange={setForm}
+        errors={errors}
+        formError={formError}
+        showActive={!policy}
+      />
+    </FormDrawer>
   )
 }

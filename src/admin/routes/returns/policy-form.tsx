@@ -1,6 +1,10 @@
-import { Input, Label, Select, Switch, Text } from "@medusajs/ui"
-import { ReactNode } from "react"
+import { Input, Select } from "@medusajs/ui"
 import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
+import {
+  ErrorText,
+  FormField,
+  SwitchField,
+} from "../../components/common/form-field"
 import { fieldOfServerMessage } from "../../components/returns/format"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
 import {
@@ -254,38 +258,6 @@ export const serverErrorToForm = (
   message,
 })
 
-const Field = ({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string
-  label: string
-  hint?: string
-  error?: string
-  children: ReactNode
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="small" weight="plus">
-      {label}
-    </Label>
-    {children}
-    {error ? (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {error}
-      </Text>
-    ) : (
-      hint && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )
-    )}
-  </div>
-)
-
 const numberFields: {
   key: Exclude<
     PolicyField,
@@ -367,15 +339,16 @@ export const PolicyFormFields = ({
 
   return (
     <>
-      <Field id={id("name")} label="Name" error={errors.name}>
+      <FormField strong id={id("name")} label="Name" error={errors.name}>
         <Input
           id={id("name")}
           value={form.name}
           aria-invalid={!!errors.name}
           onChange={(e) => set("name", e.target.value)}
         />
-      </Field>
-      <Field
+      </FormField>
+      <FormField
+          strong
         id={id("tier_id")}
         label="Loyalty tier"
         hint={
@@ -407,9 +380,10 @@ export const PolicyFormFields = ({
               )}
           </Select.Content>
         </Select>
-      </Field>
+      </FormField>
       {numberFields.map(({ key, label, hint, step }) => (
-        <Field
+        <FormField
+          strong
           key={key}
           id={id(key)}
           label={label}
@@ -424,24 +398,17 @@ export const PolicyFormFields = ({
             aria-invalid={!!errors[key]}
             onChange={(e) => set(key, e.target.value)}
           />
-        </Field>
+        </FormField>
       ))}
-      <div className="flex items-center justify-between gap-x-3">
-        <Label htmlFor={id("free_return_shipping")} size="small" weight="plus">
-          Free return shipping
-        </Label>
-        <Switch
-          id={id("free_return_shipping")}
-          checked={form.free_return_shipping}
-          onCheckedChange={(checked) => set("free_return_shipping", checked)}
-        />
-      </div>
-      {errors.free_return_shipping && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {errors.free_return_shipping}
-        </Text>
-      )}
-      <Field
+      <SwitchField
+        id={id("free_return_shipping")}
+        label="Free return shipping"
+        checked={form.free_return_shipping}
+        onCheckedChange={(checked) => set("free_return_shipping", checked)}
+        error={errors.free_return_shipping}
+      />
+      <FormField
+          strong
         id={id("excluded_product_tags")}
         label="Final-sale product tags"
         hint="Comma-separated tag values; tagged lines cannot be returned"
@@ -453,8 +420,9 @@ export const PolicyFormFields = ({
           aria-invalid={!!errors.excluded_product_tags}
           onChange={(e) => set("excluded_product_tags", e.target.value)}
         />
-      </Field>
-      <Field
+      </FormField>
+      <FormField
+          strong
         id={id("excluded_category_ids")}
         label="Final-sale category ids"
         hint="Comma-separated product category ids"
@@ -466,24 +434,16 @@ export const PolicyFormFields = ({
           aria-invalid={!!errors.excluded_category_ids}
           onChange={(e) => set("excluded_category_ids", e.target.value)}
         />
-      </Field>
+      </FormField>
       {showActive && (
-        <div className="flex items-center justify-between gap-x-3">
-          <Label htmlFor={id("active")} size="small" weight="plus">
-            Active
-          </Label>
-          <Switch
-            id={id("active")}
-            checked={form.active}
-            onCheckedChange={(checked) => set("active", checked)}
-          />
-        </div>
+        <SwitchField
+          id={id("active")}
+          label="Active"
+          checked={form.active}
+          onCheckedChange={(checked) => set("active", checked)}
+        />
       )}
-      {(errors.active || formError) && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {errors.active ?? formError}
-        </Text>
-      )}
+      <ErrorText>{errors.active ?? formError}</ErrorText>
     </>
   )
 }

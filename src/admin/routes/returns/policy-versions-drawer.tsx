@@ -1,68 +1,20 @@
-import {
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Drawer,
-  StatusBadge,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { DataTable, Drawer, Text, useDataTable } from "@medusajs/ui"
+import { useListState } from "../../components/common/list-section"
 import {
   ReturnPolicy,
   useReturnPolicyVersions,
 } from "../../hooks/api/return-policies"
+import { formatDateTime } from "../../lib/format"
 import {
-  formatAmount,
-  formatDateTime,
-  formatPercent,
-  formatRate,
-} from "../../lib/format"
-
-const PAGE_SIZE = 10
-const columnHelper = createDataTableColumnHelper<ReturnPolicy>()
+  policyColumnHelper,
+  termColumns,
+  versionColumns,
+} from "./policy-columns"
 
 const columns = [
-  columnHelper.accessor("version", {
-    header: "Version",
-    cell: ({ getValue }) => `v${getValue()}`,
-  }),
-  columnHelper.accessor("active", {
-    header: "State",
-    cell: ({ getValue }) =>
-      getValue() ? (
-        <StatusBadge color="green">Active</StatusBadge>
-      ) : (
-        <StatusBadge color="grey">Inactive</StatusBadge>
-      ),
-  }),
-  columnHelper.accessor("return_window_days", {
-    header: "Window",
-    cell: ({ getValue }) => `${getValue()} d`,
-  }),
-  columnHelper.accessor("auto_approve_max_amount", {
-    header: "Auto-approve up to",
-    cell: ({ getValue }) => {
-      const v = getValue()
-      return v == null ? "Never" : formatAmount(v)
-    },
-  }),
-  columnHelper.accessor("restocking_fee_percent", {
-    header: "Fee",
-    cell: ({ getValue }) => formatPercent(getValue()),
-  }),
-  columnHelper.accessor("store_credit_bonus_percent", {
-    header: "Credit bonus",
-    cell: ({ getValue }) => formatPercent(getValue()),
-  }),
-  columnHelper.accessor("return_rate_ceiling", {
-    header: "Rate ceiling",
-    cell: ({ getValue }) => {
-      const v = getValue()
-      return v == null ? "None" : formatRate(v)
-    },
-  }),
-  columnHelper.accessor("created_at", {
+  ...versionColumns,
+  ...termColumns({ shipping: false }),
+  policyColumnHelper.accessor("created_at", {
     header: "Saved",
     cell: ({ getValue }) => formatDateTime(getValue()),
   }),
@@ -76,17 +28,10 @@ export const PolicyVersionsDrawer = ({
   policy: ReturnPolicy
   onClose: () => void
 }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const query = useMemo(
-    () => ({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useReturnPolicyVersions(
+  const list = useListState(10)
+  const { data, isLoading, error } = useReturnPolicyVersions(
     policy.id,
-    query
+    list.page
   )
 
   const table = useDataTable({
@@ -95,7 +40,10 @@ export const PolicyVersionsDrawer = ({
     getRowId: (row) => row.id,
     rowCount: data?.count ?? 0,
     isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination: {
+      state: list.pagination,
+      onPaginationChange: list.setPagination,
+    },
   })
 
   return (
@@ -109,7 +57,7 @@ export const PolicyVersionsDrawer = ({
           </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-auto p-0">
-          {isError ? (
+          {error ? (
             <Text className="px-6 py-4 text-ui-fg-error" role="alert">
               {error.message}
             </Text>

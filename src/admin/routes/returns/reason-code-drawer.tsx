@@ -1,5 +1,11 @@
-import { Button, Drawer, Input, Label, Switch, Text, toast } from "@medusajs/ui"
-import { FormEvent, ReactNode, useState } from "react"
+import { Input, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { closeWith, FormDrawer } from "../../components/common/form-drawer"
+import {
+  ErrorText,
+  FormField,
+  SwitchField,
+} from "../../components/common/form-field"
 import { fieldOfServerMessage } from "../../components/returns/format"
 import {
   ReturnReasonCode,
@@ -85,12 +91,27 @@ const toInput = (form: FormState): ReturnReasonCodeInput => ({
   active: form.active,
 })
 
-const ErrorText = ({ children }: { children?: ReactNode }) =>
-  children ? (
-    <Text size="small" className="text-ui-fg-error" role="alert">
-      {children}
-    </Text>
-  ) : null
+const SWITCHES: {
+  key: "requires_review" | "requires_evidence" | "active"
+  label: string
+  hint: string
+}[] = [
+  {
+    key: "requires_review",
+    label: "Requires review",
+    hint: "Requests with this reason always go to a person",
+  },
+  {
+    key: "requires_evidence",
+    label: "Requires evidence",
+    hint: "The customer must attach a photo or document",
+  },
+  {
+    key: "active",
+    label: "Active",
+    hint: "Inactive reasons cannot be chosen for new requests",
+  },
+]
 
 type ReasonCodeDrawerProps = {
   /** The code to edit; creates a new one when absent. */
@@ -124,7 +145,7 @@ export const ReasonCodeDrawer = ({
     },
     onError,
   })
-  const update = useUpdateReturnReasonCode(reasonCode?.id ?? "", {
+  const update = useUpdateReturnReasonCode({
     onSuccess: ({ reason_code }) => {
       toast.success(`Reason ${reason_code.code} saved`)
       onClose()
@@ -135,8 +156,7 @@ export const ReasonCodeDrawer = ({
   const set = <K extends Field>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }))
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault()
+  const onSubmit = () => {
     const found = validate(form)
     setErrors(found)
     setFormError(null)
@@ -144,140 +164,75 @@ export const ReasonCodeDrawer = ({
       return
     }
     if (reasonCode) {
-      update.mutate(toInput(form))
+      update.mutate({ id: reasonCode.id, ...toInput(form) })
     } else {
       create.mutate(toInput(form))
     }
   }
 
-  const switches: {
-    key: "requires_review" | "requires_evidence" | "active"
-    label: string
-    hint: string
-  }[] = [
-    {
-      key: "requires_review",
-      label: "Requires review",
-      hint: "Requests with this reason always go to a person",
-    },
-    {
-      key: "requires_evidence",
-      label: "Requires evidence",
-      hint: "The customer must attach a photo or document",
-    },
-    {
-      key: "active",
-      label: "Active",
-      hint: "Inactive reasons cannot be chosen for new requests",
-    },
-  ]
-
   return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <form
-          className="flex flex-1 flex-col overflow-hidden"
-          onSubmit={onSubmit}
-          noValidate
-        >
-          <Drawer.Header>
-            <Drawer.Title>
-              {reasonCode ? `Edit ${reasonCode.code}` : "Create reason code"}
-            </Drawer.Title>
-            <Drawer.Description className="sr-only">
-              A reason a customer can give for a return.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-auto">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="reason-code-code" size="small" weight="plus">
-                Code
-              </Label>
-              <Input
-                id="reason-code-code"
-                value={form.code}
-                placeholder="WRONG_SIZE"
-                aria-invalid={!!errors.code}
-                onChange={(e) => set("code", e.target.value)}
-              />
-              <ErrorText>{errors.code}</ErrorText>
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="reason-code-label" size="small" weight="plus">
-                Label
-              </Label>
-              <Input
-                id="reason-code-label"
-                value={form.label}
-                placeholder="Wrong size"
-                aria-invalid={!!errors.label}
-                onChange={(e) => set("label", e.target.value)}
-              />
-              <ErrorText>{errors.label}</ErrorText>
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="reason-code-fee" size="small" weight="plus">
-                Restocking fee override (%)
-              </Label>
-              <Input
-                id="reason-code-fee"
-                type="number"
-                step="0.1"
-                value={form.restocking_fee_percent_override}
-                aria-invalid={!!errors.restocking_fee_percent_override}
-                onChange={(e) =>
-                  set("restocking_fee_percent_override", e.target.value)
-                }
-              />
-              {errors.restocking_fee_percent_override ? (
-                <ErrorText>{errors.restocking_fee_percent_override}</ErrorText>
-              ) : (
-                <Text size="small" className="text-ui-fg-subtle">
-                  Replaces the policy&apos;s fee for this reason; empty keeps
-                  the policy&apos;s
-                </Text>
-              )}
-            </div>
-            {switches.map(({ key, label, hint }) => (
-              <div key={key} className="flex flex-col gap-y-1">
-                <div className="flex items-center justify-between gap-x-3">
-                  <Label
-                    htmlFor={`reason-code-${key}`}
-                    size="small"
-                    weight="plus"
-                  >
-                    {label}
-                  </Label>
-                  <Switch
-                    id={`reason-code-${key}`}
-                    checked={form[key]}
-                    onCheckedChange={(checked) => set(key, checked)}
-                  />
-                </div>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {hint}
-                </Text>
-                <ErrorText>{errors[key]}</ErrorText>
-              </div>
-            ))}
-            <ErrorText>{formError}</ErrorText>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              isLoading={create.isPending || update.isPending}
-            >
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      onOpenChange={closeWith(onClose)}
+      title={reasonCode ? `Edit ${reasonCode.code}` : "Create reason code"}
+      description="A reason a customer can give for a return."
+      hideDescription
+      onSubmit={onSubmit}
+      isPending={create.isPending || update.isPending}
+      noValidate
+    >
+      <FormField strong id="reason-code-code" label="Code" error={errors.code}>
+        <Input
+          id="reason-code-code"
+          value={form.code}
+          placeholder="WRONG_SIZE"
+          aria-invalid={!!errors.code}
+          onChange={(e) => set("code", e.target.value)}
+        />
+      </FormField>
+      <FormField
+        strong
+        id="reason-code-label"
+        label="Label"
+        error={errors.label}
+      >
+        <Input
+          id="reason-code-label"
+          value={form.label}
+          placeholder="Wrong size"
+          aria-invalid={!!errors.label}
+          onChange={(e) => set("label", e.target.value)}
+        />
+      </FormField>
+      <FormField
+        strong
+        id="reason-code-fee"
+        label="Restocking fee override (%)"
+        hint="Replaces the policy's fee for this reason; empty keeps the policy's"
+        error={errors.restocking_fee_percent_override}
+      >
+        <Input
+          id="reason-code-fee"
+          type="number"
+          step="0.1"
+          value={form.restocking_fee_percent_override}
+          aria-invalid={!!errors.restocking_fee_percent_override}
+          onChange={(e) =>
+            set("restocking_fee_percent_override", e.target.value)
+          }
+        />
+      </FormField>
+      {SWITCHES.map(({ key, label, hint }) => (
+        <SwitchField
+          key={key}
+          id={`reason-code-${key}`}
+          label={label}
+          hint={hint}
+          checked={form[key]}
+          onCheckedChange={(checked) => set(key, checked)}
+          error={errors[key]}
+        />
+      ))}
+      <ErrorText>{formError}</ErrorText>
+    </FormDrawer>
   )
 }

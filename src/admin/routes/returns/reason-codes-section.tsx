@@ -1,19 +1,14 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Select,
-  StatusBadge,
-  Text,
-  toast,
-  useDataTable,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { ActiveBadge } from "../../components/common/active-badge"
+import {
+  editDeleteActions,
+  FilterSelect,
+  ListSearch,
+  ListSection,
+  useConfirm,
+  useListState,
+} from "../../components/common/list-section"
 import {
   ReturnReasonCode,
   useDeleteReturnReasonCode,
@@ -22,7 +17,6 @@ import {
 import { formatPercent } from "../../lib/format"
 import { ReasonCodeDrawer } from "./reason-code-drawer"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<ReturnReasonCode>()
 
 const yesNo = (v: boolean) => (v ? "Yes" : "No")
@@ -50,39 +44,28 @@ const baseColumns = [
   }),
   columnHelper.accessor("active", {
     header: "State",
-    cell: ({ getValue }) =>
-      getValue() ? (
-        <StatusBadge color="green">Active</StatusBadge>
-      ) : (
-        <StatusBadge color="grey">Inactive</StatusBadge>
-      ),
+    cell: ({ getValue }) => <ActiveBadge active={getValue()} />,
   }),
 ]
 
 type ActiveFilter = "all" | "active" | "inactive"
-type Open = { kind: "create" } | { kind: "edit"; code: ReturnReasonCode } | null
 
 /** The reasons customers and CSRs pick from, with what each one triggers. */
 export const ReasonCodesSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const [search, setSearch] = useState("")
+  const list = useListState()
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
-  const [open, setOpen] = useState<Open>(null)
-  const prompt = usePrompt()
+  const [open, setOpen] = useState<ReturnReasonCode | "new" | null>(null)
+  const confirm = useConfirm()
 
   const query = useMemo(
     () => ({
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-      q: search || undefined,
+      ...list.page,
+      q: list.search || undefined,
       active: activeFilter === "all" ? undefined : activeFilter === "active",
     }),
-    [pagination, search, activeFilter]
+    [list.page, list.search, activeFilter]
   )
-  const { data, isLoading, isError, error } = useReturnReasonCodes(query)
+  const { data, isLoading, error } = useReturnReasonCodes(query)
   const { mutate: deleteCode } = useDeleteReturnReasonCode({
     onSuccess: () => toast.success("Reason code deleted"),
     onError: (e) => toast.error(e.message),
@@ -92,124 +75,78 @@ export const ReasonCodesSection = () => {
     () => [
       ...baseColumns,
       columnHelper.action({
-        actions: [
-          {
-            label: "Edit",
-            icon: <PencilSquare />,
-            onClick: ({ row }) => setOpen({ kind: "edit", code: row.original }),
-          },
-          {
-            label: "Delete",
-            icon: <Trash />,
-            onClick: async ({ row }) => {
-              const confirmed = await prompt({
-                title: `Delete ${row.original.code}?`,
+        actions: editDeleteActions<ReturnReasonCode>({
+          onEdit: setOpen,
+          onDelete: (code) =>
+            confirm(
+              {
+                title: `Delete ${code.code}?`,
                 description:
                   "Customers can no longer pick it. Past requests keep the code they used; to keep it visible on them, deactivate it instead.",
-                confirmText: "Delete",
-                cancelText: "Cancel",
-              })
-              if (confirmed) {
-                deleteCode(row.original.id)
-              }
-            },
-          },
-        ],
+              },
+              () => deleteCode(code.id)
+            ),
+        }),
       }),
     ],
-    [prompt, deleteCode]
+    [confirm, deleteCode]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.reason_codes ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((p) => ({ ...p, pageIndex: 0 }))
-      },
-    },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Reason codes</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Why items come back, and whether a reason needs review, evidence
-              or its own restocking fee.
-            </Text>
-          </div>
-          <div className="flex shrink-0 flex-wrap items-center gap-2">
-            <Select
-              size="small"
-              value={activeFilter}
-              onValueChange={(value) => {
-                setActiveFilter(value as ActiveFilter)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by state"
-                style={{ width: 120 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">All</Select.Item>
-                <Select.Item value="active">Active</Select.Item>
-                <Select.Item value="inactive">Inactive</Select.Item>
-              </Select.Content>
-            </Select>
-            <div style={{ width: 220 }}>
-              <DataTable.Search placeholder="Search code or label" />
-            </div>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setOpen({ kind: "create" })}
-            >
-              Create
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {error.message}
-          </Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No reason codes",
-                description: "Create the reasons customers can give.",
-              },
-              filtered: {
-                heading: "No matching reason codes",
-                description: "Try another search or state.",
-              },
+    <ListSection
+      heading="Reason codes"
+      description="Why items come back, and whether a reason needs review, evidence or its own restocking fee."
+      list={list}
+      columns={columns}
+      rows={data?.reason_codes}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      searchable
+      toolbar={
+        <>
+          <FilterSelect
+            label="Filter by state"
+            width={120}
+            value={activeFilter}
+            onChange={(value) => {
+              setActiveFilter(value)
+              list.resetPage()
             }}
+            options={[
+              { value: "all", label: "All" },
+              { value: "active", label: "Active" },
+              { value: "inactive", label: "Inactive" },
+            ]}
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-      {open?.kind === "create" && (
-        <ReasonCodeDrawer onClose={() => setOpen(null)} />
-      )}
-      {open?.kind === "edit" && (
+          <ListSearch placeholder="Search code or label" width={220} />
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setOpen("new")}
+          >
+            Create
+          </Button>
+        </>
+      }
+      emptyState={{
+        empty: {
+          heading: "No reason codes",
+          description: "Create the reasons customers can give.",
+        },
+        filtered: {
+          heading: "No matching reason codes",
+          description: "Try another search or state.",
+        },
+      }}
+    >
+      {open && (
         <ReasonCodeDrawer
-          key={open.code.id}
-          reasonCode={open.code}
+          key={open === "new" ? "new" : open.id}
+          reasonCode={open === "new" ? undefined : open}
           onClose={() => setOpen(null)}
         />
       )}
-    </Container>
+    </ListSection>
   )
 }

@@ -1,0 +1,271 @@
+import { PencilSquare, Trash } from "@medusajs/icons"
+import {
+  Container,
+  DataTable,
+  DataTableAction,
+  DataTableColumnDef,
+  DataTableEmptyStateProps,
+  DataTablePaginationState,
+  Heading,
+  Select,
+  Text,
+  useDataTable,
+  usePrompt,
+} from "@medusajs/ui"
+import { ReactNode, useCallback, useMemo, useState } from "react"
+import { clickedRecord } from "../../lib/data-table"
+
+/** Rows per page of every list in the plugin's pages. */
+export const PAGE_SIZE = 20
+
+/**
+ * The page (and search text) of a list. `page` goes straight into the list
+ * query; `resetPage` sends the list back to its first page, as every filter
+ * change should.
+ */
+export const useListState = (pageSize = PAGE_SIZE) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageSize,
+    pageIndex: 0,
+  })
+  const [search, setSearch] = useState("")
+  const resetPage = useCallback(
+    () => setPagination((p) => ({ ...p, pageIndex: 0 })),
+    []
+  )
+  const page = useMemo(
+    () => ({ limit: pageSize, offset: pagination.pageIndex * pageSize }),
+    [pagination.pageIndex, pageSize]
+  )
+  return { pagination, setPagination, search, setSearch, resetPage, page }
+}
+
+/** What {@link useListState} returns. */
+export type ListState = ReturnType<typeof useListState>
+
+type ListSectionProps<T extends { id: string }> = {
+  heading: string
+  description: ReactNode
+  list: ListState
+  columns: DataTableColumnDef<T, any>[]
+  rows: T[] | undefined
+  count: number | undefined
+  isLoading: boolean
+  /** The list request's error, shown instead of the table. */
+  error?: Error | null
+  /** Whether the toolbar has a {@link ListSearch} wired to `list.search`. */
+  searchable?: boolean
+  onRowClick?: (row: T) => void
+  /** Filters, search and buttons, at the toolbar's end. */
+  toolbar?: ReactNode
+  /** Put the toolbar under the heading, for a row of many filters. */
+  stackedToolbar?: boolean
+  emptyState: DataTableEmptyStateProps
+  testId?: string
+  /** Drawers the rows open. */
+  children?: ReactNode
+}
+
+/**
+ * A paged list in a container: heading and toolbar, the table (or the
+ * request's error) with its empty states, and the pagination.
+ */
+export const ListSection = <T extends { id: string }>({
+  heading,
+  description,
+  list,
+  columns,
+  rows,
+  count,
+  isLoading,
+  error,
+  searchable,
+  onRowClick,
+  toolbar,
+  stackedToolbar,
+  emptyState,
+  testId,
+  children,
+}: ListSectionProps<T>) => {
+  const table = useDataTable({
+    columns,
+    data: rows ?? [],
+    getRowId: (row) => row.id,
+    rowCount: count ?? 0,
+    isLoading,
+    pagination: {
+      state: list.pagination,
+      onPaginationChange: list.setPagination,
+    },
+    search: searchable
+      ? {
+          state: list.search,
+          onSearchChange: (value) => {
+            list.setSearch(value)
+            list.resetPage()
+          },
+        }
+      : undefined,
+    onRowClick: onRowClick && ((_event, row) => onRowClick(clickedRecord(row))),
+  })
+
+  return (
+    <Container className="divide-y p-0" data-testid={testId}>
+      <DataTable instance={table}>
+        <DataTable.Toolbar
+          className={
+            stackedToolbar
+              ? "flex flex-col items-start gap-3 px-6 py-4"
+              : "flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center"
+          }
+        >
+          <div>
+            <Heading>{heading}</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {description}
+            </Text>
+          </div>
+          {toolbar && (
+            <div
+              className={
+                stackedToolbar
+                  ? "flex w-full flex-wrap items-center gap-2"
+                  : "flex shrink-0 flex-wrap items-center gap-2"
+              }
+            >
+              {toolbar}
+            </div>
+          )}
+        </DataTable.Toolbar>
+        {error ? (
+          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+            {error.message}
+          </Text>
+        ) : (
+          <DataTable.Table emptyState={emptyState} />
+        )}
+        <DataTable.Pagination />
+      </DataTable>
+      {children}
+    </Container>
+  )
+}
+
+/**
+ * The search box of a {@link ListSection} (which must be `searchable`).
+ * Its width is inline: the dashboard's stylesheet ships no w-[…] classes.
+ */
+export const ListSearch = ({
+  placeholder,
+  width,
+  testId,
+}: {
+  placeholder: string
+  width: number
+  testId?: string
+}) => (
+  <div className="shrink-0" style={{ width }} data-testid={testId}>
+    <DataTable.Search placeholder={placeholder} />
+  </div>
+)
+
+/** One choice of a {@link FilterSelect}. */
+export type FilterOption = { value: string; label: string }
+
+type FilterSelectProps<V extends string> = {
+  /** What the filter does, for screen readers. */
+  label: string
+  value: V
+  onChange: (value: V) => void
+  options: FilterOption[]
+  width: number
+  testId?: string
+}
+
+/** A small select that filters a list or a report. */
+export const FilterSelect = <V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  width,
+  testId,
+}: FilterSelectProps<V>) => (
+  <Select
+    size="small"
+    value={value}
+    onValueChange={(next) => onChange(next as V)}
+  >
+    <Select.Trigger
+      aria-label={label}
+      className="shrink-0"
+      style={{ width }}
+      data-testid={testId}
+    >
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+/** Options from a label map, in its order: `{ sent: "Sent" }`. */
+export const optionsOf = (labels: Record<string, string>): FilterOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }))
+
+type ConfirmOptions = {
+  title: string
+  description: string
+  confirmText?: string
+}
+
+/**
+ * Asks before a destructive action and runs `action` only once confirmed.
+ * `confirmText` defaults to "Delete".
+ */
+export const useConfirm = () => {
+  const prompt = usePrompt()
+  return useCallback(
+    async (
+      { title, description, confirmText = "Delete" }: ConfirmOptions,
+      action: () => void
+    ) => {
+      const confirmed = await prompt({
+        title,
+        description,
+        confirmText,
+        cancelText: "Cancel",
+      })
+      if (confirmed) {
+        action()
+      }
+    },
+    [prompt]
+  )
+}
+
+/** The "Edit" and "Delete" row actions of a DataTable action column. */
+export const editDeleteActions = <T,>({
+  onEdit,
+  onDelete,
+}: {
+  onEdit: (row: T) => void
+  /** Should ask first: see {@link useConfirm}. */
+  onDelete: (row: T) => void
+}): DataTableAction<T>[] => [
+  {
+    label: "Edit",
+    icon: <PencilSquare />,
+    onClick: ({ row }) => onEdit(row.original),
+  },
+  {
+    label: "Delete",
+    icon: <Trash />,
+    onClick: ({ row }) => onDelete(row.original),
+  },
+]

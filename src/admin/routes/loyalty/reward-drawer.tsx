@@ -1,0 +1,70 @@
+import { toast } from "@medusajs/ui"
+import { useState } from "react"
+import { closeWith, FormDrawer } from "../../components/common/form-drawer"
+import {
+  LoyaltyReward,
+  useCreateLoyaltyReward,
+  useUpdateLoyaltyReward,
+} from "../../hooks/api/loyalty-rewards"
+import {
+  emptyRewardForm,
+  formToRewardInput,
+  RewardFormFields,
+  RewardFormState,
+  rewardToForm,
+  validateRewardForm,
+} from "./reward-form"
+
+type RewardDrawerProps = {
+  /** The reward to edit; creates a new one when absent. */
+  reward?: LoyaltyReward
+  onClose: () => void
+}
+
+/**
+ * Create or edit a reward. Mounted while open; closing it unmounts it, so
+ * every opening starts from the reward as loaded.
+ */
+export const RewardDrawer = ({ reward, onClose }: RewardDrawerProps) => {
+  const [form, setForm] = useState<RewardFormState>(() =>
+    reward ? rewardToForm(reward) : emptyRewardForm
+  )
+  const [error, setError] = useState<string | null>(null)
+  const options = {
+    onSuccess: ({ reward: saved }: { reward: LoyaltyReward }) => {
+      toast.success(`Reward ${saved.name} ${reward ? "updated" : "created"}`)
+      onClose()
+    },
+    onError: (e: Error) => setError(e.message),
+  }
+  const create = useCreateLoyaltyReward(options)
+  const update = useUpdateLoyaltyReward(options)
+
+  return (
+    <FormDrawer
+      onOpenChange={closeWith(onClose)}
+      title={reward ? `Edit ${reward.name}` : "Create reward"}
+      isPending={create.isPending || update.isPending}
+      onSubmit={() => {
+        const invalid = validateRewardForm(form)
+        setError(invalid)
+        if (invalid) {
+          return
+        }
+        const input = formToRewardInput(form)
+        if (reward) {
+          update.mutate({ id: reward.id, ...input })
+        } else {
+          create.mutate(input)
+        }
+      }}
+    >
+      <RewardFormFields
+        idPrefix={reward ? "edit-reward" : "create-reward"}
+        form={form}
+        onChange={setForm}
+        error={error}
+      />
+    </FormDrawer>
+  )
+}
