@@ -1,45 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Tabs } from "@medusajs/ui"
-import { useSearchParams } from "react-router-dom"
+import { PageTab, TabbedPage } from "../../components/common/tabbed-page"
 import { QueueSection } from "../../components/disputes/queue-section"
 import { DisputeReportsSection } from "../../components/disputes/reports-section"
 
-const tabs = ["queue", "reports"] as const
-type Tab = (typeof tabs)[number]
+// The queue's filters live in the URL beside the tab, so a reload keeps them.
+const tabs: PageTab[] = [
+  {
+    value: "queue",
+    label: "Queue",
+    content: <QueueSection />,
+    testId: "disputes-tab-queue",
+  },
+  {
+    value: "reports",
+    label: "Reports",
+    content: <DisputeReportsSection />,
+    testId: "disputes-tab-reports",
+  },
+]
 
-const isTab = (value: string | null): value is Tab =>
-  tabs.includes(value as Tab)
-
-const DisputesPage = () => {
-  // The tab lives in the URL (beside the queue's filters) so a reload keeps it.
-  const [searchParams, setSearchParams] = useSearchParams()
-  const param = searchParams.get("tab")
-  const tab: Tab = isTab(param) ? param : "queue"
-
-  return (
-    <Tabs
-      value={tab}
-      onValueChange={(value) => setSearchParams({ tab: value })}
-      className="flex flex-col gap-y-3"
-    >
-      <Tabs.List>
-        <Tabs.Trigger value="queue" data-testid="disputes-tab-queue">
-          Queue
-        </Tabs.Trigger>
-        <Tabs.Trigger value="reports" data-testid="disputes-tab-reports">
-          Reports
-        </Tabs.Trigger>
-      </Tabs.List>
-      <Tabs.Content value="queue">
-        <QueueSection />
-      </Tabs.Content>
-      <Tabs.Content value="reports">
-        <DisputeReportsSection />
-      </Tabs.Content>
-    </Tabs>
-  )
-}
+/** Disputes: the queue and the handling reports. */
+const DisputesPage = () => <TabbedPage tabs={tabs} />
 
 export const config = defineRouteConfig({
   label: "Disputes",

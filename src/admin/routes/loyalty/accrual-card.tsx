@@ -2,7 +2,7 @@ import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard, Stat } from "./report-card"
+import { ReportCard, Stat } from "../../components/reports/report-card"
 
 /** Customer orders of the range that earned points, and the ones that didn't. */
 export const AccrualCard = ({

@@ -1,24 +1,22 @@
 import {
   Badge,
-  Container,
   createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Select,
   StatusBadge,
-  Text,
   Tooltip,
-  useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
+  FilterSelect,
+  ListSearch,
+  ListSection,
+  useListState,
+} from "../../components/common/list-section"
+import {
   LoyaltyAccount,
   useLoyaltyAccounts,
 } from "../../hooks/api/loyalty-accounts"
-import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
-import { clickedRecord } from "../../lib/data-table"
+import { useTierOptions } from "../../hooks/api/loyalty-tiers"
 import {
   formatAmount,
   formatDate,
@@ -26,7 +24,6 @@ import {
   formatPoints,
 } from "../../lib/format"
 
-const PAGE_SIZE = 20
 const ALL_TIERS = "all"
 const columnHelper = createDataTableColumnHelper<LoyaltyAccount>()
 
@@ -96,102 +93,59 @@ const columns = [
 /** Program members, filterable by tier and searchable by email. */
 export const MembersSection = () => {
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const [search, setSearch] = useState("")
+  const list = useListState()
   const [tierId, setTierId] = useState(ALL_TIERS)
-  const { data: tierData } = useLoyaltyTiers({ limit: 100 })
+  const tierOptions = useTierOptions()
 
   const query = useMemo(
     () => ({
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-      q: search || undefined,
+      ...list.page,
+      q: list.search || undefined,
       tier_id: tierId === ALL_TIERS ? undefined : tierId,
     }),
-    [pagination, search, tierId]
+    [list.page, list.search, tierId]
   )
-  const { data, isLoading, isError, error } = useLoyaltyAccounts(query)
-
-  const table = useDataTable({
-    columns,
-    data: data?.accounts ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((p) => ({ ...p, pageIndex: 0 }))
-      },
-    },
-    onRowClick: (_event, row) =>
-      navigate(`/customers/${clickedRecord(row).customer_id}`),
-  })
+  const { data, isLoading, error } = useLoyaltyAccounts(query)
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Members</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Open a member to adjust points or lock their tier.
-            </Text>
-          </div>
-          <div className="flex shrink-0 flex-wrap items-center gap-2">
-            <Select
-              size="small"
-              value={tierId}
-              onValueChange={(value) => {
-                setTierId(value)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by tier"
-                style={{ width: 144 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL_TIERS}>All tiers</Select.Item>
-                {(tierData?.tiers ?? []).map((tier) => (
-                  <Select.Item key={tier.id} value={tier.id}>
-                    {tier.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            {/* Wide enough for the whole placeholder. */}
-            <div className="shrink-0" style={{ width: 240 }}>
-              <DataTable.Search placeholder="Search by email" />
-            </div>
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No members yet",
-                description:
-                  "Accounts appear once customers earn points or get an adjustment.",
-              },
-              filtered: {
-                heading: "No matching members",
-                description: "Try another email or tier.",
-              },
+    <ListSection
+      heading="Members"
+      description="Open a member to adjust points or lock their tier."
+      list={list}
+      columns={columns}
+      rows={data?.accounts}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      searchable
+      onRowClick={(account) => navigate(`/customers/${account.customer_id}`)}
+      toolbar={
+        <>
+          <FilterSelect
+            label="Filter by tier"
+            width={144}
+            value={tierId}
+            onChange={(value) => {
+              setTierId(value)
+              list.resetPage()
             }}
+            options={[{ value: ALL_TIERS, label: "All tiers" }, ...tierOptions]}
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+          {/* Wide enough for the whole placeholder. */}
+          <ListSearch placeholder="Search by email" width={240} />
+        </>
+      }
+      emptyState={{
+        empty: {
+          heading: "No members yet",
+          description:
+            "Accounts appear once customers earn points or get an adjustment.",
+        },
+        filtered: {
+          heading: "No matching members",
+          description: "Try another email or tier.",
+        },
+      }}
+    />
   )
 }

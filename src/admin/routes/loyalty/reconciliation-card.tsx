@@ -2,7 +2,7 @@ import { Badge, StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard, Stat } from "./report-card"
+import { ReportCard, Stat } from "../../components/reports/report-card"
 
 const Diff = ({ stored, ledger }: { stored: number; ledger: number }) => (
   <span className={stored === ledger ? undefined : "text-ui-fg-error"}>

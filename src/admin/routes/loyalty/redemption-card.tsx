@@ -1,6 +1,6 @@
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard, Stat } from "./report-card"
+import { ReportCard, Stat } from "../../components/reports/report-card"
 
 export const RedemptionCard = ({
   redemption,

@@ -4,7 +4,7 @@ import {
   LoyaltyRepeatPurchase,
 } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard } from "./report-card"
+import { ReportCard } from "../../components/reports/report-card"
 
 const Row = ({
   label,

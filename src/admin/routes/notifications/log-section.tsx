@@ -3,15 +3,17 @@ import {
   Badge,
   Container,
   createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
   Heading,
-  Select,
   Text,
   toast,
-  useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import {
+  FilterSelect,
+  ListSection,
+  useListState,
+} from "../../components/common/list-section"
+import { Stat, StatGrid } from "../../components/reports/report-card"
 import {
   NotificationAttempt,
   NotificationAttemptStatus,
@@ -21,7 +23,6 @@ import {
 } from "../../hooks/api/notifications"
 import { formatDateTime, formatPoints, formatRate } from "../../lib/format"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<NotificationAttempt>()
 
 type StatusFilter = "all" | NotificationAttemptStatus
@@ -35,25 +36,6 @@ const STATUS_COLORS: Record<
   fallback: "orange",
 }
 
-const Stat = ({
-  label,
-  value,
-  testId,
-}: {
-  label: string
-  value: string
-  testId: string
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" data-testid={testId}>
-      {value}
-    </Text>
-  </div>
-)
-
 /** Delivery figures of the last 30 days. */
 const DeliveryReport = () => {
   const { data, isError, error } = useNotificationsReport()
@@ -62,10 +44,7 @@ const DeliveryReport = () => {
     return <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
   }
   return (
-    <div
-      className="grid gap-4 px-6 py-4"
-      style={{ gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))" }}
-    >
+    <StatGrid className="grid gap-4 px-6 py-4">
       <Stat
         label="Delivery success rate"
         value={formatRate(report?.delivery_success_rate)}
@@ -91,7 +70,7 @@ const DeliveryReport = () => {
         value={formatPoints(report?.failed)}
         testId="report-failed"
       />
-    </div>
+    </StatGrid>
   )
 }
 
@@ -100,20 +79,13 @@ const DeliveryReport = () => {
  * a "resend" action, and the delivery and fallback rates.
  */
 export const LogSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
+  const list = useListState()
   const [status, setStatus] = useState<StatusFilter>("all")
   const query = useMemo(
-    () => ({
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-      status: status === "all" ? undefined : status,
-    }),
-    [pagination, status]
+    () => ({ ...list.page, status: status === "all" ? undefined : status }),
+    [list.page, status]
   )
-  const { data, isLoading, isError, error } = useNotificationsLog(query)
+  const { data, isLoading, error } = useNotificationsLog(query)
   const { mutate: resend } = useResendNotification({
     onSuccess: ({ result }) =>
       result.status === "sent"
@@ -174,15 +146,6 @@ export const LogSection = () => {
     [resend]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.notification_attempts ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
-
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0" data-testid="notifications-report">
@@ -191,60 +154,46 @@ export const LogSection = () => {
         </div>
         <DeliveryReport />
       </Container>
-      <Container className="divide-y p-0" data-testid="notifications-log">
-        <DataTable instance={table}>
-          <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-            <div>
-              <Heading>Log</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Every attempt and its outcome. Resend sends a notification
-                again, even if it was delivered.
-              </Text>
-            </div>
-            <Select
-              size="small"
-              value={status}
-              onValueChange={(v) => {
-                setStatus(v as StatusFilter)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by status"
-                data-testid="log-status-filter"
-                className="shrink-0"
-                style={{ width: 160 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">All attempts</Select.Item>
-                <Select.Item value="sent">Sent</Select.Item>
-                <Select.Item value="failed">Failed</Select.Item>
-                <Select.Item value="fallback">Fallback</Select.Item>
-              </Select.Content>
-            </Select>
-          </DataTable.Toolbar>
-          {isError ? (
-            <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
-          ) : (
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No notifications yet",
-                  description:
-                    "Emails appear here as customers reach return, dispute and loyalty milestones.",
-                },
-                filtered: {
-                  heading: "No matching attempts",
-                  description: "Try another status.",
-                },
-              }}
-            />
-          )}
-          <DataTable.Pagination />
-        </DataTable>
-      </Container>
+      <ListSection
+        heading="Log"
+        description="Every attempt and its outcome. Resend sends a notification again, even if it was delivered."
+        list={list}
+        columns={columns}
+        rows={data?.notification_attempts}
+        count={data?.count}
+        isLoading={isLoading}
+        error={error}
+        testId="notifications-log"
+        toolbar={
+          <FilterSelect
+            label="Filter by status"
+            width={160}
+            value={status}
+            onChange={(value) => {
+              setStatus(value)
+              list.resetPage()
+            }}
+            options={[
+              { value: "all", label: "All attempts" },
+              { value: "sent", label: "Sent" },
+              { value: "failed", label: "Failed" },
+              { value: "fallback", label: "Fallback" },
+            ]}
+            testId="log-status-filter"
+          />
+        }
+        emptyState={{
+          empty: {
+            heading: "No notifications yet",
+            description:
+              "Emails appear here as customers reach return, dispute and loyalty milestones.",
+          },
+          filtered: {
+            heading: "No matching attempts",
+            description: "Try another status.",
+          },
+        }}
+      />
     </div>
   )
 }

@@ -1,52 +1,25 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUturnLeft } from "@medusajs/icons"
-import { Tabs } from "@medusajs/ui"
-import { useSearchParams } from "react-router-dom"
+import { PageTab, TabbedPage } from "../../components/common/tabbed-page"
 import { PoliciesSection } from "./policies-section"
 import { ReasonCodesSection } from "./reason-codes-section"
 import { ReportsSection } from "./reports-section"
 import { RequestsSection } from "./requests-section"
 
-const tabs = ["requests", "policies", "reason-codes", "reports"] as const
-type Tab = (typeof tabs)[number]
+// An open request lives in the URL too (`?request=`), beside the tab.
+const tabs: PageTab[] = [
+  { value: "requests", label: "Requests", content: <RequestsSection /> },
+  { value: "policies", label: "Policies", content: <PoliciesSection /> },
+  {
+    value: "reason-codes",
+    label: "Reason codes",
+    content: <ReasonCodesSection />,
+  },
+  { value: "reports", label: "Reports", content: <ReportsSection /> },
+]
 
-const isTab = (value: string | null): value is Tab =>
-  tabs.includes(value as Tab)
-
-const ReturnsPage = () => {
-  // The tab (and an open request) live in the URL, so a reload or a shared
-  // link keeps them.
-  const [searchParams, setSearchParams] = useSearchParams()
-  const param = searchParams.get("tab")
-  const tab: Tab = isTab(param) ? param : "requests"
-
-  return (
-    <Tabs
-      value={tab}
-      onValueChange={(value) => setSearchParams({ tab: value })}
-      className="flex flex-col gap-y-3"
-    >
-      <Tabs.List>
-        <Tabs.Trigger value="requests">Requests</Tabs.Trigger>
-        <Tabs.Trigger value="policies">Policies</Tabs.Trigger>
-        <Tabs.Trigger value="reason-codes">Reason codes</Tabs.Trigger>
-        <Tabs.Trigger value="reports">Reports</Tabs.Trigger>
-      </Tabs.List>
-      <Tabs.Content value="requests">
-        <RequestsSection />
-      </Tabs.Content>
-      <Tabs.Content value="policies">
-        <PoliciesSection />
-      </Tabs.Content>
-      <Tabs.Content value="reason-codes">
-        <ReasonCodesSection />
-      </Tabs.Content>
-      <Tabs.Content value="reports">
-        <ReportsSection />
-      </Tabs.Content>
-    </Tabs>
-  )
-}
+/** Returns: the review queue, policies, reason codes and reports. */
+const ReturnsPage = () => <TabbedPage tabs={tabs} />
 
 export const config = defineRouteConfig({
   label: "Returns",

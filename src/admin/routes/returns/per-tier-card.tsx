@@ -2,8 +2,8 @@ import { Table, Text } from "@medusajs/ui"
 import { formatDuration } from "../../components/returns/format"
 import { ReturnReportTier } from "../../hooks/api/return-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard } from "../loyalty/report-card"
-import { HorizontalBars } from "./horizontal-bars"
+import { ReportCard } from "../../components/reports/report-card"
+import { BarList } from "../../components/reports/bar-list"
 
 const tierLabel = (row: ReturnReportTier) => row.tier_name ?? "No tier"
 
@@ -22,7 +22,9 @@ export const PerTierCard = ({
     title="Per tier"
     description="Share auto-approved, time to decision and disputes"
   >
-    <HorizontalBars
+    <BarList
+      labelWidth="8rem"
+      valueWidth="6rem"
       rows={rows.map((row) => ({
         key: row.tier_id ?? "none",
         label: tierLabel(row),

@@ -1,17 +1,12 @@
-import {
-  Badge,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Select,
-  Text,
-  Tooltip,
-  useDataTable,
-} from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, Tooltip } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
+import {
+  FilterSelect,
+  ListSearch,
+  ListSection,
+  useListState,
+} from "../../components/common/list-section"
 import {
   channelLabels,
   formatAge,
@@ -20,7 +15,7 @@ import {
 } from "../../components/returns/format"
 import { RequestDetailDrawer } from "../../components/returns/request-detail-drawer"
 import { RequestStatusBadge } from "../../components/returns/status-badge"
-import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+import { useTierOptions } from "../../hooks/api/loyalty-tiers"
 import {
   RETURN_CHANNELS,
   RETURN_REQUEST_STATUSES,
@@ -29,10 +24,8 @@ import {
   ReturnRequestStatus,
   useReturnRequests,
 } from "../../hooks/api/return-requests"
-import { clickedRecord } from "../../lib/data-table"
 import { formatDateTime } from "../../lib/format"
 
-const PAGE_SIZE = 20
 const ALL = "all"
 const REQUEST_PARAM = "request"
 const columnHelper = createDataTableColumnHelper<ReturnRequest>()
@@ -150,21 +143,19 @@ const buildColumns = (now: number) => [
   }),
 ]
 
+type Order = "created_at" | "-created_at"
+
 /** The review queue: pending requests, oldest first, with filters. */
 export const RequestsSection = () => {
   const [searchParams, setSearchParams] = useSearchParams()
   const openId = searchParams.get(REQUEST_PARAM)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
+  const list = useListState()
   const [status, setStatus] = useState<ReturnRequestStatus | typeof ALL>(
     "pending_review"
   )
   const [channel, setChannel] = useState<ReturnChannel | typeof ALL>(ALL)
   const [tierId, setTierId] = useState(ALL)
-  const [order, setOrder] = useState<"created_at" | "-created_at">("created_at")
-  const [search, setSearch] = useState("")
+  const [order, setOrder] = useState<Order>("created_at")
   // Ages are relative: refresh them while the queue stays open.
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -172,21 +163,20 @@ export const RequestsSection = () => {
     return () => clearInterval(timer)
   }, [])
 
-  const { data: tierData } = useLoyaltyTiers({ limit: 100 })
+  const tierOptions = useTierOptions()
   const query = useMemo(
     () => ({
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
+      ...list.page,
       order,
       status: status === ALL ? undefined : status,
       channel: channel === ALL ? undefined : channel,
       tier_id: tierId === ALL ? undefined : tierId,
-      q: search.trim() || undefined,
+      q: list.search.trim() || undefined,
       fields: LIST_FIELDS,
     }),
-    [pagination, order, status, channel, tierId, search]
+    [list.page, order, status, channel, tierId, list.search]
   )
-  const { data, isLoading, isError, error } = useReturnRequests(query)
+  const { data, isLoading, error } = useReturnRequests(query)
   const columns = useMemo(() => buildColumns(now), [now])
 
   const setOpenId = (id: string | null) =>
@@ -203,153 +193,97 @@ export const RequestsSection = () => {
       { replace: true }
     )
 
-  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
-
-  const table = useDataTable({
-    columns,
-    data: data?.return_requests ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        resetPage()
-      },
-    },
-    onRowClick: (_event, row) => setOpenId(clickedRecord(row).id),
-  })
+  /** A filter's setter that also goes back to the first page. */
+  const refilter =
+    <V,>(set: (value: V) => void) =>
+    (value: V) => {
+      set(value)
+      list.resetPage()
+    }
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start gap-3 px-6 py-4">
-          <div>
-            <Heading>Return requests</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Open a request to see its rules and approve or reject it.
-            </Text>
-          </div>
-          <div className="flex w-full flex-wrap items-center gap-2">
-            <div style={{ width: 280 }} data-testid="requests-search">
-              <DataTable.Search placeholder="Search RMA, email or order #" />
-            </div>
-            <Select
-              size="small"
-              value={status}
-              onValueChange={(value) => {
-                setStatus(value as ReturnRequestStatus | typeof ALL)
-                resetPage()
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by status"
-                style={{ width: 168 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All statuses</Select.Item>
-                {RETURN_REQUEST_STATUSES.map((s) => (
-                  <Select.Item key={s} value={s}>
-                    {statusLabels[s]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select
-              size="small"
-              value={tierId}
-              onValueChange={(value) => {
-                setTierId(value)
-                resetPage()
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by tier"
-                style={{ width: 168 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All tiers</Select.Item>
-                {(tierData?.tiers ?? []).map((tier) => (
-                  <Select.Item key={tier.id} value={tier.id}>
-                    {tier.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select
-              size="small"
-              value={channel}
-              onValueChange={(value) => {
-                setChannel(value as ReturnChannel | typeof ALL)
-                resetPage()
-              }}
-            >
-              <Select.Trigger
-                aria-label="Filter by channel"
-                style={{ width: 168 }}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All channels</Select.Item>
-                {RETURN_CHANNELS.map((c) => (
-                  <Select.Item key={c} value={c}>
-                    {channelLabels[c]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select
-              size="small"
-              value={order}
-              onValueChange={(value) => {
-                setOrder(value as "created_at" | "-created_at")
-                resetPage()
-              }}
-            >
-              <Select.Trigger aria-label="Sort" style={{ width: 168 }}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="created_at">Oldest first</Select.Item>
-                <Select.Item value="-created_at">Newest first</Select.Item>
-              </Select.Content>
-            </Select>
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {error.message}
-          </Text>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading:
-                  status === "pending_review"
-                    ? "Nothing to review"
-                    : "No return requests",
-                description:
-                  status === "pending_review"
-                    ? "Requests the policy sends to review appear here."
-                    : "Try another status, tier or channel.",
-              },
-              filtered: {
-                heading: "No matching requests",
-                description:
-                  "Try another RMA, email or order number, or another status.",
-              },
-            }}
+    <ListSection
+      heading="Return requests"
+      description="Open a request to see its rules and approve or reject it."
+      list={list}
+      columns={columns}
+      rows={data?.return_requests}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      searchable
+      onRowClick={(request) => setOpenId(request.id)}
+      stackedToolbar
+      toolbar={
+        <>
+          <ListSearch
+            placeholder="Search RMA, email or order #"
+            width={280}
+            testId="requests-search"
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
+          <FilterSelect
+            label="Filter by status"
+            width={168}
+            value={status}
+            onChange={refilter(setStatus)}
+            options={[
+              { value: ALL, label: "All statuses" },
+              ...RETURN_REQUEST_STATUSES.map((s) => ({
+                value: s,
+                label: statusLabels[s],
+              })),
+            ]}
+          />
+          <FilterSelect
+            label="Filter by tier"
+            width={168}
+            value={tierId}
+            onChange={refilter(setTierId)}
+            options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
+          />
+          <FilterSelect
+            label="Filter by channel"
+            width={168}
+            value={channel}
+            onChange={refilter(setChannel)}
+            options={[
+              { value: ALL, label: "All channels" },
+              ...RETURN_CHANNELS.map((c) => ({
+                value: c,
+                label: channelLabels[c],
+              })),
+            ]}
+          />
+          <FilterSelect
+            label="Sort"
+            width={168}
+            value={order}
+            onChange={refilter(setOrder)}
+            options={[
+              { value: "created_at", label: "Oldest first" },
+              { value: "-created_at", label: "Newest first" },
+            ]}
+          />
+        </>
+      }
+      emptyState={{
+        empty: {
+          heading:
+            status === "pending_review"
+              ? "Nothing to review"
+              : "No return requests",
+          description:
+            status === "pending_review"
+              ? "Requests the policy sends to review appear here."
+              : "Try another status, tier or channel.",
+        },
+        filtered: {
+          heading: "No matching requests",
+          description:
+            "Try another RMA, email or order number, or another status.",
+        },
+      }}
+    >
       {openId && (
         <RequestDetailDrawer
           key={openId}
@@ -357,6 +291,6 @@ export const RequestsSection = () => {
           onClose={() => setOpenId(null)}
         />
       )}
-    </Container>
+    </ListSection>
   )
 }

@@ -1,7 +1,7 @@
 import { formatDuration } from "../../components/returns/format"
 import { ReturnReportTotals } from "../../hooks/api/return-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard, Stat } from "../loyalty/report-card"
+import { ReportCard, Stat, StatGrid } from "../../components/reports/report-card"
 
 type TotalsCardProps = {
   totals: ReturnReportTotals
@@ -12,10 +12,7 @@ type TotalsCardProps = {
 /** The range's requests and how they were decided. */
 export const TotalsCard = ({ totals, disputesTracked }: TotalsCardProps) => (
   <ReportCard title="Decisions">
-    <div
-      className="grid gap-4"
-      style={{ gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))" }}
-    >
+    <StatGrid>
       <Stat
         label="Requests"
         value={formatPoints(totals.requests)}
@@ -53,6 +50,6 @@ export const TotalsCard = ({ totals, disputesTracked }: TotalsCardProps) => (
           detail={`p90 ${formatDuration(totals.p90_decision_seconds)}`}
         />
       )}
-    </div>
+    </StatGrid>
   </ReportCard>
 )
