@@ -4,7 +4,6 @@ import {
   Heading,
   Input,
   Label,
-  Select,
   Switch,
   Table,
   Text,
@@ -21,7 +20,8 @@ import {
   useCurrentAdminUser,
   useDisputes,
 } from "../../hooks/api/disputes"
-import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
+import { useTierOptions } from "../../hooks/api/loyalty-tiers"
+import { FilterSelect, optionsOf } from "../common/list-section"
 import { formatDateTime } from "../../lib/format"
 import {
   DisputeStatusBadge,
@@ -61,7 +61,7 @@ export const QueueSection = () => {
   const [search, setSearch] = useState(q)
   const { data: me } = useCurrentAdminUser()
   const { data: userData } = useAdminUsers()
-  const { data: tierData } = useLoyaltyTiers({ limit: 100 })
+  const tierOptions = useTierOptions()
   const users = userData?.users ?? []
 
   const setParam = (key: string, value: string | null) => {
@@ -163,92 +163,52 @@ export const QueueSection = () => {
           />
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <Select
-            size="small"
+          <FilterSelect
+            label="Filter by status"
+            width={192}
             value={statusParam}
-            onValueChange={(v) => setParam("status", v === ACTIVE ? null : v)}
-          >
-            <Select.Trigger
-              aria-label="Filter by status"
-              style={{ width: 192 }}
-              data-testid="dispute-filter-status"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ACTIVE}>Active statuses</Select.Item>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {disputeStatuses.map((status) => (
-                <Select.Item key={status} value={status}>
-                  {statusLabels[status]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select
-            size="small"
+            onChange={(v) => setParam("status", v === ACTIVE ? null : v)}
+            options={[
+              { value: ACTIVE, label: "Active statuses" },
+              { value: ALL, label: "All statuses" },
+              ...optionsOf(statusLabels),
+            ]}
+            testId="dispute-filter-status"
+          />
+          <FilterSelect
+            label="Filter by priority"
+            width={160}
             value={priorityParam}
-            onValueChange={(v) => setParam("priority", v === ALL ? null : v)}
-          >
-            <Select.Trigger
-              aria-label="Filter by priority"
-              style={{ width: 160 }}
-              data-testid="dispute-filter-priority"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All priorities</Select.Item>
-              {disputePriorities.map((priority) => (
-                <Select.Item key={priority} value={priority}>
-                  {priorityLabels[priority]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select
-            size="small"
+            onChange={(v) => setParam("priority", v === ALL ? null : v)}
+            options={[
+              { value: ALL, label: "All priorities" },
+              ...optionsOf(priorityLabels),
+            ]}
+            testId="dispute-filter-priority"
+          />
+          <FilterSelect
+            label="Filter by assignee"
+            width={192}
             value={assigneeParam}
-            onValueChange={(v) => setParam("assignee", v === ALL ? null : v)}
-          >
-            <Select.Trigger
-              aria-label="Filter by assignee"
-              style={{ width: 192 }}
-              data-testid="dispute-filter-assignee"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>Anyone</Select.Item>
-              <Select.Item value={ME}>Assigned to me</Select.Item>
-              {users.map((user) => (
-                <Select.Item key={user.id} value={user.id}>
-                  {userName(user)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select
-            size="small"
+            onChange={(v) => setParam("assignee", v === ALL ? null : v)}
+            options={[
+              { value: ALL, label: "Anyone" },
+              { value: ME, label: "Assigned to me" },
+              ...users.map((user) => ({
+                value: user.id,
+                label: userName(user) ?? user.id,
+              })),
+            ]}
+            testId="dispute-filter-assignee"
+          />
+          <FilterSelect
+            label="Filter by customer tier"
+            width={160}
             value={tierParam}
-            onValueChange={(v) => setParam("tier", v === ALL ? null : v)}
-          >
-            <Select.Trigger
-              aria-label="Filter by customer tier"
-              style={{ width: 160 }}
-              data-testid="dispute-filter-tier"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All tiers</Select.Item>
-              {(tierData?.tiers ?? []).map((tier) => (
-                <Select.Item key={tier.id} value={tier.id}>
-                  {tier.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            onChange={(v) => setParam("tier", v === ALL ? null : v)}
+            options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
+            testId="dispute-filter-tier"
+          />
           <div className="flex items-center gap-x-2 pl-2">
             <Switch
               id="dispute-filter-overdue"
