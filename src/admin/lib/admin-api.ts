@@ -84,6 +84,15 @@ export const useAdminQuery = <TData,>(
     ...options,
   })
 
+/** The page and search text every admin list route takes. */
+export type ListQuery = { limit?: number; offset?: number; q?: string }
+
+/** What a create-or-edit form does once its save succeeds or fails. */
+export type SaveOptions<TData> = {
+  onSuccess?: (data: TData) => void
+  onError?: (error: FetchError) => void
+}
+
 /** The types of one admin resource that {@link crudHooks} works with. */
 export type CrudTypes = {
   /** `GET path` with `query`. */
@@ -129,26 +138,29 @@ export const crudHooks = <T extends CrudTypes>({
       ...related,
     ])
 
+  const useCreate = (options?: MutationOptions<T["one"], T["input"]>) =>
+    useAdminMutation<T["one"], T["input"]>(
+      (body) => ({ path, method: "POST", body }),
+      (queryClient) => refresh(queryClient),
+      options
+    )
+  const useUpdate = (
+    options?: MutationOptions<T["one"], Partial<T["input"]> & { id: string }>
+  ) =>
+    useAdminMutation<T["one"], Partial<T["input"]> & { id: string }>(
+      ({ id, ...body }) => ({ path: `${path}/${id}`, method: "POST", body }),
+      (queryClient, _data, { id }) => refresh(queryClient, id),
+      options
+    )
+
   return {
     useList: (query: T["listQuery"]) =>
       useAdminQuery<T["list"]>(keys.list(query), path, query),
     useDetail: (id: string) =>
       useAdminQuery<T["one"]>(keys.detail(id), `${path}/${id}`),
-    useCreate: (options?: MutationOptions<T["one"], T["input"]>) =>
-      useAdminMutation<T["one"], T["input"]>(
-        (body) => ({ path, method: "POST", body }),
-        (queryClient) => refresh(queryClient),
-        options
-      ),
+    useCreate,
     /** Updates the record named by `id` in the variables with the rest. */
-    useUpdate: (
-      options?: MutationOptions<T["one"], Partial<T["input"]> & { id: string }>
-    ) =>
-      useAdminMutation<T["one"], Partial<T["input"]> & { id: string }>(
-        ({ id, ...body }) => ({ path: `${path}/${id}`, method: "POST", body }),
-        (queryClient, _data, { id }) => refresh(queryClient, id),
-        options
-      ),
+    useUpdate,
     /** Deletes the record whose id is passed to `mutate`. */
     useDelete: (options?: MutationOptions<T["deleted"], string>) =>
       useAdminMutation<T["deleted"], string>(
@@ -156,5 +168,18 @@ export const crudHooks = <T extends CrudTypes>({
         (queryClient, _data, id) => refresh(queryClient, id),
         options
       ),
+    /**
+     * One `save` for a form that creates a record, or edits the record `id`
+     * when given: the same success and error handling for both.
+     */
+    useSave: (id: string | undefined, options: SaveOptions<T["one"]>) => {
+      const create = useCreate(options)
+      const update = useUpdate(options)
+      return {
+        save: (input: T["input"]) =>
+          id ? update.mutate({ id, ...input }) : create.mutate(input),
+        isPending: create.isPending || update.isPending,
+      }
+    },
   }
 }

@@ -1,8 +1,6 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
   Container,
   DataTable,
-  DataTableAction,
   DataTableColumnDef,
   DataTableEmptyStateProps,
   DataTablePaginationState,
@@ -10,7 +8,6 @@ import {
   Select,
   Text,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { ReactNode, useCallback, useMemo, useState } from "react"
 import { clickedRecord } from "../../lib/data-table"
@@ -19,9 +16,9 @@ import { clickedRecord } from "../../lib/data-table"
 export const PAGE_SIZE = 20
 
 /**
- * The page (and search text) of a list. `page` goes straight into the list
- * query; `resetPage` sends the list back to its first page, as every filter
- * change should.
+ * The page (and search text) of a list. `page` (or `query`, with the search
+ * text as `q`) goes straight into the list request; `resetPage` sends the
+ * list back to its first page, as every filter change should.
  */
 export const useListState = (pageSize = PAGE_SIZE) => {
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -37,25 +34,69 @@ export const useListState = (pageSize = PAGE_SIZE) => {
     () => ({ limit: pageSize, offset: pagination.pageIndex * pageSize }),
     [pagination.pageIndex, pageSize]
   )
-  return { pagination, setPagination, search, setSearch, resetPage, page }
+  // The page and the search text, as list routes take them.
+  const query = useMemo(
+    () => ({ ...page, q: search.trim() || undefined }),
+    [page, search]
+  )
+  return { pagination, setPagination, search, setSearch, resetPage, page, query }
+}
+
+/** What a list hook's query result gives a {@link ListSection}. */
+export type ListResult = {
+  data?: { count: number }
+  isLoading: boolean
+  error: Error | null
 }
 
 /** What {@link useListState} returns. */
 export type ListState = ReturnType<typeof useListState>
 
-type ListSectionProps<T extends { id: string }> = {
-  heading: string
-  description: ReactNode
+type ListTableOptions<T extends { id: string }> = {
   list: ListState
   columns: DataTableColumnDef<T, any>[]
+  /** The list request: its count pages the table, its error replaces it. */
+  result: ListResult
   rows: T[] | undefined
-  count: number | undefined
-  isLoading: boolean
-  /** The list request's error, shown instead of the table. */
-  error?: Error | null
-  /** Whether the toolbar has a {@link ListSearch} wired to `list.search`. */
+  /** Whether the table has a {@link ListSearch} wired to `list.search`. */
   searchable?: boolean
   onRowClick?: (row: T) => void
+}
+
+/** A DataTable paged (and searched) by `list`, over one list request. */
+export const useListTable = <T extends { id: string }>({
+  list,
+  columns,
+  result: { data, isLoading },
+  rows,
+  searchable,
+  onRowClick,
+}: ListTableOptions<T>) =>
+  useDataTable({
+    columns,
+    data: rows ?? [],
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: {
+      state: list.pagination,
+      onPaginationChange: list.setPagination,
+    },
+    search: searchable
+      ? {
+          state: list.search,
+          onSearchChange: (value) => {
+            list.setSearch(value)
+            list.resetPage()
+          },
+        }
+      : undefined,
+    onRowClick: onRowClick && ((_event, row) => onRowClick(clickedRecord(row))),
+  })
+
+type ListSectionProps<T extends { id: string }> = ListTableOptions<T> & {
+  heading: string
+  description: ReactNode
   /** Filters, search and buttons, at the toolbar's end. */
   toolbar?: ReactNode
   /** Put the toolbar under the heading, for a row of many filters. */
@@ -73,41 +114,15 @@ type ListSectionProps<T extends { id: string }> = {
 export const ListSection = <T extends { id: string }>({
   heading,
   description,
-  list,
-  columns,
-  rows,
-  count,
-  isLoading,
-  error,
-  searchable,
-  onRowClick,
   toolbar,
   stackedToolbar,
   emptyState,
   testId,
   children,
+  ...options
 }: ListSectionProps<T>) => {
-  const table = useDataTable({
-    columns,
-    data: rows ?? [],
-    getRowId: (row) => row.id,
-    rowCount: count ?? 0,
-    isLoading,
-    pagination: {
-      state: list.pagination,
-      onPaginationChange: list.setPagination,
-    },
-    search: searchable
-      ? {
-          state: list.search,
-          onSearchChange: (value) => {
-            list.setSearch(value)
-            list.resetPage()
-          },
-        }
-      : undefined,
-    onRowClick: onRowClick && ((_event, row) => onRowClick(clickedRecord(row))),
-  })
+  const table = useListTable(options)
+  const { error } = options.result
 
   return (
     <Container className="divide-y p-0" data-testid={testId}>
@@ -218,54 +233,24 @@ export const FilterSelect = <V extends string>({
 export const optionsOf = (labels: Record<string, string>): FilterOption[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
 
-type ConfirmOptions = {
-  title: string
-  description: string
-  confirmText?: string
-}
 
-/**
- * Asks before a destructive action and runs `action` only once confirmed.
- * `confirmText` defaults to "Delete".
- */
-export const useConfirm = () => {
-  const prompt = usePrompt()
-  return useCallback(
-    async (
-      { title, description, confirmText = "Delete" }: ConfirmOptions,
-      action: () => void
-    ) => {
-      const confirmed = await prompt({
-        title,
-        description,
-        confirmText,
-        cancelText: "Cancel",
-      })
-      if (confirmed) {
-        action()
-      }
-    },
-    [prompt]
-  )
-}
+/** Whether a list shows every record, or only the (in)active ones. */
+export type ActiveFilter = "all" | "active" | "inactive"
 
-/** The "Edit" and "Delete" row actions of a DataTable action column. */
-export const editDeleteActions = <T,>({
-  onEdit,
-  onDelete,
-}: {
-  onEdit: (row: T) => void
-  /** Should ask first: see {@link useConfirm}. */
-  onDelete: (row: T) => void
-}): DataTableAction<T>[] => [
-  {
-    label: "Edit",
-    icon: <PencilSquare />,
-    onClick: ({ row }) => onEdit(row.original),
-  },
-  {
-    label: "Delete",
-    icon: <Trash />,
-    onClick: ({ row }) => onDelete(row.original),
-  },
+/** The `active` value a list route takes for an {@link ActiveFilter}. */
+export const activeParam = (filter: ActiveFilter) =>
+  filter === ALL ? undefined : filter === "active"
+
+/** The options of an {@link ActiveFilter}; `all` names the unfiltered one. */
+export const activeOptions = (all: string): FilterOption[] => [
+  { value: "all", label: all },
+  { value: "active", label: "Active" },
+  { value: "inactive", label: "Inactive" },
 ]
+
+/** The value of a filter's "every record" choice. */
+export const ALL = "all"
+
+/** A filter's value as a list route takes it: nothing for {@link ALL}. */
+export const unlessAll = <V extends string>(value: V | typeof ALL) =>
+  value === ALL ? undefined : (value as V)

@@ -21,7 +21,7 @@ import {
   useDisputes,
 } from "../../hooks/api/disputes"
 import { useTierOptions } from "../../hooks/api/loyalty-tiers"
-import { FilterSelect, optionsOf } from "../common/list-section"
+import { ALL, FilterSelect, optionsOf } from "../common/list-section"
 import { formatDateTime } from "../../lib/format"
 import {
   DisputeStatusBadge,
@@ -32,7 +32,6 @@ import {
 import { priorityLabels, reasonLabels, statusLabels, userName } from "./format"
 
 const PAGE_SIZE = 20
-const ALL = "all"
 const ACTIVE = "active"
 const ME = "me"
 
@@ -91,6 +90,53 @@ export const QueueSection = () => {
     const timer = setTimeout(() => setParam("q", search || null), 300)
     return () => clearTimeout(timer)
   }, [search])
+
+  // Each select keeps its value in the URL parameter of its name, and
+  // removes it for the default (`fallback`).
+  const filters = [
+    {
+      param: "status",
+      fallback: ACTIVE,
+      label: "Filter by status",
+      width: 192,
+      options: [
+        { value: ACTIVE, label: "Active statuses" },
+        { value: ALL, label: "All statuses" },
+        ...optionsOf(statusLabels),
+      ],
+    },
+    {
+      param: "priority",
+      fallback: ALL,
+      label: "Filter by priority",
+      width: 160,
+      options: [
+        { value: ALL, label: "All priorities" },
+        ...optionsOf(priorityLabels),
+      ],
+    },
+    {
+      param: "assignee",
+      fallback: ALL,
+      label: "Filter by assignee",
+      width: 192,
+      options: [
+        { value: ALL, label: "Anyone" },
+        { value: ME, label: "Assigned to me" },
+        ...users.map((user) => ({
+          value: user.id,
+          label: userName(user) ?? user.id,
+        })),
+      ],
+    },
+    {
+      param: "tier",
+      fallback: ALL,
+      label: "Filter by customer tier",
+      width: 160,
+      options: [{ value: ALL, label: "All tiers" }, ...tierOptions],
+    },
+  ]
 
   const assigneeId =
     assigneeParam === ALL
@@ -163,52 +209,17 @@ export const QueueSection = () => {
           />
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <FilterSelect
-            label="Filter by status"
-            width={192}
-            value={statusParam}
-            onChange={(v) => setParam("status", v === ACTIVE ? null : v)}
-            options={[
-              { value: ACTIVE, label: "Active statuses" },
-              { value: ALL, label: "All statuses" },
-              ...optionsOf(statusLabels),
-            ]}
-            testId="dispute-filter-status"
-          />
-          <FilterSelect
-            label="Filter by priority"
-            width={160}
-            value={priorityParam}
-            onChange={(v) => setParam("priority", v === ALL ? null : v)}
-            options={[
-              { value: ALL, label: "All priorities" },
-              ...optionsOf(priorityLabels),
-            ]}
-            testId="dispute-filter-priority"
-          />
-          <FilterSelect
-            label="Filter by assignee"
-            width={192}
-            value={assigneeParam}
-            onChange={(v) => setParam("assignee", v === ALL ? null : v)}
-            options={[
-              { value: ALL, label: "Anyone" },
-              { value: ME, label: "Assigned to me" },
-              ...users.map((user) => ({
-                value: user.id,
-                label: userName(user) ?? user.id,
-              })),
-            ]}
-            testId="dispute-filter-assignee"
-          />
-          <FilterSelect
-            label="Filter by customer tier"
-            width={160}
-            value={tierParam}
-            onChange={(v) => setParam("tier", v === ALL ? null : v)}
-            options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
-            testId="dispute-filter-tier"
-          />
+          {filters.map(({ param, fallback, label, width, options }) => (
+            <FilterSelect
+              key={param}
+              label={label}
+              width={width}
+              value={searchParams.get(param) ?? fallback}
+              onChange={(v) => setParam(param, v === fallback ? null : v)}
+              options={options}
+              testId={`dispute-filter-${param}`}
+            />
+          ))}
           <div className="flex items-center gap-x-2 pl-2">
             <Switch
               id="dispute-filter-overdue"

@@ -1,4 +1,4 @@
-import { crudHooks } from "../../lib/admin-api"
+import { crudHooks, ListQuery } from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
 import type {
   AdminCreateLoyaltyReward,
@@ -13,12 +13,7 @@ export type { LoyaltyRewardKind }
 export type LoyaltyReward = AdminLoyaltyReward
 export type LoyaltyRewardInput = AdminCreateLoyaltyReward
 
-export type LoyaltyRewardListQuery = {
-  limit?: number
-  offset?: number
-  q?: string
-  active?: boolean
-}
+export type LoyaltyRewardListQuery = ListQuery & { active?: boolean }
 
 export const loyaltyRewardQueryKeys = queryKeysFactory("loyalty_reward")
 
@@ -40,3 +35,5 @@ export const useCreateLoyaltyReward = rewards.useCreate
 export const useUpdateLoyaltyReward = rewards.useUpdate
 /** Deletes the reward whose id is passed to `mutate`. */
 export const useDeleteLoyaltyReward = rewards.useDelete
+/** Creates a reward, or updates the one whose id is given. */
+export const useSaveLoyaltyReward = rewards.useSave

@@ -36,6 +36,8 @@ export const useCreateLoyaltyTier = tiers.useCreate
 export const useUpdateLoyaltyTier = tiers.useUpdate
 /** Deletes the tier whose id is passed to `mutate`. */
 export const useDeleteLoyaltyTier = tiers.useDelete
+/** Creates a tier, or updates the one whose id is given. */
+export const useSaveLoyaltyTier = tiers.useSave
 
 /** Every tier as a filter option (value: the tier id, label: its name). */
 export const useTierOptions = () => {

@@ -1,4 +1,4 @@
-import { crudHooks, useAdminQuery } from "../../lib/admin-api"
+import { crudHooks, ListQuery, useAdminQuery } from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
 import { returnEligibilityQueryKeys } from "./return-requests"
 import type {
@@ -12,10 +12,7 @@ import type {
 export type ReturnPolicy = AdminReturnPolicy
 export type ReturnPolicyInput = AdminCreateReturnPolicyBody
 
-export type ReturnPolicyListQuery = {
-  limit?: number
-  offset?: number
-  q?: string
+export type ReturnPolicyListQuery = ListQuery & {
   tier_id?: string
   /** true (default): current versions; false: deactivated and old versions. */
   active?: boolean

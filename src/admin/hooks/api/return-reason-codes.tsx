@@ -1,4 +1,4 @@
-import { crudHooks } from "../../lib/admin-api"
+import { crudHooks, ListQuery } from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
 import type {
   AdminCreateReturnReasonCode,
@@ -11,12 +11,7 @@ import type {
 export type ReturnReasonCode = AdminReturnReasonCode
 export type ReturnReasonCodeInput = AdminCreateReturnReasonCode
 
-export type ReturnReasonCodeListQuery = {
-  limit?: number
-  offset?: number
-  q?: string
-  active?: boolean
-}
+export type ReturnReasonCodeListQuery = ListQuery & { active?: boolean }
 
 export const returnReasonCodeQueryKeys = queryKeysFactory("return_reason_code")
 
@@ -36,3 +31,5 @@ export const useCreateReturnReasonCode = reasonCodes.useCreate
 export const useUpdateReturnReasonCode = reasonCodes.useUpdate
 /** Deletes the reason code whose id is passed to `mutate`. */
 export const useDeleteReturnReasonCode = reasonCodes.useDelete
+/** Creates a reason code, or updates the one whose id is given. */
+export const useSaveReturnReasonCode = reasonCodes.useSave

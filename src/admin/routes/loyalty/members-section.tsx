@@ -4,12 +4,14 @@ import {
   StatusBadge,
   Tooltip,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
+  ALL,
   FilterSelect,
   ListSearch,
   ListSection,
+  unlessAll,
   useListState,
 } from "../../components/common/list-section"
 import {
@@ -24,7 +26,6 @@ import {
   formatPoints,
 } from "../../lib/format"
 
-const ALL_TIERS = "all"
 const columnHelper = createDataTableColumnHelper<LoyaltyAccount>()
 
 const columns = [
@@ -94,18 +95,13 @@ const columns = [
 export const MembersSection = () => {
   const navigate = useNavigate()
   const list = useListState()
-  const [tierId, setTierId] = useState(ALL_TIERS)
+  const [tierId, setTierId] = useState<string>(ALL)
   const tierOptions = useTierOptions()
 
-  const query = useMemo(
-    () => ({
-      ...list.page,
-      q: list.search || undefined,
-      tier_id: tierId === ALL_TIERS ? undefined : tierId,
-    }),
-    [list.page, list.search, tierId]
-  )
-  const { data, isLoading, error } = useLoyaltyAccounts(query)
+  const accounts = useLoyaltyAccounts({
+    ...list.query,
+    tier_id: unlessAll(tierId),
+  })
 
   return (
     <ListSection
@@ -113,10 +109,8 @@ export const MembersSection = () => {
       description="Open a member to adjust points or lock their tier."
       list={list}
       columns={columns}
-      rows={data?.accounts}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={accounts}
+      rows={accounts.data?.accounts}
       searchable
       onRowClick={(account) => navigate(`/customers/${account.customer_id}`)}
       toolbar={
@@ -129,7 +123,7 @@ export const MembersSection = () => {
               setTierId(value)
               list.resetPage()
             }}
-            options={[{ value: ALL_TIERS, label: "All tiers" }, ...tierOptions]}
+            options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
           />
           {/* Wide enough for the whole placeholder. */}
           <ListSearch placeholder="Search by email" width={240} />

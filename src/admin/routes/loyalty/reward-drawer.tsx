@@ -3,8 +3,7 @@ import { useState } from "react"
 import { closeWith, FormDrawer } from "../../components/common/form-drawer"
 import {
   LoyaltyReward,
-  useCreateLoyaltyReward,
-  useUpdateLoyaltyReward,
+  useSaveLoyaltyReward,
 } from "../../hooks/api/loyalty-rewards"
 import {
   emptyRewardForm,
@@ -30,32 +29,24 @@ export const RewardDrawer = ({ reward, onClose }: RewardDrawerProps) => {
     reward ? rewardToForm(reward) : emptyRewardForm
   )
   const [error, setError] = useState<string | null>(null)
-  const options = {
-    onSuccess: ({ reward: saved }: { reward: LoyaltyReward }) => {
+  const { save, isPending } = useSaveLoyaltyReward(reward?.id, {
+    onSuccess: ({ reward: saved }) => {
       toast.success(`Reward ${saved.name} ${reward ? "updated" : "created"}`)
       onClose()
     },
-    onError: (e: Error) => setError(e.message),
-  }
-  const create = useCreateLoyaltyReward(options)
-  const update = useUpdateLoyaltyReward(options)
+    onError: (e) => setError(e.message),
+  })
 
   return (
     <FormDrawer
       onOpenChange={closeWith(onClose)}
       title={reward ? `Edit ${reward.name}` : "Create reward"}
-      isPending={create.isPending || update.isPending}
+      isPending={isPending}
       onSubmit={() => {
         const invalid = validateRewardForm(form)
         setError(invalid)
-        if (invalid) {
-          return
-        }
-        const input = formToRewardInput(form)
-        if (reward) {
-          update.mutate({ id: reward.id, ...input })
-        } else {
-          create.mutate(input)
+        if (!invalid) {
+          save(formToRewardInput(form))
         }
       }}
     >

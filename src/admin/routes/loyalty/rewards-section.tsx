@@ -2,17 +2,19 @@ import {
   Button,
   createDataTableColumnHelper,
   Switch,
-  toast,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
-  editDeleteActions,
+  ActiveFilter,
+  activeOptions,
+  activeParam,
   FilterSelect,
   ListSearch,
   ListSection,
-  useConfirm,
   useListState,
 } from "../../components/common/list-section"
+import { useEditDeleteActions } from "../../components/common/row-actions"
+import { toastResult } from "../../components/common/toasts"
 import {
   LoyaltyReward,
   useDeleteLoyaltyReward,
@@ -24,8 +26,6 @@ import { formatMoney, formatPercent, formatPoints } from "../../lib/format"
 import { RewardDrawer } from "./reward-drawer"
 
 const columnHelper = createDataTableColumnHelper<LoyaltyReward>()
-
-type ActiveFilter = "all" | "active" | "inactive"
 
 const describeValue = (reward: LoyaltyReward) => {
   switch (reward.kind) {
@@ -43,29 +43,28 @@ export const RewardsSection = () => {
   const list = useListState()
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
   const [open, setOpen] = useState<LoyaltyReward | "new" | null>(null)
-  const confirm = useConfirm()
-
-  const query = useMemo(
-    () => ({
-      ...list.page,
-      q: list.search || undefined,
-      active: activeFilter === "all" ? undefined : activeFilter === "active",
-    }),
-    [list.page, list.search, activeFilter]
-  )
-  const { data, isLoading, error } = useLoyaltyRewards(query)
+  const rewards = useLoyaltyRewards({
+    ...list.query,
+    active: activeParam(activeFilter),
+  })
   const { data: tierData } = useLoyaltyTiers({ limit: 100 })
 
-  const update = useUpdateLoyaltyReward({
-    onSuccess: ({ reward }) =>
-      toast.success(
+  const update = useUpdateLoyaltyReward(
+    toastResult(
+      ({ reward }) =>
         `${reward.name} is now ${reward.active ? "active" : "inactive"}`
-      ),
-    onError: (e) => toast.error(e.message),
-  })
-  const { mutate: deleteReward } = useDeleteLoyaltyReward({
-    onSuccess: () => toast.success("Reward deleted"),
-    onError: (e) => toast.error(e.message),
+    )
+  )
+  const { mutate: deleteReward } = useDeleteLoyaltyReward(
+    toastResult("Reward deleted")
+  )
+  const actions = useEditDeleteActions<LoyaltyReward>({
+    onEdit: setOpen,
+    onDelete: (reward) => deleteReward(reward.id),
+    confirmDelete: (reward) => ({
+      title: `Delete ${reward.name}?`,
+      description: "Members can no longer redeem it. This cannot be undone.",
+    }),
   })
   const toggleActive = update.mutate
   const togglingId = update.isPending ? update.variables?.id : undefined
@@ -118,22 +117,9 @@ export const RewardsSection = () => {
           />
         ),
       }),
-      columnHelper.action({
-        actions: editDeleteActions<LoyaltyReward>({
-          onEdit: setOpen,
-          onDelete: (reward) =>
-            confirm(
-              {
-                title: `Delete ${reward.name}?`,
-                description:
-                  "Members can no longer redeem it. This cannot be undone.",
-              },
-              () => deleteReward(reward.id)
-            ),
-        }),
-      }),
+      columnHelper.action({ actions }),
     ],
-    [tierNameByRank, togglingId, toggleActive, confirm, deleteReward]
+    [tierNameByRank, togglingId, toggleActive, actions]
   )
 
   return (
@@ -142,10 +128,8 @@ export const RewardsSection = () => {
       description="What members can spend their points on."
       list={list}
       columns={columns}
-      rows={data?.rewards}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={rewards}
+      rows={rewards.data?.rewards}
       searchable
       toolbar={
         <>
@@ -157,11 +141,7 @@ export const RewardsSection = () => {
               setActiveFilter(value)
               list.resetPage()
             }}
-            options={[
-              { value: "all", label: "All rewards" },
-              { value: "active", label: "Active" },
-              { value: "inactive", label: "Inactive" },
-            ]}
+            options={activeOptions("All rewards")}
           />
           <ListSearch placeholder="Search rewards" width={200} />
           <Button

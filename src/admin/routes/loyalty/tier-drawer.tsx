@@ -1,11 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { closeWith, FormDrawer } from "../../components/common/form-drawer"
-import {
-  LoyaltyTier,
-  useCreateLoyaltyTier,
-  useUpdateLoyaltyTier,
-} from "../../hooks/api/loyalty-tiers"
+import { LoyaltyTier, useSaveLoyaltyTier } from "../../hooks/api/loyalty-tiers"
 import {
   emptyTierForm,
   formToTierInput,
@@ -29,30 +25,21 @@ export const TierDrawer = ({ tier, onClose }: TierDrawerProps) => {
     tier ? tierToForm(tier) : emptyTierForm
   )
   const [error, setError] = useState<string | null>(null)
-  const options = {
-    onSuccess: ({ tier: saved }: { tier: LoyaltyTier }) => {
+  const { save, isPending } = useSaveLoyaltyTier(tier?.id, {
+    onSuccess: ({ tier: saved }) => {
       toast.success(`Tier ${saved.name} ${tier ? "updated" : "created"}`)
       onClose()
     },
     // The server names the field in its message; show it beside the form.
-    onError: (e: Error) => setError(e.message),
-  }
-  const create = useCreateLoyaltyTier(options)
-  const update = useUpdateLoyaltyTier(options)
+    onError: (e) => setError(e.message),
+  })
 
   return (
     <FormDrawer
       onOpenChange={closeWith(onClose)}
       title={tier ? `Edit ${tier.name}` : "Create loyalty tier"}
-      isPending={create.isPending || update.isPending}
-      onSubmit={() =>
-        tier
-          ? update.mutate({
-              id: tier.id,
-              ...formToTierInput(form, tier.benefits),
-            })
-          : create.mutate(formToTierInput(form))
-      }
+      isPending={isPending}
+      onSubmit={() => save(formToTierInput(form, tier?.benefits))}
     >
       <TierFormFields
         idPrefix={tier ? "edit-tier" : "create-tier"}

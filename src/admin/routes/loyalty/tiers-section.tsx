@@ -2,15 +2,14 @@ import {
   Badge,
   Button,
   createDataTableColumnHelper,
-  toast,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
-  editDeleteActions,
   ListSection,
-  useConfirm,
   useListState,
 } from "../../components/common/list-section"
+import { useEditDeleteActions } from "../../components/common/row-actions"
+import { toastResult } from "../../components/common/toasts"
 import {
   LoyaltyTier,
   useDeleteLoyaltyTier,
@@ -60,32 +59,22 @@ const baseColumns = [
 export const TiersSection = () => {
   const list = useListState()
   const [open, setOpen] = useState<LoyaltyTier | "new" | null>(null)
-  const confirm = useConfirm()
-  const { data, isLoading, error } = useLoyaltyTiers(list.page)
-  const { mutate: deleteTier } = useDeleteLoyaltyTier({
-    onSuccess: () => toast.success("Tier deleted"),
-    onError: (e) => toast.error(e.message),
+  const tiers = useLoyaltyTiers(list.page)
+  const { mutate: deleteTier } = useDeleteLoyaltyTier(
+    toastResult("Tier deleted")
+  )
+  const actions = useEditDeleteActions<LoyaltyTier>({
+    onEdit: setOpen,
+    onDelete: (tier) => deleteTier(tier.id),
+    confirmDelete: (tier) => ({
+      title: `Delete ${tier.name}?`,
+      description:
+        "The tier is removed from the program. This cannot be undone.",
+    }),
   })
-
   const columns = useMemo(
-    () => [
-      ...baseColumns,
-      columnHelper.action({
-        actions: editDeleteActions<LoyaltyTier>({
-          onEdit: setOpen,
-          onDelete: (tier) =>
-            confirm(
-              {
-                title: `Delete ${tier.name}?`,
-                description:
-                  "The tier is removed from the program. This cannot be undone.",
-              },
-              () => deleteTier(tier.id)
-            ),
-        }),
-      }),
-    ],
-    [confirm, deleteTier]
+    () => [...baseColumns, columnHelper.action({ actions })],
+    [actions]
   )
 
   return (
@@ -94,10 +83,8 @@ export const TiersSection = () => {
       description="Customers qualify for the highest tier whose thresholds they meet."
       list={list}
       columns={columns}
-      rows={data?.tiers}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={tiers}
+      rows={tiers.data?.tiers}
       toolbar={
         <Button size="small" variant="secondary" onClick={() => setOpen("new")}>
           Create tier

@@ -85,7 +85,7 @@ export const LogSection = () => {
     () => ({ ...list.page, status: status === "all" ? undefined : status }),
     [list.page, status]
   )
-  const { data, isLoading, error } = useNotificationsLog(query)
+  const attempts = useNotificationsLog(query)
   const { mutate: resend } = useResendNotification({
     onSuccess: ({ result }) =>
       result.status === "sent"
@@ -159,10 +159,8 @@ export const LogSection = () => {
         description="Every attempt and its outcome. Resend sends a notification again, even if it was delivered."
         list={list}
         columns={columns}
-        rows={data?.notification_attempts}
-        count={data?.count}
-        isLoading={isLoading}
-        error={error}
+        result={attempts}
+        rows={attempts.data?.notification_attempts}
         testId="notifications-log"
         toolbar={
           <FilterSelect

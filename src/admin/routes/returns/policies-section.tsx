@@ -5,14 +5,15 @@ import {
   Trash,
   XCircleSolid,
 } from "@medusajs/icons"
-import { Badge, Button, toast } from "@medusajs/ui"
+import { Badge, Button } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   FilterSelect,
   ListSection,
-  useConfirm,
   useListState,
 } from "../../components/common/list-section"
+import { useConfirm } from "../../components/common/row-actions"
+import { toastResult } from "../../components/common/toasts"
 import { useLoyaltyTiers } from "../../hooks/api/loyalty-tiers"
 import {
   ReturnPolicy,
@@ -48,20 +49,18 @@ export const PoliciesSection = () => {
   )
 
   const query = useMemo(() => ({ ...list.page, active }), [list.page, active])
-  const { data, isLoading, error } = useReturnPolicies(query)
+  const policies = useReturnPolicies(query)
 
-  const { mutate: deletePolicy } = useDeleteReturnPolicy({
-    onSuccess: () => toast.success("Policy deleted"),
-    onError: (e) => toast.error(e.message),
-  })
-  const { mutate: setPolicyActive } = useUpdateReturnPolicy({
-    onSuccess: ({ return_policy }) =>
-      toast.success(
+  const { mutate: deletePolicy } = useDeleteReturnPolicy(
+    toastResult("Policy deleted")
+  )
+  // Its error says why, e.g. another policy of the same tier is active.
+  const { mutate: setPolicyActive } = useUpdateReturnPolicy(
+    toastResult(
+      ({ return_policy }) =>
         `${return_policy.name} ${return_policy.active ? "activated" : "deactivated"}`
-      ),
-    // e.g. another policy of the same tier is already active.
-    onError: (e) => toast.error(e.message),
-  })
+    )
+  )
 
   const columns = useMemo(
     () => [
@@ -150,10 +149,8 @@ export const PoliciesSection = () => {
       }
       list={list}
       columns={columns}
-      rows={data?.return_policies}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={policies}
+      rows={policies.data?.return_policies}
       toolbar={
         <>
           <FilterSelect

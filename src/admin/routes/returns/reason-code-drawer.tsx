@@ -10,8 +10,7 @@ import { fieldOfServerMessage } from "../../components/returns/format"
 import {
   ReturnReasonCode,
   ReturnReasonCodeInput,
-  useCreateReturnReasonCode,
-  useUpdateReturnReasonCode,
+  useSaveReturnReasonCode,
 } from "../../hooks/api/return-reason-codes"
 
 type FormState = {
@@ -138,16 +137,11 @@ export const ReasonCodeDrawer = ({
       setFormError(e.message)
     }
   }
-  const create = useCreateReturnReasonCode({
+  const { save, isPending } = useSaveReturnReasonCode(reasonCode?.id, {
     onSuccess: ({ reason_code }) => {
-      toast.success(`Reason ${reason_code.code} created`)
-      onClose()
-    },
-    onError,
-  })
-  const update = useUpdateReturnReasonCode({
-    onSuccess: ({ reason_code }) => {
-      toast.success(`Reason ${reason_code.code} saved`)
+      toast.success(
+        `Reason ${reason_code.code} ${reasonCode ? "saved" : "created"}`
+      )
       onClose()
     },
     onError,
@@ -163,11 +157,7 @@ export const ReasonCodeDrawer = ({
     if (Object.keys(found).length > 0) {
       return
     }
-    if (reasonCode) {
-      update.mutate({ id: reasonCode.id, ...toInput(form) })
-    } else {
-      create.mutate(toInput(form))
-    }
+    save(toInput(form))
   }
 
   return (
@@ -177,7 +167,7 @@ export const ReasonCodeDrawer = ({
       description="A reason a customer can give for a return."
       hideDescription
       onSubmit={onSubmit}
-      isPending={create.isPending || update.isPending}
+      isPending={isPending}
       noValidate
     >
       <FormField strong id="reason-code-code" label="Code" error={errors.code}>

@@ -1,14 +1,17 @@
-import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { ActiveBadge } from "../../components/common/active-badge"
 import {
-  editDeleteActions,
+  ActiveFilter,
+  activeOptions,
+  activeParam,
   FilterSelect,
   ListSearch,
   ListSection,
-  useConfirm,
   useListState,
 } from "../../components/common/list-section"
+import { useEditDeleteActions } from "../../components/common/row-actions"
+import { toastResult } from "../../components/common/toasts"
 import {
   ReturnReasonCode,
   useDeleteReturnReasonCode,
@@ -48,48 +51,30 @@ const baseColumns = [
   }),
 ]
 
-type ActiveFilter = "all" | "active" | "inactive"
-
 /** The reasons customers and CSRs pick from, with what each one triggers. */
 export const ReasonCodesSection = () => {
   const list = useListState()
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
   const [open, setOpen] = useState<ReturnReasonCode | "new" | null>(null)
-  const confirm = useConfirm()
-
-  const query = useMemo(
-    () => ({
-      ...list.page,
-      q: list.search || undefined,
-      active: activeFilter === "all" ? undefined : activeFilter === "active",
-    }),
-    [list.page, list.search, activeFilter]
-  )
-  const { data, isLoading, error } = useReturnReasonCodes(query)
-  const { mutate: deleteCode } = useDeleteReturnReasonCode({
-    onSuccess: () => toast.success("Reason code deleted"),
-    onError: (e) => toast.error(e.message),
+  const reasonCodes = useReturnReasonCodes({
+    ...list.query,
+    active: activeParam(activeFilter),
   })
-
+  const { mutate: deleteCode } = useDeleteReturnReasonCode(
+    toastResult("Reason code deleted")
+  )
+  const actions = useEditDeleteActions<ReturnReasonCode>({
+    onEdit: setOpen,
+    onDelete: (code) => deleteCode(code.id),
+    confirmDelete: (code) => ({
+      title: `Delete ${code.code}?`,
+      description:
+        "Customers can no longer pick it. Past requests keep the code they used; to keep it visible on them, deactivate it instead.",
+    }),
+  })
   const columns = useMemo(
-    () => [
-      ...baseColumns,
-      columnHelper.action({
-        actions: editDeleteActions<ReturnReasonCode>({
-          onEdit: setOpen,
-          onDelete: (code) =>
-            confirm(
-              {
-                title: `Delete ${code.code}?`,
-                description:
-                  "Customers can no longer pick it. Past requests keep the code they used; to keep it visible on them, deactivate it instead.",
-              },
-              () => deleteCode(code.id)
-            ),
-        }),
-      }),
-    ],
-    [confirm, deleteCode]
+    () => [...baseColumns, columnHelper.action({ actions })],
+    [actions]
   )
 
   return (
@@ -98,10 +83,8 @@ export const ReasonCodesSection = () => {
       description="Why items come back, and whether a reason needs review, evidence or its own restocking fee."
       list={list}
       columns={columns}
-      rows={data?.reason_codes}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={reasonCodes}
+      rows={reasonCodes.data?.reason_codes}
       searchable
       toolbar={
         <>
@@ -113,11 +96,7 @@ export const ReasonCodesSection = () => {
               setActiveFilter(value)
               list.resetPage()
             }}
-            options={[
-              { value: "all", label: "All" },
-              { value: "active", label: "Active" },
-              { value: "inactive", label: "Inactive" },
-            ]}
+            options={activeOptions("All")}
           />
           <ListSearch placeholder="Search code or label" width={220} />
           <Button

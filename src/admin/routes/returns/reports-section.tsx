@@ -1,5 +1,9 @@
 import { useMemo, useState } from "react"
-import { FilterSelect } from "../../components/common/list-section"
+import {
+  ALL,
+  FilterSelect,
+  unlessAll,
+} from "../../components/common/list-section"
 import { DownloadReportButton } from "../../components/reports/download-report-button"
 import {
   ReportRangeSelector,
@@ -18,7 +22,6 @@ import { ReasonsChart } from "./reasons-chart"
 import { TotalsCard } from "./totals-card"
 import { VolumeChart } from "./volume-chart"
 
-const ALL_TIERS = "all"
 // The report's own value for requests made without a tier.
 const NO_TIER = "none"
 
@@ -27,13 +30,13 @@ export const ReportsSection = () => {
   // Same whole-day range as the loyalty reports; only the grouping's name
   // differs.
   const range = useReportRange()
-  const [tierId, setTierId] = useState(ALL_TIERS)
+  const [tierId, setTierId] = useState<string>(ALL)
   const tierOptions = useTierOptions()
   const query = useMemo<ReturnReportQuery>(
     () => ({
       ...range.dates,
       group_by: range.period,
-      tier_id: tierId === ALL_TIERS ? undefined : tierId,
+      tier_id: unlessAll(tierId),
     }),
     [range.dates, range.period, tierId]
   )
@@ -50,7 +53,7 @@ export const ReportsSection = () => {
             value={tierId}
             onChange={setTierId}
             options={[
-              { value: ALL_TIERS, label: "All tiers" },
+              { value: ALL, label: "All tiers" },
               { value: NO_TIER, label: "No tier" },
               ...tierOptions,
             ]}

@@ -2,9 +2,12 @@ import { Badge, createDataTableColumnHelper, Tooltip } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import {
+  ALL,
+  FilterOption,
   FilterSelect,
   ListSearch,
   ListSection,
+  unlessAll,
   useListState,
 } from "../../components/common/list-section"
 import {
@@ -26,7 +29,6 @@ import {
 } from "../../hooks/api/return-requests"
 import { formatDateTime } from "../../lib/format"
 
-const ALL = "all"
 const REQUEST_PARAM = "request"
 const columnHelper = createDataTableColumnHelper<ReturnRequest>()
 
@@ -143,19 +145,24 @@ const buildColumns = (now: number) => [
   }),
 ]
 
-type Order = "created_at" | "-created_at"
+type Filters = {
+  status: ReturnRequestStatus | typeof ALL
+  tier_id: string
+  channel: ReturnChannel | typeof ALL
+  order: "created_at" | "-created_at"
+}
 
 /** The review queue: pending requests, oldest first, with filters. */
 export const RequestsSection = () => {
   const [searchParams, setSearchParams] = useSearchParams()
   const openId = searchParams.get(REQUEST_PARAM)
   const list = useListState()
-  const [status, setStatus] = useState<ReturnRequestStatus | typeof ALL>(
-    "pending_review"
-  )
-  const [channel, setChannel] = useState<ReturnChannel | typeof ALL>(ALL)
-  const [tierId, setTierId] = useState(ALL)
-  const [order, setOrder] = useState<Order>("created_at")
+  const [filters, setFilters] = useState<Filters>({
+    status: "pending_review",
+    tier_id: ALL,
+    channel: ALL,
+    order: "created_at",
+  })
   // Ages are relative: refresh them while the queue stays open.
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -164,19 +171,14 @@ export const RequestsSection = () => {
   }, [])
 
   const tierOptions = useTierOptions()
-  const query = useMemo(
-    () => ({
-      ...list.page,
-      order,
-      status: status === ALL ? undefined : status,
-      channel: channel === ALL ? undefined : channel,
-      tier_id: tierId === ALL ? undefined : tierId,
-      q: list.search.trim() || undefined,
-      fields: LIST_FIELDS,
-    }),
-    [list.page, order, status, channel, tierId, list.search]
-  )
-  const { data, isLoading, error } = useReturnRequests(query)
+  const requests = useReturnRequests({
+    ...list.query,
+    order: filters.order,
+    status: unlessAll(filters.status),
+    channel: unlessAll(filters.channel),
+    tier_id: unlessAll(filters.tier_id),
+    fields: LIST_FIELDS,
+  })
   const columns = useMemo(() => buildColumns(now), [now])
 
   const setOpenId = (id: string | null) =>
@@ -193,13 +195,41 @@ export const RequestsSection = () => {
       { replace: true }
     )
 
-  /** A filter's setter that also goes back to the first page. */
-  const refilter =
-    <V,>(set: (value: V) => void) =>
-    (value: V) => {
-      set(value)
-      list.resetPage()
-    }
+  const selects: { key: keyof Filters; label: string; options: FilterOption[] }[] =
+    [
+      {
+        key: "status",
+        label: "Filter by status",
+        options: [
+          { value: ALL, label: "All statuses" },
+          ...RETURN_REQUEST_STATUSES.map((s) => ({
+            value: s,
+            label: statusLabels[s],
+          })),
+        ],
+      },
+      {
+        key: "tier_id",
+        label: "Filter by tier",
+        options: [{ value: ALL, label: "All tiers" }, ...tierOptions],
+      },
+      {
+        key: "channel",
+        label: "Filter by channel",
+        options: [
+          { value: ALL, label: "All channels" },
+          ...RETURN_CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })),
+        ],
+      },
+      {
+        key: "order",
+        label: "Sort",
+        options: [
+          { value: "created_at", label: "Oldest first" },
+          { value: "-created_at", label: "Newest first" },
+        ],
+      },
+    ]
 
   return (
     <ListSection
@@ -207,10 +237,8 @@ export const RequestsSection = () => {
       description="Open a request to see its rules and approve or reject it."
       list={list}
       columns={columns}
-      rows={data?.return_requests}
-      count={data?.count}
-      isLoading={isLoading}
-      error={error}
+      result={requests}
+      rows={requests.data?.return_requests}
       searchable
       onRowClick={(request) => setOpenId(request.id)}
       stackedToolbar
@@ -221,59 +249,29 @@ export const RequestsSection = () => {
             width={280}
             testId="requests-search"
           />
-          <FilterSelect
-            label="Filter by status"
-            width={168}
-            value={status}
-            onChange={refilter(setStatus)}
-            options={[
-              { value: ALL, label: "All statuses" },
-              ...RETURN_REQUEST_STATUSES.map((s) => ({
-                value: s,
-                label: statusLabels[s],
-              })),
-            ]}
-          />
-          <FilterSelect
-            label="Filter by tier"
-            width={168}
-            value={tierId}
-            onChange={refilter(setTierId)}
-            options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
-          />
-          <FilterSelect
-            label="Filter by channel"
-            width={168}
-            value={channel}
-            onChange={refilter(setChannel)}
-            options={[
-              { value: ALL, label: "All channels" },
-              ...RETURN_CHANNELS.map((c) => ({
-                value: c,
-                label: channelLabels[c],
-              })),
-            ]}
-          />
-          <FilterSelect
-            label="Sort"
-            width={168}
-            value={order}
-            onChange={refilter(setOrder)}
-            options={[
-              { value: "created_at", label: "Oldest first" },
-              { value: "-created_at", label: "Newest first" },
-            ]}
-          />
+          {selects.map(({ key, label, options }) => (
+            <FilterSelect
+              key={key}
+              label={label}
+              width={168}
+              value={filters[key]}
+              onChange={(value) => {
+                setFilters((f) => ({ ...f, [key]: value }))
+                list.resetPage()
+              }}
+              options={options}
+            />
+          ))}
         </>
       }
       emptyState={{
         empty: {
           heading:
-            status === "pending_review"
+            filters.status === "pending_review"
               ? "Nothing to review"
               : "No return requests",
           description:
-            status === "pending_review"
+            filters.status === "pending_review"
               ? "Requests the policy sends to review appear here."
               : "Try another status, tier or channel.",
         },
