@@ -69,7 +69,7 @@ export const useAdminMutation = <TData, TVariables = void>(
  * A GET of the admin API cached under `queryKey`; `options` may disable it
  * until what it needs is known.
  */
-export const useAdminQuery = <TData,>(
+export const useAdminQuery = <TData>(
   queryKey: QueryKey,
   path: string,
   query?: object,

@@ -46,7 +46,11 @@ export const FormField = ({
       <Label htmlFor={id}>{label}</Label>
     )}
     {children}
-    {error ? <ErrorText>{error}</ErrorText> : hint && <HintText>{hint}</HintText>}
+    {error ? (
+      <ErrorText>{error}</ErrorText>
+    ) : (
+      hint && <HintText>{hint}</HintText>
+    )}
   </div>
 )
 

@@ -39,7 +39,15 @@ export const useListState = (pageSize = PAGE_SIZE) => {
     () => ({ ...page, q: search.trim() || undefined }),
     [page, search]
   )
-  return { pagination, setPagination, search, setSearch, resetPage, page, query }
+  return {
+    pagination,
+    setPagination,
+    search,
+    setSearch,
+    resetPage,
+    page,
+    query,
+  }
 }
 
 /** What a list hook's query result gives a {@link ListSection}. */
@@ -232,7 +240,6 @@ export const FilterSelect = <V extends string>({
 /** Options from a label map, in its order: `{ sent: "Sent" }`. */
 export const optionsOf = (labels: Record<string, string>): FilterOption[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
-
 
 /** Whether a list shows every record, or only the (in)active ones. */
 export type ActiveFilter = "all" | "active" | "inactive"

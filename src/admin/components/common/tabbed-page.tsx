@@ -8,14 +8,19 @@ export type PageTab = {
   value: string
   label: string
   content: ReactNode
-  testId?: string
+}
+
+type TabbedPageProps = {
+  tabs: PageTab[]
+  /** Gives each tab the test id `<prefix>-<value>`. */
+  testIdPrefix?: string
 }
 
 /**
  * A route page made of tabs, the first one open by default. The open tab
  * lives in the URL so a reload or a shared link keeps it.
  */
-export const TabbedPage = ({ tabs }: { tabs: PageTab[] }) => {
+export const TabbedPage = ({ tabs, testIdPrefix }: TabbedPageProps) => {
   const [searchParams, setSearchParams] = useSearchParams()
   const param = searchParams.get("tab")
   const tab = tabs.find((t) => t.value === param)?.value ?? tabs[0].value
@@ -27,8 +32,12 @@ export const TabbedPage = ({ tabs }: { tabs: PageTab[] }) => {
       className="flex flex-col gap-y-3"
     >
       <Tabs.List>
-        {tabs.map(({ value, label, testId }) => (
-          <Tabs.Trigger key={value} value={value} data-testid={testId}>
+        {tabs.map(({ value, label }) => (
+          <Tabs.Trigger
+            key={value}
+            value={value}
+            data-testid={testIdPrefix && `${testIdPrefix}-${value}`}
+          >
             {label}
           </Tabs.Trigger>
         ))}

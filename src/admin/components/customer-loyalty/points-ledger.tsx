@@ -2,20 +2,17 @@ import {
   Badge,
   createDataTableColumnHelper,
   DataTable,
-  DataTablePaginationState,
   Heading,
   StatusBadge,
   Text,
-  useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useListState, useListTable } from "../common/list-section"
 import {
   LoyaltyPointEntry,
   useLoyaltyPointEntries,
 } from "../../hooks/api/loyalty-accounts"
 import { formatDate, formatDateTime, formatPoints } from "../../lib/format"
 
-const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<LoyaltyPointEntry>()
 
 const statusColors = {
@@ -99,26 +96,13 @@ const columns = [
 
 /** The account's ledger entries, a page at a time. */
 export const PointsLedger = ({ customerId }: { customerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const query = useMemo(
-    () => ({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useLoyaltyPointEntries(
-    customerId,
-    query
-  )
-
-  const table = useDataTable({
+  const list = useListState(10)
+  const entries = useLoyaltyPointEntries(customerId, list.page)
+  const table = useListTable({
+    list,
     columns,
-    data: data?.entries ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    result: entries,
+    rows: entries.data?.entries,
   })
 
   return (
@@ -126,8 +110,10 @@ export const PointsLedger = ({ customerId }: { customerId: string }) => {
       <DataTable.Toolbar className="px-6 py-4">
         <Heading level="h2">Points ledger</Heading>
       </DataTable.Toolbar>
-      {isError ? (
-        <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
+      {entries.error ? (
+        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+          {entries.error.message}
+        </Text>
       ) : (
         <DataTable.Table
           emptyState={{

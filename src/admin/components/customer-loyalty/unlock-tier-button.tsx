@@ -1,13 +1,14 @@
-import { Button, toast, usePrompt } from "@medusajs/ui"
+import { Button, usePrompt } from "@medusajs/ui"
 import { useUnlockLoyaltyTier } from "../../hooks/api/loyalty-accounts"
+import { toastResult } from "../common/toasts"
 
 /** Removes the tier lock after a confirmation. */
 export const UnlockTierButton = ({ customerId }: { customerId: string }) => {
   const prompt = usePrompt()
-  const { mutate, isPending } = useUnlockLoyaltyTier(customerId, {
-    onSuccess: () => toast.success("Tier unlocked"),
-    onError: (e) => toast.error(e.message),
-  })
+  const { mutate, isPending } = useUnlockLoyaltyTier(
+    customerId,
+    toastResult("Tier unlocked")
+  )
 
   return (
     <Button

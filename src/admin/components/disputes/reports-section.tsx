@@ -57,14 +57,14 @@ const ReasonsChart = ({ rows }: { rows: DisputeReport["reasons"] }) => (
     title="Recurring reasons"
     description="Disputes per reason"
     empty="No disputes in this range."
-      rows={[...rows]
-        .sort((a, b) => b.count - a.count)
-        .map((row) => ({
-          key: row.reason_category,
-          label: reasonLabels[row.reason_category] ?? row.reason_category,
-          value: row.count,
-          display: String(row.count),
-        }))}
+    rows={[...rows]
+      .sort((a, b) => b.count - a.count)
+      .map((row) => ({
+        key: row.reason_category,
+        label: reasonLabels[row.reason_category] ?? row.reason_category,
+        value: row.count,
+        display: String(row.count),
+      }))}
   />
 )
 
@@ -73,13 +73,13 @@ const EvidenceChart = ({ rows }: { rows: DisputeReport["evidence_kinds"] }) => (
     title="Evidence and acceptance"
     description="Share of disputes with this evidence that ended in the customer's favour, and their median time to resolve"
     empty="No evidence uploaded in this range."
-      max={1}
-      color="bg-ui-tag-green-icon"
-      rows={rows.map((row) => ({
-        key: row.kind,
-        label: evidenceKindLabels[row.kind] ?? row.kind,
-        value: row.accepted_share ?? 0,
-        display: formatRate(row.accepted_share),
+    max={1}
+    color="bg-ui-tag-green-icon"
+    rows={rows.map((row) => ({
+      key: row.kind,
+      label: evidenceKindLabels[row.kind] ?? row.kind,
+      value: row.accepted_share ?? 0,
+      display: formatRate(row.accepted_share),
       detail: `${row.disputes} disputes · median ${formatHours(row.median_hours)}`,
     }))}
   />
@@ -90,16 +90,16 @@ const TemplatesChart = ({ rows }: { rows: DisputeReport["templates"] }) => (
     title="Policy templates"
     description="Uses per template, with the median time to resolve"
     empty="No templates cited in this range."
-      color="bg-ui-tag-purple-icon"
-      rows={[...rows]
-        .sort((a, b) => b.uses - a.uses)
-        .map((row) => ({
-          key: row.policy_template_id,
-          label: row.title,
-          value: row.uses,
-          display: String(row.uses),
-          detail: `median ${formatHours(row.median_hours)}`,
-        }))}
+    color="bg-ui-tag-purple-icon"
+    rows={[...rows]
+      .sort((a, b) => b.uses - a.uses)
+      .map((row) => ({
+        key: row.policy_template_id,
+        label: row.title,
+        value: row.uses,
+        display: String(row.uses),
+        detail: `median ${formatHours(row.median_hours)}`,
+      }))}
   />
 )
 
@@ -115,17 +115,17 @@ const OpenPerAssigneeChart = ({
       title="Open load per manager"
       description="Open cases now"
       empty="No open cases."
-        color="bg-ui-tag-orange-icon"
-        rows={[...rows]
-          .sort((a, b) => b.open - a.open)
-          .map((row) => ({
-            key: row.assignee_id ?? "unassigned",
-            label: row.assignee_id
-              ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
-              : "Unassigned",
-            value: row.open,
-            display: String(row.open),
-          }))}
+      color="bg-ui-tag-orange-icon"
+      rows={[...rows]
+        .sort((a, b) => b.open - a.open)
+        .map((row) => ({
+          key: row.assignee_id ?? "unassigned",
+          label: row.assignee_id
+            ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
+            : "Unassigned",
+          value: row.open,
+          display: String(row.open),
+        }))}
     />
   )
 }

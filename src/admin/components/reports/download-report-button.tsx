@@ -1,6 +1,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { ReportQuery, useDownloadReportCsv } from "../../hooks/api/reports"
+import { toastResult } from "../common/toasts"
 
 /**
  * Downloads the CSV of the report at `path` (e.g. `/admin/loyalty/reports`)
@@ -13,10 +14,10 @@ export const DownloadReportButton = ({
   path: string
   query: ReportQuery
 }) => {
-  const { mutate, isPending } = useDownloadReportCsv(path, {
-    onSuccess: (fileName) => toast.success(`Downloaded ${fileName}`),
-    onError: (e) => toast.error(e.message),
-  })
+  const { mutate, isPending } = useDownloadReportCsv(
+    path,
+    toastResult((fileName) => `Downloaded ${fileName}`)
+  )
 
   return (
     <Button

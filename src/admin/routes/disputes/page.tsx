@@ -6,22 +6,14 @@ import { DisputeReportsSection } from "../../components/disputes/reports-section
 
 // The queue's filters live in the URL beside the tab, so a reload keeps them.
 const tabs: PageTab[] = [
-  {
-    value: "queue",
-    label: "Queue",
-    content: <QueueSection />,
-    testId: "disputes-tab-queue",
-  },
-  {
-    value: "reports",
-    label: "Reports",
-    content: <DisputeReportsSection />,
-    testId: "disputes-tab-reports",
-  },
+  { value: "queue", label: "Queue", content: <QueueSection /> },
+  { value: "reports", label: "Reports", content: <DisputeReportsSection /> },
 ]
 
 /** Disputes: the queue and the handling reports. */
-const DisputesPage = () => <TabbedPage tabs={tabs} />
+const DisputesPage = () => (
+  <TabbedPage tabs={tabs} testIdPrefix="disputes-tab" />
+)
 
 export const config = defineRouteConfig({
   label: "Disputes",

@@ -234,7 +234,11 @@ export const RewardFormFields = ({
           </Select.Content>
         </Select>
       </FormField>
-      <FormField id={id("stock")} label="Stock" hint="Leave empty for unlimited">
+      <FormField
+        id={id("stock")}
+        label="Stock"
+        hint="Leave empty for unlimited"
+      >
         <Input
           id={id("stock")}
           type="number"

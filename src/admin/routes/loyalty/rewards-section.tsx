@@ -1,8 +1,4 @@
-import {
-  Button,
-  createDataTableColumnHelper,
-  Switch,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, Switch } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   ActiveFilter,

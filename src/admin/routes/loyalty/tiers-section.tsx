@@ -1,13 +1,6 @@
-import {
-  Badge,
-  Button,
-  createDataTableColumnHelper,
-} from "@medusajs/ui"
+import { Badge, Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import {
-  ListSection,
-  useListState,
-} from "../../components/common/list-section"
+import { ListSection, useListState } from "../../components/common/list-section"
 import { useEditDeleteActions } from "../../components/common/row-actions"
 import { toastResult } from "../../components/common/toasts"
 import {

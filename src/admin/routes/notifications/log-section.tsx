@@ -45,31 +45,31 @@ const DeliveryReport = () => {
   }
   return (
     <StatGrid className="grid gap-4 px-6 py-4">
-      <Stat
-        label="Delivery success rate"
-        value={formatRate(report?.delivery_success_rate)}
-        testId="report-delivery-rate"
-      />
-      <Stat
-        label="Fallback rate"
-        value={formatRate(report?.fallback_rate)}
-        testId="report-fallback-rate"
-      />
-      <Stat
-        label="Emails sent"
-        value={formatPoints(report?.sent)}
-        testId="report-sent"
-      />
-      <Stat
-        label="Fell back to feed/SMS"
-        value={formatPoints(report?.fallback)}
-        testId="report-fallback"
-      />
-      <Stat
-        label="Failed provider calls"
-        value={formatPoints(report?.failed)}
-        testId="report-failed"
-      />
+      {[
+        [
+          "Delivery success rate",
+          formatRate(report?.delivery_success_rate),
+          "report-delivery-rate",
+        ],
+        [
+          "Fallback rate",
+          formatRate(report?.fallback_rate),
+          "report-fallback-rate",
+        ],
+        ["Emails sent", formatPoints(report?.sent), "report-sent"],
+        [
+          "Fell back to feed/SMS",
+          formatPoints(report?.fallback),
+          "report-fallback",
+        ],
+        [
+          "Failed provider calls",
+          formatPoints(report?.failed),
+          "report-failed",
+        ],
+      ].map(([label, value, testId]) => (
+        <Stat key={testId} label={label} value={value} testId={testId} />
+      ))}
     </StatGrid>
   )
 }

@@ -5,22 +5,14 @@ import { LogSection } from "./log-section"
 import { TemplatesSection } from "./templates-section"
 
 const tabs: PageTab[] = [
-  {
-    value: "templates",
-    label: "Templates",
-    content: <TemplatesSection />,
-    testId: "emails-tab-templates",
-  },
-  {
-    value: "log",
-    label: "Log",
-    content: <LogSection />,
-    testId: "emails-tab-log",
-  },
+  { value: "templates", label: "Templates", content: <TemplatesSection /> },
+  { value: "log", label: "Log", content: <LogSection /> },
 ]
 
 /** Customer emails: template previews with a test send, and the delivery log. */
-const NotificationsPage = () => <TabbedPage tabs={tabs} />
+const NotificationsPage = () => (
+  <TabbedPage tabs={tabs} testIdPrefix="emails-tab" />
+)
 
 export const config = defineRouteConfig({
   label: "Emails",

@@ -21,7 +21,11 @@ import {
   useReturnPolicies,
   useUpdateReturnPolicy,
 } from "../../hooks/api/return-policies"
-import { policyColumnHelper, termColumns, versionColumns } from "./policy-columns"
+import {
+  policyColumnHelper,
+  termColumns,
+  versionColumns,
+} from "./policy-columns"
 import { PolicyDrawer } from "./policy-drawer"
 import { PolicyVersionsDrawer } from "./policy-versions-drawer"
 

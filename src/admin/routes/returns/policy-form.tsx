@@ -348,7 +348,7 @@ export const PolicyFormFields = ({
         />
       </FormField>
       <FormField
-          strong
+        strong
         id={id("tier_id")}
         label="Loyalty tier"
         hint={
@@ -408,7 +408,7 @@ export const PolicyFormFields = ({
         error={errors.free_return_shipping}
       />
       <FormField
-          strong
+        strong
         id={id("excluded_product_tags")}
         label="Final-sale product tags"
         hint="Comma-separated tag values; tagged lines cannot be returned"
@@ -422,7 +422,7 @@ export const PolicyFormFields = ({
         />
       </FormField>
       <FormField
-          strong
+        strong
         id={id("excluded_category_ids")}
         label="Final-sale category ids"
         hint="Comma-separated product category ids"

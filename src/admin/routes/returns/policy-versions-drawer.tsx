@@ -1,5 +1,9 @@
-import { DataTable, Drawer, Text, useDataTable } from "@medusajs/ui"
-import { useListState } from "../../components/common/list-section"
+import { DataTable, Drawer, Text } from "@medusajs/ui"
+import {
+  useListState,
+  useListTable,
+} from "../../components/common/list-section"
+import { closeWith } from "../../components/common/form-drawer"
 import {
   ReturnPolicy,
   useReturnPolicyVersions,
@@ -29,25 +33,16 @@ export const PolicyVersionsDrawer = ({
   onClose: () => void
 }) => {
   const list = useListState(10)
-  const { data, isLoading, error } = useReturnPolicyVersions(
-    policy.id,
-    list.page
-  )
-
-  const table = useDataTable({
+  const versions = useReturnPolicyVersions(policy.id, list.page)
+  const table = useListTable({
+    list,
     columns,
-    data: data?.return_policies ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: {
-      state: list.pagination,
-      onPaginationChange: list.setPagination,
-    },
+    result: versions,
+    rows: versions.data?.return_policies,
   })
 
   return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
+    <Drawer open onOpenChange={closeWith(onClose)}>
       <Drawer.Content style={{ maxWidth: "56rem" }}>
         <Drawer.Header>
           <Drawer.Title>Versions of {policy.name}</Drawer.Title>
@@ -57,9 +52,9 @@ export const PolicyVersionsDrawer = ({
           </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-auto p-0">
-          {error ? (
+          {versions.error ? (
             <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-              {error.message}
+              {versions.error.message}
             </Text>
           ) : (
             <DataTable instance={table}>

@@ -195,41 +195,44 @@ export const RequestsSection = () => {
       { replace: true }
     )
 
-  const selects: { key: keyof Filters; label: string; options: FilterOption[] }[] =
-    [
-      {
-        key: "status",
-        label: "Filter by status",
-        options: [
-          { value: ALL, label: "All statuses" },
-          ...RETURN_REQUEST_STATUSES.map((s) => ({
-            value: s,
-            label: statusLabels[s],
-          })),
-        ],
-      },
-      {
-        key: "tier_id",
-        label: "Filter by tier",
-        options: [{ value: ALL, label: "All tiers" }, ...tierOptions],
-      },
-      {
-        key: "channel",
-        label: "Filter by channel",
-        options: [
-          { value: ALL, label: "All channels" },
-          ...RETURN_CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })),
-        ],
-      },
-      {
-        key: "order",
-        label: "Sort",
-        options: [
-          { value: "created_at", label: "Oldest first" },
-          { value: "-created_at", label: "Newest first" },
-        ],
-      },
-    ]
+  const selects: {
+    key: keyof Filters
+    label: string
+    options: FilterOption[]
+  }[] = [
+    {
+      key: "status",
+      label: "Filter by status",
+      options: [
+        { value: ALL, label: "All statuses" },
+        ...RETURN_REQUEST_STATUSES.map((s) => ({
+          value: s,
+          label: statusLabels[s],
+        })),
+      ],
+    },
+    {
+      key: "tier_id",
+      label: "Filter by tier",
+      options: [{ value: ALL, label: "All tiers" }, ...tierOptions],
+    },
+    {
+      key: "channel",
+      label: "Filter by channel",
+      options: [
+        { value: ALL, label: "All channels" },
+        ...RETURN_CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })),
+      ],
+    },
+    {
+      key: "order",
+      label: "Sort",
+      options: [
+        { value: "created_at", label: "Oldest first" },
+        { value: "-created_at", label: "Newest first" },
+      ],
+    },
+  ]
 
   return (
     <ListSection

@@ -1,7 +1,11 @@
 import { formatDuration } from "../../components/returns/format"
 import { ReturnReportTotals } from "../../hooks/api/return-reports"
 import { formatPoints, formatRate } from "../../lib/format"
-import { ReportCard, Stat, StatGrid } from "../../components/reports/report-card"
+import {
+  ReportCard,
+  Stat,
+  StatGrid,
+} from "../../components/reports/report-card"
 
 type TotalsCardProps = {
   totals: ReturnReportTotals
