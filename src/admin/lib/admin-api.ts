@@ -26,6 +26,8 @@ export type AdminRequest = {
   path: string
   method?: "POST" | "DELETE"
   body?: object
+  /** `{ "content-type": null }` lets the browser send a FormData body as multipart. */
+  headers?: Record<string, string | null>
 }
 
 /** Marks every query under each key as stale. */
@@ -53,10 +55,11 @@ export const useAdminMutation = <TData, TVariables = void>(
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (variables: TVariables) => {
-      const { path, method, body } = request(variables)
+      const { path, method, body, headers } = request(variables)
       return sdk.client.fetch<TData>(path, {
         method,
-        body: body as Record<string, unknown> | undefined,
+        body: body as Record<string, unknown> | FormData | undefined,
+        headers: headers as Record<string, string> | undefined,
       })
     },
     ...withInvalidation(options, (data, variables) =>

@@ -1,13 +1,11 @@
-import { FetchError } from "@medusajs/js-sdk"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import {
-  keepPreviousData,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+  invalidateAll,
+  MutationOptions,
+  useAdminMutation,
+  useAdminQuery,
+} from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import {
   returnEligibilityQueryKeys,
@@ -122,14 +120,12 @@ export const useCsrEligibility = (
   orderId: string,
   options?: { enabled?: boolean }
 ) =>
-  useQuery({
-    queryKey: csrEligibilityQueryKeys.detail(orderId),
-    queryFn: () =>
-      sdk.client.fetch<CsrEligibility>("/admin/return-requests/eligibility", {
-        query: { order_id: orderId },
-      }),
-    enabled: options?.enabled ?? true,
-  })
+  useAdminQuery<CsrEligibility>(
+    csrEligibilityQueryKeys.detail(orderId),
+    "/admin/return-requests/eligibility",
+    { order_id: orderId },
+    options
+  )
 
 /**
  * The server's evaluation of the form as it stands. The caller debounces
@@ -151,29 +147,18 @@ export const useCsrPreview = (input: CsrPreviewInput | null) =>
 
 export const useCreateCsrReturn = (
   orderId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     { return_request: ReturnRequest },
-    FetchError,
     CreateCsrReturnInput
   >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreateCsrReturnInput) =>
-      sdk.client.fetch<{ return_request: ReturnRequest }>(
-        "/admin/return-requests",
-        { method: "POST", body }
-      ),
-    ...withInvalidation(options, () => {
-      queryClient.invalidateQueries({
-        queryKey: returnRequestQueryKeys.lists(),
-      })
-      queryClient.invalidateQueries({
-        queryKey: returnEligibilityQueryKeys.all,
-      })
-      queryClient.invalidateQueries({
-        queryKey: csrEligibilityQueryKeys.detail(orderId),
-      })
-    }),
-  })
-}
+) =>
+  useAdminMutation<{ return_request: ReturnRequest }, CreateCsrReturnInput>(
+    (body) => ({ path: "/admin/return-requests", method: "POST", body }),
+    (queryClient) =>
+      invalidateAll(queryClient, [
+        returnRequestQueryKeys.lists(),
+        returnEligibilityQueryKeys.all,
+        csrEligibilityQueryKeys.detail(orderId),
+      ]),
+    options
+  )

@@ -1,12 +1,11 @@
-import { FetchError } from "@medusajs/js-sdk"
+import { QueryClient, useMutation, useQuery } from "@tanstack/react-query"
 import {
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+  invalidateAll,
+  MutationOptions,
+  useAdminMutation,
+  useAdminQuery,
+} from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
 import type {
@@ -129,24 +128,23 @@ export const disputeReportQueryKeys = queryKeysFactory("dispute_report")
 const adminUserQueryKeys = queryKeysFactory("dispute_admin_user")
 
 export const useDisputes = (query: DisputeListQuery) =>
-  useQuery({
-    queryKey: disputeQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminDisputeListResponse>("/admin/disputes", { query }),
-  })
+  useAdminQuery<AdminDisputeListResponse>(
+    disputeQueryKeys.list(query),
+    "/admin/disputes",
+    query
+  )
 
 /** The dispute with its whole case file: the workspace needs nothing else. */
 export const useDispute = (id: string) =>
-  useQuery({
-    queryKey: disputeQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<DisputeDetailResponse>(`/admin/disputes/${id}`),
-  })
+  useAdminQuery<DisputeDetailResponse>(
+    disputeQueryKeys.detail(id),
+    `/admin/disputes/${id}`
+  )
 
 export const useDisputeReport = (query: DisputeReportQuery) =>
   useReport<DisputeReport>(
     "/admin/disputes/reports",
-    disputeReportQueryKeys.detail("summary", query),
+    disputeReportQueryKeys,
     query
   )
 
@@ -165,83 +163,61 @@ export const useCurrentAdminUser = () =>
     staleTime: 5 * 60 * 1000,
   })
 
-const useInvalidateDispute = (id: string) => {
-  const queryClient = useQueryClient()
-  return () => {
-    queryClient.invalidateQueries({ queryKey: disputeQueryKeys.detail(id) })
-    queryClient.invalidateQueries({ queryKey: disputeQueryKeys.lists() })
-    queryClient.invalidateQueries({ queryKey: disputeReportQueryKeys.all })
-  }
-}
+/** Every write changes the dispute, its queue row and the reports. */
+const refreshDispute = (id: string) => (queryClient: QueryClient) =>
+  invalidateAll(queryClient, [
+    disputeQueryKeys.detail(id),
+    disputeQueryKeys.lists(),
+    disputeReportQueryKeys.all,
+  ])
 
-type MutationOptions<TData, TVariables> = UseMutationOptions<
-  TData,
-  FetchError,
-  TVariables
->
-
-const useDisputeMutation = <TData, TVariables>(
+/** A POST of the variables to `/admin/disputes/:id/<action>`. */
+const useDisputeAction = <TData, TBody extends object>(
   id: string,
-  mutationFn: (variables: TVariables) => Promise<TData>,
-  options?: MutationOptions<TData, TVariables>
-) => {
-  const invalidate = useInvalidateDispute(id)
-  return useMutation({
-    mutationFn,
-    ...withInvalidation(options, () => {
-      invalidate()
-    }),
-  })
-}
-
-export const useAssignDispute = (
-  id: string,
-  options?: MutationOptions<AdminDisputeResponse, { assignee_id: string }>
+  action: string,
+  options?: MutationOptions<TData, TBody>
 ) =>
-  useDisputeMutation(
-    id,
-    (body) =>
-      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/assign`, {
-        method: "POST",
-        body,
-      }),
+  useAdminMutation<TData, TBody>(
+    (body) => ({
+      path: `/admin/disputes/${id}/${action}`,
+      method: "POST",
+      body,
+    }),
+    refreshDispute(id),
     options
   )
 
+/** Hands the dispute to an admin user. */
+export const useAssignDispute = (
+  id: string,
+  options?: MutationOptions<AdminDisputeResponse, { assignee_id: string }>
+) => useDisputeAction(id, "assign", options)
+
+/** Moves an open dispute to review or to waiting for the customer. */
 export const useUpdateDisputeStatus = (
   id: string,
   options?: MutationOptions<
     AdminDisputeResponse,
     { status: "in_review" | "awaiting_customer" }
   >
-) =>
-  useDisputeMutation(
-    id,
-    (body) =>
-      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/status`, {
-        method: "POST",
-        body,
-      }),
-    options
-  )
+) => useDisputeAction(id, "status", options)
 
+/** A reply to the customer, or an internal note. */
 export const useAddDisputeMessage = (
   id: string,
   options?: MutationOptions<
     { message: DisputeMessage },
     { body: string; internal: boolean }
   >
-) =>
-  useDisputeMutation(
-    id,
-    (body) =>
-      sdk.client.fetch<{ message: DisputeMessage }>(
-        `/admin/disputes/${id}/messages`,
-        { method: "POST", body }
-      ),
-    options
-  )
+) => useDisputeAction(id, "messages", options)
 
+/** Closes the dispute with its resolution (and refund, if any). */
+export const useResolveDispute = (
+  id: string,
+  options?: MutationOptions<AdminDisputeResponse, ResolveDisputeInput>
+) => useDisputeAction(id, "resolve", options)
+
+/** Uploads a file as evidence, sent as multipart. */
 export const useUploadDisputeEvidence = (
   id: string,
   options?: MutationOptions<
@@ -249,8 +225,7 @@ export const useUploadDisputeEvidence = (
     UploadDisputeEvidenceInput
   >
 ) =>
-  useDisputeMutation(
-    id,
+  useAdminMutation(
     ({ file, kind, description }) => {
       const form = new FormData()
       form.append("kind", kind)
@@ -259,31 +234,16 @@ export const useUploadDisputeEvidence = (
       }
       // The file goes last so a streaming parser has the fields before it.
       form.append("file", file, file.name)
-      return sdk.client.fetch<{ evidence: DisputeEvidence }>(
-        `/admin/disputes/${id}/evidence`,
-        {
-          method: "POST",
-          body: form,
-          // The SDK only JSON-encodes when the content type is JSON; dropping
-          // it lets the browser send multipart with its boundary.
-          headers: { "content-type": null },
-        }
-      )
-    },
-    options
-  )
-
-export const useResolveDispute = (
-  id: string,
-  options?: MutationOptions<AdminDisputeResponse, ResolveDisputeInput>
-) =>
-  useDisputeMutation(
-    id,
-    (body) =>
-      sdk.client.fetch<AdminDisputeResponse>(`/admin/disputes/${id}/resolve`, {
+      return {
+        path: `/admin/disputes/${id}/evidence`,
         method: "POST",
-        body,
-      }),
+        body: form,
+        // The SDK only JSON-encodes when the content type is JSON; dropping
+        // it lets the browser send multipart with its boundary.
+        headers: { "content-type": null },
+      }
+    },
+    refreshDispute(id),
     options
   )
 

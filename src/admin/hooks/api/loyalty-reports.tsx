@@ -75,8 +75,4 @@ export const LOYALTY_REPORT_PATH = "/admin/loyalty/reports"
 
 /** The loyalty report of a period: `data.report`. */
 export const useLoyaltyReport = (query: LoyaltyReportQuery) =>
-  useReport<LoyaltyReport>(
-    LOYALTY_REPORT_PATH,
-    loyaltyReportQueryKeys.detail("summary", query),
-    query
-  )
+  useReport<LoyaltyReport>(LOYALTY_REPORT_PATH, loyaltyReportQueryKeys, query)

@@ -6,8 +6,13 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query"
+import {
+  invalidateAll,
+  MutationOptions,
+  useAdminMutation,
+  useAdminQuery,
+} from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
-import { withInvalidation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
 
@@ -113,11 +118,10 @@ export const notificationLogQueryKeys = queryKeysFactory(
 const notificationReportQueryKeys = queryKeysFactory("rms_notification_report")
 
 export const useNotificationTemplates = () =>
-  useQuery({
-    queryKey: notificationTemplateQueryKeys.lists(),
-    queryFn: () =>
-      sdk.client.fetch<TemplatesResponse>("/admin/notification-templates"),
-  })
+  useAdminQuery<TemplatesResponse>(
+    notificationTemplateQueryKeys.lists(),
+    "/admin/notification-templates"
+  )
 
 /** The template rendered from its sample data, in `locale` when given. */
 export const useNotificationTemplatePreview = (
@@ -171,27 +175,22 @@ export const useNotificationsLog = (query: NotificationsLogQuery) =>
 export const useNotificationsReport = () =>
   useReport<NotificationsReport>(
     "/admin/notifications-log/reports",
-    notificationReportQueryKeys.all
+    notificationReportQueryKeys
   )
 
 /** Sends the notification of the attempt whose id is passed to `mutate` again. */
 export const useResendNotification = (
-  options?: UseMutationOptions<ResendResponse, FetchError, string>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (attemptId) =>
-      sdk.client.fetch<ResendResponse>(
-        `/admin/notifications-log/${attemptId}/resend`,
-        { method: "POST" }
-      ),
-    ...withInvalidation(options, () => {
-      queryClient.invalidateQueries({
-        queryKey: notificationLogQueryKeys.lists(),
-      })
-      queryClient.invalidateQueries({
-        queryKey: notificationReportQueryKeys.all,
-      })
+  options?: MutationOptions<ResendResponse, string>
+) =>
+  useAdminMutation<ResendResponse, string>(
+    (attemptId) => ({
+      path: `/admin/notifications-log/${attemptId}/resend`,
+      method: "POST",
     }),
-  })
-}
+    (queryClient) =>
+      invalidateAll(queryClient, [
+        notificationLogQueryKeys.lists(),
+        notificationReportQueryKeys.all,
+      ]),
+    options
+  )

@@ -1,10 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-} from "@tanstack/react-query"
+import { useMutation, UseMutationOptions } from "@tanstack/react-query"
+import { QueryKeys, useAdminQuery } from "../../lib/admin-api"
 import { sdk } from "../../lib/sdk"
 
 /** Every report route answers `{ report: { from, to, ...figures } }`. */
@@ -18,18 +14,15 @@ export type ReportQuery = {
 }
 
 /**
- * One report from `path`, e.g. `/admin/loyalty/reports`, cached under
- * `queryKey` (a report's query-key factory, so mutations can invalidate it).
+ * One report from `path`, e.g. `/admin/loyalty/reports`, cached under the
+ * report's query keys (so mutations can invalidate every period of it).
  */
 export const useReport = <T,>(
   path: string,
-  queryKey: QueryKey,
+  keys: QueryKeys,
   query?: ReportQuery
 ) =>
-  useQuery({
-    queryKey,
-    queryFn: () => sdk.client.fetch<ReportResponse<T>>(path, { query }),
-  })
+  useAdminQuery<ReportResponse<T>>(keys.detail("summary", query), path, query)
 
 const fileNameFrom = (response: Response, fallback: string) => {
   const disposition = response.headers.get("content-disposition") ?? ""

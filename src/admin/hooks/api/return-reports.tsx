@@ -74,8 +74,4 @@ export const RETURN_REPORT_PATH = "/admin/return-policies/reports"
 
 /** The returns report of a period: `data.report`. */
 export const useReturnReport = (query: ReturnReportQuery) =>
-  useReport<ReturnReport>(
-    RETURN_REPORT_PATH,
-    returnReportQueryKeys.detail("summary", query),
-    query
-  )
+  useReport<ReturnReport>(RETURN_REPORT_PATH, returnReportQueryKeys, query)
