@@ -50,6 +50,23 @@ export const useListState = (pageSize = PAGE_SIZE) => {
   }
 }
 
+/**
+ * A filter of a list, as `useState` gives it, except that setting it also
+ * sends the list back to its first page.
+ */
+export const useListFilter = <V,>(list: ListState, initial: V) => {
+  const [value, setValue] = useState<V>(initial)
+  const { resetPage } = list
+  const set = useCallback(
+    (next: V) => {
+      setValue(next)
+      resetPage()
+    },
+    [resetPage]
+  )
+  return [value, set] as const
+}
+
 /** What a list hook's query result gives a {@link ListSection}. */
 export type ListResult = {
   data?: { count: number }

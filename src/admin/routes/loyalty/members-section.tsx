@@ -12,6 +12,7 @@ import {
   ListSearch,
   ListSection,
   unlessAll,
+  useListFilter,
   useListState,
 } from "../../components/common/list-section"
 import {
@@ -95,7 +96,7 @@ const columns = [
 export const MembersSection = () => {
   const navigate = useNavigate()
   const list = useListState()
-  const [tierId, setTierId] = useState<string>(ALL)
+  const [tierId, setTierId] = useListFilter<string>(list, ALL)
   const tierOptions = useTierOptions()
 
   const accounts = useLoyaltyAccounts({
@@ -119,10 +120,7 @@ export const MembersSection = () => {
             label="Filter by tier"
             width={144}
             value={tierId}
-            onChange={(value) => {
-              setTierId(value)
-              list.resetPage()
-            }}
+            onChange={setTierId}
             options={[{ value: ALL, label: "All tiers" }, ...tierOptions]}
           />
           {/* Wide enough for the whole placeholder. */}

@@ -7,8 +7,10 @@ import {
   FilterSelect,
   ListSearch,
   ListSection,
+  useListFilter,
   useListState,
 } from "../../components/common/list-section"
+import { useRecordDrawer } from "../../components/common/record-drawer"
 import { useEditDeleteActions } from "../../components/common/row-actions"
 import { toastResult } from "../../components/common/toasts"
 import {
@@ -37,8 +39,11 @@ const describeValue = (reward: LoyaltyReward) => {
 /** The rewards catalogue: search, active filter, create, edit, toggle, delete. */
 export const RewardsSection = () => {
   const list = useListState()
-  const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
-  const [open, setOpen] = useState<LoyaltyReward | "new" | null>(null)
+  const [activeFilter, setActiveFilter] = useListFilter<ActiveFilter>(
+    list,
+    "all"
+  )
+  const drawer = useRecordDrawer<LoyaltyReward>()
   const rewards = useLoyaltyRewards({
     ...list.query,
     active: activeParam(activeFilter),
@@ -55,7 +60,7 @@ export const RewardsSection = () => {
     toastResult("Reward deleted")
   )
   const actions = useEditDeleteActions<LoyaltyReward>({
-    onEdit: setOpen,
+    onEdit: drawer.edit,
     onDelete: (reward) => deleteReward(reward.id),
     confirmDelete: (reward) => ({
       title: `Delete ${reward.name}?`,
@@ -133,18 +138,11 @@ export const RewardsSection = () => {
             label="Filter by status"
             width={144}
             value={activeFilter}
-            onChange={(value) => {
-              setActiveFilter(value)
-              list.resetPage()
-            }}
+            onChange={setActiveFilter}
             options={activeOptions("All rewards")}
           />
           <ListSearch placeholder="Search rewards" width={200} />
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setOpen("new")}
-          >
+          <Button size="small" variant="secondary" onClick={drawer.create}>
             Create reward
           </Button>
         </>
@@ -160,13 +158,9 @@ export const RewardsSection = () => {
         },
       }}
     >
-      {open && (
-        <RewardDrawer
-          key={open === "new" ? "new" : open.id}
-          reward={open === "new" ? undefined : open}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {drawer.render((reward, onClose) => (
+        <RewardDrawer reward={reward} onClose={onClose} />
+      ))}
     </ListSection>
   )
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { ListSection, useListState } from "../../components/common/list-section"
+import { useRecordDrawer } from "../../components/common/record-drawer"
 import { useEditDeleteActions } from "../../components/common/row-actions"
 import { toastResult } from "../../components/common/toasts"
 import {
@@ -51,13 +52,13 @@ const baseColumns = [
 /** The tiers table with create, edit and delete. */
 export const TiersSection = () => {
   const list = useListState()
-  const [open, setOpen] = useState<LoyaltyTier | "new" | null>(null)
+  const drawer = useRecordDrawer<LoyaltyTier>()
   const tiers = useLoyaltyTiers(list.page)
   const { mutate: deleteTier } = useDeleteLoyaltyTier(
     toastResult("Tier deleted")
   )
   const actions = useEditDeleteActions<LoyaltyTier>({
-    onEdit: setOpen,
+    onEdit: drawer.edit,
     onDelete: (tier) => deleteTier(tier.id),
     confirmDelete: (tier) => ({
       title: `Delete ${tier.name}?`,
@@ -79,7 +80,7 @@ export const TiersSection = () => {
       result={tiers}
       rows={tiers.data?.tiers}
       toolbar={
-        <Button size="small" variant="secondary" onClick={() => setOpen("new")}>
+        <Button size="small" variant="secondary" onClick={drawer.create}>
           Create tier
         </Button>
       }
@@ -90,13 +91,9 @@ export const TiersSection = () => {
         },
       }}
     >
-      {open && (
-        <TierDrawer
-          key={open === "new" ? "new" : open.id}
-          tier={open === "new" ? undefined : open}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {drawer.render((tier, onClose) => (
+        <TierDrawer tier={tier} onClose={onClose} />
+      ))}
     </ListSection>
   )
 }

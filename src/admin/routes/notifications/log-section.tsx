@@ -11,6 +11,7 @@ import { useMemo, useState } from "react"
 import {
   FilterSelect,
   ListSection,
+  useListFilter,
   useListState,
 } from "../../components/common/list-section"
 import { Stat, StatGrid } from "../../components/reports/report-card"
@@ -80,7 +81,7 @@ const DeliveryReport = () => {
  */
 export const LogSection = () => {
   const list = useListState()
-  const [status, setStatus] = useState<StatusFilter>("all")
+  const [status, setStatus] = useListFilter<StatusFilter>(list, "all")
   const query = useMemo(
     () => ({ ...list.page, status: status === "all" ? undefined : status }),
     [list.page, status]
@@ -167,10 +168,7 @@ export const LogSection = () => {
             label="Filter by status"
             width={160}
             value={status}
-            onChange={(value) => {
-              setStatus(value)
-              list.resetPage()
-            }}
+            onChange={setStatus}
             options={[
               { value: "all", label: "All attempts" },
               { value: "sent", label: "Sent" },

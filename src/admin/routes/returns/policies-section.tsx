@@ -10,6 +10,7 @@ import { useMemo, useState } from "react"
 import {
   FilterSelect,
   ListSection,
+  useListFilter,
   useListState,
 } from "../../components/common/list-section"
 import { useConfirm } from "../../components/common/row-actions"
@@ -40,7 +41,8 @@ type Open =
 /** Return policies per loyalty tier, with versions and (de)activation. */
 export const PoliciesSection = () => {
   const list = useListState()
-  const [active, setActive] = useState(true)
+  const [state, setState] = useListFilter(list, "active")
+  const active = state === "active"
   const [open, setOpen] = useState<Open>(null)
   const confirm = useConfirm()
   const { data: tierData } = useLoyaltyTiers({ limit: 100 })
@@ -160,11 +162,8 @@ export const PoliciesSection = () => {
           <FilterSelect
             label="Filter by state"
             width={216}
-            value={active ? "active" : "inactive"}
-            onChange={(value) => {
-              setActive(value === "active")
-              list.resetPage()
-            }}
+            value={state}
+            onChange={setState}
             options={[
               { value: "active", label: "Active" },
               { value: "inactive", label: "Inactive and old versions" },

@@ -8,8 +8,10 @@ import {
   FilterSelect,
   ListSearch,
   ListSection,
+  useListFilter,
   useListState,
 } from "../../components/common/list-section"
+import { useRecordDrawer } from "../../components/common/record-drawer"
 import { useEditDeleteActions } from "../../components/common/row-actions"
 import { toastResult } from "../../components/common/toasts"
 import {
@@ -54,8 +56,11 @@ const baseColumns = [
 /** The reasons customers and CSRs pick from, with what each one triggers. */
 export const ReasonCodesSection = () => {
   const list = useListState()
-  const [activeFilter, setActiveFilter] = useState<ActiveFilter>("all")
-  const [open, setOpen] = useState<ReturnReasonCode | "new" | null>(null)
+  const [activeFilter, setActiveFilter] = useListFilter<ActiveFilter>(
+    list,
+    "all"
+  )
+  const drawer = useRecordDrawer<ReturnReasonCode>()
   const reasonCodes = useReturnReasonCodes({
     ...list.query,
     active: activeParam(activeFilter),
@@ -64,7 +69,7 @@ export const ReasonCodesSection = () => {
     toastResult("Reason code deleted")
   )
   const actions = useEditDeleteActions<ReturnReasonCode>({
-    onEdit: setOpen,
+    onEdit: drawer.edit,
     onDelete: (code) => deleteCode(code.id),
     confirmDelete: (code) => ({
       title: `Delete ${code.code}?`,
@@ -92,18 +97,11 @@ export const ReasonCodesSection = () => {
             label="Filter by state"
             width={120}
             value={activeFilter}
-            onChange={(value) => {
-              setActiveFilter(value)
-              list.resetPage()
-            }}
+            onChange={setActiveFilter}
             options={activeOptions("All")}
           />
           <ListSearch placeholder="Search code or label" width={220} />
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setOpen("new")}
-          >
+          <Button size="small" variant="secondary" onClick={drawer.create}>
             Create
           </Button>
         </>
@@ -119,13 +117,9 @@ export const ReasonCodesSection = () => {
         },
       }}
     >
-      {open && (
-        <ReasonCodeDrawer
-          key={open === "new" ? "new" : open.id}
-          reasonCode={open === "new" ? undefined : open}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {drawer.render((reasonCode, onClose) => (
+        <ReasonCodeDrawer reasonCode={reasonCode} onClose={onClose} />
+      ))}
     </ListSection>
   )
 }
