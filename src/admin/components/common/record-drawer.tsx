@@ -1,4 +1,6 @@
 import { Fragment, ReactNode, useState } from "react"
+import { ConfirmOptions, useEditDeleteActions } from "./row-actions"
+import { toastResult } from "./toasts"
 
 /**
  * Which record a list's create-or-edit drawer is open for: none, a new one,
@@ -19,4 +21,35 @@ export const useRecordDrawer = <T extends { id: string }>() => {
         </Fragment>
       ),
   }
+}
+
+type EditableRowsOptions<T> = {
+  /** The resource's delete hook, e.g. `useDeleteLoyaltyTier`. */
+  useDelete: (options: ReturnType<typeof toastResult<unknown>>) => {
+    mutate: (id: string) => void
+  }
+  /** The toast once deleted. */
+  deleted: string
+  /** What to ask before deleting. */
+  confirmDelete: (row: T) => ConfirmOptions
+}
+
+/**
+ * The rows of a list that a drawer creates and edits: `actions` for the
+ * table's action column (Edit opens `drawer`; Delete asks, deletes and
+ * toasts) and the `drawer` itself.
+ */
+export const useEditableRows = <T extends { id: string }>({
+  useDelete,
+  deleted,
+  confirmDelete,
+}: EditableRowsOptions<T>) => {
+  const drawer = useRecordDrawer<T>()
+  const { mutate: remove } = useDelete(toastResult(deleted))
+  const actions = useEditDeleteActions<T>({
+    onEdit: drawer.edit,
+    onDelete: (row) => remove(row.id),
+    confirmDelete,
+  })
+  return { drawer, actions }
 }

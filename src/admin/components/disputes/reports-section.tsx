@@ -6,7 +6,7 @@ import {
 import { formatRate } from "../../lib/format"
 import { BarChartCard } from "../reports/bar-list"
 import { ReportCard, Stat, StatGrid } from "../reports/report-card"
-import { ReportRangeSelector, useReportRange } from "../reports/report-range"
+import { useReportRange } from "../reports/report-range"
 import { ReportsLayout } from "../reports/reports-layout"
 import {
   evidenceKindLabels,
@@ -57,14 +57,13 @@ const ReasonsChart = ({ rows }: { rows: DisputeReport["reasons"] }) => (
     title="Recurring reasons"
     description="Disputes per reason"
     empty="No disputes in this range."
-    rows={[...rows]
-      .sort((a, b) => b.count - a.count)
-      .map((row) => ({
-        key: row.reason_category,
-        label: reasonLabels[row.reason_category] ?? row.reason_category,
-        value: row.count,
-        display: String(row.count),
-      }))}
+    sorted
+    rows={rows.map((row) => ({
+      key: row.reason_category,
+      label: reasonLabels[row.reason_category] ?? row.reason_category,
+      value: row.count,
+      display: String(row.count),
+    }))}
   />
 )
 
@@ -91,15 +90,14 @@ const TemplatesChart = ({ rows }: { rows: DisputeReport["templates"] }) => (
     description="Uses per template, with the median time to resolve"
     empty="No templates cited in this range."
     color="bg-ui-tag-purple-icon"
-    rows={[...rows]
-      .sort((a, b) => b.uses - a.uses)
-      .map((row) => ({
-        key: row.policy_template_id,
-        label: row.title,
-        value: row.uses,
-        display: String(row.uses),
-        detail: `median ${formatHours(row.median_hours)}`,
-      }))}
+    sorted
+    rows={rows.map((row) => ({
+      key: row.policy_template_id,
+      label: row.title,
+      value: row.uses,
+      display: String(row.uses),
+      detail: `median ${formatHours(row.median_hours)}`,
+    }))}
   />
 )
 
@@ -116,16 +114,15 @@ const OpenPerAssigneeChart = ({
       description="Open cases now"
       empty="No open cases."
       color="bg-ui-tag-orange-icon"
-      rows={[...rows]
-        .sort((a, b) => b.open - a.open)
-        .map((row) => ({
-          key: row.assignee_id ?? "unassigned",
-          label: row.assignee_id
-            ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
-            : "Unassigned",
-          value: row.open,
-          display: String(row.open),
-        }))}
+      sorted
+      rows={rows.map((row) => ({
+        key: row.assignee_id ?? "unassigned",
+        label: row.assignee_id
+          ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
+          : "Unassigned",
+        value: row.open,
+        display: String(row.open),
+      }))}
     />
   )
 }
@@ -133,15 +130,13 @@ const OpenPerAssigneeChart = ({
 /** Dispute handling for a chosen range: speed, outcomes, load. */
 export const DisputeReportsSection = () => {
   const range = useReportRange()
-  const { data, isLoading, error } = useDisputeReport(range.dates)
+  const result = useDisputeReport(range.dates)
 
   return (
     <ReportsLayout
-      dates={range.dates}
-      controls={<ReportRangeSelector state={range} rangeOnly />}
-      report={data?.report}
-      isLoading={isLoading}
-      error={error}
+      range={range}
+      rangeOnly
+      result={result}
       testId="dispute-reports"
     >
       {(report) => (

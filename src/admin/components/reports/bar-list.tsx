@@ -104,15 +104,22 @@ export const BarList = ({
 type BarChartCardProps = BarListProps & {
   title: string
   description?: string
+  /** Largest value first. */
+  sorted?: boolean
 }
 
 /** A {@link BarList} in a titled report card. */
 export const BarChartCard = ({
   title,
   description,
+  sorted,
+  rows,
   ...bars
 }: BarChartCardProps) => (
   <ReportCard title={title} description={description}>
-    <BarList {...bars} />
+    <BarList
+      rows={sorted ? [...rows].sort((a, b) => b.value - a.value) : rows}
+      {...bars}
+    />
   </ReportCard>
 )

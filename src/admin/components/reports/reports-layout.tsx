@@ -1,15 +1,21 @@
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { ReportQuery } from "../../hooks/api/reports"
 import { formatDate } from "../../lib/format"
+import { DownloadReportButton } from "./download-report-button"
+import { ReportRangeSelector, useReportRange } from "./report-range"
 
 type ReportsLayoutProps<T> = {
-  /** The range shown under the heading. */
-  dates: { from: string; to: string }
-  /** Range, filters and the CSV download. */
-  controls: ReactNode
-  report: T | undefined
-  isLoading: boolean
-  error: Error | null
+  /** The range and grouping, from {@link useReportRange}. */
+  range: ReturnType<typeof useReportRange>
+  /** Offer only the range, for reports without a time series. */
+  rangeOnly?: boolean
+  /** Filters of the report's own, before the range. */
+  filters?: ReactNode
+  /** With the report's route and query: a CSV download of the same data. */
+  csv?: { path: string; query: ReportQuery }
+  /** The report request. */
+  result: { data?: { report: T }; isLoading: boolean; error: Error | null }
   /** The cards, once the report is there. */
   children: (report: T) => ReactNode
   testId?: string
@@ -20,11 +26,11 @@ type ReportsLayoutProps<T> = {
  * the loaded report, skeletons while it loads, or the request's error.
  */
 export const ReportsLayout = <T,>({
-  dates,
-  controls,
-  report,
-  isLoading,
-  error,
+  range,
+  rangeOnly,
+  filters,
+  csv,
+  result: { data, isLoading, error },
   children,
   testId,
 }: ReportsLayoutProps<T>) => (
@@ -33,10 +39,14 @@ export const ReportsLayout = <T,>({
       <div>
         <Heading>Reports</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {formatDate(dates.from)} – {formatDate(dates.to)}
+          {formatDate(range.dates.from)} – {formatDate(range.dates.to)}
         </Text>
       </div>
-      <div className="flex flex-wrap items-center gap-2">{controls}</div>
+      <div className="flex flex-wrap items-center gap-2">
+        {filters}
+        <ReportRangeSelector state={range} rangeOnly={rangeOnly} />
+        {csv && <DownloadReportButton path={csv.path} query={csv.query} />}
+      </div>
     </Container>
     {error ? (
       <Container className="px-6 py-4">
@@ -44,14 +54,14 @@ export const ReportsLayout = <T,>({
           {error.message}
         </Text>
       </Container>
-    ) : isLoading || !report ? (
+    ) : isLoading || !data ? (
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         {[0, 1, 2, 3].map((i) => (
           <Skeleton key={i} className="h-32 w-full rounded-lg" />
         ))}
       </div>
     ) : (
-      children(report)
+      children(data.report)
     )}
   </div>
 )

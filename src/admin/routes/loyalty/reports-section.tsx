@@ -1,9 +1,5 @@
 import { useMemo } from "react"
-import { DownloadReportButton } from "../../components/reports/download-report-button"
-import {
-  ReportRangeSelector,
-  useReportRange,
-} from "../../components/reports/report-range"
+import { useReportRange } from "../../components/reports/report-range"
 import { ReportsLayout } from "../../components/reports/reports-layout"
 import {
   LOYALTY_REPORT_PATH,
@@ -23,20 +19,13 @@ export const ReportsSection = () => {
     () => ({ ...range.dates, period: range.period }),
     [range.dates, range.period]
   )
-  const { data, isLoading, error } = useLoyaltyReport(query)
+  const result = useLoyaltyReport(query)
 
   return (
     <ReportsLayout
-      dates={range.dates}
-      controls={
-        <>
-          <ReportRangeSelector state={range} />
-          <DownloadReportButton path={LOYALTY_REPORT_PATH} query={query} />
-        </>
-      }
-      report={data?.report}
-      isLoading={isLoading}
-      error={error}
+      range={range}
+      csv={{ path: LOYALTY_REPORT_PATH, query }}
+      result={result}
     >
       {(report) => (
         <>

@@ -10,8 +10,7 @@ import {
   useListFilter,
   useListState,
 } from "../../components/common/list-section"
-import { useRecordDrawer } from "../../components/common/record-drawer"
-import { useEditDeleteActions } from "../../components/common/row-actions"
+import { useEditableRows } from "../../components/common/record-drawer"
 import { toastResult } from "../../components/common/toasts"
 import {
   LoyaltyReward,
@@ -43,7 +42,6 @@ export const RewardsSection = () => {
     list,
     "all"
   )
-  const drawer = useRecordDrawer<LoyaltyReward>()
   const rewards = useLoyaltyRewards({
     ...list.query,
     active: activeParam(activeFilter),
@@ -56,12 +54,9 @@ export const RewardsSection = () => {
         `${reward.name} is now ${reward.active ? "active" : "inactive"}`
     )
   )
-  const { mutate: deleteReward } = useDeleteLoyaltyReward(
-    toastResult("Reward deleted")
-  )
-  const actions = useEditDeleteActions<LoyaltyReward>({
-    onEdit: drawer.edit,
-    onDelete: (reward) => deleteReward(reward.id),
+  const { drawer, actions } = useEditableRows<LoyaltyReward>({
+    useDelete: useDeleteLoyaltyReward,
+    deleted: "Reward deleted",
     confirmDelete: (reward) => ({
       title: `Delete ${reward.name}?`,
       description: "Members can no longer redeem it. This cannot be undone.",

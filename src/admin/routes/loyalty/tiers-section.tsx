@@ -1,9 +1,7 @@
 import { Badge, Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { ListSection, useListState } from "../../components/common/list-section"
-import { useRecordDrawer } from "../../components/common/record-drawer"
-import { useEditDeleteActions } from "../../components/common/row-actions"
-import { toastResult } from "../../components/common/toasts"
+import { useEditableRows } from "../../components/common/record-drawer"
 import {
   LoyaltyTier,
   useDeleteLoyaltyTier,
@@ -52,14 +50,10 @@ const baseColumns = [
 /** The tiers table with create, edit and delete. */
 export const TiersSection = () => {
   const list = useListState()
-  const drawer = useRecordDrawer<LoyaltyTier>()
   const tiers = useLoyaltyTiers(list.page)
-  const { mutate: deleteTier } = useDeleteLoyaltyTier(
-    toastResult("Tier deleted")
-  )
-  const actions = useEditDeleteActions<LoyaltyTier>({
-    onEdit: drawer.edit,
-    onDelete: (tier) => deleteTier(tier.id),
+  const { drawer, actions } = useEditableRows<LoyaltyTier>({
+    useDelete: useDeleteLoyaltyTier,
+    deleted: "Tier deleted",
     confirmDelete: (tier) => ({
       title: `Delete ${tier.name}?`,
       description:

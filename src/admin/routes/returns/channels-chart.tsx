@@ -11,14 +11,13 @@ export const ChannelsChart = ({ rows }: { rows: ReturnReport["channels"] }) => (
     description="Requests per channel"
     labelWidth="8rem"
     valueWidth="6rem"
-    rows={[...rows]
-      .sort((a, b) => b.requests - a.requests)
-      .map((row) => ({
-        key: row.channel,
-        label: channelLabels[row.channel as ReturnChannel] ?? row.channel,
-        value: row.requests,
-        display: formatPoints(row.requests),
-      }))}
+    sorted
+    rows={rows.map((row) => ({
+      key: row.channel,
+      label: channelLabels[row.channel as ReturnChannel] ?? row.channel,
+      value: row.requests,
+      display: formatPoints(row.requests),
+    }))}
     empty="No return requests in this range."
   />
 )

@@ -11,9 +11,7 @@ import {
   useListFilter,
   useListState,
 } from "../../components/common/list-section"
-import { useRecordDrawer } from "../../components/common/record-drawer"
-import { useEditDeleteActions } from "../../components/common/row-actions"
-import { toastResult } from "../../components/common/toasts"
+import { useEditableRows } from "../../components/common/record-drawer"
 import {
   ReturnReasonCode,
   useDeleteReturnReasonCode,
@@ -60,17 +58,13 @@ export const ReasonCodesSection = () => {
     list,
     "all"
   )
-  const drawer = useRecordDrawer<ReturnReasonCode>()
   const reasonCodes = useReturnReasonCodes({
     ...list.query,
     active: activeParam(activeFilter),
   })
-  const { mutate: deleteCode } = useDeleteReturnReasonCode(
-    toastResult("Reason code deleted")
-  )
-  const actions = useEditDeleteActions<ReturnReasonCode>({
-    onEdit: drawer.edit,
-    onDelete: (code) => deleteCode(code.id),
+  const { drawer, actions } = useEditableRows<ReturnReasonCode>({
+    useDelete: useDeleteReturnReasonCode,
+    deleted: "Reason code deleted",
     confirmDelete: (code) => ({
       title: `Delete ${code.code}?`,
       description:

@@ -9,15 +9,14 @@ export const ReasonsChart = ({ rows }: { rows: ReturnReport["reasons"] }) => (
     description="Items returned per reason"
     labelWidth="8rem"
     valueWidth="6rem"
-    rows={[...rows]
-      .sort((a, b) => b.items - a.items)
-      .map((row) => ({
-        key: row.reason_code,
-        label: row.label ?? row.reason_code,
-        value: row.items,
-        display: `${formatPoints(row.items)} (${formatRate(row.share)})`,
-        tooltip: row.reason_code,
-      }))}
+    sorted
+    rows={rows.map((row) => ({
+      key: row.reason_code,
+      label: row.label ?? row.reason_code,
+      value: row.items,
+      display: `${formatPoints(row.items)} (${formatRate(row.share)})`,
+      tooltip: row.reason_code,
+    }))}
     color="bg-ui-tag-orange-icon"
     empty="No returned items in this range."
   />

@@ -4,11 +4,7 @@ import {
   FilterSelect,
   unlessAll,
 } from "../../components/common/list-section"
-import { DownloadReportButton } from "../../components/reports/download-report-button"
-import {
-  ReportRangeSelector,
-  useReportRange,
-} from "../../components/reports/report-range"
+import { useReportRange } from "../../components/reports/report-range"
 import { ReportsLayout } from "../../components/reports/reports-layout"
 import { useTierOptions } from "../../hooks/api/loyalty-tiers"
 import {
@@ -40,31 +36,26 @@ export const ReportsSection = () => {
     }),
     [range.dates, range.period, tierId]
   )
-  const { data, isLoading, error } = useReturnReport(query)
+  const result = useReturnReport(query)
 
   return (
     <ReportsLayout
-      dates={range.dates}
-      controls={
-        <>
-          <FilterSelect
-            label="Filter by tier"
-            width={160}
-            value={tierId}
-            onChange={setTierId}
-            options={[
-              { value: ALL, label: "All tiers" },
-              { value: NO_TIER, label: "No tier" },
-              ...tierOptions,
-            ]}
-          />
-          <ReportRangeSelector state={range} />
-          <DownloadReportButton path={RETURN_REPORT_PATH} query={query} />
-        </>
+      range={range}
+      csv={{ path: RETURN_REPORT_PATH, query }}
+      result={result}
+      filters={
+        <FilterSelect
+          label="Filter by tier"
+          width={160}
+          value={tierId}
+          onChange={setTierId}
+          options={[
+            { value: ALL, label: "All tiers" },
+            { value: NO_TIER, label: "No tier" },
+            ...tierOptions,
+          ]}
+        />
       }
-      report={data?.report}
-      isLoading={isLoading}
-      error={error}
     >
       {(report) => (
         <>
