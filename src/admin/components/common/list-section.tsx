@@ -1,4 +1,5 @@
 import {
+  Button,
   Container,
   DataTable,
   DataTableColumnDef,
@@ -122,8 +123,10 @@ export const useListTable = <T extends { id: string }>({
 type ListSectionProps<T extends { id: string }> = ListTableOptions<T> & {
   heading: string
   description: ReactNode
-  /** Filters, search and buttons, at the toolbar's end. */
+  /** Filters and search, at the toolbar's end. */
   toolbar?: ReactNode
+  /** A button after the toolbar that creates a record. */
+  create?: { label: string; onClick: () => void }
   /** Put the toolbar under the heading, for a row of many filters. */
   stackedToolbar?: boolean
   emptyState: DataTableEmptyStateProps
@@ -140,6 +143,7 @@ export const ListSection = <T extends { id: string }>({
   heading,
   description,
   toolbar,
+  create,
   stackedToolbar,
   emptyState,
   testId,
@@ -165,7 +169,7 @@ export const ListSection = <T extends { id: string }>({
               {description}
             </Text>
           </div>
-          {toolbar && (
+          {(toolbar || create) && (
             <div
               className={
                 stackedToolbar
@@ -174,6 +178,16 @@ export const ListSection = <T extends { id: string }>({
               }
             >
               {toolbar}
+              {create && (
+                <Button
+                  size="small"
+                  variant="secondary"
+                  className="whitespace-nowrap"
+                  onClick={create.onClick}
+                >
+                  {create.label}
+                </Button>
+              )}
             </div>
           )}
         </DataTable.Toolbar>

@@ -1,4 +1,5 @@
-import { Fragment, ReactNode, useState } from "react"
+import { createDataTableColumnHelper, DataTableColumnDef } from "@medusajs/ui"
+import { Fragment, ReactNode, useMemo, useState } from "react"
 import { ConfirmOptions, useEditDeleteActions } from "./row-actions"
 import { toastResult } from "./toasts"
 
@@ -24,6 +25,8 @@ export const useRecordDrawer = <T extends { id: string }>() => {
 }
 
 type EditableRowsOptions<T> = {
+  /** The table's columns; the row actions' column is added after them. */
+  columns: DataTableColumnDef<T, any>[]
   /** The resource's delete hook, e.g. `useDeleteLoyaltyTier`. */
   useDelete: (options: ReturnType<typeof toastResult<unknown>>) => {
     mutate: (id: string) => void
@@ -35,11 +38,12 @@ type EditableRowsOptions<T> = {
 }
 
 /**
- * The rows of a list that a drawer creates and edits: `actions` for the
- * table's action column (Edit opens `drawer`; Delete asks, deletes and
- * toasts) and the `drawer` itself.
+ * The rows of a list that a drawer creates and edits: the `columns` with
+ * the row actions added (Edit opens `drawer`; Delete asks, deletes and
+ * toasts), and the `drawer` itself.
  */
 export const useEditableRows = <T extends { id: string }>({
+  columns,
   useDelete,
   deleted,
   confirmDelete,
@@ -51,5 +55,9 @@ export const useEditableRows = <T extends { id: string }>({
     onDelete: (row) => remove(row.id),
     confirmDelete,
   })
-  return { drawer, actions }
+  const withActions = useMemo(
+    () => [...columns, createDataTableColumnHelper<T>().action({ actions })],
+    [columns, actions]
+  )
+  return { drawer, columns: withActions }
 }

@@ -6,7 +6,6 @@ import type {
   DisputeResolutionKind,
   DisputeStatus,
 } from "../../hooks/api/disputes"
-import { currencyDigits } from "../../lib/format"
 
 export const statusLabels: Record<DisputeStatus, string> = {
   open: "Open",

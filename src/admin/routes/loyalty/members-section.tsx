@@ -4,7 +4,6 @@ import {
   StatusBadge,
   Tooltip,
 } from "@medusajs/ui"
-import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
   ALL,

@@ -1,5 +1,5 @@
-import { Button, createDataTableColumnHelper, Switch } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { createDataTableColumnHelper, Switch } from "@medusajs/ui"
+import { useMemo } from "react"
 import {
   ActiveFilter,
   activeOptions,
@@ -54,14 +54,6 @@ export const RewardsSection = () => {
         `${reward.name} is now ${reward.active ? "active" : "inactive"}`
     )
   )
-  const { drawer, actions } = useEditableRows<LoyaltyReward>({
-    useDelete: useDeleteLoyaltyReward,
-    deleted: "Reward deleted",
-    confirmDelete: (reward) => ({
-      title: `Delete ${reward.name}?`,
-      description: "Members can no longer redeem it. This cannot be undone.",
-    }),
-  })
   const toggleActive = update.mutate
   const togglingId = update.isPending ? update.variables?.id : undefined
 
@@ -70,7 +62,7 @@ export const RewardsSection = () => {
     [tierData]
   )
 
-  const columns = useMemo(
+  const baseColumns = useMemo(
     () => [
       columnHelper.accessor("name", { header: "Name" }),
       columnHelper.accessor("kind", {
@@ -113,10 +105,18 @@ export const RewardsSection = () => {
           />
         ),
       }),
-      columnHelper.action({ actions }),
     ],
-    [tierNameByRank, togglingId, toggleActive, actions]
+    [tierNameByRank, togglingId, toggleActive]
   )
+  const { drawer, columns } = useEditableRows<LoyaltyReward>({
+    columns: baseColumns,
+    useDelete: useDeleteLoyaltyReward,
+    deleted: "Reward deleted",
+    confirmDelete: (reward) => ({
+      title: `Delete ${reward.name}?`,
+      description: "Members can no longer redeem it. This cannot be undone.",
+    }),
+  })
 
   return (
     <ListSection
@@ -127,6 +127,7 @@ export const RewardsSection = () => {
       result={rewards}
       rows={rewards.data?.rewards}
       searchable
+      create={{ label: "Create reward", onClick: drawer.create }}
       toolbar={
         <>
           <FilterSelect
@@ -137,9 +138,6 @@ export const RewardsSection = () => {
             options={activeOptions("All rewards")}
           />
           <ListSearch placeholder="Search rewards" width={200} />
-          <Button size="small" variant="secondary" onClick={drawer.create}>
-            Create reward
-          </Button>
         </>
       }
       emptyState={{

@@ -1,5 +1,4 @@
-import { Badge, Button, createDataTableColumnHelper } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { Badge, createDataTableColumnHelper } from "@medusajs/ui"
 import { ListSection, useListState } from "../../components/common/list-section"
 import { useEditableRows } from "../../components/common/record-drawer"
 import {
@@ -51,7 +50,8 @@ const baseColumns = [
 export const TiersSection = () => {
   const list = useListState()
   const tiers = useLoyaltyTiers(list.page)
-  const { drawer, actions } = useEditableRows<LoyaltyTier>({
+  const { drawer, columns } = useEditableRows<LoyaltyTier>({
+    columns: baseColumns,
     useDelete: useDeleteLoyaltyTier,
     deleted: "Tier deleted",
     confirmDelete: (tier) => ({
@@ -60,10 +60,6 @@ export const TiersSection = () => {
         "The tier is removed from the program. This cannot be undone.",
     }),
   })
-  const columns = useMemo(
-    () => [...baseColumns, columnHelper.action({ actions })],
-    [actions]
-  )
 
   return (
     <ListSection
@@ -73,11 +69,7 @@ export const TiersSection = () => {
       columns={columns}
       result={tiers}
       rows={tiers.data?.tiers}
-      toolbar={
-        <Button size="small" variant="secondary" onClick={drawer.create}>
-          Create tier
-        </Button>
-      }
+      create={{ label: "Create tier", onClick: drawer.create }}
       emptyState={{
         empty: {
           heading: "No tiers yet",

@@ -7,7 +7,7 @@ import {
   Text,
   toast,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import {
   FilterSelect,
   ListSection,

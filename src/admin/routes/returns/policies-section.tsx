@@ -5,7 +5,7 @@ import {
   Trash,
   XCircleSolid,
 } from "@medusajs/icons"
-import { Badge, Button } from "@medusajs/ui"
+import { Badge } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   FilterSelect,
@@ -157,27 +157,21 @@ export const PoliciesSection = () => {
       columns={columns}
       result={policies}
       rows={policies.data?.return_policies}
+      create={{
+        label: "Create policy",
+        onClick: () => setOpen({ kind: "create" }),
+      }}
       toolbar={
-        <>
-          <FilterSelect
-            label="Filter by state"
-            width={216}
-            value={state}
-            onChange={setState}
-            options={[
-              { value: "active", label: "Active" },
-              { value: "inactive", label: "Inactive and old versions" },
-            ]}
-          />
-          <Button
-            size="small"
-            variant="secondary"
-            className="whitespace-nowrap"
-            onClick={() => setOpen({ kind: "create" })}
-          >
-            Create policy
-          </Button>
-        </>
+        <FilterSelect
+          label="Filter by state"
+          width={216}
+          value={state}
+          onChange={setState}
+          options={[
+            { value: "active", label: "Active" },
+            { value: "inactive", label: "Inactive and old versions" },
+          ]}
+        />
       }
       emptyState={{
         empty: {

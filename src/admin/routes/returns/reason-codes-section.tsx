@@ -1,5 +1,4 @@
-import { Button, createDataTableColumnHelper } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { ActiveBadge } from "../../components/common/active-badge"
 import {
   ActiveFilter,
@@ -62,7 +61,8 @@ export const ReasonCodesSection = () => {
     ...list.query,
     active: activeParam(activeFilter),
   })
-  const { drawer, actions } = useEditableRows<ReturnReasonCode>({
+  const { drawer, columns } = useEditableRows<ReturnReasonCode>({
+    columns: baseColumns,
     useDelete: useDeleteReturnReasonCode,
     deleted: "Reason code deleted",
     confirmDelete: (code) => ({
@@ -71,10 +71,6 @@ export const ReasonCodesSection = () => {
         "Customers can no longer pick it. Past requests keep the code they used; to keep it visible on them, deactivate it instead.",
     }),
   })
-  const columns = useMemo(
-    () => [...baseColumns, columnHelper.action({ actions })],
-    [actions]
-  )
 
   return (
     <ListSection
@@ -85,6 +81,7 @@ export const ReasonCodesSection = () => {
       result={reasonCodes}
       rows={reasonCodes.data?.reason_codes}
       searchable
+      create={{ label: "Create", onClick: drawer.create }}
       toolbar={
         <>
           <FilterSelect
@@ -95,9 +92,6 @@ export const ReasonCodesSection = () => {
             options={activeOptions("All")}
           />
           <ListSearch placeholder="Search code or label" width={220} />
-          <Button size="small" variant="secondary" onClick={drawer.create}>
-            Create
-          </Button>
         </>
       }
       emptyState={{
