@@ -1,5 +1,5 @@
 import { Label, Switch, Text } from "@medusajs/ui"
-import { ReactNode } from "react"
+import { ChangeEvent, ReactNode } from "react"
 
 /** A form error, announced to screen readers; nothing when there is none. */
 export const ErrorText = ({ children }: { children?: ReactNode }) =>
@@ -83,3 +83,20 @@ export const SwitchField = ({
     <ErrorText>{error}</ErrorText>
   </div>
 )
+
+/**
+ * Binds text inputs to a form held as strings: `bind(key)` gives an input
+ * its id (`<idPrefix>-<key>`), value and change handler.
+ *
+ * @example
+ * const bind = bindFields("create-reward", form, onChange)
+ * <Input type="number" {...bind("points_cost")} />
+ */
+export const bindFields =
+  <F extends object>(idPrefix: string, form: F, onChange: (form: F) => void) =>
+  (key: keyof F & string) => ({
+    id: `${idPrefix}-${key}`,
+    value: String(form[key] ?? ""),
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onChange({ ...form, [key]: e.target.value }),
+  })

@@ -1,5 +1,9 @@
 import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
-import { ErrorText, FormField } from "../../components/common/form-field"
+import {
+  bindFields,
+  ErrorText,
+  FormField,
+} from "../../components/common/form-field"
 import {
   LoyaltyReward,
   LoyaltyRewardInput,
@@ -127,6 +131,7 @@ export const RewardFormFields = ({
     value: RewardFormState[K]
   ) => onChange({ ...form, [key]: value })
   const id = (key: string) => `${idPrefix}-${key}`
+  const bind = bindFields(idPrefix, form, onChange)
   // A reward may point at a rank whose tier was since deleted; keep it selectable.
   const orphanRank =
     form.min_tier_rank !== "" &&
@@ -135,28 +140,13 @@ export const RewardFormFields = ({
   return (
     <>
       <FormField id={id("name")} label="Name">
-        <Input
-          id={id("name")}
-          value={form.name}
-          onChange={(e) => set("name", e.target.value)}
-        />
+        <Input {...bind("name")} />
       </FormField>
       <FormField id={id("description")} label="Description">
-        <Textarea
-          id={id("description")}
-          value={form.description}
-          onChange={(e) => set("description", e.target.value)}
-        />
+        <Textarea {...bind("description")} />
       </FormField>
       <FormField id={id("points_cost")} label="Points cost">
-        <Input
-          id={id("points_cost")}
-          type="number"
-          min={1}
-          step={1}
-          value={form.points_cost}
-          onChange={(e) => set("points_cost", e.target.value)}
-        />
+        <Input type="number" min={1} step={1} {...bind("points_cost")} />
       </FormField>
       <FormField id={id("kind")} label="Kind">
         <Select
@@ -186,13 +176,11 @@ export const RewardFormFields = ({
           }
         >
           <Input
-            id={id("value")}
             type="number"
             min={0}
             max={form.kind === "percent_off" ? 100 : undefined}
             step="any"
-            value={form.value}
-            onChange={(e) => set("value", e.target.value)}
+            {...bind("value")}
           />
         </FormField>
       )}
@@ -239,28 +227,14 @@ export const RewardFormFields = ({
         label="Stock"
         hint="Leave empty for unlimited"
       >
-        <Input
-          id={id("stock")}
-          type="number"
-          min={0}
-          step={1}
-          value={form.stock}
-          onChange={(e) => set("stock", e.target.value)}
-        />
+        <Input type="number" min={0} step={1} {...bind("stock")} />
       </FormField>
       <FormField
         id={id("valid_days")}
         label="Valid for (days)"
         hint="How long a redeemed reward stays usable"
       >
-        <Input
-          id={id("valid_days")}
-          type="number"
-          min={1}
-          step={1}
-          value={form.valid_days}
-          onChange={(e) => set("valid_days", e.target.value)}
-        />
+        <Input type="number" min={1} step={1} {...bind("valid_days")} />
       </FormField>
       <div className="flex items-center gap-x-2">
         <Switch

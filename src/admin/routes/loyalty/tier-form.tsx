@@ -1,5 +1,9 @@
 import { Input } from "@medusajs/ui"
-import { ErrorText, FormField } from "../../components/common/form-field"
+import {
+  bindFields,
+  ErrorText,
+  FormField,
+} from "../../components/common/form-field"
 import { LoyaltyTier, LoyaltyTierInput } from "../../hooks/api/loyalty-tiers"
 
 export type TierFormState = {
@@ -104,19 +108,16 @@ export const TierFormFields = ({
   form,
   onChange,
   error,
-}: TierFormFieldsProps) => (
-  <>
-    {fields.map(({ key, label, type, hint }) => (
-      <FormField key={key} id={`${idPrefix}-${key}`} label={label} hint={hint}>
-        <Input
-          id={`${idPrefix}-${key}`}
-          name={key}
-          type={type}
-          value={form[key]}
-          onChange={(e) => onChange({ ...form, [key]: e.target.value })}
-        />
-      </FormField>
-    ))}
-    <ErrorText>{error}</ErrorText>
-  </>
-)
+}: TierFormFieldsProps) => {
+  const bind = bindFields(idPrefix, form, onChange)
+  return (
+    <>
+      {fields.map(({ key, label, type, hint }) => (
+        <FormField key={key} id={bind(key).id} label={label} hint={hint}>
+          <Input name={key} type={type} {...bind(key)} />
+        </FormField>
+      ))}
+      <ErrorText>{error}</ErrorText>
+    </>
+  )
+}

@@ -1,6 +1,7 @@
 import { Input, Select } from "@medusajs/ui"
 import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
 import {
+  bindFields,
   ErrorText,
   FormField,
   SwitchField,
@@ -258,6 +259,24 @@ export const serverErrorToForm = (
   message,
 })
 
+/** The fields that take comma-separated lists. */
+const listFields: {
+  key: "excluded_product_tags" | "excluded_category_ids"
+  label: string
+  hint: string
+}[] = [
+  {
+    key: "excluded_product_tags",
+    label: "Final-sale product tags",
+    hint: "Comma-separated tag values; tagged lines cannot be returned",
+  },
+  {
+    key: "excluded_category_ids",
+    label: "Final-sale category ids",
+    hint: "Comma-separated product category ids",
+  },
+]
+
 const numberFields: {
   key: Exclude<
     PolicyField,
@@ -336,16 +355,12 @@ export const PolicyFormFields = ({
   const id = (key: PolicyField) => `${idPrefix}-${key}`
   const set = <K extends PolicyField>(key: K, value: PolicyFormState[K]) =>
     onChange({ ...form, [key]: value })
+  const bind = bindFields(idPrefix, form, onChange)
 
   return (
     <>
       <FormField strong id={id("name")} label="Name" error={errors.name}>
-        <Input
-          id={id("name")}
-          value={form.name}
-          aria-invalid={!!errors.name}
-          onChange={(e) => set("name", e.target.value)}
-        />
+        <Input aria-invalid={!!errors.name} {...bind("name")} />
       </FormField>
       <FormField
         strong
@@ -391,12 +406,10 @@ export const PolicyFormFields = ({
           error={errors[key]}
         >
           <Input
-            id={id(key)}
             type="number"
             step={step}
-            value={form[key]}
             aria-invalid={!!errors[key]}
-            onChange={(e) => set(key, e.target.value)}
+            {...bind(key)}
           />
         </FormField>
       ))}
@@ -407,34 +420,18 @@ export const PolicyFormFields = ({
         onCheckedChange={(checked) => set("free_return_shipping", checked)}
         error={errors.free_return_shipping}
       />
-      <FormField
-        strong
-        id={id("excluded_product_tags")}
-        label="Final-sale product tags"
-        hint="Comma-separated tag values; tagged lines cannot be returned"
-        error={errors.excluded_product_tags}
-      >
-        <Input
-          id={id("excluded_product_tags")}
-          value={form.excluded_product_tags}
-          aria-invalid={!!errors.excluded_product_tags}
-          onChange={(e) => set("excluded_product_tags", e.target.value)}
-        />
-      </FormField>
-      <FormField
-        strong
-        id={id("excluded_category_ids")}
-        label="Final-sale category ids"
-        hint="Comma-separated product category ids"
-        error={errors.excluded_category_ids}
-      >
-        <Input
-          id={id("excluded_category_ids")}
-          value={form.excluded_category_ids}
-          aria-invalid={!!errors.excluded_category_ids}
-          onChange={(e) => set("excluded_category_ids", e.target.value)}
-        />
-      </FormField>
+      {listFields.map(({ key, label, hint }) => (
+        <FormField
+          strong
+          key={key}
+          id={id(key)}
+          label={label}
+          hint={hint}
+          error={errors[key]}
+        >
+          <Input aria-invalid={!!errors[key]} {...bind(key)} />
+        </FormField>
+      ))}
       {showActive && (
         <SwitchField
           id={id("active")}

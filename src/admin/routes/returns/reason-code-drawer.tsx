@@ -2,6 +2,7 @@ import { Input, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { closeWith, FormDrawer } from "../../components/common/form-drawer"
 import {
+  bindFields,
   ErrorText,
   FormField,
   SwitchField,
@@ -149,6 +150,7 @@ export const ReasonCodeDrawer = ({
 
   const set = <K extends Field>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }))
+  const bind = bindFields("reason-code", form, setForm)
 
   const onSubmit = () => {
     const found = validate(form)
@@ -172,11 +174,9 @@ export const ReasonCodeDrawer = ({
     >
       <FormField strong id="reason-code-code" label="Code" error={errors.code}>
         <Input
-          id="reason-code-code"
-          value={form.code}
           placeholder="WRONG_SIZE"
           aria-invalid={!!errors.code}
-          onChange={(e) => set("code", e.target.value)}
+          {...bind("code")}
         />
       </FormField>
       <FormField
@@ -186,11 +186,9 @@ export const ReasonCodeDrawer = ({
         error={errors.label}
       >
         <Input
-          id="reason-code-label"
-          value={form.label}
           placeholder="Wrong size"
           aria-invalid={!!errors.label}
-          onChange={(e) => set("label", e.target.value)}
+          {...bind("label")}
         />
       </FormField>
       <FormField
