@@ -259,12 +259,16 @@ export const serverErrorToForm = (
   message,
 })
 
-/** The fields that take comma-separated lists. */
-const listFields: {
-  key: "excluded_product_tags" | "excluded_category_ids"
+/** An input of the form: a number when it has a `step`, else text. */
+type TextField = {
+  key: Exclude<PolicyField, "tier_id" | "free_return_shipping" | "active">
   label: string
-  hint: string
-}[] = [
+  hint?: string
+  step?: string
+}
+
+/** The fields that take comma-separated lists. */
+const listFields: TextField[] = [
   {
     key: "excluded_product_tags",
     label: "Final-sale product tags",
@@ -277,20 +281,7 @@ const listFields: {
   },
 ]
 
-const numberFields: {
-  key: Exclude<
-    PolicyField,
-    | "name"
-    | "tier_id"
-    | "free_return_shipping"
-    | "active"
-    | "excluded_product_tags"
-    | "excluded_category_ids"
-  >
-  label: string
-  hint?: string
-  step?: string
-}[] = [
+const numberFields: (TextField & { step: string })[] = [
   {
     key: "return_window_days",
     label: "Return window (days)",
@@ -356,6 +347,23 @@ export const PolicyFormFields = ({
   const set = <K extends PolicyField>(key: K, value: PolicyFormState[K]) =>
     onChange({ ...form, [key]: value })
   const bind = bindFields(idPrefix, form, onChange)
+  const textField = ({ key, label, hint, step }: TextField) => (
+    <FormField
+      strong
+      key={key}
+      id={id(key)}
+      label={label}
+      hint={hint}
+      error={errors[key]}
+    >
+      <Input
+        type={step ? "number" : undefined}
+        step={step}
+        aria-invalid={!!errors[key]}
+        {...bind(key)}
+      />
+    </FormField>
+  )
 
   return (
     <>
@@ -396,23 +404,7 @@ export const PolicyFormFields = ({
           </Select.Content>
         </Select>
       </FormField>
-      {numberFields.map(({ key, label, hint, step }) => (
-        <FormField
-          strong
-          key={key}
-          id={id(key)}
-          label={label}
-          hint={hint}
-          error={errors[key]}
-        >
-          <Input
-            type="number"
-            step={step}
-            aria-invalid={!!errors[key]}
-            {...bind(key)}
-          />
-        </FormField>
-      ))}
+      {numberFields.map(textField)}
       <SwitchField
         id={id("free_return_shipping")}
         label="Free return shipping"
@@ -420,18 +412,7 @@ export const PolicyFormFields = ({
         onCheckedChange={(checked) => set("free_return_shipping", checked)}
         error={errors.free_return_shipping}
       />
-      {listFields.map(({ key, label, hint }) => (
-        <FormField
-          strong
-          key={key}
-          id={id(key)}
-          label={label}
-          hint={hint}
-          error={errors[key]}
-        >
-          <Input aria-invalid={!!errors[key]} {...bind(key)} />
-        </FormField>
-      ))}
+      {listFields.map(textField)}
       {showActive && (
         <SwitchField
           id={id("active")}

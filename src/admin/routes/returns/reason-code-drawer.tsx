@@ -91,6 +91,15 @@ const toInput = (form: FormState): ReturnReasonCodeInput => ({
   active: form.active,
 })
 
+const TEXT_FIELDS: {
+  key: "code" | "label"
+  label: string
+  placeholder: string
+}[] = [
+  { key: "code", label: "Code", placeholder: "WRONG_SIZE" },
+  { key: "label", label: "Label", placeholder: "Wrong size" },
+]
+
 const SWITCHES: {
   key: "requires_review" | "requires_evidence" | "active"
   label: string
@@ -172,25 +181,21 @@ export const ReasonCodeDrawer = ({
       isPending={isPending}
       noValidate
     >
-      <FormField strong id="reason-code-code" label="Code" error={errors.code}>
-        <Input
-          placeholder="WRONG_SIZE"
-          aria-invalid={!!errors.code}
-          {...bind("code")}
-        />
-      </FormField>
-      <FormField
-        strong
-        id="reason-code-label"
-        label="Label"
-        error={errors.label}
-      >
-        <Input
-          placeholder="Wrong size"
-          aria-invalid={!!errors.label}
-          {...bind("label")}
-        />
-      </FormField>
+      {TEXT_FIELDS.map(({ key, label, placeholder }) => (
+        <FormField
+          strong
+          key={key}
+          id={`reason-code-${key}`}
+          label={label}
+          error={errors[key]}
+        >
+          <Input
+            placeholder={placeholder}
+            aria-invalid={!!errors[key]}
+            {...bind(key)}
+          />
+        </FormField>
+      ))}
       <FormField
         strong
         id="reason-code-fee"
