@@ -65,6 +65,8 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await page.waitForURL(`**/app/customers/${vera.customer_id}`)
     const widget = page.locator('[data-testid="customer-loyalty"]')
     await widget.getByText("Points available").waitFor()
+    // The ledger loads on its own: wait for an entry, not its skeleton.
+    await widget.getByText("Adjust", { exact: true }).first().waitFor()
     await widget.scrollIntoViewIfNeeded()
     const widgetText = await widget.textContent()
     assert.ok(

@@ -12,17 +12,9 @@ import type {
   AdminReturnRequestListParams,
   AdminReturnRequestListResponse,
   AdminReturnRequestResponse,
-  ReturnRequestStatus,
   ReturnChannel,
-  ReturnDecisionOutcome,
-  ReturnRuleResult,
-  ReturnTierSnapshot,
-  ReturnDecision,
-  ReturnRequestItem,
-  ReturnRefundItem,
-  ReturnRefundEstimate,
-  ReturnEligibilityLine,
   ReturnEligibility,
+  ReturnRequestStatus,
 } from "../../../types/http"
 import { returnReportQueryKeys } from "./return-reports"
 
@@ -54,7 +46,7 @@ export type {
   ReturnRefundEstimate,
   ReturnEligibilityLine,
   ReturnEligibility,
-}
+} from "../../../types/http"
 /** A return request as staff read it. */
 export type ReturnRequest = AdminReturnRequest
 export type ReturnRequestListQuery = AdminReturnRequestListParams
