@@ -89,17 +89,18 @@ const RuleList = ({
     .filter((r) => !r.passed)
     .sort((a, b) => severity(a) - severity(b))
   const passing = rules.filter((r) => r.passed)
+  const item = (rule: ReturnRuleResult, index: number) => (
+    <RuleItem
+      key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}
+      rule={rule}
+      lineTitles={lineTitles}
+    />
+  )
   return (
     <div className="flex flex-col gap-y-2">
       {failing.length > 0 && (
         <ul className="flex flex-col gap-y-1.5" data-testid="failing-rules">
-          {failing.map((rule, index) => (
-            <RuleItem
-              key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}
-              rule={rule}
-              lineTitles={lineTitles}
-            />
-          ))}
+          {failing.map(item)}
         </ul>
       )}
       {passing.length > 0 && (
@@ -109,15 +110,7 @@ const RuleList = ({
               ? `All ${passing.length} rules passed`
               : `${passing.length} other rules passed`}
           </summary>
-          <ul className="mt-2 flex flex-col gap-y-1.5">
-            {passing.map((rule, index) => (
-              <RuleItem
-                key={`${rule.rule}-${rule.line_item_id ?? ""}-${index}`}
-                rule={rule}
-                lineTitles={lineTitles}
-              />
-            ))}
-          </ul>
+          <ul className="mt-2 flex flex-col gap-y-1.5">{passing.map(item)}</ul>
         </details>
       )}
     </div>

@@ -4,7 +4,8 @@ import type {
   ReturnRequestStatus,
 } from "../../hooks/api/return-requests"
 
-type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+/** The colours of a StatusBadge. */
+export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
 const MINUTE = 60
 const HOUR = 60 * MINUTE
