@@ -2,7 +2,6 @@ import { Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
-  generateEntityId,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
@@ -16,8 +15,9 @@ import ReturnRequestItem from "./models/return-request-item"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   deactivatePolicyVersion,
+  firstPolicyVersion,
   lockLatestPolicyVersion,
-  POLICY_TERMS,
+  nextPolicyVersion,
   restorePolicyVersion,
 } from "./policies"
 import {
@@ -27,17 +27,12 @@ import {
   type ReturnRequestReport,
   type ReturnRequestReportInput,
 } from "./queries/reports"
+import { createRequestWithDecision, recordDecision } from "./request-store"
 import {
-  assertOutcomeLeadsTo,
   clearNativeReturn,
   customerReturnHistory,
-  decisionRow,
-  initialStatus,
-  itemRows,
-  requestRow,
   returnedQuantities,
   setNativeReturn,
-  transitionRequest,
   undoDecision,
 } from "./requests"
 import { nextRmaNumber } from "./sequences"
@@ -47,7 +42,6 @@ import type {
   CustomerReturnHistory,
   ReturnDecisionInput,
   ReturnPolicyDTO,
-  ReturnPolicyTerms,
   ReturnRequestStatus,
   ReturnRequestWithItems,
   ReturnsOptions,
@@ -66,7 +60,9 @@ import {
  * reason codes, return requests (RMAs) and their append-only decisions.
  * Generated CRUD comes from `MedusaService`; methods added here are the
  * rules that need the database (gapless RMA numbers, locked transitions,
- * policy versioning).
+ * policy versioning), written in the concern files beside it
+ * (`policies.ts`, `requests.ts`, `request-store.ts`, `sequences.ts`,
+ * `queries/`).
  */
 class ReturnPolicyModuleService extends MedusaService({
   ReturnPolicy,
@@ -94,6 +90,18 @@ class ReturnPolicyModuleService extends MedusaService({
   }
 
   /**
+   * Runs `work` in the caller's transaction, or in a new one: the
+   * transactional half of every write below.
+   */
+  @InjectTransactionManager()
+  protected async transaction_<T>(
+    work: (sharedContext: Context) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T> {
+    return await work(sharedContext)
+  }
+
+  /**
    * Creates policies as their version 1. Each row's `policy_group_id`, the
    * id shared by all its versions, defaults to the row's own id.
    */
@@ -111,10 +119,7 @@ class ReturnPolicyModuleService extends MedusaService({
     data: CreateReturnPolicyDTO | CreateReturnPolicyDTO[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnPolicyDTO | ReturnPolicyDTO[]> {
-    const input = (Array.isArray(data) ? data : [data]).map((policy) => {
-      const id = policy.id ?? generateEntityId(undefined, "rpol")
-      return { ...policy, id, policy_group_id: policy.policy_group_id ?? id }
-    })
+    const input = (Array.isArray(data) ? data : [data]).map(firstPolicyVersion)
     const created = await super.createReturnPolicies(input, sharedContext)
     return Array.isArray(data) ? created : created[0]
   }
@@ -132,15 +137,10 @@ class ReturnPolicyModuleService extends MedusaService({
     year: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
-    return await this.nextRmaNumber_(year, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async nextRmaNumber_(
-    year: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string> {
-    return await nextRmaNumber(sqlManagerOf(sharedContext), year)
+    return await this.transaction_(
+      (context) => nextRmaNumber(sqlManagerOf(context), year),
+      sharedContext
+    )
   }
 
   /**
@@ -154,43 +154,10 @@ class ReturnPolicyModuleService extends MedusaService({
     input: CreateReturnRequestWithDecisionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.createReturnRequestWithDecision_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createReturnRequestWithDecision_(
-    input: CreateReturnRequestWithDecisionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const status = initialStatus(input)
-
-    const now = input.now ?? new Date()
-    const rmaNumber = await this.nextRmaNumber(
-      now.getUTCFullYear(),
+    return await this.transaction_(
+      (context) => createRequestWithDecision(this, input, context),
       sharedContext
     )
-
-    const request = await this.createReturnRequests(
-      requestRow(input, rmaNumber, status, now),
-      sharedContext
-    )
-    await this.createReturnRequestItems(
-      itemRows(request.id, input.items),
-      sharedContext
-    )
-    await this.createReturnDecisions(
-      {
-        request_id: request.id,
-        ...decisionRow(input.decision, {
-          policy_id: input.policy_id,
-          policy_version: input.policy_version,
-          time_to_decision_ms: 0,
-        }),
-      },
-      sharedContext
-    )
-
-    return await this.retrieveWithItems_(request.id, sharedContext)
   }
 
   /**
@@ -208,45 +175,11 @@ class ReturnPolicyModuleService extends MedusaService({
     newStatus: ReturnRequestStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.recordDecision_(
-      requestId,
-      decision,
-      newStatus,
+    return await this.transaction_(
+      (context) =>
+        recordDecision(this, requestId, decision, newStatus, context),
       sharedContext
     )
-  }
-
-  @InjectTransactionManager()
-  protected async recordDecision_(
-    requestId: string,
-    decision: ReturnDecisionInput,
-    newStatus: ReturnRequestStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const now = new Date()
-    const row = await transitionRequest(
-      sqlManagerOf(sharedContext),
-      requestId,
-      decision,
-      newStatus,
-      now
-    )
-    await this.createReturnDecisions(
-      {
-        request_id: requestId,
-        ...decisionRow(decision, {
-          policy_id: row.policy_id,
-          policy_version: Number(row.policy_version),
-          time_to_decision_ms: Math.max(
-            0,
-            now.getTime() - new Date(row.created_at).getTime()
-          ),
-        }),
-      },
-      sharedContext
-    )
-
-    return await this.retrieveWithItems_(requestId, sharedContext)
   }
 
   /**
@@ -261,26 +194,10 @@ class ReturnPolicyModuleService extends MedusaService({
     previous: { status: ReturnRequestStatus; decided_at: Date | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.undoDecision_(
-      requestId,
-      decisionId,
-      previous,
+    await this.transaction_(
+      (context) =>
+        undoDecision(sqlManagerOf(context), requestId, decisionId, previous),
       sharedContext
-    )
-  }
-
-  @InjectTransactionManager()
-  protected async undoDecision_(
-    requestId: string,
-    decisionId: string,
-    previous: { status: ReturnRequestStatus; decided_at: Date | null },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await undoDecision(
-      sqlManagerOf(sharedContext),
-      requestId,
-      decisionId,
-      previous
     )
   }
 
@@ -295,19 +212,9 @@ class ReturnPolicyModuleService extends MedusaService({
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    return await this.setNativeReturn_(requestId, returnId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async setNativeReturn_(
-    requestId: string,
-    returnId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    return await setNativeReturn(
-      sqlManagerOf(sharedContext),
-      requestId,
-      returnId
+    return await this.transaction_(
+      (context) => setNativeReturn(sqlManagerOf(context), requestId, returnId),
+      sharedContext
     )
   }
 
@@ -318,16 +225,11 @@ class ReturnPolicyModuleService extends MedusaService({
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.clearNativeReturn_(requestId, returnId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async clearNativeReturn_(
-    requestId: string,
-    returnId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await clearNativeReturn(sqlManagerOf(sharedContext), requestId, returnId)
+    await this.transaction_(
+      (context) =>
+        clearNativeReturn(sqlManagerOf(context), requestId, returnId),
+      sharedContext
+    )
   }
 
   /**
@@ -371,45 +273,16 @@ class ReturnPolicyModuleService extends MedusaService({
     changes: UpdateReturnPolicyTermsDTO,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnPolicyDTO> {
-    return await this.updatePolicyVersioned_(
-      idOrGroupId,
-      changes,
-      sharedContext
-    )
-  }
+    return await this.transaction_(async (context) => {
+      const manager = sqlManagerOf(context)
+      const latest = await lockLatestPolicyVersion(manager, idOrGroupId)
+      const previous = await this.retrieveReturnPolicy(latest.id, {}, context)
+      await deactivatePolicyVersion(manager, previous.id)
 
-  @InjectTransactionManager()
-  protected async updatePolicyVersioned_(
-    idOrGroupId: string,
-    changes: UpdateReturnPolicyTermsDTO,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnPolicyDTO> {
-    const manager = sqlManagerOf(sharedContext)
-    const latest = await lockLatestPolicyVersion(manager, idOrGroupId)
-    const previous = await this.retrieveReturnPolicy(
-      latest.id,
-      {},
-      sharedContext
-    )
-
-    await deactivatePolicyVersion(manager, previous.id)
-
-    const terms: Record<string, unknown> = {}
-    for (const key of POLICY_TERMS) {
-      terms[key] = changes[key] !== undefined ? changes[key] : previous[key]
-    }
-    const id = generateEntityId(undefined, "rpol")
-    await super.createReturnPolicies(
-      {
-        ...(terms as ReturnPolicyTerms),
-        id,
-        policy_group_id: previous.policy_group_id,
-        version: Number(previous.version) + 1,
-        active: !!latest.active,
-      },
-      sharedContext
-    )
-    return await this.retrieveReturnPolicy(id, {}, sharedContext)
+      const next = nextPolicyVersion(previous, changes, !!latest.active)
+      await super.createReturnPolicies(next, context)
+      return await this.retrieveReturnPolicy(next.id, {}, context)
+    }, sharedContext)
   }
 
   /**
@@ -422,15 +295,10 @@ class ReturnPolicyModuleService extends MedusaService({
     newPolicyId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.restorePolicyVersion_(newPolicyId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async restorePolicyVersion_(
-    newPolicyId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await restorePolicyVersion(sqlManagerOf(sharedContext), newPolicyId)
+    await this.transaction_(
+      (context) => restorePolicyVersion(sqlManagerOf(context), newPolicyId),
+      sharedContext
+    )
   }
 
   /**
@@ -478,34 +346,6 @@ class ReturnPolicyModuleService extends MedusaService({
     reason: ReturnReasonCodeRow
   ): Promise<ReasonCodeSnapshot> {
     return toReasonSnapshot(reason)
-  }
-
-  /**
-   * The request with its items and decisions (oldest first). Listed rather
-   * than loaded as relations: the collections of a request created in this
-   * transaction are cached empty.
-   */
-  @InjectTransactionManager()
-  protected async retrieveWithItems_(
-    requestId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const request = await this.retrieveReturnRequest(
-      requestId,
-      {},
-      sharedContext
-    )
-    const items = await this.listReturnRequestItems(
-      { request_id: requestId },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
-    const decisions = await this.listReturnDecisions(
-      { request_id: requestId },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
-    return { ...request, items, decisions }
   }
 
   /**
