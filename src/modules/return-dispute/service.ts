@@ -3,7 +3,6 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import Dispute from "./models/dispute"
@@ -23,22 +22,26 @@ import type {
   ReturnDisputeOptions,
   ReturnDisputeSettings,
 } from "./types"
-import { CLOSED_DISPUTE_STATUSES } from "./types"
-import { disputeSettings, slaDueAt } from "./utils/priority"
+import { disputeSettings } from "./utils/priority"
 import { sqlManagerOf } from "../../utils/sql"
 import {
+  assertAssignable,
   assertOpen,
   assertRateable,
   assertRatingValue,
+  assertStatusSettable,
+  disputeRow,
   duplicateOpenError,
   findOpenDispute,
-  isClosed,
   isUniqueViolation,
   lockDispute,
   messageEffects,
   messageRow,
   nextDisputeNumber,
-  num,
+  resolutionChanges,
+  resolutionSnapshot,
+  restoreDisputeStatus,
+  undoMessage,
 } from "./disputes"
 import { listQueueIds } from "./queries/queue"
 import { disputeReport } from "./queries/reports"
@@ -48,7 +51,8 @@ import { disputeReport } from "./queries/reports"
  * policy templates. Generated CRUD comes from `MedusaService`; methods added
  * here are the rules that need the database: gapless numbers, one open
  * dispute per return request, and status changes under the dispute's row
- * lock so that two managers cannot both resolve a dispute.
+ * lock so that two managers cannot both resolve a dispute. The rules and
+ * their SQL are in `disputes.ts` and `queries/`.
  */
 class ReturnDisputeModuleService extends MedusaService({
   Dispute,
@@ -72,6 +76,18 @@ class ReturnDisputeModuleService extends MedusaService({
   }
 
   /**
+   * Runs `work` in the caller's transaction, or in a new one: the
+   * transactional half of every write below.
+   */
+  @InjectTransactionManager()
+  protected async transaction_<T>(
+    work: (sharedContext: Context) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T> {
+    return await work(sharedContext)
+  }
+
+  /**
    * Hands out the next dispute number, e.g. `DSP-000042`. The counter row
    * stays locked until the caller's transaction ends: concurrent opens
    * queue on it (sequential numbers) and a rolled-back open gives its
@@ -81,14 +97,10 @@ class ReturnDisputeModuleService extends MedusaService({
   async nextDisputeNumber(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
-    return await this.nextDisputeNumber_(sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async nextDisputeNumber_(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string> {
-    return await nextDisputeNumber(sqlManagerOf(sharedContext))
+    return await this.transaction_(
+      (context) => nextDisputeNumber(sqlManagerOf(context)),
+      sharedContext
+    )
   }
 
   /**
@@ -103,7 +115,19 @@ class ReturnDisputeModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeDTO> {
     try {
-      return await this.openDispute_(input, sharedContext)
+      return await this.transaction_(async (context) => {
+        const manager = sqlManagerOf(context)
+        const existing = await findOpenDispute(manager, input)
+        if (existing) {
+          throw duplicateOpenError(input, existing.number)
+        }
+        const number = await nextDisputeNumber(manager)
+        const dispute = await this.createDisputes(
+          disputeRow(input, number, this.settings_),
+          context
+        )
+        return dispute as unknown as DisputeDTO
+      }, sharedContext)
     } catch (error) {
       // A concurrent open of the same request committed first: the insert
       // fails on the partial unique index when the transaction flushes.
@@ -112,39 +136,6 @@ class ReturnDisputeModuleService extends MedusaService({
       }
       throw error
     }
-  }
-
-  @InjectTransactionManager()
-  protected async openDispute_(
-    input: OpenDisputeInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DisputeDTO> {
-    const requestId = input.return_request_id ?? null
-    const existing = await findOpenDispute(sqlManagerOf(sharedContext), input)
-    if (existing) {
-      throw duplicateOpenError(input, existing.number)
-    }
-
-    const now = input.now ?? new Date()
-    const number = await this.nextDisputeNumber_(sharedContext)
-    const dispute = await this.createDisputes(
-      {
-        number,
-        order_id: input.order_id,
-        return_request_id: requestId,
-        customer_id: input.customer_id,
-        currency_code: input.currency_code,
-        reason_category: input.reason_category,
-        claim: input.claim,
-        status: "open",
-        priority: input.priority,
-        opened_by_type: input.opened_by_type,
-        opened_by: input.opened_by,
-        sla_due_at: slaDueAt(input.priority, now, this.settings_),
-      },
-      sharedContext
-    )
-    return dispute as unknown as DisputeDTO
   }
 
   /**
@@ -158,32 +149,25 @@ class ReturnDisputeModuleService extends MedusaService({
     input: AddDisputeMessageInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AddDisputeMessageResult> {
-    return await this.addMessage_(disputeId, input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async addMessage_(
-    disputeId: string,
-    input: AddDisputeMessageInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<AddDisputeMessageResult> {
-    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    const message = await this.createDisputeMessages(
-      messageRow(row, disputeId, input),
-      sharedContext
-    )
-    const { changes, status } = messageEffects(row, input)
-    if (Object.keys(changes).length) {
-      await this.updateDisputes({ id: disputeId, ...changes }, sharedContext)
-    }
-    return {
-      message: message as unknown as AddDisputeMessageResult["message"],
-      previous: {
-        status: row.status,
-        first_response_at: row.first_response_at,
-      },
-      status,
-    }
+    return await this.transaction_(async (context) => {
+      const row = await lockDispute(sqlManagerOf(context), disputeId)
+      const message = await this.createDisputeMessages(
+        messageRow(row, disputeId, input),
+        context
+      )
+      const { changes, status } = messageEffects(row, input)
+      if (Object.keys(changes).length) {
+        await this.updateDisputes({ id: disputeId, ...changes }, context)
+      }
+      return {
+        message: message as unknown as AddDisputeMessageResult["message"],
+        previous: {
+          status: row.status,
+          first_response_at: row.first_response_at,
+        },
+        status,
+      }
+    }, sharedContext)
   }
 
   /** Undoes `addMessage` (compensation). */
@@ -194,29 +178,10 @@ class ReturnDisputeModuleService extends MedusaService({
     previous: AddDisputeMessageResult["previous"],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.undoMessage_(
-      disputeId,
-      messageId,
-      previous,
+    await this.transaction_(
+      (context) =>
+        undoMessage(sqlManagerOf(context), disputeId, messageId, previous),
       sharedContext
-    )
-  }
-
-  @InjectTransactionManager()
-  protected async undoMessage_(
-    disputeId: string,
-    messageId: string,
-    previous: AddDisputeMessageResult["previous"],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    const manager = sqlManagerOf(sharedContext)
-    await manager.execute(`DELETE FROM dispute_message WHERE id = ?`, [
-      messageId,
-    ])
-    await manager.execute(
-      `UPDATE dispute SET status = ?, first_response_at = ?, updated_at = now()
-       WHERE id = ?`,
-      [previous.status, previous.first_response_at, disputeId]
     )
   }
 
@@ -230,32 +195,14 @@ class ReturnDisputeModuleService extends MedusaService({
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: DisputeStatus }> {
-    return await this.setDisputeStatus_(disputeId, status, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async setDisputeStatus_(
-    disputeId: string,
-    status: DisputeStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: DisputeStatus }> {
-    if (isClosed(status)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `status: a dispute becomes ${status} by resolving it`
-      )
-    }
-    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: its status can no longer change`
-      )
-    }
-    if (row.status !== status) {
-      await this.updateDisputes({ id: disputeId, status }, sharedContext)
-    }
-    return { previous: row.status }
+    return await this.transaction_(async (context) => {
+      const row = await lockDispute(sqlManagerOf(context), disputeId)
+      assertStatusSettable(row, status)
+      if (row.status !== status) {
+        await this.updateDisputes({ id: disputeId, status }, context)
+      }
+      return { previous: row.status }
+    }, sharedContext)
   }
 
   /** Puts back a status changed by `setDisputeStatus` (compensation). */
@@ -265,19 +212,10 @@ class ReturnDisputeModuleService extends MedusaService({
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.restoreDisputeStatus_(disputeId, status, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async restoreDisputeStatus_(
-    disputeId: string,
-    status: DisputeStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    const manager = sqlManagerOf(sharedContext)
-    await manager.execute(
-      `UPDATE dispute SET status = ?, updated_at = now() WHERE id = ?`,
-      [status, disputeId]
+    await this.transaction_(
+      (context) =>
+        restoreDisputeStatus(sqlManagerOf(context), disputeId, status),
+      sharedContext
     )
   }
 
@@ -288,27 +226,15 @@ class ReturnDisputeModuleService extends MedusaService({
     assigneeId: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: string | null }> {
-    return await this.assignDispute_(disputeId, assigneeId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async assignDispute_(
-    disputeId: string,
-    assigneeId: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: string | null }> {
-    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: it can no longer be assigned`
+    return await this.transaction_(async (context) => {
+      const row = await lockDispute(sqlManagerOf(context), disputeId)
+      assertAssignable(row)
+      await this.updateDisputes(
+        { id: disputeId, assignee_id: assigneeId },
+        context
       )
-    }
-    await this.updateDisputes(
-      { id: disputeId, assignee_id: assigneeId },
-      sharedContext
-    )
-    return { previous: row.assignee_id }
+      return { previous: row.assignee_id }
+    }, sharedContext)
   }
 
   /**
@@ -323,39 +249,15 @@ class ReturnDisputeModuleService extends MedusaService({
     input: ClaimResolutionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeResolutionSnapshot> {
-    return await this.claimResolution_(disputeId, input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async claimResolution_(
-    disputeId: string,
-    input: ClaimResolutionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DisputeResolutionSnapshot> {
-    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    assertOpen(row)
-    await this.updateDisputes(
-      {
-        id: disputeId,
-        status: input.kind === "rejected" ? "rejected" : "resolved",
-        resolution_kind: input.kind,
-        resolution_amount: input.amount ?? null,
-        resolution_note: input.note ?? null,
-        policy_template_id: input.policy_template_id ?? null,
-        resolved_by: input.resolved_by,
-        resolved_at: new Date(),
-      },
-      sharedContext
-    )
-    return {
-      status: row.status,
-      resolution_kind: row.resolution_kind,
-      resolution_amount: num(row.resolution_amount),
-      resolution_note: row.resolution_note,
-      policy_template_id: row.policy_template_id,
-      resolved_by: row.resolved_by,
-      resolved_at: row.resolved_at,
-    }
+    return await this.transaction_(async (context) => {
+      const row = await lockDispute(sqlManagerOf(context), disputeId)
+      assertOpen(row)
+      await this.updateDisputes(
+        { id: disputeId, ...resolutionChanges(input) },
+        context
+      )
+      return resolutionSnapshot(row)
+    }, sharedContext)
   }
 
   /** Reopens a dispute closed by `claimResolution` (compensation). */
@@ -365,25 +267,18 @@ class ReturnDisputeModuleService extends MedusaService({
     previous: DisputeResolutionSnapshot,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.undoResolution_(disputeId, previous, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async undoResolution_(
-    disputeId: string,
-    previous: DisputeResolutionSnapshot,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await this.updateDisputes(
-      {
-        id: disputeId,
-        ...previous,
-        resolved_at: previous.resolved_at
-          ? new Date(previous.resolved_at)
-          : null,
-      },
-      sharedContext
-    )
+    await this.transaction_(async (context) => {
+      await this.updateDisputes(
+        {
+          id: disputeId,
+          ...previous,
+          resolved_at: previous.resolved_at
+            ? new Date(previous.resolved_at)
+            : null,
+        },
+        context
+      )
+    }, sharedContext)
   }
 
   /**
@@ -398,35 +293,20 @@ class ReturnDisputeModuleService extends MedusaService({
     comment: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.rateDispute_(
-      disputeId,
-      customerId,
-      rating,
-      comment,
-      sharedContext
-    )
-  }
-
-  @InjectTransactionManager()
-  protected async rateDispute_(
-    disputeId: string,
-    customerId: string,
-    rating: number,
-    comment: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    assertRatingValue(rating)
-    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    assertRateable(row, disputeId, customerId)
-    await this.updateDisputes(
-      {
-        id: disputeId,
-        rating,
-        rating_comment: comment,
-        rated_at: new Date(),
-      },
-      sharedContext
-    )
+    await this.transaction_(async (context) => {
+      assertRatingValue(rating)
+      const row = await lockDispute(sqlManagerOf(context), disputeId)
+      assertRateable(row, disputeId, customerId)
+      await this.updateDisputes(
+        {
+          id: disputeId,
+          rating,
+          rating_comment: comment,
+          rated_at: new Date(),
+        },
+        context
+      )
+    }, sharedContext)
   }
 
   /** Removes a rating (compensation). */
@@ -435,18 +315,12 @@ class ReturnDisputeModuleService extends MedusaService({
     disputeId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.clearRating_(disputeId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async clearRating_(
-    disputeId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await this.updateDisputes(
-      { id: disputeId, rating: null, rating_comment: null, rated_at: null },
-      sharedContext
-    )
+    await this.transaction_(async (context) => {
+      await this.updateDisputes(
+        { id: disputeId, rating: null, rating_comment: null, rated_at: null },
+        context
+      )
+    }, sharedContext)
   }
 
   /**
