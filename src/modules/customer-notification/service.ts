@@ -1,6 +1,5 @@
 import { Context } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -10,6 +9,8 @@ import CustomerNotification from "./models/customer-notification"
 import NotificationAttempt from "./models/notification-attempt"
 import NotificationPreference from "./models/notification-preference"
 import { sqlManagerOf } from "../../utils/sql"
+import { createFeedNotification } from "./feed"
+import { setMarketingOptOut } from "./preferences"
 import { buildReport } from "./queries/reports"
 import { notificationSettings } from "./settings"
 import type {
@@ -47,6 +48,18 @@ class CustomerNotificationModuleService extends MedusaService({
   }
 
   /**
+   * Runs `work` in the caller's transaction, or in a new one: the
+   * transactional half of every write below.
+   */
+  @InjectTransactionManager()
+  protected async transaction_<T>(
+    work: (sharedContext: Context) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T> {
+    return await work(sharedContext)
+  }
+
+  /**
    * Adds a message to a customer's feed once per idempotency key: a second
    * call with the same key (a redelivered event, a concurrent run) returns
    * the first message with `created: false`.
@@ -56,44 +69,10 @@ class CustomerNotificationModuleService extends MedusaService({
     input: CreateFeedNotificationInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; created: boolean }> {
-    return await this.createFeedNotification_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createFeedNotification_(
-    input: CreateFeedNotificationInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; created: boolean }> {
-    const manager = sqlManagerOf(sharedContext)
-    const inserted = await manager.execute(
-      `INSERT INTO customer_notification
-        (id, customer_id, template, title, body, data, source_event,
-         entity_type, entity_id, idempotency_key)
-       VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING id`,
-      [
-        generateEntityId(undefined, "cnot"),
-        input.customer_id,
-        input.template,
-        input.title,
-        input.body,
-        input.data ? JSON.stringify(input.data) : null,
-        input.source_event,
-        input.entity_type ?? null,
-        input.entity_id ?? null,
-        input.idempotency_key,
-      ]
+    return await this.transaction_(
+      (context) => createFeedNotification(sqlManagerOf(context), input),
+      sharedContext
     )
-    if (inserted.length) {
-      return { id: inserted[0].id, created: true }
-    }
-    const [existing] = await manager.execute(
-      `SELECT id FROM customer_notification
-       WHERE idempotency_key = ? AND deleted_at IS NULL`,
-      [input.idempotency_key]
-    )
-    return { id: existing.id, created: false }
   }
 
   /**
@@ -106,35 +85,11 @@ class CustomerNotificationModuleService extends MedusaService({
     marketingOptOut: boolean,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; previous: boolean | null }> {
-    return await this.setMarketingOptOut_(
-      customerId,
-      marketingOptOut,
+    return await this.transaction_(
+      (context) =>
+        setMarketingOptOut(sqlManagerOf(context), customerId, marketingOptOut),
       sharedContext
     )
-  }
-
-  @InjectTransactionManager()
-  protected async setMarketingOptOut_(
-    customerId: string,
-    marketingOptOut: boolean,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; previous: boolean | null }> {
-    const manager = sqlManagerOf(sharedContext)
-    // Row lock: the previous value returned is the one actually replaced.
-    const [before] = await manager.execute(
-      `SELECT marketing_opt_out FROM notification_preference
-       WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [customerId]
-    )
-    const [row] = await manager.execute(
-      `INSERT INTO notification_preference (id, customer_id, marketing_opt_out)
-       VALUES (?, ?, ?)
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL
-       DO UPDATE SET marketing_opt_out = EXCLUDED.marketing_opt_out, updated_at = now()
-       RETURNING id`,
-      [generateEntityId(undefined, "npref"), customerId, marketingOptOut]
-    )
-    return { id: row.id, previous: before ? before.marketing_opt_out : null }
   }
 
   /** Whether the customer opted out of marketing messages. */

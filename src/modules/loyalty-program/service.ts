@@ -78,6 +78,18 @@ class LoyaltyProgramModuleService extends MedusaService({
   }
 
   /**
+   * Runs `work` in the caller's transaction, or in a new one: the
+   * transactional half of every write below.
+   */
+  @InjectTransactionManager()
+  protected async transaction_<T>(
+    work: (sharedContext: Context) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T> {
+    return await work(sharedContext)
+  }
+
+  /**
    * Returns the customer's account, creating it on first use. Safe under
    * concurrency: the insert is a no-op when another transaction won.
    */
@@ -86,15 +98,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     customerId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string }> {
-    return await this.ensureAccount_(customerId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async ensureAccount_(
-    customerId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string }> {
-    return await ensureAccount(sqlManagerOf(sharedContext), customerId)
+    return await this.transaction_(
+      (context) => ensureAccount(sqlManagerOf(context), customerId),
+      sharedContext
+    )
   }
 
   /**
@@ -109,15 +116,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     input: RecordPointsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordPointsResult> {
-    return await this.recordPoints_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async recordPoints_(
-    input: RecordPointsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordPointsResult> {
-    return await recordPoints(sqlManagerOf(sharedContext), input)
+    return await this.transaction_(
+      (context) => recordPoints(sqlManagerOf(context), input),
+      sharedContext
+    )
   }
 
   /**
@@ -131,15 +133,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.releasePendingPoints_(now, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async releasePendingPoints_(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
-    return await releasePendingPoints(sqlManagerOf(sharedContext), now)
+    return await this.transaction_(
+      (context) => releasePendingPoints(sqlManagerOf(context), now),
+      sharedContext
+    )
   }
 
   /**
@@ -154,15 +151,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ customer_id: string; points: number }[]> {
-    return await this.expirePoints_(now, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async expirePoints_(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ customer_id: string; points: number }[]> {
-    return await expirePoints(sqlManagerOf(sharedContext), now)
+    return await this.transaction_(
+      (context) => expirePoints(sqlManagerOf(context), now),
+      sharedContext
+    )
   }
 
   /**
@@ -196,23 +188,9 @@ class LoyaltyProgramModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TierChangeResult[]> {
-    return await this.evaluateTiers_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async evaluateTiers_(
-    input: {
-      account_ids?: string[]
-      customer_ids?: string[]
-      now: Date
-      changed_by: string
-    },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<TierChangeResult[]> {
-    return await evaluateTiers(
-      sqlManagerOf(sharedContext),
-      input,
-      this.settings_
+    return await this.transaction_(
+      (context) => evaluateTiers(sqlManagerOf(context), input, this.settings_),
+      sharedContext
     )
   }
 
@@ -225,15 +203,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     changes: TierChangeResult[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.revertTierChanges_(changes, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async revertTierChanges_(
-    changes: TierChangeResult[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await revertTierChanges(sqlManagerOf(sharedContext), changes)
+    return await this.transaction_(
+      (context) => revertTierChanges(sqlManagerOf(context), changes),
+      sharedContext
+    )
   }
 
   /**
@@ -246,15 +219,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    return await this.reserveRewardStock_(rewardId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async reserveRewardStock_(
-    rewardId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    return await reserveRewardStock(sqlManagerOf(sharedContext), rewardId)
+    return await this.transaction_(
+      (context) => reserveRewardStock(sqlManagerOf(context), rewardId),
+      sharedContext
+    )
   }
 
   /** Gives back a unit taken by `reserveRewardStock`. */
@@ -263,15 +231,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.releaseRewardStock_(rewardId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async releaseRewardStock_(
-    rewardId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await releaseRewardStock(sqlManagerOf(sharedContext), rewardId)
+    return await this.transaction_(
+      (context) => releaseRewardStock(sqlManagerOf(context), rewardId),
+      sharedContext
+    )
   }
 
   /**
@@ -285,15 +248,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     input: SetTierLockInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
-    return await this.setTierLock_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async setTierLock_(
-    input: SetTierLockInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
-    return await setTierLock(sqlManagerOf(sharedContext), input)
+    return await this.transaction_(
+      (context) => setTierLock(sqlManagerOf(context), input),
+      sharedContext
+    )
   }
 
   /** Puts back a lock state saved by `setTierLock` (compensation). */
@@ -303,16 +261,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     change: TierChangeResult | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.restoreTierLock_(state, change, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async restoreTierLock_(
-    state: TierLockState,
-    change: TierChangeResult | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await restoreTierLock(sqlManagerOf(sharedContext), state, change)
+    return await this.transaction_(
+      (context) => restoreTierLock(sqlManagerOf(context), state, change),
+      sharedContext
+    )
   }
 
   /**
