@@ -26,6 +26,10 @@ import type {
  * and each customer's preferences. Generated CRUD comes from
  * `MedusaService`; methods added here need the database (idempotent inserts
  * under concurrency, aggregates).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class CustomerNotificationModuleService extends MedusaService({
   CustomerNotification,
@@ -48,31 +52,17 @@ class CustomerNotificationModuleService extends MedusaService({
   }
 
   /**
-   * Runs `work` in the caller's transaction, or in a new one: the
-   * transactional half of every write below.
-   */
-  @InjectTransactionManager()
-  protected async transaction_<T>(
-    work: (sharedContext: Context) => Promise<T>,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<T> {
-    return await work(sharedContext)
-  }
-
-  /**
    * Adds a message to a customer's feed once per idempotency key: a second
    * call with the same key (a redelivered event, a concurrent run) returns
    * the first message with `created: false`.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async createFeedNotification(
     input: CreateFeedNotificationInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; created: boolean }> {
-    return await this.transaction_(
-      (context) => createFeedNotification(sqlManagerOf(context), input),
-      sharedContext
-    )
+    return await createFeedNotification(sqlManagerOf(sharedContext), input)
   }
 
   /**
@@ -80,15 +70,16 @@ class CustomerNotificationModuleService extends MedusaService({
    * use (safe when two requests race). Returns the value it replaced.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setMarketingOptOut(
     customerId: string,
     marketingOptOut: boolean,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; previous: boolean | null }> {
-    return await this.transaction_(
-      (context) =>
-        setMarketingOptOut(sqlManagerOf(context), customerId, marketingOptOut),
-      sharedContext
+    return await setMarketingOptOut(
+      sqlManagerOf(sharedContext),
+      customerId,
+      marketingOptOut
     )
   }
 

@@ -47,6 +47,10 @@ import type {
  * Loyalty program module service: tiers, accounts, the points ledger and
  * rewards. Generated CRUD comes from `MedusaService`; methods added here are
  * the rules that need the database (ledger maths under a row lock).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyTier: Tier,
@@ -78,30 +82,16 @@ class LoyaltyProgramModuleService extends MedusaService({
   }
 
   /**
-   * Runs `work` in the caller's transaction, or in a new one: the
-   * transactional half of every write below.
-   */
-  @InjectTransactionManager()
-  protected async transaction_<T>(
-    work: (sharedContext: Context) => Promise<T>,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<T> {
-    return await work(sharedContext)
-  }
-
-  /**
    * Returns the customer's account, creating it on first use. Safe under
    * concurrency: the insert is a no-op when another transaction won.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async ensureAccount(
     customerId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string }> {
-    return await this.transaction_(
-      (context) => ensureAccount(sqlManagerOf(context), customerId),
-      sharedContext
-    )
+    return await ensureAccount(sqlManagerOf(sharedContext), customerId)
   }
 
   /**
@@ -112,14 +102,12 @@ class LoyaltyProgramModuleService extends MedusaService({
    * nothing.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async recordPoints(
     input: RecordPointsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordPointsResult> {
-    return await this.transaction_(
-      (context) => recordPoints(sqlManagerOf(context), input),
-      sharedContext
-    )
+    return await recordPoints(sqlManagerOf(sharedContext), input)
   }
 
   /**
@@ -129,14 +117,12 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns how many entries were released.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async releasePendingPoints(
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.transaction_(
-      (context) => releasePendingPoints(sqlManagerOf(context), now),
-      sharedContext
-    )
+    return await releasePendingPoints(sqlManagerOf(sharedContext), now)
   }
 
   /**
@@ -147,14 +133,12 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns the entries written.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async expirePoints(
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ customer_id: string; points: number }[]> {
-    return await this.transaction_(
-      (context) => expirePoints(sqlManagerOf(context), now),
-      sharedContext
-    )
+    return await expirePoints(sqlManagerOf(sharedContext), now)
   }
 
   /**
@@ -179,6 +163,7 @@ class LoyaltyProgramModuleService extends MedusaService({
    * omitted, everybody is evaluated (the nightly job).
    */
   @InjectManager()
+  @InjectTransactionManager()
   async evaluateTiers(
     input: {
       account_ids?: string[]
@@ -188,9 +173,10 @@ class LoyaltyProgramModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TierChangeResult[]> {
-    return await this.transaction_(
-      (context) => evaluateTiers(sqlManagerOf(context), input, this.settings_),
-      sharedContext
+    return await evaluateTiers(
+      sqlManagerOf(sharedContext),
+      input,
+      this.settings_
     )
   }
 
@@ -199,14 +185,12 @@ class LoyaltyProgramModuleService extends MedusaService({
    * puts the previous tier back and deletes the audit rows it added.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async revertTierChanges(
     changes: TierChangeResult[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.transaction_(
-      (context) => revertTierChanges(sqlManagerOf(context), changes),
-      sharedContext
-    )
+    return await revertTierChanges(sqlManagerOf(sharedContext), changes)
   }
 
   /**
@@ -215,26 +199,22 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns whether a unit was taken (for compensation).
    */
   @InjectManager()
+  @InjectTransactionManager()
   async reserveRewardStock(
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    return await this.transaction_(
-      (context) => reserveRewardStock(sqlManagerOf(context), rewardId),
-      sharedContext
-    )
+    return await reserveRewardStock(sqlManagerOf(sharedContext), rewardId)
   }
 
   /** Gives back a unit taken by `reserveRewardStock`. */
   @InjectManager()
+  @InjectTransactionManager()
   async releaseRewardStock(
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.transaction_(
-      (context) => releaseRewardStock(sqlManagerOf(context), rewardId),
-      sharedContext
-    )
+    return await releaseRewardStock(sqlManagerOf(sharedContext), rewardId)
   }
 
   /**
@@ -244,27 +224,23 @@ class LoyaltyProgramModuleService extends MedusaService({
    * state, for compensation, and the change, if any.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setTierLock(
     input: SetTierLockInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
-    return await this.transaction_(
-      (context) => setTierLock(sqlManagerOf(context), input),
-      sharedContext
-    )
+    return await setTierLock(sqlManagerOf(sharedContext), input)
   }
 
   /** Puts back a lock state saved by `setTierLock` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async restoreTierLock(
     state: TierLockState,
     change: TierChangeResult | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.transaction_(
-      (context) => restoreTierLock(sqlManagerOf(context), state, change),
-      sharedContext
-    )
+    return await restoreTierLock(sqlManagerOf(sharedContext), state, change)
   }
 
   /**

@@ -53,6 +53,10 @@ import { disputeReport } from "./queries/reports"
  * dispute per return request, and status changes under the dispute's row
  * lock so that two managers cannot both resolve a dispute. The rules and
  * their SQL are in `disputes.ts` and `queries/`.
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class ReturnDisputeModuleService extends MedusaService({
   Dispute,
@@ -76,31 +80,17 @@ class ReturnDisputeModuleService extends MedusaService({
   }
 
   /**
-   * Runs `work` in the caller's transaction, or in a new one: the
-   * transactional half of every write below.
-   */
-  @InjectTransactionManager()
-  protected async transaction_<T>(
-    work: (sharedContext: Context) => Promise<T>,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<T> {
-    return await work(sharedContext)
-  }
-
-  /**
    * Hands out the next dispute number, e.g. `DSP-000042`. The counter row
    * stays locked until the caller's transaction ends: concurrent opens
    * queue on it (sequential numbers) and a rolled-back open gives its
    * number back (no gaps).
    */
   @InjectManager()
+  @InjectTransactionManager()
   async nextDisputeNumber(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
-    return await this.transaction_(
-      (context) => nextDisputeNumber(sqlManagerOf(context)),
-      sharedContext
-    )
+    return await nextDisputeNumber(sqlManagerOf(sharedContext))
   }
 
   /**
@@ -115,19 +105,7 @@ class ReturnDisputeModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeDTO> {
     try {
-      return await this.transaction_(async (context) => {
-        const manager = sqlManagerOf(context)
-        const existing = await findOpenDispute(manager, input)
-        if (existing) {
-          throw duplicateOpenError(input, existing.number)
-        }
-        const number = await nextDisputeNumber(manager)
-        const dispute = await this.createDisputes(
-          disputeRow(input, number, this.settings_),
-          context
-        )
-        return dispute as unknown as DisputeDTO
-      }, sharedContext)
+      return await this.openDispute_(input, sharedContext)
     } catch (error) {
       // A concurrent open of the same request committed first: the insert
       // fails on the partial unique index when the transaction flushes.
@@ -138,50 +116,69 @@ class ReturnDisputeModuleService extends MedusaService({
     }
   }
 
+  @InjectTransactionManager()
+  protected async openDispute_(
+    input: OpenDisputeInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DisputeDTO> {
+    const manager = sqlManagerOf(sharedContext)
+    const existing = await findOpenDispute(manager, input)
+    if (existing) {
+      throw duplicateOpenError(input, existing.number)
+    }
+    const number = await nextDisputeNumber(manager)
+    const dispute = await this.createDisputes(
+      disputeRow(input, number, this.settings_),
+      sharedContext
+    )
+    return dispute as unknown as DisputeDTO
+  }
+
   /**
    * Appends a message. Closed disputes take none. The first public staff
    * message sets `first_response_at`; a customer answering a dispute that
    * awaits them puts it back in review.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async addMessage(
     disputeId: string,
     input: AddDisputeMessageInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AddDisputeMessageResult> {
-    return await this.transaction_(async (context) => {
-      const row = await lockDispute(sqlManagerOf(context), disputeId)
-      const message = await this.createDisputeMessages(
-        messageRow(row, disputeId, input),
-        context
-      )
-      const { changes, status } = messageEffects(row, input)
-      if (Object.keys(changes).length) {
-        await this.updateDisputes({ id: disputeId, ...changes }, context)
-      }
-      return {
-        message: message as unknown as AddDisputeMessageResult["message"],
-        previous: {
-          status: row.status,
-          first_response_at: row.first_response_at,
-        },
-        status,
-      }
-    }, sharedContext)
+    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
+    const message = await this.createDisputeMessages(
+      messageRow(row, disputeId, input),
+      sharedContext
+    )
+    const { changes, status } = messageEffects(row, input)
+    if (Object.keys(changes).length) {
+      await this.updateDisputes({ id: disputeId, ...changes }, sharedContext)
+    }
+    return {
+      message: message as unknown as AddDisputeMessageResult["message"],
+      previous: {
+        status: row.status,
+        first_response_at: row.first_response_at,
+      },
+      status,
+    }
   }
 
   /** Undoes `addMessage` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async undoMessage(
     disputeId: string,
     messageId: string,
     previous: AddDisputeMessageResult["previous"],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(
-      (context) =>
-        undoMessage(sqlManagerOf(context), disputeId, messageId, previous),
-      sharedContext
+    await undoMessage(
+      sqlManagerOf(sharedContext),
+      disputeId,
+      messageId,
+      previous
     )
   }
 
@@ -190,51 +187,46 @@ class ReturnDisputeModuleService extends MedusaService({
    * awaiting_customer). Returns the previous status.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setDisputeStatus(
     disputeId: string,
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: DisputeStatus }> {
-    return await this.transaction_(async (context) => {
-      const row = await lockDispute(sqlManagerOf(context), disputeId)
-      assertStatusSettable(row, status)
-      if (row.status !== status) {
-        await this.updateDisputes({ id: disputeId, status }, context)
-      }
-      return { previous: row.status }
-    }, sharedContext)
+    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
+    assertStatusSettable(row, status)
+    if (row.status !== status) {
+      await this.updateDisputes({ id: disputeId, status }, sharedContext)
+    }
+    return { previous: row.status }
   }
 
   /** Puts back a status changed by `setDisputeStatus` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async restoreDisputeStatus(
     disputeId: string,
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(
-      (context) =>
-        restoreDisputeStatus(sqlManagerOf(context), disputeId, status),
-      sharedContext
-    )
+    await restoreDisputeStatus(sqlManagerOf(sharedContext), disputeId, status)
   }
 
   /** Assigns an unresolved dispute; returns the previous assignee. */
   @InjectManager()
+  @InjectTransactionManager()
   async assignDispute(
     disputeId: string,
     assigneeId: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: string | null }> {
-    return await this.transaction_(async (context) => {
-      const row = await lockDispute(sqlManagerOf(context), disputeId)
-      assertAssignable(row)
-      await this.updateDisputes(
-        { id: disputeId, assignee_id: assigneeId },
-        context
-      )
-      return { previous: row.assignee_id }
-    }, sharedContext)
+    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
+    assertAssignable(row)
+    await this.updateDisputes(
+      { id: disputeId, assignee_id: assigneeId },
+      sharedContext
+    )
+    return { previous: row.assignee_id }
   }
 
   /**
@@ -244,41 +236,39 @@ class ReturnDisputeModuleService extends MedusaService({
    * it runs once. Returns what it overwrote, for compensation.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async claimResolution(
     disputeId: string,
     input: ClaimResolutionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeResolutionSnapshot> {
-    return await this.transaction_(async (context) => {
-      const row = await lockDispute(sqlManagerOf(context), disputeId)
-      assertOpen(row)
-      await this.updateDisputes(
-        { id: disputeId, ...resolutionChanges(input) },
-        context
-      )
-      return resolutionSnapshot(row)
-    }, sharedContext)
+    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
+    assertOpen(row)
+    await this.updateDisputes(
+      { id: disputeId, ...resolutionChanges(input) },
+      sharedContext
+    )
+    return resolutionSnapshot(row)
   }
 
   /** Reopens a dispute closed by `claimResolution` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async undoResolution(
     disputeId: string,
     previous: DisputeResolutionSnapshot,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(async (context) => {
-      await this.updateDisputes(
-        {
-          id: disputeId,
-          ...previous,
-          resolved_at: previous.resolved_at
-            ? new Date(previous.resolved_at)
-            : null,
-        },
-        context
-      )
-    }, sharedContext)
+    await this.updateDisputes(
+      {
+        id: disputeId,
+        ...previous,
+        resolved_at: previous.resolved_at
+          ? new Date(previous.resolved_at)
+          : null,
+      },
+      sharedContext
+    )
   }
 
   /**
@@ -286,6 +276,7 @@ class ReturnDisputeModuleService extends MedusaService({
    * not found.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async rateDispute(
     disputeId: string,
     customerId: string,
@@ -293,34 +284,31 @@ class ReturnDisputeModuleService extends MedusaService({
     comment: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(async (context) => {
-      assertRatingValue(rating)
-      const row = await lockDispute(sqlManagerOf(context), disputeId)
-      assertRateable(row, disputeId, customerId)
-      await this.updateDisputes(
-        {
-          id: disputeId,
-          rating,
-          rating_comment: comment,
-          rated_at: new Date(),
-        },
-        context
-      )
-    }, sharedContext)
+    assertRatingValue(rating)
+    const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
+    assertRateable(row, disputeId, customerId)
+    await this.updateDisputes(
+      {
+        id: disputeId,
+        rating,
+        rating_comment: comment,
+        rated_at: new Date(),
+      },
+      sharedContext
+    )
   }
 
   /** Removes a rating (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async clearRating(
     disputeId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(async (context) => {
-      await this.updateDisputes(
-        { id: disputeId, rating: null, rating_comment: null, rated_at: null },
-        context
-      )
-    }, sharedContext)
+    await this.updateDisputes(
+      { id: disputeId, rating: null, rating_comment: null, rated_at: null },
+      sharedContext
+    )
   }
 
   /**

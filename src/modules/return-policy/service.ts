@@ -63,6 +63,10 @@ import {
  * policy versioning), written in the concern files beside it
  * (`policies.ts`, `requests.ts`, `request-store.ts`, `sequences.ts`,
  * `queries/`).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class ReturnPolicyModuleService extends MedusaService({
   ReturnPolicy,
@@ -87,18 +91,6 @@ class ReturnPolicyModuleService extends MedusaService({
   /** Return settings from the plugin options, with defaults. */
   async getReturnsSettings(): Promise<ReturnsSettings> {
     return this.settings_
-  }
-
-  /**
-   * Runs `work` in the caller's transaction, or in a new one: the
-   * transactional half of every write below.
-   */
-  @InjectTransactionManager()
-  protected async transaction_<T>(
-    work: (sharedContext: Context) => Promise<T>,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<T> {
-    return await work(sharedContext)
   }
 
   /**
@@ -133,14 +125,12 @@ class ReturnPolicyModuleService extends MedusaService({
    * there are no gaps.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async nextRmaNumber(
     year: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
-    return await this.transaction_(
-      (context) => nextRmaNumber(sqlManagerOf(context), year),
-      sharedContext
-    )
+    return await nextRmaNumber(sqlManagerOf(sharedContext), year)
   }
 
   /**
@@ -150,14 +140,12 @@ class ReturnPolicyModuleService extends MedusaService({
    * review → pending_review, reject → rejected.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async createReturnRequestWithDecision(
     input: CreateReturnRequestWithDecisionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.transaction_(
-      (context) => createRequestWithDecision(this, input, context),
-      sharedContext
-    )
+    return await createRequestWithDecision(this, input, sharedContext)
   }
 
   /**
@@ -169,15 +157,18 @@ class ReturnPolicyModuleService extends MedusaService({
    * approved → completed | canceled. Anything else is NOT_ALLOWED.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async recordDecision(
     requestId: string,
     decision: ReturnDecisionInput,
     newStatus: ReturnRequestStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.transaction_(
-      (context) =>
-        recordDecision(this, requestId, decision, newStatus, context),
+    return await recordDecision(
+      this,
+      requestId,
+      decision,
+      newStatus,
       sharedContext
     )
   }
@@ -188,16 +179,18 @@ class ReturnPolicyModuleService extends MedusaService({
    * status back.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async undoDecision(
     requestId: string,
     decisionId: string,
     previous: { status: ReturnRequestStatus; decided_at: Date | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(
-      (context) =>
-        undoDecision(sqlManagerOf(context), requestId, decisionId, previous),
-      sharedContext
+    await undoDecision(
+      sqlManagerOf(sharedContext),
+      requestId,
+      decisionId,
+      previous
     )
   }
 
@@ -207,29 +200,28 @@ class ReturnPolicyModuleService extends MedusaService({
    * step can tell it already ran.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setNativeReturn(
     requestId: string,
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    return await this.transaction_(
-      (context) => setNativeReturn(sqlManagerOf(context), requestId, returnId),
-      sharedContext
+    return await setNativeReturn(
+      sqlManagerOf(sharedContext),
+      requestId,
+      returnId
     )
   }
 
   /** Undoes `setNativeReturn` (compensation): clears it if it is `returnId`. */
   @InjectManager()
+  @InjectTransactionManager()
   async clearNativeReturn(
     requestId: string,
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(
-      (context) =>
-        clearNativeReturn(sqlManagerOf(context), requestId, returnId),
-      sharedContext
-    )
+    await clearNativeReturn(sqlManagerOf(sharedContext), requestId, returnId)
   }
 
   /**
@@ -268,21 +260,24 @@ class ReturnPolicyModuleService extends MedusaService({
    * Returns the new row.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async updatePolicyVersioned(
     idOrGroupId: string,
     changes: UpdateReturnPolicyTermsDTO,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnPolicyDTO> {
-    return await this.transaction_(async (context) => {
-      const manager = sqlManagerOf(context)
-      const latest = await lockLatestPolicyVersion(manager, idOrGroupId)
-      const previous = await this.retrieveReturnPolicy(latest.id, {}, context)
-      await deactivatePolicyVersion(manager, previous.id)
+    const manager = sqlManagerOf(sharedContext)
+    const latest = await lockLatestPolicyVersion(manager, idOrGroupId)
+    const previous = await this.retrieveReturnPolicy(
+      latest.id,
+      {},
+      sharedContext
+    )
+    await deactivatePolicyVersion(manager, previous.id)
 
-      const next = nextPolicyVersion(previous, changes, !!latest.active)
-      await super.createReturnPolicies(next, context)
-      return await this.retrieveReturnPolicy(next.id, {}, context)
-    }, sharedContext)
+    const next = nextPolicyVersion(previous, changes, !!latest.active)
+    await super.createReturnPolicies(next, sharedContext)
+    return await this.retrieveReturnPolicy(next.id, {}, sharedContext)
   }
 
   /**
@@ -291,14 +286,12 @@ class ReturnPolicyModuleService extends MedusaService({
    * the version is already gone.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async restorePolicyVersion(
     newPolicyId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.transaction_(
-      (context) => restorePolicyVersion(sqlManagerOf(context), newPolicyId),
-      sharedContext
-    )
+    await restorePolicyVersion(sqlManagerOf(sharedContext), newPolicyId)
   }
 
   /**
