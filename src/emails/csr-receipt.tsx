@@ -3,7 +3,7 @@ import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate } from "./format"
 import { refundMethodLabel, resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type {
   BaseEmailData,
   EmailItem,
@@ -115,9 +115,7 @@ export const CsrReceiptEmail = (props: CsrReceiptData) => {
   )
 }
 
-export const csrReceipt: TemplateDefinition<CsrReceiptData> = {
-  component: CsrReceiptEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "csr-receipt").t.subject(data.rma_number),
+export const csrReceipt = defineTemplate("csr-receipt", CsrReceiptEmail, {
+  subject: (data, s) => s.t.subject(data.rma_number),
   required: ["store", "rma_number", "channel", "items", "refund"],
-}
+})

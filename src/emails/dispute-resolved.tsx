@@ -1,9 +1,13 @@
 import { CustomerEmail } from "./components/layout"
-import { Callout, Cta, Details, Paragraph } from "./components/parts"
+import { Cta, Details, Paragraph, Quote } from "./components/parts"
 import { formatMoney } from "../utils/money"
-import { disputeAbout, type DisputeReference } from "./dispute-about"
+import {
+  disputeAbout,
+  disputeReferenceRows,
+  type DisputeReference,
+} from "./dispute-about"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
 /** Data of the `dispute-resolved` email. */
@@ -41,13 +45,7 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
-          [s.common.rma, props.rma_number],
-          [
-            s.common.order,
-            props.rma_number || !props.order_display_id
-              ? null
-              : `#${props.order_display_id}`,
-          ],
+          ...disputeReferenceRows(props, s.common),
           [s.t.outcome, outcome],
           [s.t.refunded, refunded],
         ]}
@@ -56,11 +54,7 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
         <strong>{s.t.resolution}:</strong> {props.resolution}
       </Paragraph>
       {props.note?.trim() ? (
-        <Callout>
-          <Paragraph>
-            <strong>{s.t.note}:</strong> {props.note.trim()}
-          </Paragraph>
-        </Callout>
+        <Quote label={s.t.note}>{props.note.trim()}</Quote>
       ) : null}
       {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
       {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
@@ -69,11 +63,11 @@ export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
   )
 }
 
-export const disputeResolved: TemplateDefinition<DisputeResolvedData> = {
-  component: DisputeResolvedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "dispute-resolved")
-    return s.t.subject(disputeAbout(data, s.common))
-  },
-  required: ["store", "resolution"],
-}
+export const disputeResolved = defineTemplate(
+  "dispute-resolved",
+  DisputeResolvedEmail,
+  {
+    subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
+    required: ["store", "resolution"],
+  }
+)

@@ -1,9 +1,9 @@
 import { CustomerEmail } from "./components/layout"
-import { Callout, Cta, Paragraph } from "./components/parts"
+import { Cta, Paragraph, Quote } from "./components/parts"
 import { excerpt, safeUrl } from "./format"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-staff-reply` email. */
@@ -29,28 +29,24 @@ export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
       <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
       {url ? (
         <>
-          <Callout>
-            <Paragraph>{excerpt(props.message)}</Paragraph>
-          </Callout>
+          <Quote>{excerpt(props.message)}</Quote>
           <Paragraph>{s.t.reply_hint}</Paragraph>
           <Cta href={url}>{s.t.read_cta}</Cta>
         </>
       ) : (
         // Nowhere to read the rest: the whole message, and no sign-in hint
         // without a link to sign in at.
-        <Callout>
-          <Paragraph>{props.message.trim()}</Paragraph>
-        </Callout>
+        <Quote>{props.message.trim()}</Quote>
       )}
     </CustomerEmail>
   )
 }
 
-export const disputeStaffReply: TemplateDefinition<DisputeStaffReplyData> = {
-  component: DisputeStaffReplyEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "dispute-staff-reply")
-    return s.t.subject(disputeAbout(data, s.common))
-  },
-  required: ["store", "message"],
-}
+export const disputeStaffReply = defineTemplate(
+  "dispute-staff-reply",
+  DisputeStaffReplyEmail,
+  {
+    subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
+    required: ["store", "message"],
+  }
+)

@@ -3,7 +3,7 @@ import { Cta, Paragraph, Subtitle } from "./components/parts"
 import { Text } from "@react-email/components"
 import { formatNumber } from "./format"
 import { resolveStrings, type ResolvedStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `loyalty-tier-changed` email. */
@@ -74,16 +74,18 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
   )
 }
 
-export const loyaltyTierChanged: TemplateDefinition<LoyaltyTierChangedData> = {
-  component: LoyaltyTierChangedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "loyalty-tier-changed")
-    if (!data.to_tier) {
-      return s.t.subject_no_tier
-    }
-    return data.direction === "up"
-      ? s.t.subject_up(data.to_tier)
-      : s.t.subject_down(data.to_tier)
-  },
-  required: ["store", "direction", "benefits"],
-}
+export const loyaltyTierChanged = defineTemplate(
+  "loyalty-tier-changed",
+  LoyaltyTierChangedEmail,
+  {
+    subject: (data, s) => {
+      if (!data.to_tier) {
+        return s.t.subject_no_tier
+      }
+      return data.direction === "up"
+        ? s.t.subject_up(data.to_tier)
+        : s.t.subject_down(data.to_tier)
+    },
+    required: ["store", "direction", "benefits"],
+  }
+)

@@ -2,7 +2,7 @@ import { CustomerEmail } from "./components/layout"
 import { Cta, Paragraph } from "./components/parts"
 import { formatDate, formatNumber } from "./format"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `points-expiring` email. */
@@ -34,14 +34,15 @@ export const PointsExpiringEmail = (props: PointsExpiringData) => {
   )
 }
 
-export const pointsExpiring: TemplateDefinition<PointsExpiringData> = {
-  component: PointsExpiringEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "points-expiring")
-    return s.t.subject(
-      formatNumber(data.points, s.locale),
-      formatDate(data.expires_at, s.locale, data.time_zone)
-    )
-  },
-  required: ["store", "points", "expires_at"],
-}
+export const pointsExpiring = defineTemplate(
+  "points-expiring",
+  PointsExpiringEmail,
+  {
+    subject: (data, s) =>
+      s.t.subject(
+        formatNumber(data.points, s.locale),
+        formatDate(data.expires_at, s.locale, data.time_zone)
+      ),
+    required: ["store", "points", "expires_at"],
+  }
+)

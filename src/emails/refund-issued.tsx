@@ -2,7 +2,7 @@ import { CustomerEmail } from "./components/layout"
 import { Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { refundMethodLabel, resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount, RefundMethod } from "./types"
 
 /** Data of the `refund-issued` email. Amounts are in major units. */
@@ -66,10 +66,8 @@ export const RefundIssuedEmail = (props: RefundIssuedData) => {
   )
 }
 
-export const refundIssued: TemplateDefinition<RefundIssuedData> = {
-  component: RefundIssuedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "refund-issued")
+export const refundIssued = defineTemplate("refund-issued", RefundIssuedEmail, {
+  subject: (data, s) => {
     if (data.method === "store_credit") {
       // The subject says what the customer can spend: refund plus bonus.
       const credited =
@@ -81,4 +79,4 @@ export const refundIssued: TemplateDefinition<RefundIssuedData> = {
     return s.t.subject(formatMoney(data.amount, data.currency_code, s.locale))
   },
   required: ["store", "amount", "currency_code", "method"],
-}
+})

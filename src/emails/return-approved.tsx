@@ -1,15 +1,15 @@
 import { CustomerEmail } from "./components/layout"
 import {
   Cta,
+  DateParagraph,
   Details,
-  Items,
+  ItemsSection,
   Paragraph,
   Subtitle,
-  Title,
 } from "./components/parts"
-import { formatDate, safeUrl, validEmail } from "./format"
+import { safeUrl, validEmail } from "./format"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-approved` email. */
@@ -48,13 +48,13 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
           [s.t.return_address, shipping.address],
         ]}
       />
-      {props.send_by ? (
-        <Paragraph>
-          <strong>
-            {s.t.deadline(formatDate(props.send_by, s.locale, props.time_zone))}
-          </strong>
-        </Paragraph>
-      ) : null}
+      <DateParagraph
+        date={props.send_by}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.deadline}
+        strong
+      />
       {safeUrl(shipping.label_url) ? (
         <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
       ) : shipping.address ? (
@@ -65,19 +65,20 @@ export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
         <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
       ) : null}
       <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
-      {props.items?.length ? (
-        <>
-          <Subtitle>{s.common.items}</Subtitle>
-          <Items items={props.items} common={s.common} />
-        </>
-      ) : null}
+      <ItemsSection
+        title={s.common.items}
+        items={props.items}
+        common={s.common}
+      />
     </CustomerEmail>
   )
 }
 
-export const returnApproved: TemplateDefinition<ReturnApprovedData> = {
-  component: ReturnApprovedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "return-approved").t.subject(data.rma_number),
-  required: ["store", "rma_number"],
-}
+export const returnApproved = defineTemplate(
+  "return-approved",
+  ReturnApprovedEmail,
+  {
+    subject: (data, s) => s.t.subject(data.rma_number),
+    required: ["store", "rma_number"],
+  }
+)

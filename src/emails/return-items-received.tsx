@@ -1,7 +1,7 @@
 import { CustomerEmail } from "./components/layout"
 import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Result of inspecting one returned line. */
@@ -52,12 +52,11 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
   )
 }
 
-export const returnItemsReceived: TemplateDefinition<ReturnItemsReceivedData> =
+export const returnItemsReceived = defineTemplate(
+  "return-items-received",
+  ReturnItemsReceivedEmail,
   {
-    component: ReturnItemsReceivedEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-items-received").t.subject(
-        data.rma_number
-      ),
+    subject: (data, s) => s.t.subject(data.rma_number),
     required: ["store", "rma_number", "items"],
   }
+)

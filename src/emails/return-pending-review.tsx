@@ -1,8 +1,12 @@
 import { CustomerEmail } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle } from "./components/parts"
-import { formatDate } from "./format"
+import {
+  DateParagraph,
+  Details,
+  ItemsSection,
+  Paragraph,
+} from "./components/parts"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-pending-review` email. */
@@ -27,30 +31,27 @@ export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
           [s.t.reason, props.reason],
         ]}
       />
-      {props.review_by ? (
-        <Paragraph>
-          {s.t.review_by(
-            formatDate(props.review_by, s.locale, props.time_zone)
-          )}
-        </Paragraph>
-      ) : null}
+      <DateParagraph
+        date={props.review_by}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.review_by}
+      />
       <Paragraph>{s.t.no_action}</Paragraph>
-      {props.items?.length ? (
-        <>
-          <Subtitle>{s.common.items}</Subtitle>
-          <Items items={props.items} common={s.common} />
-        </>
-      ) : null}
+      <ItemsSection
+        title={s.common.items}
+        items={props.items}
+        common={s.common}
+      />
     </CustomerEmail>
   )
 }
 
-export const returnPendingReview: TemplateDefinition<ReturnPendingReviewData> =
+export const returnPendingReview = defineTemplate(
+  "return-pending-review",
+  ReturnPendingReviewEmail,
   {
-    component: ReturnPendingReviewEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-pending-review").t.subject(
-        data.rma_number
-      ),
+    subject: (data, s) => s.t.subject(data.rma_number),
     required: ["store", "rma_number"],
   }
+)

@@ -1,8 +1,14 @@
 import { CustomerEmail } from "./components/layout"
-import { Cta, Details, Paragraph, Subtitle } from "./components/parts"
-import { formatDate, safeUrl } from "./format"
+import {
+  Cta,
+  DateParagraph,
+  Details,
+  Paragraph,
+  Subtitle,
+} from "./components/parts"
+import { safeUrl } from "./format"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `return-rejected` email. */
@@ -30,13 +36,12 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
       />
       <Subtitle>{s.t.dispute_heading}</Subtitle>
       <Paragraph>{s.t.dispute_text}</Paragraph>
-      {props.dispute_deadline ? (
-        <Paragraph>
-          {s.t.dispute_deadline(
-            formatDate(props.dispute_deadline, s.locale, props.time_zone)
-          )}
-        </Paragraph>
-      ) : null}
+      <DateParagraph
+        date={props.dispute_deadline}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.dispute_deadline}
+      />
       {safeUrl(props.dispute_url) ? (
         <Cta href={props.dispute_url}>{s.t.dispute_cta}</Cta>
       ) : (
@@ -46,9 +51,11 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
   )
 }
 
-export const returnRejected: TemplateDefinition<ReturnRejectedData> = {
-  component: ReturnRejectedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "return-rejected").t.subject(data.rma_number),
-  required: ["store", "rma_number"],
-}
+export const returnRejected = defineTemplate(
+  "return-rejected",
+  ReturnRejectedEmail,
+  {
+    subject: (data, s) => s.t.subject(data.rma_number),
+    required: ["store", "rma_number"],
+  }
+)

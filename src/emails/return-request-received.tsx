@@ -8,7 +8,7 @@ import {
   Title,
 } from "./components/parts"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-request-received` email. */
@@ -58,12 +58,11 @@ export const ReturnRequestReceivedEmail = (
   )
 }
 
-export const returnRequestReceived: TemplateDefinition<ReturnRequestReceivedData> =
+export const returnRequestReceived = defineTemplate(
+  "return-request-received",
+  ReturnRequestReceivedEmail,
   {
-    component: ReturnRequestReceivedEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-request-received").t.subject(
-        data.rma_number
-      ),
+    subject: (data, s) => s.t.subject(data.rma_number),
     required: ["store", "rma_number", "items"],
   }
+)

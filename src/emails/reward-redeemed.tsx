@@ -3,7 +3,7 @@ import { Code, Cta, Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate, formatNumber } from "./format"
 import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
 /** Data of the `reward-redeemed` email. */
@@ -55,9 +55,11 @@ export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
   )
 }
 
-export const rewardRedeemed: TemplateDefinition<RewardRedeemedData> = {
-  component: RewardRedeemedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "reward-redeemed").t.subject(data.reward_name),
-  required: ["store", "reward_name", "code"],
-}
+export const rewardRedeemed = defineTemplate(
+  "reward-redeemed",
+  RewardRedeemedEmail,
+  {
+    subject: (data, s) => s.t.subject(data.reward_name),
+    required: ["store", "reward_name", "code"],
+  }
+)
