@@ -1,5 +1,5 @@
-import { CustomerEmail } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle } from "./components/parts"
+import { ReturnEmail } from "./components/layout"
+import { Items, Paragraph, Subtitle } from "./components/parts"
 import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
@@ -33,9 +33,7 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
     }
   }
   return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details rows={[[s.common.rma, props.rma_number]]} />
+    <ReturnEmail data={props} strings={s}>
       <Subtitle>{s.t.result}</Subtitle>
       <Items
         items={props.items}
@@ -48,7 +46,7 @@ export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
         )}
       />
       <Paragraph>{s.t.next}</Paragraph>
-    </CustomerEmail>
+    </ReturnEmail>
   )
 }
 

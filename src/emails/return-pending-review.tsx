@@ -1,10 +1,5 @@
-import { CustomerEmail } from "./components/layout"
-import {
-  DateParagraph,
-  Details,
-  ItemsSection,
-  Paragraph,
-} from "./components/parts"
+import { ReturnEmail } from "./components/layout"
+import { DateParagraph, ItemsSection, Paragraph } from "./components/parts"
 import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
@@ -23,14 +18,11 @@ export type ReturnPendingReviewData = BaseEmailData & {
 export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
   const s = resolveStrings(props.locale, "return-pending-review")
   return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.t.reason, props.reason],
-        ]}
-      />
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[[s.t.reason, props.reason]]}
+    >
       <DateParagraph
         date={props.review_by}
         locale={s.locale}
@@ -43,7 +35,7 @@ export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
         items={props.items}
         common={s.common}
       />
-    </CustomerEmail>
+    </ReturnEmail>
   )
 }
 

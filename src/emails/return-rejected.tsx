@@ -1,11 +1,5 @@
-import { CustomerEmail } from "./components/layout"
-import {
-  Cta,
-  DateParagraph,
-  Details,
-  Paragraph,
-  Subtitle,
-} from "./components/parts"
+import { ReturnEmail } from "./components/layout"
+import { Cta, DateParagraph, Paragraph, Subtitle } from "./components/parts"
 import { safeUrl } from "./format"
 import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
@@ -26,14 +20,11 @@ export type ReturnRejectedData = BaseEmailData & {
 export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
   const s = resolveStrings(props.locale, "return-rejected")
   return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.common.reason, props.reason || s.t.reason_default],
-        ]}
-      />
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[[s.common.reason, props.reason || s.t.reason_default]]}
+    >
       <Subtitle>{s.t.dispute_heading}</Subtitle>
       <Paragraph>{s.t.dispute_text}</Paragraph>
       <DateParagraph
@@ -47,7 +38,7 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
       ) : (
         <Paragraph>{s.t.dispute_reply}</Paragraph>
       )}
-    </CustomerEmail>
+    </ReturnEmail>
   )
 }
 

@@ -1,12 +1,5 @@
-import { CustomerEmail } from "./components/layout"
-import {
-  Cta,
-  Details,
-  Items,
-  Paragraph,
-  Subtitle,
-  Title,
-} from "./components/parts"
+import { ReturnEmail } from "./components/layout"
+import { Cta, Items, Paragraph, Subtitle } from "./components/parts"
 import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
@@ -33,17 +26,16 @@ export const ReturnRequestReceivedEmail = (
 ) => {
   const s = resolveStrings(props.locale, "return-request-received")
   return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [
-            s.common.order,
-            props.order_display_id ? `#${props.order_display_id}` : null,
-          ],
-        ]}
-      />
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[
+        [
+          s.common.order,
+          props.order_display_id ? `#${props.order_display_id}` : null,
+        ],
+      ]}
+    >
       <Subtitle>{s.common.items}</Subtitle>
       <Items items={props.items} common={s.common} />
       <Subtitle>{s.t.instructions_heading}</Subtitle>
@@ -54,7 +46,7 @@ export const ReturnRequestReceivedEmail = (
             : s.t.instructions_default)}
       </Paragraph>
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
-    </CustomerEmail>
+    </ReturnEmail>
   )
 }
 
