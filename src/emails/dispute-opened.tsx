@@ -12,7 +12,6 @@ import {
   disputeReferenceRows,
   type DisputeReference,
 } from "./dispute-about"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
@@ -29,9 +28,8 @@ export type DisputeOpenedData = BaseEmailData &
   }
 
 /** Sent to the customer when their dispute about a return is opened. */
-export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
-  const s = resolveStrings(props.locale, "dispute-opened")
-  return (
+export const disputeOpened = defineTemplate("dispute-opened", {
+  render: (props: DisputeOpenedData, s) => (
     <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
@@ -51,14 +49,10 @@ export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
       />
       <Cta href={props.dispute_url}>{s.t.view_cta}</Cta>
     </CustomerEmail>
-  )
-}
+  ),
+  subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
+  required: ["store"],
+})
 
-export const disputeOpened = defineTemplate(
-  "dispute-opened",
-  DisputeOpenedEmail,
-  {
-    subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
-    required: ["store"],
-  }
-)
+/** The `dispute-opened` email as a React Email component. */
+export const DisputeOpenedEmail = disputeOpened.component

@@ -6,7 +6,6 @@ import {
   disputeReferenceRows,
   type DisputeReference,
 } from "./dispute-about"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
@@ -31,43 +30,40 @@ export type DisputeResolvedData = BaseEmailData &
   }
 
 /** Sent when a dispute is closed, with the resolution and a rating link. */
-export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
-  const s = resolveStrings(props.locale, "dispute-resolved")
-  const outcome = props.outcome ? s.t[`outcome_${props.outcome}`] : null
-  const refunded =
-    props.refund_amount != null &&
-    Number(props.refund_amount) > 0 &&
-    props.currency_code
-      ? formatMoney(props.refund_amount, props.currency_code, s.locale)
-      : null
-  return (
-    <CustomerEmail data={props} strings={s} about="dispute">
-      <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
-      <Details
-        rows={[
-          ...disputeReferenceRows(props, s.common),
-          [s.t.outcome, outcome],
-          [s.t.refunded, refunded],
-        ]}
-      />
-      <Paragraph>
-        <strong>{s.t.resolution}:</strong> {props.resolution}
-      </Paragraph>
-      {props.note?.trim() ? (
-        <Quote label={s.t.note}>{props.note.trim()}</Quote>
-      ) : null}
-      {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
-      {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
-      <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
-    </CustomerEmail>
-  )
-}
+export const disputeResolved = defineTemplate("dispute-resolved", {
+  render: (props: DisputeResolvedData, s) => {
+    const outcome = props.outcome ? s.t[`outcome_${props.outcome}`] : null
+    const refunded =
+      props.refund_amount != null &&
+      Number(props.refund_amount) > 0 &&
+      props.currency_code
+        ? formatMoney(props.refund_amount, props.currency_code, s.locale)
+        : null
+    return (
+      <CustomerEmail data={props} strings={s} about="dispute">
+        <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
+        <Details
+          rows={[
+            ...disputeReferenceRows(props, s.common),
+            [s.t.outcome, outcome],
+            [s.t.refunded, refunded],
+          ]}
+        />
+        <Paragraph>
+          <strong>{s.t.resolution}:</strong> {props.resolution}
+        </Paragraph>
+        {props.note?.trim() ? (
+          <Quote label={s.t.note}>{props.note.trim()}</Quote>
+        ) : null}
+        {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
+        {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
+        <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
+      </CustomerEmail>
+    )
+  },
+  subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
+  required: ["store", "resolution"],
+})
 
-export const disputeResolved = defineTemplate(
-  "dispute-resolved",
-  DisputeResolvedEmail,
-  {
-    subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
-    required: ["store", "resolution"],
-  }
-)
+/** The `dispute-resolved` email as a React Email component. */
+export const DisputeResolvedEmail = disputeResolved.component

@@ -2,7 +2,7 @@ import { CustomerEmail } from "./components/layout"
 import { Cta, Paragraph, Subtitle } from "./components/parts"
 import { Text } from "@react-email/components"
 import { formatNumber } from "./format"
-import { resolveStrings, type ResolvedStrings } from "./i18n"
+import type { ResolvedStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
@@ -34,9 +34,8 @@ const changeText = (
       : t.no_tier(data.from_tier ?? "")
 
 /** Sent when a member moves to another loyalty tier. */
-export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
-  const s = resolveStrings(props.locale, "loyalty-tier-changed")
-  return (
+export const loyaltyTierChanged = defineTemplate("loyalty-tier-changed", {
+  render: (props: LoyaltyTierChangedData, s) => (
     <CustomerEmail
       data={props}
       strings={s}
@@ -71,21 +70,17 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
       ) : null}
       <Cta href={props.account_url}>{s.t.account_cta}</Cta>
     </CustomerEmail>
-  )
-}
+  ),
+  subject: (data, s) => {
+    if (!data.to_tier) {
+      return s.t.subject_no_tier
+    }
+    return data.direction === "up"
+      ? s.t.subject_up(data.to_tier)
+      : s.t.subject_down(data.to_tier)
+  },
+  required: ["store", "direction", "benefits"],
+})
 
-export const loyaltyTierChanged = defineTemplate(
-  "loyalty-tier-changed",
-  LoyaltyTierChangedEmail,
-  {
-    subject: (data, s) => {
-      if (!data.to_tier) {
-        return s.t.subject_no_tier
-      }
-      return data.direction === "up"
-        ? s.t.subject_up(data.to_tier)
-        : s.t.subject_down(data.to_tier)
-    },
-    required: ["store", "direction", "benefits"],
-  }
-)
+/** The `loyalty-tier-changed` email as a React Email component. */
+export const LoyaltyTierChangedEmail = loyaltyTierChanged.component

@@ -8,7 +8,6 @@ import {
   Subtitle,
 } from "./components/parts"
 import { safeUrl, validEmail } from "./format"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
@@ -31,54 +30,51 @@ export type ReturnApprovedData = BaseEmailData & {
 }
 
 /** Sent when a return is approved, with how and by when to ship it. */
-export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
-  const s = resolveStrings(props.locale, "return-approved")
-  const shipping = props.return_shipping ?? {}
-  const supportEmail = validEmail(props.store.support_email)
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Subtitle>{s.t.shipping_heading}</Subtitle>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.t.method, shipping.method],
-          [s.t.carrier, shipping.carrier],
-          [s.t.tracking_number, shipping.tracking_number],
-          [s.t.return_address, shipping.address],
-        ]}
-      />
-      <DateParagraph
-        date={props.send_by}
-        locale={s.locale}
-        timeZone={props.time_zone}
-        text={s.t.deadline}
-        strong
-      />
-      {safeUrl(shipping.label_url) ? (
-        <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
-      ) : shipping.address ? (
-        <Paragraph>{s.t.no_label}</Paragraph>
-      ) : supportEmail ? (
-        // No label and no address on file: never point at an address the
-        // email does not show.
-        <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
-      ) : null}
-      <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
-      <ItemsSection
-        title={s.common.items}
-        items={props.items}
-        common={s.common}
-      />
-    </CustomerEmail>
-  )
-}
+export const returnApproved = defineTemplate("return-approved", {
+  render: (props: ReturnApprovedData, s) => {
+    const shipping = props.return_shipping ?? {}
+    const supportEmail = validEmail(props.store.support_email)
+    return (
+      <CustomerEmail data={props} strings={s} about="return">
+        <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+        <Subtitle>{s.t.shipping_heading}</Subtitle>
+        <Details
+          rows={[
+            [s.common.rma, props.rma_number],
+            [s.t.method, shipping.method],
+            [s.t.carrier, shipping.carrier],
+            [s.t.tracking_number, shipping.tracking_number],
+            [s.t.return_address, shipping.address],
+          ]}
+        />
+        <DateParagraph
+          date={props.send_by}
+          locale={s.locale}
+          timeZone={props.time_zone}
+          text={s.t.deadline}
+          strong
+        />
+        {safeUrl(shipping.label_url) ? (
+          <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
+        ) : shipping.address ? (
+          <Paragraph>{s.t.no_label}</Paragraph>
+        ) : supportEmail ? (
+          // No label and no address on file: never point at an address the
+          // email does not show.
+          <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
+        ) : null}
+        <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
+        <ItemsSection
+          title={s.common.items}
+          items={props.items}
+          common={s.common}
+        />
+      </CustomerEmail>
+    )
+  },
+  subject: (data, s) => s.t.subject(data.rma_number),
+  required: ["store", "rma_number"],
+})
 
-export const returnApproved = defineTemplate(
-  "return-approved",
-  ReturnApprovedEmail,
-  {
-    subject: (data, s) => s.t.subject(data.rma_number),
-    required: ["store", "rma_number"],
-  }
-)
+/** The `return-approved` email as a React Email component. */
+export const ReturnApprovedEmail = returnApproved.component

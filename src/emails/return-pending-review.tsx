@@ -1,6 +1,5 @@
 import { ReturnEmail } from "./components/layout"
 import { DateParagraph, ItemsSection, Paragraph } from "./components/parts"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
@@ -15,9 +14,8 @@ export type ReturnPendingReviewData = BaseEmailData & {
 }
 
 /** Sent when a return request needs a staff review before approval. */
-export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
-  const s = resolveStrings(props.locale, "return-pending-review")
-  return (
+export const returnPendingReview = defineTemplate("return-pending-review", {
+  render: (props: ReturnPendingReviewData, s) => (
     <ReturnEmail
       data={props}
       strings={s}
@@ -36,14 +34,10 @@ export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
         common={s.common}
       />
     </ReturnEmail>
-  )
-}
+  ),
+  subject: (data, s) => s.t.subject(data.rma_number),
+  required: ["store", "rma_number"],
+})
 
-export const returnPendingReview = defineTemplate(
-  "return-pending-review",
-  ReturnPendingReviewEmail,
-  {
-    subject: (data, s) => s.t.subject(data.rma_number),
-    required: ["store", "rma_number"],
-  }
-)
+/** The `return-pending-review` email as a React Email component. */
+export const ReturnPendingReviewEmail = returnPendingReview.component

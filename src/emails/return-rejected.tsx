@@ -1,7 +1,6 @@
 import { ReturnEmail } from "./components/layout"
 import { Cta, DateParagraph, Paragraph, Subtitle } from "./components/parts"
 import { safeUrl } from "./format"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
@@ -17,9 +16,8 @@ export type ReturnRejectedData = BaseEmailData & {
 }
 
 /** Sent when a return request is rejected, with how to dispute it. */
-export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
-  const s = resolveStrings(props.locale, "return-rejected")
-  return (
+export const returnRejected = defineTemplate("return-rejected", {
+  render: (props: ReturnRejectedData, s) => (
     <ReturnEmail
       data={props}
       strings={s}
@@ -39,14 +37,10 @@ export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
         <Paragraph>{s.t.dispute_reply}</Paragraph>
       )}
     </ReturnEmail>
-  )
-}
+  ),
+  subject: (data, s) => s.t.subject(data.rma_number),
+  required: ["store", "rma_number"],
+})
 
-export const returnRejected = defineTemplate(
-  "return-rejected",
-  ReturnRejectedEmail,
-  {
-    subject: (data, s) => s.t.subject(data.rma_number),
-    required: ["store", "rma_number"],
-  }
-)
+/** The `return-rejected` email as a React Email component. */
+export const ReturnRejectedEmail = returnRejected.component

@@ -1,6 +1,5 @@
 import { ReturnEmail } from "./components/layout"
 import { Cta, Items, Paragraph, Subtitle } from "./components/parts"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
@@ -21,11 +20,8 @@ export type ReturnRequestReceivedData = BaseEmailData & {
 }
 
 /** Sent when a customer's return request is recorded. */
-export const ReturnRequestReceivedEmail = (
-  props: ReturnRequestReceivedData
-) => {
-  const s = resolveStrings(props.locale, "return-request-received")
-  return (
+export const returnRequestReceived = defineTemplate("return-request-received", {
+  render: (props: ReturnRequestReceivedData, s) => (
     <ReturnEmail
       data={props}
       strings={s}
@@ -47,14 +43,10 @@ export const ReturnRequestReceivedEmail = (
       </Paragraph>
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
     </ReturnEmail>
-  )
-}
+  ),
+  subject: (data, s) => s.t.subject(data.rma_number),
+  required: ["store", "rma_number", "items"],
+})
 
-export const returnRequestReceived = defineTemplate(
-  "return-request-received",
-  ReturnRequestReceivedEmail,
-  {
-    subject: (data, s) => s.t.subject(data.rma_number),
-    required: ["store", "rma_number", "items"],
-  }
-)
+/** The `return-request-received` email as a React Email component. */
+export const ReturnRequestReceivedEmail = returnRequestReceived.component

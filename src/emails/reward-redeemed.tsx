@@ -2,7 +2,6 @@ import { CustomerEmail } from "./components/layout"
 import { Code, Cta, Details, Paragraph } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate, formatNumber } from "./format"
-import { resolveStrings } from "./i18n"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
@@ -20,9 +19,8 @@ export type RewardRedeemedData = BaseEmailData & {
 }
 
 /** Sent when a member redeems points for a reward. */
-export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
-  const s = resolveStrings(props.locale, "reward-redeemed")
-  return (
+export const rewardRedeemed = defineTemplate("reward-redeemed", {
+  render: (props: RewardRedeemedData, s) => (
     <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(props.reward_name)}</Paragraph>
       <Code>{props.code}</Code>
@@ -52,14 +50,10 @@ export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
       ) : null}
       <Cta href={props.shop_url ?? props.store.url}>{s.t.shop_cta}</Cta>
     </CustomerEmail>
-  )
-}
+  ),
+  subject: (data, s) => s.t.subject(data.reward_name),
+  required: ["store", "reward_name", "code"],
+})
 
-export const rewardRedeemed = defineTemplate(
-  "reward-redeemed",
-  RewardRedeemedEmail,
-  {
-    subject: (data, s) => s.t.subject(data.reward_name),
-    required: ["store", "reward_name", "code"],
-  }
-)
+/** The `reward-redeemed` email as a React Email component. */
+export const RewardRedeemedEmail = rewardRedeemed.component

@@ -17,31 +17,32 @@ export type TemplateDefinition<P> = {
 }
 
 /**
- * A template whose strings are the dictionary section `section`: its
- * subject is written with them, in the data's locale.
+ * A template written with the strings of the dictionary section `section`,
+ * resolved once here for the data's locale: `render` builds the email with
+ * them and `subject` its subject.
  *
  * @example
- * export const returnRejected = defineTemplate(
- *   "return-rejected",
- *   ReturnRejectedEmail,
- *   {
- *     subject: (data, s) => s.t.subject(data.rma_number),
- *     required: ["store", "rma_number"],
- *   }
- * )
+ * export const returnRejected = defineTemplate("return-rejected", {
+ *   render: (props: ReturnRejectedData, s) => (
+ *     <ReturnEmail data={props} strings={s}>…</ReturnEmail>
+ *   ),
+ *   subject: (data, s) => s.t.subject(data.rma_number),
+ *   required: ["store", "rma_number"],
+ * })
  */
 export const defineTemplate = <
   P extends BaseEmailData,
   S extends Exclude<DictionarySection, "layout" | "common">,
 >(
   section: S,
-  component: (props: P) => ReactElement,
   definition: {
+    render: (props: P, strings: ResolvedStrings<S>) => ReactElement
     subject: (data: P, strings: ResolvedStrings<S>) => string
     required: readonly (keyof P & string)[]
   }
 ): TemplateDefinition<P> => ({
-  component,
+  component: (props) =>
+    definition.render(props, resolveStrings(props.locale, section)),
   subject: (data) =>
     definition.subject(data, resolveStrings(data.locale, section)),
   required: definition.required,
