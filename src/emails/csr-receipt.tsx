@@ -3,7 +3,7 @@ import { Details, Items, Paragraph, Subtitle } from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate } from "./format"
 import { refundMethodLabel } from "./i18n"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type {
   BaseEmailData,
   EmailItem,
@@ -117,7 +117,7 @@ export const csrReceipt = defineTemplate("csr-receipt", {
       </CustomerEmail>
     )
   },
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number", "channel", "items", "refund"],
 })
 

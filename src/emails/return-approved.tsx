@@ -8,7 +8,7 @@ import {
   Subtitle,
 } from "./components/parts"
 import { safeUrl, validEmail } from "./format"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-approved` email. */
@@ -64,15 +64,11 @@ export const returnApproved = defineTemplate("return-approved", {
           <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
         ) : null}
         <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
-        <ItemsSection
-          title={s.common.items}
-          items={props.items}
-          common={s.common}
-        />
+        <ItemsSection items={props.items} common={s.common} />
       </CustomerEmail>
     )
   },
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number"],
 })
 

@@ -1,6 +1,6 @@
 import { ReturnEmail } from "./components/layout"
 import { Items, Paragraph, Subtitle } from "./components/parts"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Result of inspecting one returned line. */
@@ -48,7 +48,7 @@ export const returnItemsReceived = defineTemplate("return-items-received", {
       </ReturnEmail>
     )
   },
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number", "items"],
 })
 

@@ -1,6 +1,6 @@
 import { ReturnEmail } from "./components/layout"
 import { DateParagraph, ItemsSection, Paragraph } from "./components/parts"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-pending-review` email. */
@@ -28,14 +28,10 @@ export const returnPendingReview = defineTemplate("return-pending-review", {
         text={s.t.review_by}
       />
       <Paragraph>{s.t.no_action}</Paragraph>
-      <ItemsSection
-        title={s.common.items}
-        items={props.items}
-        common={s.common}
-      />
+      <ItemsSection items={props.items} common={s.common} />
     </ReturnEmail>
   ),
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number"],
 })
 

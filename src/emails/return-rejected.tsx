@@ -1,7 +1,7 @@
 import { ReturnEmail } from "./components/layout"
 import { Cta, DateParagraph, Paragraph, Subtitle } from "./components/parts"
 import { safeUrl } from "./format"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `return-rejected` email. */
@@ -38,7 +38,7 @@ export const returnRejected = defineTemplate("return-rejected", {
       )}
     </ReturnEmail>
   ),
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number"],
 })
 

@@ -1,6 +1,6 @@
 import { ReturnEmail } from "./components/layout"
 import { Cta, Items, Paragraph, Subtitle } from "./components/parts"
-import { defineTemplate } from "./template"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-request-received` email. */
@@ -44,7 +44,7 @@ export const returnRequestReceived = defineTemplate("return-request-received", {
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
     </ReturnEmail>
   ),
-  subject: (data, s) => s.t.subject(data.rma_number),
+  subject: rmaSubject,
   required: ["store", "rma_number", "items"],
 })
 

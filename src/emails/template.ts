@@ -26,7 +26,7 @@ export type TemplateDefinition<P> = {
  *   render: (props: ReturnRejectedData, s) => (
  *     <ReturnEmail data={props} strings={s}>…</ReturnEmail>
  *   ),
- *   subject: (data, s) => s.t.subject(data.rma_number),
+ *   subject: rmaSubject,
  *   required: ["store", "rma_number"],
  * })
  */
@@ -47,3 +47,9 @@ export const defineTemplate = <
     definition.subject(data, resolveStrings(data.locale, section)),
   required: definition.required,
 })
+
+/** The subject of a return's email, which names its RMA. */
+export const rmaSubject = <P extends { rma_number: string }>(
+  data: P,
+  strings: { t: { subject: (rma: string) => string } }
+): string => strings.t.subject(data.rma_number)

@@ -193,21 +193,19 @@ export const Details = ({ rows }: { rows: Detail[] }) => (
 )
 
 /**
- * Items of a return under their heading, when there are any (see
+ * Items of a return under their "Items" heading, when there are any (see
  * {@link Items}).
  */
 export const ItemsSection = <T extends EmailItem>({
-  title,
   items,
   common,
 }: {
-  title: string
   items?: T[] | null
   common: Dictionary["common"]
 }) =>
   items?.length ? (
     <>
-      <Subtitle>{title}</Subtitle>
+      <Subtitle>{common.items}</Subtitle>
       <Items items={items} common={common} />
     </>
   ) : null
