@@ -1,5 +1,5 @@
 import { CustomerEmail } from "./components/layout"
-import { Cta, Paragraph } from "./components/parts"
+import { Cta, Paragraph, PointsParagraph } from "./components/parts"
 import { formatDate, formatNumber } from "./format"
 import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
@@ -23,11 +23,11 @@ export const pointsExpiring = defineTemplate("points-expiring", {
     return (
       <CustomerEmail data={props} strings={s} about="loyalty">
         <Paragraph>{s.t.intro(points, date)}</Paragraph>
-        {typeof props.balance === "number" ? (
-          <Paragraph>
-            {s.t.balance(formatNumber(props.balance, s.locale))}
-          </Paragraph>
-        ) : null}
+        <PointsParagraph
+          points={props.balance}
+          locale={s.locale}
+          text={s.t.balance}
+        />
         <Cta href={props.account_url ?? props.store.url}>{s.t.cta}</Cta>
       </CustomerEmail>
     )

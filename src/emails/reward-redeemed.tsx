@@ -1,7 +1,13 @@
 import { CustomerEmail } from "./components/layout"
-import { Code, Cta, Details, Paragraph } from "./components/parts"
+import {
+  Code,
+  Cta,
+  Details,
+  Paragraph,
+  PointsParagraph,
+} from "./components/parts"
 import { formatMoney } from "../utils/money"
-import { formatDate, formatNumber } from "./format"
+import { formatDate } from "./format"
 import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
@@ -43,11 +49,11 @@ export const rewardRedeemed = defineTemplate("reward-redeemed", {
           ? s.t.expires(formatDate(props.expires_at, s.locale, props.time_zone))
           : s.t.no_expiry}
       </Paragraph>
-      {typeof props.points_spent === "number" ? (
-        <Paragraph>
-          {s.t.points_spent(formatNumber(props.points_spent, s.locale))}
-        </Paragraph>
-      ) : null}
+      <PointsParagraph
+        points={props.points_spent}
+        locale={s.locale}
+        text={s.t.points_spent}
+      />
       <Cta href={props.shop_url ?? props.store.url}>{s.t.shop_cta}</Cta>
     </CustomerEmail>
   ),

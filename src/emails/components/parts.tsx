@@ -7,7 +7,7 @@ import {
   Text,
 } from "@react-email/components"
 import type { ReactNode } from "react"
-import { formatDate, safeUrl } from "../format"
+import { formatDate, formatNumber, safeUrl } from "../format"
 import type { Dictionary } from "../i18n"
 import type { EmailItem } from "../types"
 
@@ -161,6 +161,23 @@ export const DateParagraph = ({
     <Paragraph>{strong ? <strong>{sentence}</strong> : sentence}</Paragraph>
   )
 }
+
+/**
+ * A sentence about a number of points, the number written in the reader's
+ * locale; nothing without the number (zero is a number).
+ */
+export const PointsParagraph = ({
+  points,
+  locale,
+  text,
+}: {
+  points?: number | null
+  locale: string
+  text: (points: string) => ReactNode
+}) =>
+  typeof points === "number" ? (
+    <Paragraph>{text(formatNumber(points, locale))}</Paragraph>
+  ) : null
 
 /** A reward or discount code, large and monospaced. */
 export const Code = ({ children }: { children: ReactNode }) => (
