@@ -22,3 +22,20 @@ export const disputeAbout = (
     : data.order_display_id
       ? common.about_order(`#${data.order_display_id}`)
       : common.about_dispute(data.dispute_number ?? "")
+
+/**
+ * The rows that say what a dispute is about: the return's RMA, or the
+ * order's number when there is no RMA.
+ */
+export const disputeReferenceRows = (
+  data: DisputeReference,
+  common: Dictionary["common"]
+): [label: string, value: string | null | undefined][] => [
+  [common.rma, data.rma_number],
+  [
+    common.order,
+    data.rma_number || !data.order_display_id
+      ? null
+      : `#${data.order_display_id}`,
+  ],
+]

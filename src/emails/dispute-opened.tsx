@@ -1,9 +1,18 @@
 import { CustomerEmail } from "./components/layout"
-import { Callout, Cta, Details, Paragraph } from "./components/parts"
-import { excerpt, formatDate } from "./format"
-import { disputeAbout, type DisputeReference } from "./dispute-about"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import {
+  Cta,
+  DateParagraph,
+  Details,
+  Paragraph,
+  Quote,
+} from "./components/parts"
+import { excerpt } from "./format"
+import {
+  disputeAbout,
+  disputeReferenceRows,
+  type DisputeReference,
+} from "./dispute-about"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-opened` email. */
@@ -19,47 +28,31 @@ export type DisputeOpenedData = BaseEmailData &
   }
 
 /** Sent to the customer when their dispute about a return is opened. */
-export const DisputeOpenedEmail = (props: DisputeOpenedData) => {
-  const s = resolveStrings(props.locale, "dispute-opened")
-  return (
+export const disputeOpened = defineTemplate("dispute-opened", {
+  render: (props: DisputeOpenedData, s) => (
     <CustomerEmail data={props} strings={s} about="dispute">
       <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
       <Details
         rows={[
-          [s.common.rma, props.rma_number],
-          [
-            s.common.order,
-            props.rma_number || !props.order_display_id
-              ? null
-              : `#${props.order_display_id}`,
-          ],
+          ...disputeReferenceRows(props, s.common),
           [s.t.dispute, props.dispute_number],
         ]}
       />
       {props.message ? (
-        <Callout>
-          <Paragraph>
-            <strong>{s.t.your_message}:</strong> {excerpt(props.message)}
-          </Paragraph>
-        </Callout>
+        <Quote label={s.t.your_message}>{excerpt(props.message)}</Quote>
       ) : null}
-      {props.respond_by ? (
-        <Paragraph>
-          {s.t.respond_by(
-            formatDate(props.respond_by, s.locale, props.time_zone)
-          )}
-        </Paragraph>
-      ) : null}
+      <DateParagraph
+        date={props.respond_by}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.respond_by}
+      />
       <Cta href={props.dispute_url}>{s.t.view_cta}</Cta>
     </CustomerEmail>
-  )
-}
-
-export const disputeOpened: TemplateDefinition<DisputeOpenedData> = {
-  component: DisputeOpenedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "dispute-opened")
-    return s.t.subject(disputeAbout(data, s.common))
-  },
+  ),
+  subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
   required: ["store"],
-}
+})
+
+/** The `dispute-opened` email as a React Email component. */
+export const DisputeOpenedEmail = disputeOpened.component

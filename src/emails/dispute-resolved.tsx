@@ -1,9 +1,12 @@
 import { CustomerEmail } from "./components/layout"
-import { Callout, Cta, Details, Paragraph } from "./components/parts"
+import { Cta, Details, Paragraph, Quote } from "./components/parts"
 import { formatMoney } from "../utils/money"
-import { disputeAbout, type DisputeReference } from "./dispute-about"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import {
+  disputeAbout,
+  disputeReferenceRows,
+  type DisputeReference,
+} from "./dispute-about"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
 /** Data of the `dispute-resolved` email. */
@@ -27,53 +30,40 @@ export type DisputeResolvedData = BaseEmailData &
   }
 
 /** Sent when a dispute is closed, with the resolution and a rating link. */
-export const DisputeResolvedEmail = (props: DisputeResolvedData) => {
-  const s = resolveStrings(props.locale, "dispute-resolved")
-  const outcome = props.outcome ? s.t[`outcome_${props.outcome}`] : null
-  const refunded =
-    props.refund_amount != null &&
-    Number(props.refund_amount) > 0 &&
-    props.currency_code
-      ? formatMoney(props.refund_amount, props.currency_code, s.locale)
-      : null
-  return (
-    <CustomerEmail data={props} strings={s} about="dispute">
-      <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [
-            s.common.order,
-            props.rma_number || !props.order_display_id
-              ? null
-              : `#${props.order_display_id}`,
-          ],
-          [s.t.outcome, outcome],
-          [s.t.refunded, refunded],
-        ]}
-      />
-      <Paragraph>
-        <strong>{s.t.resolution}:</strong> {props.resolution}
-      </Paragraph>
-      {props.note?.trim() ? (
-        <Callout>
-          <Paragraph>
-            <strong>{s.t.note}:</strong> {props.note.trim()}
-          </Paragraph>
-        </Callout>
-      ) : null}
-      {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
-      {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
-      <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
-    </CustomerEmail>
-  )
-}
-
-export const disputeResolved: TemplateDefinition<DisputeResolvedData> = {
-  component: DisputeResolvedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "dispute-resolved")
-    return s.t.subject(disputeAbout(data, s.common))
+export const disputeResolved = defineTemplate("dispute-resolved", {
+  render: (props: DisputeResolvedData, s) => {
+    const outcome = props.outcome ? s.t[`outcome_${props.outcome}`] : null
+    const refunded =
+      props.refund_amount != null &&
+      Number(props.refund_amount) > 0 &&
+      props.currency_code
+        ? formatMoney(props.refund_amount, props.currency_code, s.locale)
+        : null
+    return (
+      <CustomerEmail data={props} strings={s} about="dispute">
+        <Paragraph>{s.t.intro(disputeAbout(props, s.common))}</Paragraph>
+        <Details
+          rows={[
+            ...disputeReferenceRows(props, s.common),
+            [s.t.outcome, outcome],
+            [s.t.refunded, refunded],
+          ]}
+        />
+        <Paragraph>
+          <strong>{s.t.resolution}:</strong> {props.resolution}
+        </Paragraph>
+        {props.note?.trim() ? (
+          <Quote label={s.t.note}>{props.note.trim()}</Quote>
+        ) : null}
+        {refunded ? <Paragraph>{s.t.refund_timing}</Paragraph> : null}
+        {props.rating_url ? <Paragraph>{s.t.rating_text}</Paragraph> : null}
+        <Cta href={props.rating_url}>{s.t.rating_cta}</Cta>
+      </CustomerEmail>
+    )
   },
+  subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
   required: ["store", "resolution"],
-}
+})
+
+/** The `dispute-resolved` email as a React Email component. */
+export const DisputeResolvedEmail = disputeResolved.component

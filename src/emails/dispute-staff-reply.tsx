@@ -1,9 +1,8 @@
 import { CustomerEmail } from "./components/layout"
-import { Callout, Cta, Paragraph } from "./components/parts"
+import { Cta, Paragraph, Quote } from "./components/parts"
 import { excerpt, safeUrl } from "./format"
 import { disputeAbout, type DisputeReference } from "./dispute-about"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `dispute-staff-reply` email. */
@@ -21,36 +20,29 @@ export type DisputeStaffReplyData = BaseEmailData &
   }
 
 /** Sent when staff reply to a customer's dispute. */
-export const DisputeStaffReplyEmail = (props: DisputeStaffReplyData) => {
-  const s = resolveStrings(props.locale, "dispute-staff-reply")
-  const url = safeUrl(props.dispute_url)
-  return (
-    <CustomerEmail data={props} strings={s} about="dispute">
-      <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
-      {url ? (
-        <>
-          <Callout>
-            <Paragraph>{excerpt(props.message)}</Paragraph>
-          </Callout>
-          <Paragraph>{s.t.reply_hint}</Paragraph>
-          <Cta href={url}>{s.t.read_cta}</Cta>
-        </>
-      ) : (
-        // Nowhere to read the rest: the whole message, and no sign-in hint
-        // without a link to sign in at.
-        <Callout>
-          <Paragraph>{props.message.trim()}</Paragraph>
-        </Callout>
-      )}
-    </CustomerEmail>
-  )
-}
-
-export const disputeStaffReply: TemplateDefinition<DisputeStaffReplyData> = {
-  component: DisputeStaffReplyEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "dispute-staff-reply")
-    return s.t.subject(disputeAbout(data, s.common))
+export const disputeStaffReply = defineTemplate("dispute-staff-reply", {
+  render: (props: DisputeStaffReplyData, s) => {
+    const url = safeUrl(props.dispute_url)
+    return (
+      <CustomerEmail data={props} strings={s} about="dispute">
+        <Paragraph>{s.t.intro(props.staff_name)}</Paragraph>
+        {url ? (
+          <>
+            <Quote>{excerpt(props.message)}</Quote>
+            <Paragraph>{s.t.reply_hint}</Paragraph>
+            <Cta href={url}>{s.t.read_cta}</Cta>
+          </>
+        ) : (
+          // Nowhere to read the rest: the whole message, and no sign-in hint
+          // without a link to sign in at.
+          <Quote>{props.message.trim()}</Quote>
+        )}
+      </CustomerEmail>
+    )
   },
+  subject: (data, s) => s.t.subject(disputeAbout(data, s.common)),
   required: ["store", "message"],
-}
+})
+
+/** The `dispute-staff-reply` email as a React Email component. */
+export const DisputeStaffReplyEmail = disputeStaffReply.component

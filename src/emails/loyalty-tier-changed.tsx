@@ -2,8 +2,8 @@ import { CustomerEmail } from "./components/layout"
 import { Cta, Paragraph, Subtitle } from "./components/parts"
 import { Text } from "@react-email/components"
 import { formatNumber } from "./format"
-import { resolveStrings, type ResolvedStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import type { ResolvedStrings } from "./i18n"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `loyalty-tier-changed` email. */
@@ -34,9 +34,8 @@ const changeText = (
       : t.no_tier(data.from_tier ?? "")
 
 /** Sent when a member moves to another loyalty tier. */
-export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
-  const s = resolveStrings(props.locale, "loyalty-tier-changed")
-  return (
+export const loyaltyTierChanged = defineTemplate("loyalty-tier-changed", {
+  render: (props: LoyaltyTierChangedData, s) => (
     <CustomerEmail
       data={props}
       strings={s}
@@ -71,13 +70,8 @@ export const LoyaltyTierChangedEmail = (props: LoyaltyTierChangedData) => {
       ) : null}
       <Cta href={props.account_url}>{s.t.account_cta}</Cta>
     </CustomerEmail>
-  )
-}
-
-export const loyaltyTierChanged: TemplateDefinition<LoyaltyTierChangedData> = {
-  component: LoyaltyTierChangedEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "loyalty-tier-changed")
+  ),
+  subject: (data, s) => {
     if (!data.to_tier) {
       return s.t.subject_no_tier
     }
@@ -86,4 +80,7 @@ export const loyaltyTierChanged: TemplateDefinition<LoyaltyTierChangedData> = {
       : s.t.subject_down(data.to_tier)
   },
   required: ["store", "direction", "benefits"],
-}
+})
+
+/** The `loyalty-tier-changed` email as a React Email component. */
+export const LoyaltyTierChangedEmail = loyaltyTierChanged.component

@@ -1,8 +1,7 @@
 import { CustomerEmail } from "./components/layout"
-import { Cta, Paragraph } from "./components/parts"
+import { Cta, Paragraph, PointsParagraph } from "./components/parts"
 import { formatDate, formatNumber } from "./format"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { defineTemplate } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `points-expiring` email. */
@@ -17,31 +16,29 @@ export type PointsExpiringData = BaseEmailData & {
 }
 
 /** Reminder sent before loyalty points expire. */
-export const PointsExpiringEmail = (props: PointsExpiringData) => {
-  const s = resolveStrings(props.locale, "points-expiring")
-  const points = formatNumber(props.points, s.locale)
-  const date = formatDate(props.expires_at, s.locale, props.time_zone)
-  return (
-    <CustomerEmail data={props} strings={s} about="loyalty">
-      <Paragraph>{s.t.intro(points, date)}</Paragraph>
-      {typeof props.balance === "number" ? (
-        <Paragraph>
-          {s.t.balance(formatNumber(props.balance, s.locale))}
-        </Paragraph>
-      ) : null}
-      <Cta href={props.account_url ?? props.store.url}>{s.t.cta}</Cta>
-    </CustomerEmail>
-  )
-}
-
-export const pointsExpiring: TemplateDefinition<PointsExpiringData> = {
-  component: PointsExpiringEmail,
-  subject: (data) => {
-    const s = resolveStrings(data.locale, "points-expiring")
-    return s.t.subject(
-      formatNumber(data.points, s.locale),
-      formatDate(data.expires_at, s.locale, data.time_zone)
+export const pointsExpiring = defineTemplate("points-expiring", {
+  render: (props: PointsExpiringData, s) => {
+    const points = formatNumber(props.points, s.locale)
+    const date = formatDate(props.expires_at, s.locale, props.time_zone)
+    return (
+      <CustomerEmail data={props} strings={s} about="loyalty">
+        <Paragraph>{s.t.intro(points, date)}</Paragraph>
+        <PointsParagraph
+          points={props.balance}
+          locale={s.locale}
+          text={s.t.balance}
+        />
+        <Cta href={props.account_url ?? props.store.url}>{s.t.cta}</Cta>
+      </CustomerEmail>
     )
   },
+  subject: (data, s) =>
+    s.t.subject(
+      formatNumber(data.points, s.locale),
+      formatDate(data.expires_at, s.locale, data.time_zone)
+    ),
   required: ["store", "points", "expires_at"],
-}
+})
+
+/** The `points-expiring` email as a React Email component. */
+export const PointsExpiringEmail = pointsExpiring.component

@@ -1,15 +1,14 @@
 import { CustomerEmail } from "./components/layout"
 import {
   Cta,
+  DateParagraph,
   Details,
-  Items,
+  ItemsSection,
   Paragraph,
   Subtitle,
-  Title,
 } from "./components/parts"
-import { formatDate, safeUrl, validEmail } from "./format"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { safeUrl, validEmail } from "./format"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-approved` email. */
@@ -31,53 +30,47 @@ export type ReturnApprovedData = BaseEmailData & {
 }
 
 /** Sent when a return is approved, with how and by when to ship it. */
-export const ReturnApprovedEmail = (props: ReturnApprovedData) => {
-  const s = resolveStrings(props.locale, "return-approved")
-  const shipping = props.return_shipping ?? {}
-  const supportEmail = validEmail(props.store.support_email)
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Subtitle>{s.t.shipping_heading}</Subtitle>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.t.method, shipping.method],
-          [s.t.carrier, shipping.carrier],
-          [s.t.tracking_number, shipping.tracking_number],
-          [s.t.return_address, shipping.address],
-        ]}
-      />
-      {props.send_by ? (
-        <Paragraph>
-          <strong>
-            {s.t.deadline(formatDate(props.send_by, s.locale, props.time_zone))}
-          </strong>
-        </Paragraph>
-      ) : null}
-      {safeUrl(shipping.label_url) ? (
-        <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
-      ) : shipping.address ? (
-        <Paragraph>{s.t.no_label}</Paragraph>
-      ) : supportEmail ? (
-        // No label and no address on file: never point at an address the
-        // email does not show.
-        <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
-      ) : null}
-      <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
-      {props.items?.length ? (
-        <>
-          <Subtitle>{s.common.items}</Subtitle>
-          <Items items={props.items} common={s.common} />
-        </>
-      ) : null}
-    </CustomerEmail>
-  )
-}
-
-export const returnApproved: TemplateDefinition<ReturnApprovedData> = {
-  component: ReturnApprovedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "return-approved").t.subject(data.rma_number),
+export const returnApproved = defineTemplate("return-approved", {
+  render: (props: ReturnApprovedData, s) => {
+    const shipping = props.return_shipping ?? {}
+    const supportEmail = validEmail(props.store.support_email)
+    return (
+      <CustomerEmail data={props} strings={s} about="return">
+        <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
+        <Subtitle>{s.t.shipping_heading}</Subtitle>
+        <Details
+          rows={[
+            [s.common.rma, props.rma_number],
+            [s.t.method, shipping.method],
+            [s.t.carrier, shipping.carrier],
+            [s.t.tracking_number, shipping.tracking_number],
+            [s.t.return_address, shipping.address],
+          ]}
+        />
+        <DateParagraph
+          date={props.send_by}
+          locale={s.locale}
+          timeZone={props.time_zone}
+          text={s.t.deadline}
+          strong
+        />
+        {safeUrl(shipping.label_url) ? (
+          <Cta href={shipping.label_url}>{s.t.label_cta}</Cta>
+        ) : shipping.address ? (
+          <Paragraph>{s.t.no_label}</Paragraph>
+        ) : supportEmail ? (
+          // No label and no address on file: never point at an address the
+          // email does not show.
+          <Paragraph>{s.t.ask_address(supportEmail)}</Paragraph>
+        ) : null}
+        <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
+        <ItemsSection items={props.items} common={s.common} />
+      </CustomerEmail>
+    )
+  },
+  subject: rmaSubject,
   required: ["store", "rma_number"],
-}
+})
+
+/** The `return-approved` email as a React Email component. */
+export const ReturnApprovedEmail = returnApproved.component

@@ -1,7 +1,6 @@
-import { CustomerEmail } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle } from "./components/parts"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { ReturnEmail } from "./components/layout"
+import { Items, Paragraph, Subtitle } from "./components/parts"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Result of inspecting one returned line. */
@@ -20,44 +19,38 @@ export type ReturnItemsReceivedData = BaseEmailData & {
 }
 
 /** Sent when the warehouse has received and inspected the returned items. */
-export const ReturnItemsReceivedEmail = (props: ReturnItemsReceivedData) => {
-  const s = resolveStrings(props.locale, "return-items-received")
-  const resultLabel = (item: InspectedItem) => {
-    switch (item.result) {
-      case "accepted":
-        return s.t.result_accepted
-      case "rejected":
-        return s.t.result_rejected
-      default:
-        return s.t.result_partial(item.accepted_quantity ?? 0, item.quantity)
+export const returnItemsReceived = defineTemplate("return-items-received", {
+  render: (props: ReturnItemsReceivedData, s) => {
+    const resultLabel = (item: InspectedItem) => {
+      switch (item.result) {
+        case "accepted":
+          return s.t.result_accepted
+        case "rejected":
+          return s.t.result_rejected
+        default:
+          return s.t.result_partial(item.accepted_quantity ?? 0, item.quantity)
+      }
     }
-  }
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details rows={[[s.common.rma, props.rma_number]]} />
-      <Subtitle>{s.t.result}</Subtitle>
-      <Items
-        items={props.items}
-        common={s.common}
-        extra={(item) => (
-          <>
-            {resultLabel(item)}
-            {item.note ? ` · ${s.t.note}: ${item.note}` : ""}
-          </>
-        )}
-      />
-      <Paragraph>{s.t.next}</Paragraph>
-    </CustomerEmail>
-  )
-}
+    return (
+      <ReturnEmail data={props} strings={s}>
+        <Subtitle>{s.t.result}</Subtitle>
+        <Items
+          items={props.items}
+          common={s.common}
+          extra={(item) => (
+            <>
+              {resultLabel(item)}
+              {item.note ? ` · ${s.t.note}: ${item.note}` : ""}
+            </>
+          )}
+        />
+        <Paragraph>{s.t.next}</Paragraph>
+      </ReturnEmail>
+    )
+  },
+  subject: rmaSubject,
+  required: ["store", "rma_number", "items"],
+})
 
-export const returnItemsReceived: TemplateDefinition<ReturnItemsReceivedData> =
-  {
-    component: ReturnItemsReceivedEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-items-received").t.subject(
-        data.rma_number
-      ),
-    required: ["store", "rma_number", "items"],
-  }
+/** The `return-items-received` email as a React Email component. */
+export const ReturnItemsReceivedEmail = returnItemsReceived.component

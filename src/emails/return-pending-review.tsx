@@ -1,8 +1,6 @@
-import { CustomerEmail } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle } from "./components/parts"
-import { formatDate } from "./format"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { ReturnEmail } from "./components/layout"
+import { DateParagraph, ItemsSection, Paragraph } from "./components/parts"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-pending-review` email. */
@@ -16,41 +14,26 @@ export type ReturnPendingReviewData = BaseEmailData & {
 }
 
 /** Sent when a return request needs a staff review before approval. */
-export const ReturnPendingReviewEmail = (props: ReturnPendingReviewData) => {
-  const s = resolveStrings(props.locale, "return-pending-review")
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.t.reason, props.reason],
-        ]}
+export const returnPendingReview = defineTemplate("return-pending-review", {
+  render: (props: ReturnPendingReviewData, s) => (
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[[s.t.reason, props.reason]]}
+    >
+      <DateParagraph
+        date={props.review_by}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.review_by}
       />
-      {props.review_by ? (
-        <Paragraph>
-          {s.t.review_by(
-            formatDate(props.review_by, s.locale, props.time_zone)
-          )}
-        </Paragraph>
-      ) : null}
       <Paragraph>{s.t.no_action}</Paragraph>
-      {props.items?.length ? (
-        <>
-          <Subtitle>{s.common.items}</Subtitle>
-          <Items items={props.items} common={s.common} />
-        </>
-      ) : null}
-    </CustomerEmail>
-  )
-}
+      <ItemsSection items={props.items} common={s.common} />
+    </ReturnEmail>
+  ),
+  subject: rmaSubject,
+  required: ["store", "rma_number"],
+})
 
-export const returnPendingReview: TemplateDefinition<ReturnPendingReviewData> =
-  {
-    component: ReturnPendingReviewEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-pending-review").t.subject(
-        data.rma_number
-      ),
-    required: ["store", "rma_number"],
-  }
+/** The `return-pending-review` email as a React Email component. */
+export const ReturnPendingReviewEmail = returnPendingReview.component

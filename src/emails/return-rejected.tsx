@@ -1,8 +1,7 @@
-import { CustomerEmail } from "./components/layout"
-import { Cta, Details, Paragraph, Subtitle } from "./components/parts"
-import { formatDate, safeUrl } from "./format"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { ReturnEmail } from "./components/layout"
+import { Cta, DateParagraph, Paragraph, Subtitle } from "./components/parts"
+import { safeUrl } from "./format"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData } from "./types"
 
 /** Data of the `return-rejected` email. */
@@ -17,38 +16,31 @@ export type ReturnRejectedData = BaseEmailData & {
 }
 
 /** Sent when a return request is rejected, with how to dispute it. */
-export const ReturnRejectedEmail = (props: ReturnRejectedData) => {
-  const s = resolveStrings(props.locale, "return-rejected")
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [s.common.reason, props.reason || s.t.reason_default],
-        ]}
-      />
+export const returnRejected = defineTemplate("return-rejected", {
+  render: (props: ReturnRejectedData, s) => (
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[[s.common.reason, props.reason || s.t.reason_default]]}
+    >
       <Subtitle>{s.t.dispute_heading}</Subtitle>
       <Paragraph>{s.t.dispute_text}</Paragraph>
-      {props.dispute_deadline ? (
-        <Paragraph>
-          {s.t.dispute_deadline(
-            formatDate(props.dispute_deadline, s.locale, props.time_zone)
-          )}
-        </Paragraph>
-      ) : null}
+      <DateParagraph
+        date={props.dispute_deadline}
+        locale={s.locale}
+        timeZone={props.time_zone}
+        text={s.t.dispute_deadline}
+      />
       {safeUrl(props.dispute_url) ? (
         <Cta href={props.dispute_url}>{s.t.dispute_cta}</Cta>
       ) : (
         <Paragraph>{s.t.dispute_reply}</Paragraph>
       )}
-    </CustomerEmail>
-  )
-}
-
-export const returnRejected: TemplateDefinition<ReturnRejectedData> = {
-  component: ReturnRejectedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "return-rejected").t.subject(data.rma_number),
+    </ReturnEmail>
+  ),
+  subject: rmaSubject,
   required: ["store", "rma_number"],
-}
+})
+
+/** The `return-rejected` email as a React Email component. */
+export const ReturnRejectedEmail = returnRejected.component

@@ -1,14 +1,6 @@
-import { CustomerEmail } from "./components/layout"
-import {
-  Cta,
-  Details,
-  Items,
-  Paragraph,
-  Subtitle,
-  Title,
-} from "./components/parts"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { ReturnEmail } from "./components/layout"
+import { Cta, Items, Paragraph, Subtitle } from "./components/parts"
+import { defineTemplate, rmaSubject } from "./template"
 import type { BaseEmailData, EmailItem } from "./types"
 
 /** Data of the `return-request-received` email. */
@@ -28,22 +20,18 @@ export type ReturnRequestReceivedData = BaseEmailData & {
 }
 
 /** Sent when a customer's return request is recorded. */
-export const ReturnRequestReceivedEmail = (
-  props: ReturnRequestReceivedData
-) => {
-  const s = resolveStrings(props.locale, "return-request-received")
-  return (
-    <CustomerEmail data={props} strings={s} about="return">
-      <Paragraph>{s.t.intro(props.rma_number)}</Paragraph>
-      <Details
-        rows={[
-          [s.common.rma, props.rma_number],
-          [
-            s.common.order,
-            props.order_display_id ? `#${props.order_display_id}` : null,
-          ],
-        ]}
-      />
+export const returnRequestReceived = defineTemplate("return-request-received", {
+  render: (props: ReturnRequestReceivedData, s) => (
+    <ReturnEmail
+      data={props}
+      strings={s}
+      details={[
+        [
+          s.common.order,
+          props.order_display_id ? `#${props.order_display_id}` : null,
+        ],
+      ]}
+    >
       <Subtitle>{s.common.items}</Subtitle>
       <Items items={props.items} common={s.common} />
       <Subtitle>{s.t.instructions_heading}</Subtitle>
@@ -54,16 +42,11 @@ export const ReturnRequestReceivedEmail = (
             : s.t.instructions_default)}
       </Paragraph>
       <Cta href={props.return_url}>{s.t.view_cta}</Cta>
-    </CustomerEmail>
-  )
-}
+    </ReturnEmail>
+  ),
+  subject: rmaSubject,
+  required: ["store", "rma_number", "items"],
+})
 
-export const returnRequestReceived: TemplateDefinition<ReturnRequestReceivedData> =
-  {
-    component: ReturnRequestReceivedEmail,
-    subject: (data) =>
-      resolveStrings(data.locale, "return-request-received").t.subject(
-        data.rma_number
-      ),
-    required: ["store", "rma_number", "items"],
-  }
+/** The `return-request-received` email as a React Email component. */
+export const ReturnRequestReceivedEmail = returnRequestReceived.component

@@ -1,9 +1,14 @@
 import { CustomerEmail } from "./components/layout"
-import { Code, Cta, Details, Paragraph } from "./components/parts"
+import {
+  Code,
+  Cta,
+  Details,
+  Paragraph,
+  PointsParagraph,
+} from "./components/parts"
 import { formatMoney } from "../utils/money"
-import { formatDate, formatNumber } from "./format"
-import { resolveStrings } from "./i18n"
-import type { TemplateDefinition } from "./template"
+import { formatDate } from "./format"
+import { defineTemplate } from "./template"
 import type { BaseEmailData, MoneyAmount } from "./types"
 
 /** Data of the `reward-redeemed` email. */
@@ -20,9 +25,8 @@ export type RewardRedeemedData = BaseEmailData & {
 }
 
 /** Sent when a member redeems points for a reward. */
-export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
-  const s = resolveStrings(props.locale, "reward-redeemed")
-  return (
+export const rewardRedeemed = defineTemplate("reward-redeemed", {
+  render: (props: RewardRedeemedData, s) => (
     <CustomerEmail data={props} strings={s} about="loyalty">
       <Paragraph>{s.t.intro(props.reward_name)}</Paragraph>
       <Code>{props.code}</Code>
@@ -45,19 +49,17 @@ export const RewardRedeemedEmail = (props: RewardRedeemedData) => {
           ? s.t.expires(formatDate(props.expires_at, s.locale, props.time_zone))
           : s.t.no_expiry}
       </Paragraph>
-      {typeof props.points_spent === "number" ? (
-        <Paragraph>
-          {s.t.points_spent(formatNumber(props.points_spent, s.locale))}
-        </Paragraph>
-      ) : null}
+      <PointsParagraph
+        points={props.points_spent}
+        locale={s.locale}
+        text={s.t.points_spent}
+      />
       <Cta href={props.shop_url ?? props.store.url}>{s.t.shop_cta}</Cta>
     </CustomerEmail>
-  )
-}
-
-export const rewardRedeemed: TemplateDefinition<RewardRedeemedData> = {
-  component: RewardRedeemedEmail,
-  subject: (data) =>
-    resolveStrings(data.locale, "reward-redeemed").t.subject(data.reward_name),
+  ),
+  subject: (data, s) => s.t.subject(data.reward_name),
   required: ["store", "reward_name", "code"],
-}
+})
+
+/** The `reward-redeemed` email as a React Email component. */
+export const RewardRedeemedEmail = rewardRedeemed.component

@@ -1,5 +1,5 @@
 import { schedulePointsReleaseWorkflow } from "../workflows/loyalty"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { entityIdAs, runWorkflowOn, subscriberConfig } from "./utils"
 
 /**
  * Dates the pending points of a delivered order: spendable once the
@@ -7,7 +7,7 @@ import { runWorkflowOn, subscriberConfig } from "./utils"
  */
 export default runWorkflowOn(
   schedulePointsReleaseWorkflow,
-  (data: { id: string }) => ({ fulfillment_id: data.id })
+  entityIdAs("fulfillment_id")
 )
 
 export const config = subscriberConfig(

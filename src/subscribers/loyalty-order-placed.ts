@@ -1,11 +1,8 @@
 import { accrueOrderPointsWorkflow } from "../workflows/loyalty"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { entityIdAs, runWorkflowOn, subscriberConfig } from "./utils"
 
 /** Credits pending points for a placed order (idempotent per order). */
-export default runWorkflowOn(
-  accrueOrderPointsWorkflow,
-  (data: { id: string }) => ({ order_id: data.id })
-)
+export default runWorkflowOn(accrueOrderPointsWorkflow, entityIdAs("order_id"))
 
 export const config = subscriberConfig(
   "order.placed",

@@ -1,18 +1,8 @@
-import {
-  notifyDisputeWorkflow,
-  type DisputeEventData,
-} from "../workflows/notifications"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { notifyDisputeWorkflow } from "../workflows/notifications"
+import { notifyMilestoneOn, subscriberConfig } from "./utils"
 
 /** Emails a staff reply on a dispute (never internal notes or the customer's own messages). Idempotent per event. */
-export default runWorkflowOn(
-  notifyDisputeWorkflow,
-  (data: DisputeEventData, name) => ({
-    event: name,
-    milestone: "staff_reply",
-    data,
-  })
-)
+export default notifyMilestoneOn(notifyDisputeWorkflow, "staff_reply")
 
 export const config = subscriberConfig(
   "dispute.message_added",

@@ -1,14 +1,8 @@
-import {
-  notifyDisputeWorkflow,
-  type DisputeEventData,
-} from "../workflows/notifications"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { notifyDisputeWorkflow } from "../workflows/notifications"
+import { notifyMilestoneOn, subscriberConfig } from "./utils"
 
 /** Confirms a new dispute to the customer, with their claim and the reply-by date. Idempotent per event. */
-export default runWorkflowOn(
-  notifyDisputeWorkflow,
-  (data: DisputeEventData, name) => ({ event: name, milestone: "opened", data })
-)
+export default notifyMilestoneOn(notifyDisputeWorkflow, "opened")
 
 export const config = subscriberConfig(
   "dispute.opened",

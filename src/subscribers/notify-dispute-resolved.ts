@@ -1,18 +1,8 @@
-import {
-  notifyDisputeWorkflow,
-  type DisputeEventData,
-} from "../workflows/notifications"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { notifyDisputeWorkflow } from "../workflows/notifications"
+import { notifyMilestoneOn, subscriberConfig } from "./utils"
 
 /** Emails the outcome of a dispute with a rating link. Idempotent per event. */
-export default runWorkflowOn(
-  notifyDisputeWorkflow,
-  (data: DisputeEventData, name) => ({
-    event: name,
-    milestone: "resolved",
-    data,
-  })
-)
+export default notifyMilestoneOn(notifyDisputeWorkflow, "resolved")
 
 export const config = subscriberConfig(
   "dispute.resolved",

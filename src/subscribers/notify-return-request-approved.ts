@@ -1,18 +1,8 @@
-import {
-  notifyReturnRequestWorkflow,
-  type ReturnRequestEventData,
-} from "../workflows/notifications"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { notifyReturnRequestWorkflow } from "../workflows/notifications"
+import { notifyMilestoneOn, subscriberConfig } from "./utils"
 
 /** Emails how and by when to send the items once a return request is approved. Idempotent per request. */
-export default runWorkflowOn(
-  notifyReturnRequestWorkflow,
-  (data: ReturnRequestEventData, name) => ({
-    event: name,
-    milestone: "approved",
-    data,
-  })
-)
+export default notifyMilestoneOn(notifyReturnRequestWorkflow, "approved")
 
 export const config = subscriberConfig(
   "return_request.approved",

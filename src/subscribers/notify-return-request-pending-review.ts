@@ -1,18 +1,8 @@
-import {
-  notifyReturnRequestWorkflow,
-  type ReturnRequestEventData,
-} from "../workflows/notifications"
-import { runWorkflowOn, subscriberConfig } from "./utils"
+import { notifyReturnRequestWorkflow } from "../workflows/notifications"
+import { notifyMilestoneOn, subscriberConfig } from "./utils"
 
 /** Tells the customer their return request waits for a staff review. Idempotent per request. */
-export default runWorkflowOn(
-  notifyReturnRequestWorkflow,
-  (data: ReturnRequestEventData, name) => ({
-    event: name,
-    milestone: "pending_review",
-    data,
-  })
-)
+export default notifyMilestoneOn(notifyReturnRequestWorkflow, "pending_review")
 
 export const config = subscriberConfig(
   "return_request.pending_review",

@@ -14,7 +14,7 @@ import type { ReactNode } from "react"
 import type { Dictionary } from "../i18n"
 import { safeUrl, validEmail } from "../format"
 import type { BaseEmailData } from "../types"
-import { Paragraph, Title } from "./parts"
+import { Details, Paragraph, Title, type Detail } from "./parts"
 
 const styles = {
   body: {
@@ -167,3 +167,33 @@ export const CustomerEmail = ({
     </Layout>
   )
 }
+
+/** Props of {@link ReturnEmail}. */
+export type ReturnEmailProps = Omit<CustomerEmailProps, "about"> & {
+  data: CustomerEmailProps["data"] & { rma_number: string }
+  strings: CustomerEmailProps["strings"] & {
+    common: Dictionary["common"]
+    t: { intro: (rma: string) => string }
+  }
+  /** The summary's rows after the RMA. */
+  details?: Detail[]
+}
+
+/**
+ * How the email of a return request opens: the {@link CustomerEmail}, the
+ * intro naming the RMA, and the request's summary, the RMA first; the
+ * template's own content follows.
+ */
+export const ReturnEmail = ({
+  data,
+  strings,
+  details = [],
+  children,
+  ...frame
+}: ReturnEmailProps) => (
+  <CustomerEmail data={data} strings={strings} about="return" {...frame}>
+    <Paragraph>{strings.t.intro(data.rma_number)}</Paragraph>
+    <Details rows={[[strings.common.rma, data.rma_number], ...details]} />
+    {children}
+  </CustomerEmail>
+)

@@ -7,7 +7,7 @@ import {
   Text,
 } from "@react-email/components"
 import type { ReactNode } from "react"
-import { safeUrl } from "../format"
+import { formatDate, formatNumber, safeUrl } from "../format"
 import type { Dictionary } from "../i18n"
 import type { EmailItem } from "../types"
 
@@ -111,6 +111,74 @@ export const Callout = ({ children }: { children: ReactNode }) => (
   <Section style={styles.callout}>{children}</Section>
 )
 
+/**
+ * A quoted message in a grey box, after its label when it has one (e.g.
+ * "Your message: …").
+ */
+export const Quote = ({
+  label,
+  children,
+}: {
+  label?: string
+  children: ReactNode
+}) => (
+  <Callout>
+    <Paragraph>
+      {label ? (
+        <>
+          <strong>{label}:</strong> {children}
+        </>
+      ) : (
+        children
+      )}
+    </Paragraph>
+  </Callout>
+)
+
+/**
+ * A sentence about a date (a deadline, a reply-by date), the date written
+ * in the reader's locale and time zone; nothing without the date.
+ */
+export const DateParagraph = ({
+  date,
+  locale,
+  timeZone,
+  text,
+  strong,
+}: {
+  date?: string | null
+  locale: string
+  timeZone?: string | null
+  text: (date: string) => ReactNode
+  /** Bold, for a deadline the customer must not miss. */
+  strong?: boolean
+}) => {
+  if (!date) {
+    return null
+  }
+  const sentence = text(formatDate(date, locale, timeZone))
+  return (
+    <Paragraph>{strong ? <strong>{sentence}</strong> : sentence}</Paragraph>
+  )
+}
+
+/**
+ * A sentence about a number of points, the number written in the reader's
+ * locale; nothing without the number (zero is a number).
+ */
+export const PointsParagraph = ({
+  points,
+  locale,
+  text,
+}: {
+  points?: number | null
+  locale: string
+  text: (points: string) => ReactNode
+}) =>
+  typeof points === "number" ? (
+    <Paragraph>{text(formatNumber(points, locale))}</Paragraph>
+  ) : null
+
 /** A reward or discount code, large and monospaced. */
 export const Code = ({ children }: { children: ReactNode }) => (
   <Callout>
@@ -140,6 +208,24 @@ export const Details = ({ rows }: { rows: Detail[] }) => (
       ))}
   </Section>
 )
+
+/**
+ * Items of a return under their "Items" heading, when there are any (see
+ * {@link Items}).
+ */
+export const ItemsSection = <T extends EmailItem>({
+  items,
+  common,
+}: {
+  items?: T[] | null
+  common: Dictionary["common"]
+}) =>
+  items?.length ? (
+    <>
+      <Subtitle>{common.items}</Subtitle>
+      <Items items={items} common={common} />
+    </>
+  ) : null
 
 /**
  * Items of a return: title, variant, quantity and reason, with an optional

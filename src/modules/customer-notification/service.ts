@@ -1,6 +1,5 @@
 import { Context } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -10,6 +9,8 @@ import CustomerNotification from "./models/customer-notification"
 import NotificationAttempt from "./models/notification-attempt"
 import NotificationPreference from "./models/notification-preference"
 import { sqlManagerOf } from "../../utils/sql"
+import { createFeedNotification } from "./feed"
+import { setMarketingOptOut } from "./preferences"
 import { buildReport } from "./queries/reports"
 import { notificationSettings } from "./settings"
 import type {
@@ -25,6 +26,10 @@ import type {
  * and each customer's preferences. Generated CRUD comes from
  * `MedusaService`; methods added here need the database (idempotent inserts
  * under concurrency, aggregates).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class CustomerNotificationModuleService extends MedusaService({
   CustomerNotification,
@@ -52,48 +57,12 @@ class CustomerNotificationModuleService extends MedusaService({
    * the first message with `created: false`.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async createFeedNotification(
     input: CreateFeedNotificationInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; created: boolean }> {
-    return await this.createFeedNotification_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createFeedNotification_(
-    input: CreateFeedNotificationInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; created: boolean }> {
-    const manager = sqlManagerOf(sharedContext)
-    const inserted = await manager.execute(
-      `INSERT INTO customer_notification
-        (id, customer_id, template, title, body, data, source_event,
-         entity_type, entity_id, idempotency_key)
-       VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING id`,
-      [
-        generateEntityId(undefined, "cnot"),
-        input.customer_id,
-        input.template,
-        input.title,
-        input.body,
-        input.data ? JSON.stringify(input.data) : null,
-        input.source_event,
-        input.entity_type ?? null,
-        input.entity_id ?? null,
-        input.idempotency_key,
-      ]
-    )
-    if (inserted.length) {
-      return { id: inserted[0].id, created: true }
-    }
-    const [existing] = await manager.execute(
-      `SELECT id FROM customer_notification
-       WHERE idempotency_key = ? AND deleted_at IS NULL`,
-      [input.idempotency_key]
-    )
-    return { id: existing.id, created: false }
+    return await createFeedNotification(sqlManagerOf(sharedContext), input)
   }
 
   /**
@@ -101,40 +70,17 @@ class CustomerNotificationModuleService extends MedusaService({
    * use (safe when two requests race). Returns the value it replaced.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setMarketingOptOut(
     customerId: string,
     marketingOptOut: boolean,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; previous: boolean | null }> {
-    return await this.setMarketingOptOut_(
+    return await setMarketingOptOut(
+      sqlManagerOf(sharedContext),
       customerId,
-      marketingOptOut,
-      sharedContext
+      marketingOptOut
     )
-  }
-
-  @InjectTransactionManager()
-  protected async setMarketingOptOut_(
-    customerId: string,
-    marketingOptOut: boolean,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; previous: boolean | null }> {
-    const manager = sqlManagerOf(sharedContext)
-    // Row lock: the previous value returned is the one actually replaced.
-    const [before] = await manager.execute(
-      `SELECT marketing_opt_out FROM notification_preference
-       WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [customerId]
-    )
-    const [row] = await manager.execute(
-      `INSERT INTO notification_preference (id, customer_id, marketing_opt_out)
-       VALUES (?, ?, ?)
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL
-       DO UPDATE SET marketing_opt_out = EXCLUDED.marketing_opt_out, updated_at = now()
-       RETURNING id`,
-      [generateEntityId(undefined, "npref"), customerId, marketingOptOut]
-    )
-    return { id: row.id, previous: before ? before.marketing_opt_out : null }
   }
 
   /** Whether the customer opted out of marketing messages. */

@@ -47,6 +47,10 @@ import type {
  * Loyalty program module service: tiers, accounts, the points ledger and
  * rewards. Generated CRUD comes from `MedusaService`; methods added here are
  * the rules that need the database (ledger maths under a row lock).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyTier: Tier,
@@ -82,15 +86,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * concurrency: the insert is a no-op when another transaction won.
    */
   @InjectManager()
-  async ensureAccount(
-    customerId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string }> {
-    return await this.ensureAccount_(customerId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async ensureAccount_(
+  async ensureAccount(
     customerId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string }> {
@@ -105,15 +102,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * nothing.
    */
   @InjectManager()
-  async recordPoints(
-    input: RecordPointsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordPointsResult> {
-    return await this.recordPoints_(input, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async recordPoints_(
+  async recordPoints(
     input: RecordPointsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordPointsResult> {
@@ -127,15 +117,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns how many entries were released.
    */
   @InjectManager()
-  async releasePendingPoints(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
-    return await this.releasePendingPoints_(now, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async releasePendingPoints_(
+  async releasePendingPoints(
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
@@ -150,15 +133,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns the entries written.
    */
   @InjectManager()
-  async expirePoints(
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ customer_id: string; points: number }[]> {
-    return await this.expirePoints_(now, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async expirePoints_(
+  async expirePoints(
     now: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ customer_id: string; points: number }[]> {
@@ -187,20 +163,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * omitted, everybody is evaluated (the nightly job).
    */
   @InjectManager()
-  async evaluateTiers(
-    input: {
-      account_ids?: string[]
-      customer_ids?: string[]
-      now: Date
-      changed_by: string
-    },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<TierChangeResult[]> {
-    return await this.evaluateTiers_(input, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async evaluateTiers_(
+  async evaluateTiers(
     input: {
       account_ids?: string[]
       customer_ids?: string[]
@@ -221,15 +185,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * puts the previous tier back and deletes the audit rows it added.
    */
   @InjectManager()
-  async revertTierChanges(
-    changes: TierChangeResult[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.revertTierChanges_(changes, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async revertTierChanges_(
+  async revertTierChanges(
     changes: TierChangeResult[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
@@ -242,15 +199,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * Returns whether a unit was taken (for compensation).
    */
   @InjectManager()
-  async reserveRewardStock(
-    rewardId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    return await this.reserveRewardStock_(rewardId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async reserveRewardStock_(
+  async reserveRewardStock(
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
@@ -259,15 +209,8 @@ class LoyaltyProgramModuleService extends MedusaService({
 
   /** Gives back a unit taken by `reserveRewardStock`. */
   @InjectManager()
-  async releaseRewardStock(
-    rewardId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.releaseRewardStock_(rewardId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async releaseRewardStock_(
+  async releaseRewardStock(
     rewardId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
@@ -281,15 +224,8 @@ class LoyaltyProgramModuleService extends MedusaService({
    * state, for compensation, and the change, if any.
    */
   @InjectManager()
-  async setTierLock(
-    input: SetTierLockInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
-    return await this.setTierLock_(input, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async setTierLock_(
+  async setTierLock(
     input: SetTierLockInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: TierLockState; change: TierChangeResult | null }> {
@@ -298,16 +234,8 @@ class LoyaltyProgramModuleService extends MedusaService({
 
   /** Puts back a lock state saved by `setTierLock` (compensation). */
   @InjectManager()
-  async restoreTierLock(
-    state: TierLockState,
-    change: TierChangeResult | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.restoreTierLock_(state, change, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async restoreTierLock_(
+  async restoreTierLock(
     state: TierLockState,
     change: TierChangeResult | null,
     @MedusaContext() sharedContext: Context = {}

@@ -2,11 +2,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { SqlManager } from "../../utils/sql"
 import type {
   AddDisputeMessageInput,
+  AddDisputeMessageResult,
+  ClaimResolutionInput,
   DisputeResolutionSnapshot,
   DisputeStatus,
   OpenDisputeInput,
+  ReturnDisputeSettings,
 } from "./types"
 import { CLOSED_DISPUTE_STATUSES } from "./types"
+import { slaDueAt } from "./utils/priority"
 
 /** The dispute row as read under its lock. */
 export type LockedDispute = {
@@ -80,6 +84,26 @@ export const findOpenDispute = async (
   return existing
 }
 
+/** The `dispute` row of a new dispute, due by its priority's SLA. */
+export const disputeRow = (
+  input: OpenDisputeInput,
+  number: string,
+  settings: ReturnDisputeSettings
+) => ({
+  number,
+  order_id: input.order_id,
+  return_request_id: input.return_request_id ?? null,
+  customer_id: input.customer_id,
+  currency_code: input.currency_code,
+  reason_category: input.reason_category,
+  claim: input.claim,
+  status: "open" as const,
+  priority: input.priority,
+  opened_by_type: input.opened_by_type,
+  opened_by: input.opened_by,
+  sla_due_at: slaDueAt(input.priority, input.now ?? new Date(), settings),
+})
+
 /** The 422 of a second open dispute on the same request or order. */
 export const duplicateOpenError = (
   input: OpenDisputeInput,
@@ -122,6 +146,75 @@ export const assertOpen = (row: LockedDispute) => {
     )
   }
 }
+
+/**
+ * Only the statuses before a resolution are set directly, and only on a
+ * dispute that is not closed yet.
+ */
+export const assertStatusSettable = (
+  row: LockedDispute,
+  status: DisputeStatus
+) => {
+  if (isClosed(status)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `status: a dispute becomes ${status} by resolving it`
+    )
+  }
+  if (isClosed(row.status)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is ${row.status}: its status can no longer change`
+    )
+  }
+}
+
+/** A closed dispute is not assigned any more. */
+export const assertAssignable = (row: LockedDispute) => {
+  if (isClosed(row.status)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Dispute ${row.number} is ${row.status}: it can no longer be assigned`
+    )
+  }
+}
+
+/** Puts back a status (compensation of a status change). */
+export const restoreDisputeStatus = async (
+  manager: SqlManager,
+  disputeId: string,
+  status: DisputeStatus
+): Promise<void> => {
+  await manager.execute(
+    `UPDATE dispute SET status = ?, updated_at = now() WHERE id = ?`,
+    [status, disputeId]
+  )
+}
+
+/** The fields a resolution writes on the dispute. */
+export const resolutionChanges = (input: ClaimResolutionInput) => ({
+  status:
+    input.kind === "rejected" ? ("rejected" as const) : ("resolved" as const),
+  resolution_kind: input.kind,
+  resolution_amount: input.amount ?? null,
+  resolution_note: input.note ?? null,
+  policy_template_id: input.policy_template_id ?? null,
+  resolved_by: input.resolved_by,
+  resolved_at: new Date(),
+})
+
+/** What a resolution overwrites on the locked row, for compensation. */
+export const resolutionSnapshot = (
+  row: LockedDispute
+): DisputeResolutionSnapshot => ({
+  status: row.status,
+  resolution_kind: row.resolution_kind,
+  resolution_amount: num(row.resolution_amount),
+  resolution_note: row.resolution_note,
+  policy_template_id: row.policy_template_id,
+  resolved_by: row.resolved_by,
+  resolved_at: row.resolved_at,
+})
 
 /**
  * The `dispute_message` row of a new message. Closed disputes take none but
@@ -174,6 +267,21 @@ export const messageEffects = (
     changes.status = status
   }
   return { changes, status }
+}
+
+/** Deletes a message and puts back what it changed on its dispute. */
+export const undoMessage = async (
+  manager: SqlManager,
+  disputeId: string,
+  messageId: string,
+  previous: AddDisputeMessageResult["previous"]
+): Promise<void> => {
+  await manager.execute(`DELETE FROM dispute_message WHERE id = ?`, [messageId])
+  await manager.execute(
+    `UPDATE dispute SET status = ?, first_response_at = ?, updated_at = now()
+     WHERE id = ?`,
+    [previous.status, previous.first_response_at, disputeId]
+  )
 }
 
 export const assertRatingValue = (rating: number) => {

@@ -3,7 +3,6 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import Dispute from "./models/dispute"
@@ -23,22 +22,26 @@ import type {
   ReturnDisputeOptions,
   ReturnDisputeSettings,
 } from "./types"
-import { CLOSED_DISPUTE_STATUSES } from "./types"
-import { disputeSettings, slaDueAt } from "./utils/priority"
+import { disputeSettings } from "./utils/priority"
 import { sqlManagerOf } from "../../utils/sql"
 import {
+  assertAssignable,
   assertOpen,
   assertRateable,
   assertRatingValue,
+  assertStatusSettable,
+  disputeRow,
   duplicateOpenError,
   findOpenDispute,
-  isClosed,
   isUniqueViolation,
   lockDispute,
   messageEffects,
   messageRow,
   nextDisputeNumber,
-  num,
+  resolutionChanges,
+  resolutionSnapshot,
+  restoreDisputeStatus,
+  undoMessage,
 } from "./disputes"
 import { listQueueIds } from "./queries/queue"
 import { disputeReport } from "./queries/reports"
@@ -48,7 +51,12 @@ import { disputeReport } from "./queries/reports"
  * policy templates. Generated CRUD comes from `MedusaService`; methods added
  * here are the rules that need the database: gapless numbers, one open
  * dispute per return request, and status changes under the dispute's row
- * lock so that two managers cannot both resolve a dispute.
+ * lock so that two managers cannot both resolve a dispute. The rules and
+ * their SQL are in `disputes.ts` and `queries/`.
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class ReturnDisputeModuleService extends MedusaService({
   Dispute,
@@ -78,14 +86,8 @@ class ReturnDisputeModuleService extends MedusaService({
    * number back (no gaps).
    */
   @InjectManager()
-  async nextDisputeNumber(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string> {
-    return await this.nextDisputeNumber_(sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async nextDisputeNumber_(
+  async nextDisputeNumber(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
     return await nextDisputeNumber(sqlManagerOf(sharedContext))
@@ -119,29 +121,14 @@ class ReturnDisputeModuleService extends MedusaService({
     input: OpenDisputeInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeDTO> {
-    const requestId = input.return_request_id ?? null
-    const existing = await findOpenDispute(sqlManagerOf(sharedContext), input)
+    const manager = sqlManagerOf(sharedContext)
+    const existing = await findOpenDispute(manager, input)
     if (existing) {
       throw duplicateOpenError(input, existing.number)
     }
-
-    const now = input.now ?? new Date()
-    const number = await this.nextDisputeNumber_(sharedContext)
+    const number = await nextDisputeNumber(manager)
     const dispute = await this.createDisputes(
-      {
-        number,
-        order_id: input.order_id,
-        return_request_id: requestId,
-        customer_id: input.customer_id,
-        currency_code: input.currency_code,
-        reason_category: input.reason_category,
-        claim: input.claim,
-        status: "open",
-        priority: input.priority,
-        opened_by_type: input.opened_by_type,
-        opened_by: input.opened_by,
-        sla_due_at: slaDueAt(input.priority, now, this.settings_),
-      },
+      disputeRow(input, number, this.settings_),
       sharedContext
     )
     return dispute as unknown as DisputeDTO
@@ -153,16 +140,8 @@ class ReturnDisputeModuleService extends MedusaService({
    * awaits them puts it back in review.
    */
   @InjectManager()
-  async addMessage(
-    disputeId: string,
-    input: AddDisputeMessageInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<AddDisputeMessageResult> {
-    return await this.addMessage_(disputeId, input, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async addMessage_(
+  async addMessage(
     disputeId: string,
     input: AddDisputeMessageInput,
     @MedusaContext() sharedContext: Context = {}
@@ -188,35 +167,18 @@ class ReturnDisputeModuleService extends MedusaService({
 
   /** Undoes `addMessage` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async undoMessage(
     disputeId: string,
     messageId: string,
     previous: AddDisputeMessageResult["previous"],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.undoMessage_(
+    await undoMessage(
+      sqlManagerOf(sharedContext),
       disputeId,
       messageId,
-      previous,
-      sharedContext
-    )
-  }
-
-  @InjectTransactionManager()
-  protected async undoMessage_(
-    disputeId: string,
-    messageId: string,
-    previous: AddDisputeMessageResult["previous"],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    const manager = sqlManagerOf(sharedContext)
-    await manager.execute(`DELETE FROM dispute_message WHERE id = ?`, [
-      messageId,
-    ])
-    await manager.execute(
-      `UPDATE dispute SET status = ?, first_response_at = ?, updated_at = now()
-       WHERE id = ?`,
-      [previous.status, previous.first_response_at, disputeId]
+      previous
     )
   }
 
@@ -225,33 +187,14 @@ class ReturnDisputeModuleService extends MedusaService({
    * awaiting_customer). Returns the previous status.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async setDisputeStatus(
     disputeId: string,
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: DisputeStatus }> {
-    return await this.setDisputeStatus_(disputeId, status, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async setDisputeStatus_(
-    disputeId: string,
-    status: DisputeStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: DisputeStatus }> {
-    if (isClosed(status)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `status: a dispute becomes ${status} by resolving it`
-      )
-    }
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: its status can no longer change`
-      )
-    }
+    assertStatusSettable(row, status)
     if (row.status !== status) {
       await this.updateDisputes({ id: disputeId, status }, sharedContext)
     }
@@ -260,50 +203,25 @@ class ReturnDisputeModuleService extends MedusaService({
 
   /** Puts back a status changed by `setDisputeStatus` (compensation). */
   @InjectManager()
+  @InjectTransactionManager()
   async restoreDisputeStatus(
     disputeId: string,
     status: DisputeStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return await this.restoreDisputeStatus_(disputeId, status, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async restoreDisputeStatus_(
-    disputeId: string,
-    status: DisputeStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    const manager = sqlManagerOf(sharedContext)
-    await manager.execute(
-      `UPDATE dispute SET status = ?, updated_at = now() WHERE id = ?`,
-      [status, disputeId]
-    )
+    await restoreDisputeStatus(sqlManagerOf(sharedContext), disputeId, status)
   }
 
   /** Assigns an unresolved dispute; returns the previous assignee. */
   @InjectManager()
+  @InjectTransactionManager()
   async assignDispute(
     disputeId: string,
     assigneeId: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: string | null }> {
-    return await this.assignDispute_(disputeId, assigneeId, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async assignDispute_(
-    disputeId: string,
-    assigneeId: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ previous: string | null }> {
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
-    if (isClosed(row.status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Dispute ${row.number} is ${row.status}: it can no longer be assigned`
-      )
-    }
+    assertAssignable(row)
     await this.updateDisputes(
       { id: disputeId, assignee_id: assigneeId },
       sharedContext
@@ -318,16 +236,8 @@ class ReturnDisputeModuleService extends MedusaService({
    * it runs once. Returns what it overwrote, for compensation.
    */
   @InjectManager()
-  async claimResolution(
-    disputeId: string,
-    input: ClaimResolutionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DisputeResolutionSnapshot> {
-    return await this.claimResolution_(disputeId, input, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async claimResolution_(
+  async claimResolution(
     disputeId: string,
     input: ClaimResolutionInput,
     @MedusaContext() sharedContext: Context = {}
@@ -335,41 +245,16 @@ class ReturnDisputeModuleService extends MedusaService({
     const row = await lockDispute(sqlManagerOf(sharedContext), disputeId)
     assertOpen(row)
     await this.updateDisputes(
-      {
-        id: disputeId,
-        status: input.kind === "rejected" ? "rejected" : "resolved",
-        resolution_kind: input.kind,
-        resolution_amount: input.amount ?? null,
-        resolution_note: input.note ?? null,
-        policy_template_id: input.policy_template_id ?? null,
-        resolved_by: input.resolved_by,
-        resolved_at: new Date(),
-      },
+      { id: disputeId, ...resolutionChanges(input) },
       sharedContext
     )
-    return {
-      status: row.status,
-      resolution_kind: row.resolution_kind,
-      resolution_amount: num(row.resolution_amount),
-      resolution_note: row.resolution_note,
-      policy_template_id: row.policy_template_id,
-      resolved_by: row.resolved_by,
-      resolved_at: row.resolved_at,
-    }
+    return resolutionSnapshot(row)
   }
 
   /** Reopens a dispute closed by `claimResolution` (compensation). */
   @InjectManager()
-  async undoResolution(
-    disputeId: string,
-    previous: DisputeResolutionSnapshot,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.undoResolution_(disputeId, previous, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async undoResolution_(
+  async undoResolution(
     disputeId: string,
     previous: DisputeResolutionSnapshot,
     @MedusaContext() sharedContext: Context = {}
@@ -391,24 +276,8 @@ class ReturnDisputeModuleService extends MedusaService({
    * not found.
    */
   @InjectManager()
-  async rateDispute(
-    disputeId: string,
-    customerId: string,
-    rating: number,
-    comment: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.rateDispute_(
-      disputeId,
-      customerId,
-      rating,
-      comment,
-      sharedContext
-    )
-  }
-
   @InjectTransactionManager()
-  protected async rateDispute_(
+  async rateDispute(
     disputeId: string,
     customerId: string,
     rating: number,
@@ -431,15 +300,8 @@ class ReturnDisputeModuleService extends MedusaService({
 
   /** Removes a rating (compensation). */
   @InjectManager()
-  async clearRating(
-    disputeId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.clearRating_(disputeId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async clearRating_(
+  async clearRating(
     disputeId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {

@@ -1,5 +1,11 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import type { SqlManager } from "../../utils/sql"
+import type {
+  CreateReturnPolicyDTO,
+  ReturnPolicyDTO,
+  ReturnPolicyTerms,
+  UpdateReturnPolicyTermsDTO,
+} from "./types"
 
 /** Terms copied from one policy version to the next. */
 export const POLICY_TERMS = [
@@ -16,6 +22,37 @@ export const POLICY_TERMS = [
   "excluded_product_tags",
   "excluded_category_ids",
 ] as const
+
+/**
+ * A new policy as its version 1: its `policy_group_id`, the id shared by all
+ * its versions, defaults to the row's own id.
+ */
+export const firstPolicyVersion = (policy: CreateReturnPolicyDTO) => {
+  const id = policy.id ?? generateEntityId(undefined, "rpol")
+  return { ...policy, id, policy_group_id: policy.policy_group_id ?? id }
+}
+
+/**
+ * The row of the version after `previous`: its terms with `changes` applied,
+ * `version + 1`, the same group, active when the latest version was.
+ */
+export const nextPolicyVersion = (
+  previous: ReturnPolicyDTO,
+  changes: UpdateReturnPolicyTermsDTO,
+  active: boolean
+) => {
+  const terms: Record<string, unknown> = {}
+  for (const key of POLICY_TERMS) {
+    terms[key] = changes[key] !== undefined ? changes[key] : previous[key]
+  }
+  return {
+    ...(terms as ReturnPolicyTerms),
+    id: generateEntityId(undefined, "rpol"),
+    policy_group_id: previous.policy_group_id,
+    version: Number(previous.version) + 1,
+    active,
+  }
+}
 
 /**
  * Locks every version of the policy `idOrGroupId` (any version's id or the

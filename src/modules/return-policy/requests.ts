@@ -139,6 +139,26 @@ export const decisionRow = (
 })
 
 /**
+ * The defaults of a decision on an existing request (`row`, as locked by
+ * `transitionRequest`): the request's policy, and how long it waited.
+ */
+export const laterDecisionDefaults = (
+  row: {
+    policy_id: string
+    policy_version: number | string
+    created_at: Date | string
+  },
+  now: Date
+) => ({
+  policy_id: row.policy_id,
+  policy_version: Number(row.policy_version),
+  time_to_decision_ms: Math.max(
+    0,
+    now.getTime() - new Date(row.created_at).getTime()
+  ),
+})
+
+/**
  * Locks the request row and moves it to `newStatus` if the transition is
  * allowed; returns the row as it was. The lock makes of two concurrent
  * approvals the second see `approved` and fail.

@@ -2,7 +2,6 @@ import { Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
-  generateEntityId,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
@@ -16,8 +15,9 @@ import ReturnRequestItem from "./models/return-request-item"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   deactivatePolicyVersion,
+  firstPolicyVersion,
   lockLatestPolicyVersion,
-  POLICY_TERMS,
+  nextPolicyVersion,
   restorePolicyVersion,
 } from "./policies"
 import {
@@ -27,17 +27,12 @@ import {
   type ReturnRequestReport,
   type ReturnRequestReportInput,
 } from "./queries/reports"
+import { createRequestWithDecision, recordDecision } from "./request-store"
 import {
-  assertOutcomeLeadsTo,
   clearNativeReturn,
   customerReturnHistory,
-  decisionRow,
-  initialStatus,
-  itemRows,
-  requestRow,
   returnedQuantities,
   setNativeReturn,
-  transitionRequest,
   undoDecision,
 } from "./requests"
 import { nextRmaNumber } from "./sequences"
@@ -47,7 +42,6 @@ import type {
   CustomerReturnHistory,
   ReturnDecisionInput,
   ReturnPolicyDTO,
-  ReturnPolicyTerms,
   ReturnRequestStatus,
   ReturnRequestWithItems,
   ReturnsOptions,
@@ -66,7 +60,13 @@ import {
  * reason codes, return requests (RMAs) and their append-only decisions.
  * Generated CRUD comes from `MedusaService`; methods added here are the
  * rules that need the database (gapless RMA numbers, locked transitions,
- * policy versioning).
+ * policy versioning), written in the concern files beside it
+ * (`policies.ts`, `requests.ts`, `request-store.ts`, `sequences.ts`,
+ * `queries/`).
+ *
+ * A write carries `@InjectManager()` over `@InjectTransactionManager()`, as
+ * Medusa's own link and sales channel modules do: it joins the caller's
+ * transaction, or runs in one of its own.
  */
 class ReturnPolicyModuleService extends MedusaService({
   ReturnPolicy,
@@ -111,10 +111,7 @@ class ReturnPolicyModuleService extends MedusaService({
     data: CreateReturnPolicyDTO | CreateReturnPolicyDTO[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnPolicyDTO | ReturnPolicyDTO[]> {
-    const input = (Array.isArray(data) ? data : [data]).map((policy) => {
-      const id = policy.id ?? generateEntityId(undefined, "rpol")
-      return { ...policy, id, policy_group_id: policy.policy_group_id ?? id }
-    })
+    const input = (Array.isArray(data) ? data : [data]).map(firstPolicyVersion)
     const created = await super.createReturnPolicies(input, sharedContext)
     return Array.isArray(data) ? created : created[0]
   }
@@ -128,15 +125,8 @@ class ReturnPolicyModuleService extends MedusaService({
    * there are no gaps.
    */
   @InjectManager()
-  async nextRmaNumber(
-    year: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string> {
-    return await this.nextRmaNumber_(year, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async nextRmaNumber_(
+  async nextRmaNumber(
     year: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
@@ -150,47 +140,12 @@ class ReturnPolicyModuleService extends MedusaService({
    * review → pending_review, reject → rejected.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async createReturnRequestWithDecision(
     input: CreateReturnRequestWithDecisionInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.createReturnRequestWithDecision_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async createReturnRequestWithDecision_(
-    input: CreateReturnRequestWithDecisionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const status = initialStatus(input)
-
-    const now = input.now ?? new Date()
-    const rmaNumber = await this.nextRmaNumber(
-      now.getUTCFullYear(),
-      sharedContext
-    )
-
-    const request = await this.createReturnRequests(
-      requestRow(input, rmaNumber, status, now),
-      sharedContext
-    )
-    await this.createReturnRequestItems(
-      itemRows(request.id, input.items),
-      sharedContext
-    )
-    await this.createReturnDecisions(
-      {
-        request_id: request.id,
-        ...decisionRow(input.decision, {
-          policy_id: input.policy_id,
-          policy_version: input.policy_version,
-          time_to_decision_ms: 0,
-        }),
-      },
-      sharedContext
-    )
-
-    return await this.retrieveWithItems_(request.id, sharedContext)
+    return await createRequestWithDecision(this, input, sharedContext)
   }
 
   /**
@@ -202,51 +157,20 @@ class ReturnPolicyModuleService extends MedusaService({
    * approved → completed | canceled. Anything else is NOT_ALLOWED.
    */
   @InjectManager()
+  @InjectTransactionManager()
   async recordDecision(
     requestId: string,
     decision: ReturnDecisionInput,
     newStatus: ReturnRequestStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestWithItems> {
-    return await this.recordDecision_(
+    return await recordDecision(
+      this,
       requestId,
       decision,
       newStatus,
       sharedContext
     )
-  }
-
-  @InjectTransactionManager()
-  protected async recordDecision_(
-    requestId: string,
-    decision: ReturnDecisionInput,
-    newStatus: ReturnRequestStatus,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const now = new Date()
-    const row = await transitionRequest(
-      sqlManagerOf(sharedContext),
-      requestId,
-      decision,
-      newStatus,
-      now
-    )
-    await this.createReturnDecisions(
-      {
-        request_id: requestId,
-        ...decisionRow(decision, {
-          policy_id: row.policy_id,
-          policy_version: Number(row.policy_version),
-          time_to_decision_ms: Math.max(
-            0,
-            now.getTime() - new Date(row.created_at).getTime()
-          ),
-        }),
-      },
-      sharedContext
-    )
-
-    return await this.retrieveWithItems_(requestId, sharedContext)
   }
 
   /**
@@ -255,22 +179,8 @@ class ReturnPolicyModuleService extends MedusaService({
    * status back.
    */
   @InjectManager()
-  async undoDecision(
-    requestId: string,
-    decisionId: string,
-    previous: { status: ReturnRequestStatus; decided_at: Date | null },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.undoDecision_(
-      requestId,
-      decisionId,
-      previous,
-      sharedContext
-    )
-  }
-
   @InjectTransactionManager()
-  protected async undoDecision_(
+  async undoDecision(
     requestId: string,
     decisionId: string,
     previous: { status: ReturnRequestStatus; decided_at: Date | null },
@@ -290,16 +200,8 @@ class ReturnPolicyModuleService extends MedusaService({
    * step can tell it already ran.
    */
   @InjectManager()
-  async setNativeReturn(
-    requestId: string,
-    returnId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    return await this.setNativeReturn_(requestId, returnId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async setNativeReturn_(
+  async setNativeReturn(
     requestId: string,
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
@@ -313,16 +215,8 @@ class ReturnPolicyModuleService extends MedusaService({
 
   /** Undoes `setNativeReturn` (compensation): clears it if it is `returnId`. */
   @InjectManager()
-  async clearNativeReturn(
-    requestId: string,
-    returnId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.clearNativeReturn_(requestId, returnId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async clearNativeReturn_(
+  async clearNativeReturn(
     requestId: string,
     returnId: string,
     @MedusaContext() sharedContext: Context = {}
@@ -366,20 +260,8 @@ class ReturnPolicyModuleService extends MedusaService({
    * Returns the new row.
    */
   @InjectManager()
-  async updatePolicyVersioned(
-    idOrGroupId: string,
-    changes: UpdateReturnPolicyTermsDTO,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnPolicyDTO> {
-    return await this.updatePolicyVersioned_(
-      idOrGroupId,
-      changes,
-      sharedContext
-    )
-  }
-
   @InjectTransactionManager()
-  protected async updatePolicyVersioned_(
+  async updatePolicyVersioned(
     idOrGroupId: string,
     changes: UpdateReturnPolicyTermsDTO,
     @MedusaContext() sharedContext: Context = {}
@@ -391,25 +273,11 @@ class ReturnPolicyModuleService extends MedusaService({
       {},
       sharedContext
     )
-
     await deactivatePolicyVersion(manager, previous.id)
 
-    const terms: Record<string, unknown> = {}
-    for (const key of POLICY_TERMS) {
-      terms[key] = changes[key] !== undefined ? changes[key] : previous[key]
-    }
-    const id = generateEntityId(undefined, "rpol")
-    await super.createReturnPolicies(
-      {
-        ...(terms as ReturnPolicyTerms),
-        id,
-        policy_group_id: previous.policy_group_id,
-        version: Number(previous.version) + 1,
-        active: !!latest.active,
-      },
-      sharedContext
-    )
-    return await this.retrieveReturnPolicy(id, {}, sharedContext)
+    const next = nextPolicyVersion(previous, changes, !!latest.active)
+    await super.createReturnPolicies(next, sharedContext)
+    return await this.retrieveReturnPolicy(next.id, {}, sharedContext)
   }
 
   /**
@@ -418,15 +286,8 @@ class ReturnPolicyModuleService extends MedusaService({
    * the version is already gone.
    */
   @InjectManager()
-  async restorePolicyVersion(
-    newPolicyId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return await this.restorePolicyVersion_(newPolicyId, sharedContext)
-  }
-
   @InjectTransactionManager()
-  protected async restorePolicyVersion_(
+  async restorePolicyVersion(
     newPolicyId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
@@ -478,34 +339,6 @@ class ReturnPolicyModuleService extends MedusaService({
     reason: ReturnReasonCodeRow
   ): Promise<ReasonCodeSnapshot> {
     return toReasonSnapshot(reason)
-  }
-
-  /**
-   * The request with its items and decisions (oldest first). Listed rather
-   * than loaded as relations: the collections of a request created in this
-   * transaction are cached empty.
-   */
-  @InjectTransactionManager()
-  protected async retrieveWithItems_(
-    requestId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ReturnRequestWithItems> {
-    const request = await this.retrieveReturnRequest(
-      requestId,
-      {},
-      sharedContext
-    )
-    const items = await this.listReturnRequestItems(
-      { request_id: requestId },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
-    const decisions = await this.listReturnDecisions(
-      { request_id: requestId },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )
-    return { ...request, items, decisions }
   }
 
   /**

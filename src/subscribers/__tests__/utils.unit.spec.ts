@@ -1,5 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { runWorkflowOn, subscriberConfig } from "../utils"
+import {
+  entityIdAs,
+  notifyMilestoneOn,
+  runWorkflowOn,
+  subscriberConfig,
+} from "../utils"
 
 // A stand-in for a workflow built by createWorkflow: records what it ran with.
 const recordingWorkflow = () => {
@@ -54,6 +59,35 @@ describe("runWorkflowOn", () => {
     await expect(
       handler({ event: { name: "x", data: {} }, container } as any)
     ).rejects.toThrow("boom")
+  })
+})
+
+describe("entityIdAs", () => {
+  it("passes an entity event's id under the workflow's input name", () => {
+    expect(entityIdAs("order_id")({ id: "order_1" })).toEqual({
+      order_id: "order_1",
+    })
+  })
+})
+
+describe("notifyMilestoneOn", () => {
+  it("runs the workflow with the event's name, the milestone and the data", async () => {
+    const { workflow, runs } = recordingWorkflow()
+    const handler = notifyMilestoneOn(workflow as any, "rejected")
+    await handler({
+      event: { name: "return_request.rejected", data: { id: "rreq_1" } },
+      container,
+    } as any)
+    expect(runs).toEqual([
+      {
+        container,
+        input: {
+          event: "return_request.rejected",
+          milestone: "rejected",
+          data: { id: "rreq_1" },
+        },
+      },
+    ])
   })
 })
 

@@ -3,6 +3,10 @@ import type {
   SubscriberArgs,
   SubscriberConfig,
 } from "@medusajs/framework"
+import type {
+  ReturnWorkflow,
+  UnwrapWorkflowInputDataType,
+} from "@medusajs/framework/workflows-sdk"
 
 /** Anything built by `createWorkflow`: called with the container, then run. */
 type RunnableWorkflow<TInput> = (container: MedusaContainer) => {
@@ -17,8 +21,9 @@ type RunnableWorkflow<TInput> = (container: MedusaContainer) => {
  * This file is named `index` so Medusa's subscriber loader skips it.
  *
  * @example
- * export default runWorkflowOn(accrueOrderPointsWorkflow, (data: { id: string }) => ({
- *   order_id: data.id,
+ * export default runWorkflowOn(reverseOrderPointsWorkflow, (data: ReturnData) => ({
+ *   order_id: data.order_id,
+ *   return_id: data.return_id,
  * }))
  */
 export function runWorkflowOn<TData, TInput = TData>(
@@ -29,6 +34,44 @@ export function runWorkflowOn<TData, TInput = TData>(
   return async ({ event, container }: SubscriberArgs<TData>) => {
     await workflow(container).run({ input: toInput(event.data, event.name) })
   }
+}
+
+/**
+ * The `toInput` of an entity event (`order.placed`, `delivery.created`, …),
+ * whose data is `{ id }`: that id under the name the workflow takes.
+ *
+ * @example
+ * export default runWorkflowOn(accrueOrderPointsWorkflow, entityIdAs("order_id"))
+ */
+export function entityIdAs<TKey extends string>(key: TKey) {
+  return (data: { id: string }) =>
+    ({ [key]: data.id }) as { [K in TKey]: string }
+}
+
+/**
+ * The subscriber of one milestone of a notify workflow (return requests,
+ * disputes): the workflow gets the event's name, the milestone and the
+ * event's data.
+ *
+ * @example
+ * export default notifyMilestoneOn(notifyDisputeWorkflow, "resolved")
+ */
+export function notifyMilestoneOn<
+  TWorkflow extends ReturnWorkflow<
+    { event: string; milestone: string; data: unknown },
+    unknown,
+    any[]
+  >,
+>(
+  workflow: TWorkflow,
+  milestone: UnwrapWorkflowInputDataType<TWorkflow>["milestone"]
+) {
+  type Input = UnwrapWorkflowInputDataType<TWorkflow>
+  return runWorkflowOn(workflow, (data: Input["data"], event) => ({
+    event,
+    milestone,
+    data,
+  }))
 }
 
 /**

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast } from "../../../utils/checks"
 
 /**
  * Append-only log of every delivery attempt: one row per provider call
@@ -37,11 +38,6 @@ const NotificationAttempt = model
     { on: ["entity_id"] },
     { on: ["created_at"] },
   ])
-  .checks([
-    {
-      name: "notification_attempt_attempt_positive",
-      expression: (c) => `${c.attempt} >= 1`,
-    },
-  ])
+  .checks([atLeast("notification_attempt_attempt_positive", "attempt", 1)])
 
 export default NotificationAttempt

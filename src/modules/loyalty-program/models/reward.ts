@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { above, nullOrAtLeast } from "../../../utils/checks"
 
 /** A catalogue item customers redeem points for. */
 const Reward = model
@@ -18,14 +19,8 @@ const Reward = model
   })
   .indexes([{ on: ["active"] }])
   .checks([
-    {
-      name: "loyalty_reward_cost_positive",
-      expression: (c) => `${c.points_cost} > 0`,
-    },
-    {
-      name: "loyalty_reward_stock_non_negative",
-      expression: (c) => `${c.stock} IS NULL OR ${c.stock} >= 0`,
-    },
+    above("loyalty_reward_cost_positive", "points_cost"),
+    nullOrAtLeast("loyalty_reward_stock_non_negative", "stock"),
   ])
 
 export default Reward

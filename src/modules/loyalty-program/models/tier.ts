@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast, nullOrAtLeast } from "../../../utils/checks"
 
 /**
  * A loyalty tier. Customers qualify for the highest-ranked tier whose
@@ -32,20 +33,9 @@ const Tier = model
     },
   ])
   .checks([
-    {
-      name: "loyalty_tier_rank_non_negative",
-      expression: (columns) => `${columns.rank} >= 0`,
-    },
-    {
-      name: "loyalty_tier_min_orders_non_negative",
-      expression: (columns) =>
-        `${columns.min_orders} IS NULL OR ${columns.min_orders} >= 0`,
-    },
-    {
-      name: "loyalty_tier_min_points_non_negative",
-      expression: (columns) =>
-        `${columns.min_points} IS NULL OR ${columns.min_points} >= 0`,
-    },
+    atLeast("loyalty_tier_rank_non_negative", "rank"),
+    nullOrAtLeast("loyalty_tier_min_orders_non_negative", "min_orders"),
+    nullOrAtLeast("loyalty_tier_min_points_non_negative", "min_points"),
   ])
 
 export default Tier

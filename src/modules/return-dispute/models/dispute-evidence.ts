@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast } from "../../../utils/checks"
 import Dispute from "./dispute"
 
 /** A file attached to a dispute, stored with Medusa's File module. */
@@ -17,11 +18,6 @@ const DisputeEvidence = model
     description: model.text().nullable(),
   })
   .indexes([{ on: ["dispute_id", "created_at"], where: "deleted_at IS NULL" }])
-  .checks([
-    {
-      name: "dispute_evidence_size_non_negative",
-      expression: (c) => `${c.size} >= 0`,
-    },
-  ])
+  .checks([atLeast("dispute_evidence_size_non_negative", "size")])
 
 export default DisputeEvidence

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast } from "../../../utils/checks"
 
 /**
  * The last dispute number handed out. Only `nextDisputeNumber` writes it
@@ -10,11 +11,6 @@ const DisputeSequence = model
     scope: model.text().primaryKey(),
     last: model.number().default(0),
   })
-  .checks([
-    {
-      name: "dispute_sequence_last_non_negative",
-      expression: (c) => `${c.last} >= 0`,
-    },
-  ])
+  .checks([atLeast("dispute_sequence_last_non_negative", "last")])
 
 export default DisputeSequence

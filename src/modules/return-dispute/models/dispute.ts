@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { matches, nullOrAtLeast, nullOrBetween } from "../../../utils/checks"
 import DisputeEvidence from "./dispute-evidence"
 import DisputeMessage from "./dispute-message"
 
@@ -94,20 +95,12 @@ const Dispute = model
     },
   ])
   .checks([
-    {
-      name: "dispute_number_format",
-      expression: (c) => `${c.number} ~ '^DSP-[0-9]{6,}$'`,
-    },
-    {
-      name: "dispute_rating_range",
-      expression: (c) =>
-        `${c.rating} IS NULL OR (${c.rating} >= 1 AND ${c.rating} <= 5)`,
-    },
-    {
-      name: "dispute_resolution_amount_non_negative",
-      expression: (c) =>
-        `${c.resolution_amount} IS NULL OR ${c.resolution_amount} >= 0`,
-    },
+    matches("dispute_number_format", "number", "^DSP-[0-9]{6,}$"),
+    nullOrBetween("dispute_rating_range", "rating", 1, 5),
+    nullOrAtLeast(
+      "dispute_resolution_amount_non_negative",
+      "resolution_amount"
+    ),
   ])
 
 export default Dispute

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast } from "../../../utils/checks"
 import type { RuleResult, TierSnapshot } from "../engine/types"
 import ReturnRequest from "./return-request"
 
@@ -38,11 +39,6 @@ const ReturnDecision = model
     time_to_decision_ms: model.bigNumber().default(0),
   })
   .indexes([{ on: ["request_id", "created_at"] }])
-  .checks([
-    {
-      name: "return_decision_time_non_negative",
-      expression: (c) => `${c.time_to_decision_ms} >= 0`,
-    },
-  ])
+  .checks([atLeast("return_decision_time_non_negative", "time_to_decision_ms")])
 
 export default ReturnDecision

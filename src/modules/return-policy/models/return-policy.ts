@@ -1,4 +1,11 @@
 import { model } from "@medusajs/framework/utils"
+import {
+  above,
+  atLeast,
+  between,
+  nullOrAtLeast,
+  nullOrBetween,
+} from "../../../utils/checks"
 import { DEFAULT_POLICY_TERMS as DEFAULTS } from "../engine/defaults"
 
 /**
@@ -55,43 +62,35 @@ const ReturnPolicy = model
     { on: ["policy_group_id", "version"], unique: true },
   ])
   .checks([
-    {
-      name: "return_policy_window_non_negative",
-      expression: (c) => `${c.return_window_days} >= 0`,
-    },
-    {
-      name: "return_policy_auto_approve_non_negative",
-      expression: (c) =>
-        `${c.auto_approve_max_amount} IS NULL OR ${c.auto_approve_max_amount} >= 0`,
-    },
-    {
-      name: "return_policy_restocking_fee_percent_range",
-      expression: (c) =>
-        `${c.restocking_fee_percent} >= 0 AND ${c.restocking_fee_percent} <= 100`,
-    },
-    {
-      name: "return_policy_store_credit_bonus_percent_range",
-      expression: (c) =>
-        `${c.store_credit_bonus_percent} >= 0 AND ${c.store_credit_bonus_percent} <= 100`,
-    },
-    {
-      name: "return_policy_max_returns_non_negative",
-      expression: (c) =>
-        `${c.max_returns_per_period} IS NULL OR ${c.max_returns_per_period} >= 0`,
-    },
-    {
-      name: "return_policy_period_days_positive",
-      expression: (c) => `${c.period_days} > 0`,
-    },
-    {
-      name: "return_policy_return_rate_ceiling_range",
-      expression: (c) =>
-        `${c.return_rate_ceiling} IS NULL OR (${c.return_rate_ceiling} >= 0 AND ${c.return_rate_ceiling} <= 1)`,
-    },
-    {
-      name: "return_policy_version_positive",
-      expression: (c) => `${c.version} >= 1`,
-    },
+    atLeast("return_policy_window_non_negative", "return_window_days"),
+    nullOrAtLeast(
+      "return_policy_auto_approve_non_negative",
+      "auto_approve_max_amount"
+    ),
+    between(
+      "return_policy_restocking_fee_percent_range",
+      "restocking_fee_percent",
+      0,
+      100
+    ),
+    between(
+      "return_policy_store_credit_bonus_percent_range",
+      "store_credit_bonus_percent",
+      0,
+      100
+    ),
+    nullOrAtLeast(
+      "return_policy_max_returns_non_negative",
+      "max_returns_per_period"
+    ),
+    above("return_policy_period_days_positive", "period_days"),
+    nullOrBetween(
+      "return_policy_return_rate_ceiling_range",
+      "return_rate_ceiling",
+      0,
+      1
+    ),
+    atLeast("return_policy_version_positive", "version", 1),
   ])
 
 export default ReturnPolicy

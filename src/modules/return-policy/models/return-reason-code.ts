@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { matches, nullOrBetween } from "../../../utils/checks"
 
 /** Why an item comes back, and what that reason does to the decision. */
 const ReturnReasonCode = model
@@ -15,15 +16,13 @@ const ReturnReasonCode = model
   })
   .indexes([{ on: ["code"], unique: true }, { on: ["active"] }])
   .checks([
-    {
-      name: "return_reason_code_code_format",
-      expression: (c) => `${c.code} ~ '^[A-Z][A-Z0-9_]*$'`,
-    },
-    {
-      name: "return_reason_code_fee_override_range",
-      expression: (c) =>
-        `${c.restocking_fee_percent_override} IS NULL OR (${c.restocking_fee_percent_override} >= 0 AND ${c.restocking_fee_percent_override} <= 100)`,
-    },
+    matches("return_reason_code_code_format", "code", "^[A-Z][A-Z0-9_]*$"),
+    nullOrBetween(
+      "return_reason_code_fee_override_range",
+      "restocking_fee_percent_override",
+      0,
+      100
+    ),
   ])
 
 export default ReturnReasonCode

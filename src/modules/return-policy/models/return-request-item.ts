@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { above } from "../../../utils/checks"
 import ReturnRequest from "./return-request"
 
 /** One order line (or part of it) in a return request. */
@@ -16,10 +17,7 @@ const ReturnRequestItem = model
   })
   .indexes([{ on: ["line_item_id"] }])
   .checks([
-    {
-      name: "return_request_item_quantity_positive",
-      expression: (c) => `${c.quantity} > 0`,
-    },
+    above("return_request_item_quantity_positive", "quantity"),
     {
       name: "return_request_item_amounts_non_negative",
       expression: (c) => `${c.refund_amount} >= 0 AND ${c.restocking_fee} >= 0`,

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast, matches } from "../../../utils/checks"
 import type { RefundBreakdown } from "../engine/types"
 import ReturnDecision from "./return-decision"
 import ReturnRequestItem from "./return-request-item"
@@ -55,14 +56,12 @@ const ReturnRequest = model
     { on: ["created_by_type", "created_at"] },
   ])
   .checks([
-    {
-      name: "return_request_rma_number_format",
-      expression: (c) => `${c.rma_number} ~ '^RMA-[0-9]{4}-[0-9]{6,}$'`,
-    },
-    {
-      name: "return_request_policy_version_positive",
-      expression: (c) => `${c.policy_version} >= 1`,
-    },
+    matches(
+      "return_request_rma_number_format",
+      "rma_number",
+      "^RMA-[0-9]{4}-[0-9]{6,}$"
+    ),
+    atLeast("return_request_policy_version_positive", "policy_version", 1),
   ])
 
 export default ReturnRequest

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { atLeast } from "../../../utils/checks"
 
 /**
  * The last RMA number handed out per year. Only `nextRmaNumber` writes it
@@ -10,11 +11,6 @@ const ReturnRmaSequence = model
     year: model.number().primaryKey(),
     last: model.number().default(0),
   })
-  .checks([
-    {
-      name: "return_rma_sequence_last_non_negative",
-      expression: (c) => `${c.last} >= 0`,
-    },
-  ])
+  .checks([atLeast("return_rma_sequence_last_non_negative", "last")])
 
 export default ReturnRmaSequence

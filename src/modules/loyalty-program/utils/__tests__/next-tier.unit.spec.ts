@@ -26,38 +26,36 @@ const standing = (s: Partial<CustomerStanding> = {}): CustomerStanding => ({
 })
 
 describe("nextTierGap", () => {
-  it("offers the lowest tier to a customer without one", () => {
-    expect(nextTierGap(tiers, standing())).toEqual({
-      id: "member",
-      name: "Member",
-      missing: { spend: null, orders: null, points: null },
-    })
-  })
-
-  it("names what is missing for each threshold the next tier sets", () => {
-    expect(
-      nextTierGap(
-        tiers,
-        standing({ tier_rank: 0, lifetime_spend: 100.5, points_available: 120 })
-      )
-    ).toEqual({
-      id: "silver",
-      name: "Silver",
-      missing: { spend: 149.5, orders: null, points: 180 },
-    })
-  })
-
-  it("reads money thresholds stored as strings and never goes below zero", () => {
-    expect(
-      nextTierGap(
-        tiers,
-        standing({ tier_rank: 1, lifetime_spend: 1200, orders_in_period: 2 })
-      )
-    ).toEqual({
-      id: "gold",
-      name: "Gold",
-      missing: { spend: 0, orders: 3, points: null },
-    })
+  it.each([
+    [
+      "offers the lowest tier to a customer without one",
+      {},
+      {
+        id: "member",
+        name: "Member",
+        missing: { spend: null, orders: null, points: null },
+      },
+    ],
+    [
+      "names what is missing for each threshold the next tier sets",
+      { tier_rank: 0, lifetime_spend: 100.5, points_available: 120 },
+      {
+        id: "silver",
+        name: "Silver",
+        missing: { spend: 149.5, orders: null, points: 180 },
+      },
+    ],
+    [
+      "reads money thresholds stored as strings and never goes below zero",
+      { tier_rank: 1, lifetime_spend: 1200, orders_in_period: 2 },
+      {
+        id: "gold",
+        name: "Gold",
+        missing: { spend: 0, orders: 3, points: null },
+      },
+    ],
+  ])("%s", (_, given: Partial<CustomerStanding>, gap) => {
+    expect(nextTierGap(tiers, standing(given))).toEqual(gap)
   })
 
   it("skips ranks nobody holds and is null at the top", () => {

@@ -6,12 +6,15 @@ import type {
   ReturnPolicySnapshot,
 } from "../types"
 
+/** A factory of `T`: fresh defaults, with a test's overrides on top. */
+const fixture =
+  <T>(defaults: () => T) =>
+  (overrides: Partial<T> = {}): T => ({ ...defaults(), ...overrides })
+
 /** Nine days after delivery: the 30-day window ends on 2026-10-01. */
 export const NOW = new Date("2026-09-10T12:00:00.000Z")
 
-export const makePolicy = (
-  overrides: Partial<ReturnPolicySnapshot> = {}
-): ReturnPolicySnapshot => ({
+export const makePolicy = fixture<ReturnPolicySnapshot>(() => ({
   id: "rpol_vip",
   version: 3,
   tier_id: "tier_gold",
@@ -25,12 +28,9 @@ export const makePolicy = (
   return_rate_ceiling: null,
   excluded_product_tags: ["final-sale"],
   excluded_category_ids: ["pcat_clearance"],
-  ...overrides,
-})
+}))
 
-export const makeLine = (
-  overrides: Partial<OrderLineSnapshot> = {}
-): OrderLineSnapshot => ({
+export const makeLine = fixture<OrderLineSnapshot>(() => ({
   id: "li_sweater",
   title: "Merino sweater",
   product_tags: ["knitwear"],
@@ -44,8 +44,7 @@ export const makeLine = (
   tax_total: 20,
   total: 120,
   is_tax_inclusive: false,
-  ...overrides,
-})
+}))
 
 export const SWEATER = makeLine()
 
@@ -109,29 +108,23 @@ export const BOOTS = makeLine({
   total: 72,
 })
 
-export const makeOrder = (
-  overrides: Partial<OrderSnapshot> = {}
-): OrderSnapshot => ({
+export const makeOrder = fixture<OrderSnapshot>(() => ({
   id: "order_1",
   currency_code: "eur",
   created_at: new Date("2026-08-28T10:00:00.000Z"),
   delivered_at: new Date("2026-09-01T15:00:00.000Z"),
   canceled: false,
   lines: [SWEATER, SOCKS, GIFT, SCARF, TEE, BOOTS],
-  ...overrides,
-})
+}))
 
-export const makeReason = (
-  overrides: Partial<ReasonCodeSnapshot> = {}
-): ReasonCodeSnapshot => ({
+export const makeReason = fixture<ReasonCodeSnapshot>(() => ({
   code: "changed_mind",
   label: "Changed my mind",
   requires_review: false,
   requires_evidence: false,
   restocking_fee_percent_override: null,
   active: true,
-  ...overrides,
-})
+}))
 
 export const REASON_CODES: ReasonCodeSnapshot[] = [
   makeReason(),
@@ -150,9 +143,7 @@ export const REASON_CODES: ReasonCodeSnapshot[] = [
   makeReason({ code: "legacy", label: "Old reason", active: false }),
 ]
 
-export const makeInput = (
-  overrides: Partial<EvaluateReturnInput> = {}
-): EvaluateReturnInput => ({
+export const makeInput = fixture<EvaluateReturnInput>(() => ({
   policy: makePolicy(),
   tier: { id: "tier_gold", name: "Gold", rank: 2 },
   order: makeOrder(),
@@ -164,5 +155,4 @@ export const makeInput = (
   return_shipping: { amount: 7.5 },
   refund_method: "original_payment",
   now: NOW,
-  ...overrides,
-})
+}))
