@@ -1,16 +1,15 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnApprovedData } from "../../../emails"
+import {
+  createBuildNotificationStep,
+  type NotificationEvent,
+} from "../create-build-notification-step"
 import { emailItemOf, loadReturnShipping } from "../loaders"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `order.return_requested`. */
 export type ReturnRequestedEventData = {
   order_id: string
   return_id: string
 }
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 export const buildNativeReturnNotificationStepId =
   "build-native-return-notification"
@@ -29,15 +28,13 @@ export const buildNativeReturnNotificationStepId =
  * @example
  * const message = buildNativeReturnNotificationStep({ event, data: { order_id, return_id } })
  */
-export const buildNativeReturnNotificationStep = createStep(
+export const buildNativeReturnNotificationStep = createBuildNotificationStep(
   buildNativeReturnNotificationStepId,
+  { entity_type: "return", template: "return-approved", transactional: true },
   async (
-    { event, data }: { event: string; data: ReturnRequestedEventData },
-    { container }
+    { data }: NotificationEvent<ReturnRequestedEventData>,
+    { query, skip }
   ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-
     const {
       data: [request],
     } = await query.graph({
@@ -46,7 +43,7 @@ export const buildNativeReturnNotificationStep = createStep(
       filters: { return_id: data.return_id },
     })
     if (request) {
-      return new StepResponse<Message>(null)
+      return null
     }
 
     const {
@@ -87,14 +84,13 @@ export const buildNativeReturnNotificationStep = createStep(
         }
       | undefined
     if (!orderReturn || orderReturn.no_notification) {
-      return new StepResponse<Message>(null)
+      return null
     }
     const customerId = orderReturn.order?.customer_id
     if (!customerId) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} belongs to a guest order, no notification`
+      return skip(
+        `return ${orderReturn.id} belongs to a guest order, no notification`
       )
-      return new StepResponse<Message>(null)
     }
 
     const templateData: Omit<ReturnApprovedData, "store"> = {
@@ -110,14 +106,10 @@ export const buildNativeReturnNotificationStep = createStep(
       send_by: null,
     }
 
-    return new StepResponse<Message>({
-      event,
-      entity_type: "return",
+    return {
       entity_id: orderReturn.id,
       customer_id: customerId,
-      template: "return-approved",
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

@@ -1,11 +1,12 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type {
   InspectedItem,
   ReturnItemsReceivedData,
 } from "../../../emails/return-items-received"
+import {
+  createBuildNotificationStep,
+  type NotificationEvent,
+} from "../create-build-notification-step"
 import { emailItemOf, loadReturnRmaNumber } from "../loaders"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 export type ReturnReceivedEventData = {
   order_id: string
@@ -49,14 +50,17 @@ const inspected = (item: {
  * @example
  * const message = buildReturnReceivedNotificationStep({ event, data })
  */
-export const buildReturnReceivedNotificationStep = createStep(
+export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
   buildReturnReceivedNotificationStepId,
+  {
+    entity_type: "return",
+    template: "return-items-received",
+    transactional: true,
+  },
   async (
-    { event, data }: { event: string; data: ReturnReceivedEventData },
-    { container }
+    { data }: NotificationEvent<ReturnReceivedEventData>,
+    { query, skip }
   ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const {
       data: [orderReturn],
     } = await query.graph({
@@ -79,25 +83,17 @@ export const buildReturnReceivedNotificationStep = createStep(
       filters: { id: data.return_id },
     })
     if (!orderReturn) {
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
+      return null
     }
     if (orderReturn.no_notification) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} is marked no_notification, no email`
-      )
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
+      return skip(
+        `return ${orderReturn.id} is marked no_notification, no email`
       )
     }
     const customerId = orderReturn.order?.customer_id
     if (!customerId) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} belongs to a guest order, no notification`
-      )
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
+      return skip(
+        `return ${orderReturn.id} belongs to a guest order, no notification`
       )
     }
 
@@ -112,14 +108,10 @@ export const buildReturnReceivedNotificationStep = createStep(
         .map(inspected),
     }
 
-    return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
-      event,
-      entity_type: "return",
+    return {
       entity_id: orderReturn.id,
       customer_id: customerId,
-      template: "return-items-received",
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

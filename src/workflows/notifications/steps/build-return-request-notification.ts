@@ -1,6 +1,5 @@
 import type { Attachment } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   returnWindow,
   type RefundBreakdown,
@@ -13,9 +12,10 @@ import type {
   ReturnRejectedData,
   ReturnRequestReceivedData,
 } from "../../../emails"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import {
+  createBuildNotificationStep,
+  type NotificationEvent,
+} from "../create-build-notification-step"
 import { emailItemOf, loadReturnShipping } from "../loaders"
 import { storefrontUrl } from "../utils"
 
@@ -36,8 +36,6 @@ export const returnRequestMilestoneTemplates = {
   pending_review: "return-pending-review",
   rejected: "return-rejected",
 } as const satisfies Record<ReturnRequestMilestone, string>
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 type Decision = {
   outcome: string
@@ -91,21 +89,21 @@ const newestDecision = (
  *   data: { id: "rreq_123" },
  * })
  */
-export const buildReturnRequestNotificationStep = createStep(
+export const buildReturnRequestNotificationStep = createBuildNotificationStep(
   buildReturnRequestNotificationStepId,
+  {
+    entity_type: "return_request",
+    transactional: true,
+  },
   async (
     {
-      event,
       milestone,
       data,
-    }: {
-      event: string
+    }: NotificationEvent<ReturnRequestEventData> & {
       milestone: ReturnRequestMilestone
-      data: ReturnRequestEventData
     },
-    { container }
+    { container, query, settings, skip }
   ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
     const {
@@ -139,7 +137,7 @@ export const buildReturnRequestNotificationStep = createStep(
       filters: { id: data.id },
     })
     if (!request) {
-      return new StepResponse<Message>(null)
+      return null
     }
     const stillApplies: Record<ReturnRequestMilestone, boolean> = {
       received: true,
@@ -148,10 +146,9 @@ export const buildReturnRequestNotificationStep = createStep(
       rejected: request.status === "rejected",
     }
     if (!stillApplies[milestone]) {
-      logger.info(
-        `medusa-plugin-rms: return request ${request.id} is ${request.status}, no "${milestone}" email`
+      return skip(
+        `return request ${request.id} is ${request.status}, no "${milestone}" email`
       )
-      return new StepResponse<Message>(null)
     }
 
     const {
@@ -210,10 +207,7 @@ export const buildReturnRequestNotificationStep = createStep(
       })
 
     const decisions = request.decisions as unknown as (Decision | null)[]
-    const notifications: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
-    const { storefront_url } = await notifications.getSettings()
+    const { storefront_url } = await settings()
     let templateData: Record<string, unknown>
 
     let template: string = returnRequestMilestoneTemplates[milestone]
@@ -351,15 +345,12 @@ export const buildReturnRequestNotificationStep = createStep(
       } satisfies Omit<ReturnApprovedData, "store">
     }
 
-    return new StepResponse<Message>({
-      event,
-      entity_type: "return_request",
+    return {
       entity_id: request.id,
       customer_id: request.customer_id ?? order?.customer_id ?? null,
       template,
       data: templateData,
-      transactional: true,
       attachments,
-    })
+    }
   }
 )
