@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { moduleStep } from "../../utils/module-step"
 
 export const assignDisputeStepId = "assign-dispute"
 
@@ -11,15 +12,13 @@ export const assignDisputeStepId = "assign-dispute"
  * @example
  * assignDisputeStep({ dispute_id, assignee_id: "user_123" })
  */
-export const assignDisputeStep = createStep(
+export const assignDisputeStep = moduleStep(
   assignDisputeStepId,
+  RETURN_DISPUTE_MODULE,
   async (
     input: { dispute_id: string; assignee_id: string | null },
-    { container }
+    service: ReturnDisputeModuleService
   ) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
     const { previous } = await service.assignDispute(
       input.dispute_id,
       input.assignee_id
@@ -29,13 +28,7 @@ export const assignDisputeStep = createStep(
       { dispute_id: input.dispute_id, previous }
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (undo, service) => {
     await service.updateDisputes({
       id: undo.dispute_id,
       assignee_id: undo.previous,

@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -19,6 +19,7 @@ import {
   ORDER_REFUND_FIELDS,
   refundablePayment,
 } from "../utils"
+import { moduleStep } from "../../utils/module-step"
 
 export type LoadResolutionContextStepInput = {
   dispute_id: string
@@ -74,12 +75,14 @@ const money = (amount: number, currency: string) =>
  * @example
  * const context = loadResolutionContextStep({ dispute_id, kind: "partial_refund", amount: 10 })
  */
-export const loadResolutionContextStep = createStep(
+export const loadResolutionContextStep = moduleStep(
   loadResolutionContextStepId,
-  async (input: LoadResolutionContextStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (
+    input: LoadResolutionContextStepInput,
+    service: ReturnDisputeModuleService,
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
     if (!dispute) {

@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { moduleStep } from "../../utils/module-step"
 
 export type PolicyTemplateForMatch = {
   reason_categories?: string[] | null
@@ -45,12 +46,13 @@ export const matchPolicyTemplatesStepId = "match-policy-templates"
  * @example
  * const templates = matchPolicyTemplatesStep({ reason_category: "damaged", reason_codes: [] })
  */
-export const matchPolicyTemplatesStep = createStep(
+export const matchPolicyTemplatesStep = moduleStep(
   matchPolicyTemplatesStepId,
-  async (input: MatchPolicyTemplatesStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (
+    input: MatchPolicyTemplatesStepInput,
+    service: ReturnDisputeModuleService
+  ) => {
     const active = await service.listPolicyTemplates(
       { active: true },
       { order: { title: "ASC" } }

@@ -1,9 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type {
   OpenDisputeInput,
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
+import { moduleStep } from "../../utils/module-step"
 
 export const openDisputeStepId = "open-dispute"
 
@@ -15,22 +16,14 @@ export const openDisputeStepId = "open-dispute"
  * @example
  * const dispute = openDisputeStep({ order_id, customer_id, currency_code, reason_category, claim, priority, opened_by_type: "customer", opened_by })
  */
-export const openDisputeStep = createStep(
+export const openDisputeStep = moduleStep(
   openDisputeStepId,
-  async (input: OpenDisputeInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (input: OpenDisputeInput, service: ReturnDisputeModuleService) => {
     const dispute = await service.openDispute(input)
     return new StepResponse(dispute, dispute.id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (id, service) => {
     await service.deleteDisputes(id)
   }
 )

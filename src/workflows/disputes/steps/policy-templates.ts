@@ -1,10 +1,11 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createRecordsStep,
   softDeleteRecordsStep,
 } from "../../utils/crud-steps"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { moduleStep } from "../../utils/module-step"
 
 export type PolicyTemplateInput = {
   title: string
@@ -55,12 +56,13 @@ export const updatePolicyTemplateStepId = "update-policy-template"
  * @example
  * updatePolicyTemplateStep({ id, active: false })
  */
-export const updatePolicyTemplateStep = createStep(
+export const updatePolicyTemplateStep = moduleStep(
   updatePolicyTemplateStepId,
-  async (input: UpdatePolicyTemplateInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (
+    input: UpdatePolicyTemplateInput,
+    service: ReturnDisputeModuleService
+  ) => {
     const before = await service.retrievePolicyTemplate(input.id)
     const previous: Record<string, unknown> = { id: before.id }
     for (const key of FIELDS) {
@@ -71,13 +73,7 @@ export const updatePolicyTemplateStep = createStep(
     const updated = await service.updatePolicyTemplates(input)
     return new StepResponse(updated, previous as UpdatePolicyTemplateInput)
   },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (previous, service) => {
     await service.updatePolicyTemplates(previous)
   }
 )

@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -9,6 +9,7 @@ import {
 } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
 import { disputeTemplateValues } from "../utils"
+import { moduleStep } from "../../utils/module-step"
 
 export type RenderDisputeTemplateStepInput = {
   dispute_id: string
@@ -39,12 +40,14 @@ export const renderDisputeTemplateStepId = "render-dispute-template"
  * @example
  * const rendered = renderDisputeTemplateStep({ dispute_id, policy_template_id, amount: 12.5 })
  */
-export const renderDisputeTemplateStep = createStep(
+export const renderDisputeTemplateStep = moduleStep(
   renderDisputeTemplateStepId,
-  async (input: RenderDisputeTemplateStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (
+    input: RenderDisputeTemplateStepInput,
+    service: ReturnDisputeModuleService,
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [[dispute], [template]] = await Promise.all([
       service.listDisputes({ id: input.dispute_id }),

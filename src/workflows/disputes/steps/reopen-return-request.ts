@@ -1,10 +1,11 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type {
   ReturnPolicyModuleService,
   ReturnRequestStatus,
 } from "../../../modules/return-policy"
+import { moduleStep } from "../../utils/module-step"
 
 export type ReopenReturnRequestStepInput = {
   request_id: string
@@ -31,11 +32,13 @@ export const reopenReturnRequestStepId = "reopen-return-request"
  * @example
  * reopenReturnRequestStep({ request_id, dispute_number: "DSP-000001", decided_by: "user_123" })
  */
-export const reopenReturnRequestStep = createStep(
+export const reopenReturnRequestStep = moduleStep(
   reopenReturnRequestStepId,
-  async (input: ReopenReturnRequestStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: ReopenReturnRequestStepInput,
+    service: ReturnPolicyModuleService
+  ) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     if (request.status === "pending_review") {
       return new StepResponse(false, null as ReopenUndo | null)
@@ -75,12 +78,7 @@ export const reopenReturnRequestStep = createStep(
     }
     return new StepResponse(true, undo as ReopenUndo | null)
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, {
       status: undo.previous.status,
       decided_at: undo.previous.decided_at

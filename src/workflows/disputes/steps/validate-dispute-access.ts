@@ -1,4 +1,4 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   CLOSED_DISPUTE_STATUSES,
@@ -8,6 +8,7 @@ import type {
   DisputeDTO,
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
+import { moduleStep } from "../../utils/module-step"
 
 export type ValidateDisputeAccessStepInput = {
   dispute_id: string
@@ -26,12 +27,13 @@ export const validateDisputeAccessStepId = "validate-dispute-access"
  * @example
  * const dispute = validateDisputeAccessStep({ dispute_id, customer_id, open_for: "evidence" })
  */
-export const validateDisputeAccessStep = createStep(
+export const validateDisputeAccessStep = moduleStep(
   validateDisputeAccessStepId,
-  async (input: ValidateDisputeAccessStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  RETURN_DISPUTE_MODULE,
+  async (
+    input: ValidateDisputeAccessStepInput,
+    service: ReturnDisputeModuleService
+  ) => {
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
     if (
       !dispute ||

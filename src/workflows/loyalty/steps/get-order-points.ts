@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { moduleStep } from "../../utils/module-step"
 
 export const getOrderPointsStepId = "get-order-points"
 
@@ -12,12 +13,13 @@ export const getOrderPointsStepId = "get-order-points"
  * @example
  * const { earned, reversed } = getOrderPointsStep({ order_id })
  */
-export const getOrderPointsStep = createStep(
+export const getOrderPointsStep = moduleStep(
   getOrderPointsStepId,
-  async ({ order_id }: { order_id: string }, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  LOYALTY_PROGRAM_MODULE,
+  async (
+    { order_id }: { order_id: string },
+    service: LoyaltyProgramModuleService
+  ) => {
     const entries = await service.listLoyaltyPointsEntries(
       { source_type: "order", source_id: order_id },
       { select: ["type", "points", "metadata", "amount"] }

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { moduleStep } from "../../utils/module-step"
 
 export type ValidateTierUniquenessStepInput = {
   /** The tier being updated, so it does not clash with itself. */
@@ -20,13 +21,13 @@ export const validateTierUniquenessStepId = "validate-tier-uniqueness"
  * @example
  * validateTierUniquenessStep({ name: "Gold", rank: 2 })
  */
-export const validateTierUniquenessStep = createStep(
+export const validateTierUniquenessStep = moduleStep(
   validateTierUniquenessStepId,
-  async (input: ValidateTierUniquenessStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-
+  LOYALTY_PROGRAM_MODULE,
+  async (
+    input: ValidateTierUniquenessStepInput,
+    service: LoyaltyProgramModuleService
+  ) => {
     const checks: [keyof ValidateTierUniquenessStepInput, unknown][] = [
       ["rank", input.rank],
       ["name", input.name],

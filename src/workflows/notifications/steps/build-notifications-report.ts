@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { moduleStep } from "../../utils/module-step"
 
 export const buildNotificationsReportStepId = "build-notifications-report"
 
@@ -10,12 +11,13 @@ export const buildNotificationsReportStepId = "build-notifications-report"
  * @example
  * const report = buildNotificationsReportStep({ from, to })
  */
-export const buildNotificationsReportStep = createStep(
+export const buildNotificationsReportStep = moduleStep(
   buildNotificationsReportStepId,
-  async (input: { from: Date; to: Date }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  CUSTOMER_NOTIFICATION_MODULE,
+  async (
+    input: { from: Date; to: Date },
+    service: CustomerNotificationModuleService
+  ) => {
     return new StepResponse(
       await service.buildReport({
         from: new Date(input.from),

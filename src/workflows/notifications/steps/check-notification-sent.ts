@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { moduleStep } from "../../utils/module-step"
 
 export const checkNotificationSentStepId = "check-notification-sent"
 
@@ -12,12 +13,13 @@ export const checkNotificationSentStepId = "check-notification-sent"
  * @example
  * const { duplicate } = checkNotificationSentStep({ idempotency_key: key })
  */
-export const checkNotificationSentStep = createStep(
+export const checkNotificationSentStep = moduleStep(
   checkNotificationSentStepId,
-  async ({ idempotency_key }: { idempotency_key: string }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  CUSTOMER_NOTIFICATION_MODULE,
+  async (
+    { idempotency_key }: { idempotency_key: string },
+    service: CustomerNotificationModuleService
+  ) => {
     const [delivered] = await service.listNotificationAttempts(
       { idempotency_key, status: ["sent", "fallback"] },
       { select: ["id"], take: 1 }

@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { moduleStep } from "../../utils/module-step"
 
 export const getNotificationResendStepId = "get-notification-resend"
 
@@ -14,12 +15,13 @@ export const getNotificationResendStepId = "get-notification-resend"
  * @example
  * const message = getNotificationResendStep({ attempt_id: "natt_123" })
  */
-export const getNotificationResendStep = createStep(
+export const getNotificationResendStep = moduleStep(
   getNotificationResendStepId,
-  async ({ attempt_id }: { attempt_id: string }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  CUSTOMER_NOTIFICATION_MODULE,
+  async (
+    { attempt_id }: { attempt_id: string },
+    service: CustomerNotificationModuleService
+  ) => {
     const [attempt] = await service.listNotificationAttempts(
       { id: attempt_id },
       { take: 1 }

@@ -1,9 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   RETURN_POLICY_MODULE,
   type CreateReturnPolicyDTO,
 } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { moduleStep } from "../../utils/module-step"
 
 export const createReturnPoliciesStepId = "create-return-policies"
 
@@ -13,23 +14,20 @@ export const createReturnPoliciesStepId = "create-return-policies"
  * @example
  * createReturnPoliciesStep([{ name: "Standard", return_window_days: 30 }])
  */
-export const createReturnPoliciesStep = createStep(
+export const createReturnPoliciesStep = moduleStep(
   createReturnPoliciesStepId,
-  async (input: CreateReturnPolicyDTO[], { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: CreateReturnPolicyDTO[],
+    service: ReturnPolicyModuleService
+  ) => {
     const policies = await service.createReturnPolicies(input)
     return new StepResponse(
       policies,
       policies.map((p) => p.id)
     )
   },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (ids, service) => {
     await service.deleteReturnPolicies(ids)
   }
 )

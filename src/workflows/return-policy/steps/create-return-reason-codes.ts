@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { moduleStep } from "../../utils/module-step"
 
 export type CreateReturnReasonCodeDTO = {
   code: string
@@ -19,23 +20,20 @@ export const createReturnReasonCodesStepId = "create-return-reason-codes"
  * @example
  * createReturnReasonCodesStep([{ code: "DAMAGED", label: "Arrived damaged", requires_review: true }])
  */
-export const createReturnReasonCodesStep = createStep(
+export const createReturnReasonCodesStep = moduleStep(
   createReturnReasonCodesStepId,
-  async (input: CreateReturnReasonCodeDTO[], { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: CreateReturnReasonCodeDTO[],
+    service: ReturnPolicyModuleService
+  ) => {
     const reasonCodes = await service.createReturnReasonCodes(input)
     return new StepResponse(
       reasonCodes,
       reasonCodes.map((r) => r.id)
     )
   },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (ids, service) => {
     await service.deleteReturnReasonCodes(ids)
   }
 )

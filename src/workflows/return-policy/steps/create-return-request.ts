@@ -1,9 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type {
   CreateReturnRequestWithDecisionInput,
   ReturnPolicyModuleService,
 } from "../../../modules/return-policy"
+import { moduleStep } from "../../utils/module-step"
 
 export type CreateReturnRequestStepInput =
   CreateReturnRequestWithDecisionInput & {
@@ -22,11 +23,13 @@ export const createReturnRequestStepId = "create-return-request"
  * @example
  * const request = createReturnRequestStep({ order_id, customer_id, channel: "storefront", ... })
  */
-export const createReturnRequestStep = createStep(
+export const createReturnRequestStep = moduleStep(
   createReturnRequestStepId,
-  async (input: CreateReturnRequestStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: CreateReturnRequestStepInput,
+    service: ReturnPolicyModuleService
+  ) => {
     const { return_id, ...data } = input
     const request = await service.createReturnRequestWithDecision(data)
     if (return_id) {
@@ -37,12 +40,7 @@ export const createReturnRequestStep = createStep(
       request.id
     )
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (id, service) => {
     await service.softDeleteReturnRequests(id)
   }
 )

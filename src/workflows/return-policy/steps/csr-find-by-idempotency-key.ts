@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { moduleStep } from "../../utils/module-step"
 
 export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
 
@@ -12,11 +13,13 @@ export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
  * @example
  * const existing = csrFindByIdempotencyKeyStep({ idempotency_key })
  */
-export const csrFindByIdempotencyKeyStep = createStep(
+export const csrFindByIdempotencyKeyStep = moduleStep(
   csrFindByIdempotencyKeyStepId,
-  async (input: { idempotency_key: string }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: { idempotency_key: string },
+    service: ReturnPolicyModuleService
+  ) => {
     const [existing] = await service.listReturnRequests(
       { idempotency_key: input.idempotency_key },
       { take: 1, relations: ["items", "decisions"] }

@@ -1,8 +1,9 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { ReturnOutcome } from "../../../modules/return-policy/engine"
 import type { CsrOverride } from "./csr-validate-override"
+import { moduleStep } from "../../utils/module-step"
 
 export type CsrRecordEntryStepInput = {
   request_id: string
@@ -24,11 +25,13 @@ export const csrRecordEntryStepId = "csr-record-entry"
  * @example
  * csrRecordEntryStep({ request_id, decision_id, idempotency_key, opened_at, override })
  */
-export const csrRecordEntryStep = createStep(
+export const csrRecordEntryStep = moduleStep(
   csrRecordEntryStepId,
-  async (input: CsrRecordEntryStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: CsrRecordEntryStepInput,
+    service: ReturnPolicyModuleService
+  ) => {
     if (!input.idempotency_key && !input.opened_at && !input.override) {
       return new StepResponse(undefined)
     }
@@ -52,12 +55,7 @@ export const csrRecordEntryStep = createStep(
       decision_id: input.override ? input.decision_id : null,
     })
   },
-  async (data, { container }) => {
-    if (!data) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (data, service) => {
     await service.updateReturnRequests({
       id: data.request_id,
       idempotency_key: null,

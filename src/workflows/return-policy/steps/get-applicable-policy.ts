@@ -1,7 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { ReturnPolicySnapshot } from "../../../modules/return-policy/engine"
+import { moduleStep } from "../../utils/module-step"
 
 export const getApplicablePolicyStepId = "get-applicable-policy"
 
@@ -13,11 +14,13 @@ export const getApplicablePolicyStepId = "get-applicable-policy"
  * @example
  * const policy = getApplicablePolicyStep({ tier_id: "ltier_gold" })
  */
-export const getApplicablePolicyStep = createStep(
+export const getApplicablePolicyStep = moduleStep(
   getApplicablePolicyStepId,
-  async (input: { tier_id?: string | null }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: { tier_id?: string | null },
+    service: ReturnPolicyModuleService
+  ) => {
     return new StepResponse<ReturnPolicySnapshot>(
       await service.retrieveApplicablePolicy(input.tier_id ?? null)
     )

@@ -1,10 +1,11 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type {
   ReturnDecisionInput,
   ReturnPolicyModuleService,
   ReturnRequestStatus,
 } from "../../../modules/return-policy"
+import { moduleStep } from "../../utils/module-step"
 
 export type RecordReturnDecisionStepInput = {
   request_id: string
@@ -22,11 +23,13 @@ export const recordReturnDecisionStepId = "record-return-decision"
  * @example
  * recordReturnDecisionStep({ request_id, status: "approved", decision: { outcome: "approved", decided_by_type: "admin", decided_by } })
  */
-export const recordReturnDecisionStep = createStep(
+export const recordReturnDecisionStep = moduleStep(
   recordReturnDecisionStepId,
-  async (input: RecordReturnDecisionStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: RecordReturnDecisionStepInput,
+    service: ReturnPolicyModuleService
+  ) => {
     const before = await service.retrieveReturnRequest(input.request_id)
     const request = await service.recordDecision(
       input.request_id,
@@ -43,12 +46,7 @@ export const recordReturnDecisionStep = createStep(
       },
     })
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, undo.previous)
   }
 )

@@ -1,6 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { moduleStep } from "../../utils/module-step"
 
 export type SetReturnPolicyActiveStepInput = {
   /** Any version of the policy; the latest version is the one toggled. */
@@ -17,11 +18,13 @@ export const setReturnPolicyActiveStepId = "set-return-policy-active"
  * @example
  * setReturnPolicyActiveStep({ id: "rpol_123", active: false })
  */
-export const setReturnPolicyActiveStep = createStep(
+export const setReturnPolicyActiveStep = moduleStep(
   setReturnPolicyActiveStepId,
-  async (input: SetReturnPolicyActiveStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  RETURN_POLICY_MODULE,
+  async (
+    input: SetReturnPolicyActiveStepInput,
+    service: ReturnPolicyModuleService
+  ) => {
     const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
     const [latest] = await service.listReturnPolicies(
       { policy_group_id },
@@ -33,12 +36,7 @@ export const setReturnPolicyActiveStep = createStep(
     })
     return new StepResponse(policy, { id: latest.id, active: latest.active })
   },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (previous, service) => {
     await service.updateReturnPolicies(previous)
   }
 )

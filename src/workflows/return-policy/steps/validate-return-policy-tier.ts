@@ -2,9 +2,10 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { moduleStep } from "../../utils/module-step"
 
 export type ValidateReturnPolicyTierStepInput = {
   /** Any version of the policy being updated; omitted on create. */
@@ -28,12 +29,14 @@ export const validateReturnPolicyTierStepId = "validate-return-policy-tier"
  * validateReturnPolicyTierStep({ tier_id: "ltier_gold" })
  * validateReturnPolicyTierStep({ id: "rpol_123", active: true })
  */
-export const validateReturnPolicyTierStep = createStep(
+export const validateReturnPolicyTierStep = moduleStep(
   validateReturnPolicyTierStepId,
-  async (input: ValidateReturnPolicyTierStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-
+  RETURN_POLICY_MODULE,
+  async (
+    input: ValidateReturnPolicyTierStepInput,
+    service: ReturnPolicyModuleService,
+    { container }
+  ) => {
     let current: { policy_group_id: string; tier_id: string | null } | null =
       null
     let currentActive = true
