@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  AddDisputeMessageInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import type { AddDisputeMessageInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type AddDisputeMessageStepInput = AddDisputeMessageInput & {
   dispute_id: string
@@ -21,13 +17,9 @@ export const addDisputeMessageStepId = "add-dispute-message"
  * @example
  * const { message, status } = addDisputeMessageStep({ dispute_id, author_type: "staff", author_id, body, internal: false })
  */
-export const addDisputeMessageStep = moduleStep(
+export const addDisputeMessageStep = returnDisputeStep(
   addDisputeMessageStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: AddDisputeMessageStepInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: AddDisputeMessageStepInput, service) => {
     const { dispute_id, ...message } = input
     const result = await service.addMessage(dispute_id, message)
     return new StepResponse(result, {

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const assignDisputeStepId = "assign-dispute"
 
@@ -12,12 +10,11 @@ export const assignDisputeStepId = "assign-dispute"
  * @example
  * assignDisputeStep({ dispute_id, assignee_id: "user_123" })
  */
-export const assignDisputeStep = moduleStep(
+export const assignDisputeStep = returnDisputeStep(
   assignDisputeStepId,
-  RETURN_DISPUTE_MODULE,
   async (
     input: { dispute_id: string; assignee_id: string | null },
-    service: ReturnDisputeModuleService
+    service
   ) => {
     const { previous } = await service.assignDispute(
       input.dispute_id,

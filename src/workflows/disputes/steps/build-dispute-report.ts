@@ -1,8 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type ReturnDisputeModuleService from "../../../modules/return-dispute/service"
 import type { DisputeReport } from "../../../modules/return-dispute/types"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const buildDisputeReportStepId = "build-dispute-report"
 
@@ -20,13 +18,9 @@ export type DisputeReportWithPeriod = DisputeReport & {
  * @example
  * const report = buildDisputeReportStep({ from, to })
  */
-export const buildDisputeReportStep = moduleStep(
+export const buildDisputeReportStep = returnDisputeStep(
   buildDisputeReportStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: BuildDisputeReportStepInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: BuildDisputeReportStepInput, service) => {
     const from = new Date(input.from)
     const to = new Date(input.to)
     const report = await service.disputeReport(from, to)

@@ -1,11 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  ClaimResolutionInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import type { ClaimResolutionInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type ClaimDisputeResolutionStepInput = ClaimResolutionInput & {
   dispute_id: string
@@ -29,13 +25,9 @@ export const claimDisputeResolutionStepId = "claim-dispute-resolution"
  * @example
  * claimDisputeResolutionStep({ dispute_id, order_id, refund_note: "Dispute DSP-000001", kind: "full_refund", amount: 120, resolved_by: "user_123" })
  */
-export const claimDisputeResolutionStep = moduleStep(
+export const claimDisputeResolutionStep = returnDisputeStep(
   claimDisputeResolutionStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: ClaimDisputeResolutionStepInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: ClaimDisputeResolutionStepInput, service) => {
     const { dispute_id, order_id, refund_note, ...resolution } = input
     const previous = await service.claimResolution(dispute_id, resolution)
     return new StepResponse(previous, {

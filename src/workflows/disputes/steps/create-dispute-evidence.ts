@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  DisputeEvidenceKind,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import type { DisputeEvidenceKind } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type CreateDisputeEvidenceStepInput = {
   dispute_id: string
@@ -27,13 +23,9 @@ export const createDisputeEvidenceStepId = "create-dispute-evidence"
  * @example
  * createDisputeEvidenceStep({ dispute_id, kind: "photo", file_id, url, filename, mime_type, size, uploaded_by_type: "customer", uploaded_by })
  */
-export const createDisputeEvidenceStep = moduleStep(
+export const createDisputeEvidenceStep = returnDisputeStep(
   createDisputeEvidenceStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: CreateDisputeEvidenceStepInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: CreateDisputeEvidenceStepInput, service) => {
     const evidence = await service.createDisputeEvidences({
       ...input,
       description: input.description ?? null,

@@ -5,13 +5,11 @@ import {
 } from "@medusajs/framework/utils"
 import {
   CLOSED_DISPUTE_STATUSES,
-  RETURN_DISPUTE_MODULE,
   renderPolicyTemplate,
 } from "../../../modules/return-dispute"
 import type {
   DisputeResolutionKind,
   DisputeStatus,
-  ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
 import { formatMoney } from "../../../utils/money"
 import {
@@ -19,7 +17,7 @@ import {
   ORDER_REFUND_FIELDS,
   refundablePayment,
 } from "../utils"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type LoadResolutionContextStepInput = {
   dispute_id: string
@@ -75,14 +73,9 @@ const money = (amount: number, currency: string) =>
  * @example
  * const context = loadResolutionContextStep({ dispute_id, kind: "partial_refund", amount: 10 })
  */
-export const loadResolutionContextStep = moduleStep(
+export const loadResolutionContextStep = returnDisputeStep(
   loadResolutionContextStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: LoadResolutionContextStepInput,
-    service: ReturnDisputeModuleService,
-    { container }
-  ) => {
+  async (input: LoadResolutionContextStepInput, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
     if (!dispute) {

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type PolicyTemplateForMatch = {
   reason_categories?: string[] | null
@@ -46,13 +44,9 @@ export const matchPolicyTemplatesStepId = "match-policy-templates"
  * @example
  * const templates = matchPolicyTemplatesStep({ reason_category: "damaged", reason_codes: [] })
  */
-export const matchPolicyTemplatesStep = moduleStep(
+export const matchPolicyTemplatesStep = returnDisputeStep(
   matchPolicyTemplatesStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: MatchPolicyTemplatesStepInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: MatchPolicyTemplatesStepInput, service) => {
     const active = await service.listPolicyTemplates(
       { active: true },
       { order: { title: "ASC" } }

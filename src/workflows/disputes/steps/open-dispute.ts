@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  OpenDisputeInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import type { OpenDisputeInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const openDisputeStepId = "open-dispute"
 
@@ -16,10 +12,9 @@ export const openDisputeStepId = "open-dispute"
  * @example
  * const dispute = openDisputeStep({ order_id, customer_id, currency_code, reason_category, claim, priority, opened_by_type: "customer", opened_by })
  */
-export const openDisputeStep = moduleStep(
+export const openDisputeStep = returnDisputeStep(
   openDisputeStepId,
-  RETURN_DISPUTE_MODULE,
-  async (input: OpenDisputeInput, service: ReturnDisputeModuleService) => {
+  async (input: OpenDisputeInput, service) => {
     const dispute = await service.openDispute(input)
     return new StepResponse(dispute, dispute.id)
   },

@@ -5,7 +5,7 @@ import {
 } from "../../utils/crud-steps"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type PolicyTemplateInput = {
   title: string
@@ -56,13 +56,9 @@ export const updatePolicyTemplateStepId = "update-policy-template"
  * @example
  * updatePolicyTemplateStep({ id, active: false })
  */
-export const updatePolicyTemplateStep = moduleStep(
+export const updatePolicyTemplateStep = returnDisputeStep(
   updatePolicyTemplateStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: UpdatePolicyTemplateInput,
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: UpdatePolicyTemplateInput, service) => {
     const before = await service.retrievePolicyTemplate(input.id)
     const previous: Record<string, unknown> = { id: before.id }
     for (const key of FIELDS) {

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type RateDisputeStepInput = {
   dispute_id: string
@@ -19,10 +17,9 @@ export const rateDisputeStepId = "rate-dispute"
  * @example
  * rateDisputeStep({ dispute_id, customer_id, rating: 5, comment: "Quick" })
  */
-export const rateDisputeStep = moduleStep(
+export const rateDisputeStep = returnDisputeStep(
   rateDisputeStepId,
-  RETURN_DISPUTE_MODULE,
-  async (input: RateDisputeStepInput, service: ReturnDisputeModuleService) => {
+  async (input: RateDisputeStepInput, service) => {
     await service.rateDispute(
       input.dispute_id,
       input.customer_id,

@@ -3,13 +3,9 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import {
-  fillPolicyTemplate,
-  RETURN_DISPUTE_MODULE,
-} from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { fillPolicyTemplate } from "../../../modules/return-dispute"
 import { disputeTemplateValues } from "../utils"
-import { moduleStep } from "../../utils/module-step"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type RenderDisputeTemplateStepInput = {
   dispute_id: string
@@ -40,14 +36,9 @@ export const renderDisputeTemplateStepId = "render-dispute-template"
  * @example
  * const rendered = renderDisputeTemplateStep({ dispute_id, policy_template_id, amount: 12.5 })
  */
-export const renderDisputeTemplateStep = moduleStep(
+export const renderDisputeTemplateStep = returnDisputeStep(
   renderDisputeTemplateStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: RenderDisputeTemplateStepInput,
-    service: ReturnDisputeModuleService,
-    { container }
-  ) => {
+  async (input: RenderDisputeTemplateStepInput, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [[dispute], [template]] = await Promise.all([
       service.listDisputes({ id: input.dispute_id }),

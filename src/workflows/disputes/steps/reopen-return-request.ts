@@ -1,11 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  ReturnPolicyModuleService,
-  ReturnRequestStatus,
-} from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import type { ReturnRequestStatus } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ReopenReturnRequestStepInput = {
   request_id: string
@@ -32,13 +28,9 @@ export const reopenReturnRequestStepId = "reopen-return-request"
  * @example
  * reopenReturnRequestStep({ request_id, dispute_number: "DSP-000001", decided_by: "user_123" })
  */
-export const reopenReturnRequestStep = moduleStep(
+export const reopenReturnRequestStep = returnPolicyStep(
   reopenReturnRequestStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: ReopenReturnRequestStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: ReopenReturnRequestStepInput, service) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     if (request.status === "pending_review") {
       return new StepResponse(false, null as ReopenUndo | null)

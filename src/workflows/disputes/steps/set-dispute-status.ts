@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  DisputeStatus,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
-import { moduleStep } from "../../utils/module-step"
+import type { DisputeStatus } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const setDisputeStatusStepId = "set-dispute-status"
 
@@ -15,13 +11,9 @@ export const setDisputeStatusStepId = "set-dispute-status"
  * @example
  * const { previous_status } = setDisputeStatusStep({ dispute_id, status: "awaiting_customer" })
  */
-export const setDisputeStatusStep = moduleStep(
+export const setDisputeStatusStep = returnDisputeStep(
   setDisputeStatusStepId,
-  RETURN_DISPUTE_MODULE,
-  async (
-    input: { dispute_id: string; status: DisputeStatus },
-    service: ReturnDisputeModuleService
-  ) => {
+  async (input: { dispute_id: string; status: DisputeStatus }, service) => {
     const { previous } = await service.setDisputeStatus(
       input.dispute_id,
       input.status

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type CreateRedemptionStepInput = {
   id: string
@@ -21,13 +19,9 @@ export const createRedemptionStepId = "create-redemption"
  * @example
  * createRedemptionStep({ id, account_id, reward_id, points, promotion_id, code, expires_at })
  */
-export const createRedemptionStep = moduleStep(
+export const createRedemptionStep = loyaltyProgramStep(
   createRedemptionStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: CreateRedemptionStepInput,
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: CreateRedemptionStepInput, service) => {
     const redemption = await service.createLoyaltyRedemptions({
       ...input,
       account_id: input.account_id,

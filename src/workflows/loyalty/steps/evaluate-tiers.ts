@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type EvaluateTiersStepInput = {
   /** Limit to these customers; omitted: everybody (nightly). */
@@ -18,13 +16,9 @@ export const evaluateTiersStepId = "evaluate-tiers"
  * @example
  * const changes = evaluateTiersStep({ customer_ids: ["cus_123"], changed_by: "system" })
  */
-export const evaluateTiersStep = moduleStep(
+export const evaluateTiersStep = loyaltyProgramStep(
   evaluateTiersStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: EvaluateTiersStepInput,
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: EvaluateTiersStepInput, service) => {
     const changes = await service.evaluateTiers({
       customer_ids: input.customer_ids,
       changed_by: input.changed_by,

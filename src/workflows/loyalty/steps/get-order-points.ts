@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const getOrderPointsStepId = "get-order-points"
 
@@ -13,13 +11,9 @@ export const getOrderPointsStepId = "get-order-points"
  * @example
  * const { earned, reversed } = getOrderPointsStep({ order_id })
  */
-export const getOrderPointsStep = moduleStep(
+export const getOrderPointsStep = loyaltyProgramStep(
   getOrderPointsStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    { order_id }: { order_id: string },
-    service: LoyaltyProgramModuleService
-  ) => {
+  async ({ order_id }: { order_id: string }, service) => {
     const entries = await service.listLoyaltyPointsEntries(
       { source_type: "order", source_id: order_id },
       { select: ["type", "points", "metadata", "amount"] }

@@ -1,8 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import type { RecordPointsInput } from "../../../modules/loyalty-program/types"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const recordPointsStepId = "record-points"
 
@@ -14,13 +12,9 @@ export const recordPointsStepId = "record-points"
  * @example
  * recordPointsStep([{ customer_id, type: "earn", points: 120, idempotency_key: "order.placed:order_1" }])
  */
-export const recordPointsStep = moduleStep(
+export const recordPointsStep = loyaltyProgramStep(
   recordPointsStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    entries: RecordPointsInput[],
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (entries: RecordPointsInput[], service) => {
     const written: RecordPointsInput[] = []
     const results: Awaited<ReturnType<typeof service.recordPoints>>[] = []
     for (const entry of entries) {

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const releaseAndExpirePointsStepId = "release-and-expire-points"
 
@@ -15,13 +13,9 @@ export const releaseAndExpirePointsStepId = "release-and-expire-points"
  * @example
  * releaseAndExpirePointsStep({ now: new Date() })
  */
-export const releaseAndExpirePointsStep = moduleStep(
+export const releaseAndExpirePointsStep = loyaltyProgramStep(
   releaseAndExpirePointsStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: { now?: Date | string },
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: { now?: Date | string }, service) => {
     const now = input.now ? new Date(input.now) : new Date()
     const released = await service.releasePendingPoints(now)
     const expired = await service.expirePoints(now)

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const reserveRewardStockStepId = "reserve-reward-stock"
 
@@ -11,13 +9,9 @@ export const reserveRewardStockStepId = "reserve-reward-stock"
  * @example
  * reserveRewardStockStep({ reward_id })
  */
-export const reserveRewardStockStep = moduleStep(
+export const reserveRewardStockStep = loyaltyProgramStep(
   reserveRewardStockStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    { reward_id }: { reward_id: string },
-    service: LoyaltyProgramModuleService
-  ) => {
+  async ({ reward_id }: { reward_id: string }, service) => {
     const taken = await service.reserveRewardStock(reward_id)
     return new StepResponse(taken, taken ? reward_id : undefined)
   },

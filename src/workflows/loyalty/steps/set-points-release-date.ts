@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type SetPointsReleaseDateStepInput = {
   source_type: string
@@ -20,13 +18,9 @@ export const setPointsReleaseDateStepId = "set-points-release-date"
  * @example
  * setPointsReleaseDateStep({ source_type: "order", source_id, available_at })
  */
-export const setPointsReleaseDateStep = moduleStep(
+export const setPointsReleaseDateStep = loyaltyProgramStep(
   setPointsReleaseDateStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: SetPointsReleaseDateStepInput,
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: SetPointsReleaseDateStepInput, service) => {
     const dated = await service.updateLoyaltyPointsEntries({
       selector: {
         type: "earn",

@@ -1,8 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import type { SetTierLockInput } from "../../../modules/loyalty-program/types"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const setTierLockStepId = "set-tier-lock"
 
@@ -13,10 +11,9 @@ export const setTierLockStepId = "set-tier-lock"
  * @example
  * setTierLockStep({ customer_id, locked: true, tier_id, reason: "Key account", locked_by: "user_123" })
  */
-export const setTierLockStep = moduleStep(
+export const setTierLockStep = loyaltyProgramStep(
   setTierLockStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (input: SetTierLockInput, service: LoyaltyProgramModuleService) => {
+  async (input: SetTierLockInput, service) => {
     const result = await service.setTierLock(input)
     return new StepResponse(result.change, result)
   },

@@ -1,9 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
 import { rewardRedeemability } from "../../../modules/loyalty-program/utils/redeemability"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type ValidateRedemptionStepInput = {
   customer_id: string
@@ -21,13 +19,9 @@ export const validateRedemptionStepId = "validate-redemption"
  * @example
  * const { reward, account } = validateRedemptionStep({ customer_id, reward_id })
  */
-export const validateRedemptionStep = moduleStep(
+export const validateRedemptionStep = loyaltyProgramStep(
   validateRedemptionStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: ValidateRedemptionStepInput,
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: ValidateRedemptionStepInput, service) => {
     const [reward] = await service.listLoyaltyRewards({ id: input.reward_id })
     if (!reward) {
       throw new MedusaError(

@@ -1,8 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import { moduleStep } from "../../utils/module-step"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type ValidateTierUniquenessStepInput = {
   /** The tier being updated, so it does not clash with itself. */
@@ -21,13 +19,9 @@ export const validateTierUniquenessStepId = "validate-tier-uniqueness"
  * @example
  * validateTierUniquenessStep({ name: "Gold", rank: 2 })
  */
-export const validateTierUniquenessStep = moduleStep(
+export const validateTierUniquenessStep = loyaltyProgramStep(
   validateTierUniquenessStepId,
-  LOYALTY_PROGRAM_MODULE,
-  async (
-    input: ValidateTierUniquenessStepInput,
-    service: LoyaltyProgramModuleService
-  ) => {
+  async (input: ValidateTierUniquenessStepInput, service) => {
     const checks: [keyof ValidateTierUniquenessStepInput, unknown][] = [
       ["rank", input.rank],
       ["name", input.name],

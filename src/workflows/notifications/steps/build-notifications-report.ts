@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import { moduleStep } from "../../utils/module-step"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const buildNotificationsReportStepId = "build-notifications-report"
 
@@ -11,13 +9,9 @@ export const buildNotificationsReportStepId = "build-notifications-report"
  * @example
  * const report = buildNotificationsReportStep({ from, to })
  */
-export const buildNotificationsReportStep = moduleStep(
+export const buildNotificationsReportStep = customerNotificationStep(
   buildNotificationsReportStepId,
-  CUSTOMER_NOTIFICATION_MODULE,
-  async (
-    input: { from: Date; to: Date },
-    service: CustomerNotificationModuleService
-  ) => {
+  async (input: { from: Date; to: Date }, service) => {
     return new StepResponse(
       await service.buildReport({
         from: new Date(input.from),

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import { moduleStep } from "../../utils/module-step"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const checkNotificationSentStepId = "check-notification-sent"
 
@@ -13,13 +11,9 @@ export const checkNotificationSentStepId = "check-notification-sent"
  * @example
  * const { duplicate } = checkNotificationSentStep({ idempotency_key: key })
  */
-export const checkNotificationSentStep = moduleStep(
+export const checkNotificationSentStep = customerNotificationStep(
   checkNotificationSentStepId,
-  CUSTOMER_NOTIFICATION_MODULE,
-  async (
-    { idempotency_key }: { idempotency_key: string },
-    service: CustomerNotificationModuleService
-  ) => {
+  async ({ idempotency_key }: { idempotency_key: string }, service) => {
     const [delivered] = await service.listNotificationAttempts(
       { idempotency_key, status: ["sent", "fallback"] },
       { select: ["id"], take: 1 }

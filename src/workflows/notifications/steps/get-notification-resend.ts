@@ -1,9 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
-import { moduleStep } from "../../utils/module-step"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const getNotificationResendStepId = "get-notification-resend"
 
@@ -15,13 +13,9 @@ export const getNotificationResendStepId = "get-notification-resend"
  * @example
  * const message = getNotificationResendStep({ attempt_id: "natt_123" })
  */
-export const getNotificationResendStep = moduleStep(
+export const getNotificationResendStep = customerNotificationStep(
   getNotificationResendStepId,
-  CUSTOMER_NOTIFICATION_MODULE,
-  async (
-    { attempt_id }: { attempt_id: string },
-    service: CustomerNotificationModuleService
-  ) => {
+  async ({ attempt_id }: { attempt_id: string }, service) => {
     const [attempt] = await service.listNotificationAttempts(
       { id: attempt_id },
       { take: 1 }

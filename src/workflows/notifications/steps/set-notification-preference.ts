@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import { moduleStep } from "../../utils/module-step"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export type SetNotificationPreferenceStepInput = {
   customer_id: string
@@ -23,13 +21,9 @@ export const setNotificationPreferenceStepId = "set-notification-preference"
  * @example
  * setNotificationPreferenceStep({ customer_id: "cus_123", marketing_opt_out: true })
  */
-export const setNotificationPreferenceStep = moduleStep(
+export const setNotificationPreferenceStep = customerNotificationStep(
   setNotificationPreferenceStepId,
-  CUSTOMER_NOTIFICATION_MODULE,
-  async (
-    input: SetNotificationPreferenceStepInput,
-    service: CustomerNotificationModuleService
-  ) => {
+  async (input: SetNotificationPreferenceStepInput, service) => {
     const { id, previous } = await service.setMarketingOptOut(
       input.customer_id,
       input.marketing_opt_out

@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  RETURN_POLICY_MODULE,
-  type CreateReturnPolicyDTO,
-} from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { type CreateReturnPolicyDTO } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const createReturnPoliciesStepId = "create-return-policies"
 
@@ -14,13 +10,9 @@ export const createReturnPoliciesStepId = "create-return-policies"
  * @example
  * createReturnPoliciesStep([{ name: "Standard", return_window_days: 30 }])
  */
-export const createReturnPoliciesStep = moduleStep(
+export const createReturnPoliciesStep = returnPolicyStep(
   createReturnPoliciesStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: CreateReturnPolicyDTO[],
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: CreateReturnPolicyDTO[], service) => {
     const policies = await service.createReturnPolicies(input)
     return new StepResponse(
       policies,

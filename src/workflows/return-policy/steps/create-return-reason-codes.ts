@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CreateReturnReasonCodeDTO = {
   code: string
@@ -20,13 +18,9 @@ export const createReturnReasonCodesStepId = "create-return-reason-codes"
  * @example
  * createReturnReasonCodesStep([{ code: "DAMAGED", label: "Arrived damaged", requires_review: true }])
  */
-export const createReturnReasonCodesStep = moduleStep(
+export const createReturnReasonCodesStep = returnPolicyStep(
   createReturnReasonCodesStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: CreateReturnReasonCodeDTO[],
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: CreateReturnReasonCodeDTO[], service) => {
     const reasonCodes = await service.createReturnReasonCodes(input)
     return new StepResponse(
       reasonCodes,

@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  CreateReturnRequestWithDecisionInput,
-  ReturnPolicyModuleService,
-} from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import type { CreateReturnRequestWithDecisionInput } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CreateReturnRequestStepInput =
   CreateReturnRequestWithDecisionInput & {
@@ -23,13 +19,9 @@ export const createReturnRequestStepId = "create-return-request"
  * @example
  * const request = createReturnRequestStep({ order_id, customer_id, channel: "storefront", ... })
  */
-export const createReturnRequestStep = moduleStep(
+export const createReturnRequestStep = returnPolicyStep(
   createReturnRequestStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: CreateReturnRequestStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: CreateReturnRequestStepInput, service) => {
     const { return_id, ...data } = input
     const request = await service.createReturnRequestWithDecision(data)
     if (return_id) {

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
 
@@ -13,13 +11,9 @@ export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
  * @example
  * const existing = csrFindByIdempotencyKeyStep({ idempotency_key })
  */
-export const csrFindByIdempotencyKeyStep = moduleStep(
+export const csrFindByIdempotencyKeyStep = returnPolicyStep(
   csrFindByIdempotencyKeyStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: { idempotency_key: string },
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: { idempotency_key: string }, service) => {
     const [existing] = await service.listReturnRequests(
       { idempotency_key: input.idempotency_key },
       { take: 1, relations: ["items", "decisions"] }

@@ -1,9 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { ReturnOutcome } from "../../../modules/return-policy/engine"
 import type { CsrOverride } from "./csr-validate-override"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CsrRecordEntryStepInput = {
   request_id: string
@@ -25,13 +23,9 @@ export const csrRecordEntryStepId = "csr-record-entry"
  * @example
  * csrRecordEntryStep({ request_id, decision_id, idempotency_key, opened_at, override })
  */
-export const csrRecordEntryStep = moduleStep(
+export const csrRecordEntryStep = returnPolicyStep(
   csrRecordEntryStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: CsrRecordEntryStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: CsrRecordEntryStepInput, service) => {
     if (!input.idempotency_key && !input.opened_at && !input.override) {
       return new StepResponse(undefined)
     }

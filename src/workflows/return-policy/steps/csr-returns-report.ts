@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  CsrReturnReport,
-  default as ReturnPolicyModuleService,
-} from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import type { CsrReturnReport } from "../../../modules/return-policy/service"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const buildCsrReturnsReportStepId = "build-csr-returns-report"
 
@@ -26,13 +22,9 @@ export type CsrReturnsReportWithPeriod = CsrReturnReport & {
  * @example
  * const report = buildCsrReturnsReportStep({ from, to })
  */
-export const buildCsrReturnsReportStep = moduleStep(
+export const buildCsrReturnsReportStep = returnPolicyStep(
   buildCsrReturnsReportStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: BuildCsrReturnsReportStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: BuildCsrReturnsReportStepInput, service) => {
     const from = input.from ? new Date(input.from) : null
     const to = input.to ? new Date(input.to) : null
     const report = await service.reportCsrReturns({ from, to })

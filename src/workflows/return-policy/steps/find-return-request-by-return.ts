@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const findReturnRequestByReturnStepId = "find-return-request-by-return"
 
@@ -12,10 +10,9 @@ export const findReturnRequestByReturnStepId = "find-return-request-by-return"
  * @example
  * const request = findReturnRequestByReturnStep({ return_id: "return_123" })
  */
-export const findReturnRequestByReturnStep = moduleStep(
+export const findReturnRequestByReturnStep = returnPolicyStep(
   findReturnRequestByReturnStepId,
-  RETURN_POLICY_MODULE,
-  async (input: { return_id: string }, service: ReturnPolicyModuleService) => {
+  async (input: { return_id: string }, service) => {
     const [request] = await service.listReturnRequests(
       { return_id: input.return_id },
       {

@@ -1,8 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { ReturnPolicySnapshot } from "../../../modules/return-policy/engine"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const getApplicablePolicyStepId = "get-applicable-policy"
 
@@ -14,13 +12,9 @@ export const getApplicablePolicyStepId = "get-applicable-policy"
  * @example
  * const policy = getApplicablePolicyStep({ tier_id: "ltier_gold" })
  */
-export const getApplicablePolicyStep = moduleStep(
+export const getApplicablePolicyStep = returnPolicyStep(
   getApplicablePolicyStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: { tier_id?: string | null },
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: { tier_id?: string | null }, service) => {
     return new StepResponse<ReturnPolicySnapshot>(
       await service.retrieveApplicablePolicy(input.tier_id ?? null)
     )

@@ -5,10 +5,8 @@ import {
   PromotionStatus,
   PromotionType,
 } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { RefundBreakdown } from "../../../modules/return-policy/engine"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type IssueReturnStoreCreditStepInput = {
   request_id: string
@@ -67,14 +65,9 @@ const loyaltyPluginWorkflows = (): Record<string, any> | null => {
  * @example
  * const credit = issueReturnStoreCreditStep({ request_id: "rreq_123" })
  */
-export const issueReturnStoreCreditStep = moduleStep(
+export const issueReturnStoreCreditStep = returnPolicyStep(
   issueReturnStoreCreditStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: IssueReturnStoreCreditStepInput,
-    service: ReturnPolicyModuleService,
-    { container }
-  ) => {
+  async (input: IssueReturnStoreCreditStepInput, service, { container }) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     const meta = (request.metadata ?? {}) as Record<string, unknown>
     if (meta.store_credit) {

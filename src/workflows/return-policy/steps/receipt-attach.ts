@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ReceiptAttachStepInput = {
   request_id: string
@@ -27,10 +25,9 @@ export const receiptAttachStepId = "receipt-attach"
  * @example
  * receiptAttachStep({ request_id, file_id })
  */
-export const receiptAttachStep = moduleStep(
+export const receiptAttachStep = returnPolicyStep(
   receiptAttachStepId,
-  RETURN_POLICY_MODULE,
-  async (input: ReceiptAttachStepInput, service: ReturnPolicyModuleService) => {
+  async (input: ReceiptAttachStepInput, service) => {
     const request = await service.retrieveReturnRequest(input.request_id, {
       select: ["id", "metadata"],
     })

@@ -1,11 +1,9 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
 import type {
   ReturnDecisionInput,
-  ReturnPolicyModuleService,
   ReturnRequestStatus,
 } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type RecordReturnDecisionStepInput = {
   request_id: string
@@ -23,13 +21,9 @@ export const recordReturnDecisionStepId = "record-return-decision"
  * @example
  * recordReturnDecisionStep({ request_id, status: "approved", decision: { outcome: "approved", decided_by_type: "admin", decided_by } })
  */
-export const recordReturnDecisionStep = moduleStep(
+export const recordReturnDecisionStep = returnPolicyStep(
   recordReturnDecisionStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: RecordReturnDecisionStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: RecordReturnDecisionStepInput, service) => {
     const before = await service.retrieveReturnRequest(input.request_id)
     const request = await service.recordDecision(
       input.request_id,

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const retrieveCurrentReturnPolicyStepId =
   "retrieve-current-return-policy"
@@ -12,10 +10,9 @@ export const retrieveCurrentReturnPolicyStepId =
  * @example
  * const policy = retrieveCurrentReturnPolicyStep({ id: "rpol_123" })
  */
-export const retrieveCurrentReturnPolicyStep = moduleStep(
+export const retrieveCurrentReturnPolicyStep = returnPolicyStep(
   retrieveCurrentReturnPolicyStepId,
-  RETURN_POLICY_MODULE,
-  async (input: { id: string }, service: ReturnPolicyModuleService) => {
+  async (input: { id: string }, service) => {
     const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
     const [latest] = await service.listReturnPolicies(
       { policy_group_id },

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const setNativeReturnStepId = "set-native-return"
 
@@ -11,13 +9,9 @@ export const setNativeReturnStepId = "set-native-return"
  * @example
  * setNativeReturnStep({ request_id, return_id })
  */
-export const setNativeReturnStep = moduleStep(
+export const setNativeReturnStep = returnPolicyStep(
   setNativeReturnStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: { request_id: string; return_id: string },
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: { request_id: string; return_id: string }, service) => {
     const set = await service.setNativeReturn(input.request_id, input.return_id)
     return new StepResponse(set, set ? input : undefined)
   },

@@ -1,7 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type SetReturnPolicyActiveStepInput = {
   /** Any version of the policy; the latest version is the one toggled. */
@@ -18,13 +16,9 @@ export const setReturnPolicyActiveStepId = "set-return-policy-active"
  * @example
  * setReturnPolicyActiveStep({ id: "rpol_123", active: false })
  */
-export const setReturnPolicyActiveStep = moduleStep(
+export const setReturnPolicyActiveStep = returnPolicyStep(
   setReturnPolicyActiveStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: SetReturnPolicyActiveStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: SetReturnPolicyActiveStepInput, service) => {
     const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
     const [latest] = await service.listReturnPolicies(
       { policy_group_id },

@@ -1,10 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  RETURN_POLICY_MODULE,
-  type UpdateReturnPolicyTermsDTO,
-} from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { type UpdateReturnPolicyTermsDTO } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type UpdateReturnPolicyTermsStepInput = {
   /** Any version of the policy, or its group id. */
@@ -22,13 +18,9 @@ export const updateReturnPolicyTermsStepId = "update-return-policy-terms"
  * @example
  * updateReturnPolicyTermsStep({ id: "rpol_123", changes: { return_window_days: 60 } })
  */
-export const updateReturnPolicyTermsStep = moduleStep(
+export const updateReturnPolicyTermsStep = returnPolicyStep(
   updateReturnPolicyTermsStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: UpdateReturnPolicyTermsStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: UpdateReturnPolicyTermsStepInput, service) => {
     const policy = await service.updatePolicyVersioned(input.id, input.changes)
     return new StepResponse(policy, policy.id)
   },

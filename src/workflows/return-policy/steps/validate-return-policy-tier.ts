@@ -3,9 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ValidateReturnPolicyTierStepInput = {
   /** Any version of the policy being updated; omitted on create. */
@@ -29,14 +27,9 @@ export const validateReturnPolicyTierStepId = "validate-return-policy-tier"
  * validateReturnPolicyTierStep({ tier_id: "ltier_gold" })
  * validateReturnPolicyTierStep({ id: "rpol_123", active: true })
  */
-export const validateReturnPolicyTierStep = moduleStep(
+export const validateReturnPolicyTierStep = returnPolicyStep(
   validateReturnPolicyTierStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: ValidateReturnPolicyTierStepInput,
-    service: ReturnPolicyModuleService,
-    { container }
-  ) => {
+  async (input: ValidateReturnPolicyTierStepInput, service, { container }) => {
     let current: { policy_group_id: string; tier_id: string | null } | null =
       null
     let currentActive = true

@@ -1,8 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import { moduleStep } from "../../utils/module-step"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ValidateReturnRequestOwnerStepInput = {
   request_id: string
@@ -19,13 +17,9 @@ export const validateReturnRequestOwnerStepId = "validate-return-request-owner"
  * @example
  * validateReturnRequestOwnerStep({ request_id, customer_id })
  */
-export const validateReturnRequestOwnerStep = moduleStep(
+export const validateReturnRequestOwnerStep = returnPolicyStep(
   validateReturnRequestOwnerStepId,
-  RETURN_POLICY_MODULE,
-  async (
-    input: ValidateReturnRequestOwnerStepInput,
-    service: ReturnPolicyModuleService
-  ) => {
+  async (input: ValidateReturnRequestOwnerStepInput, service) => {
     const [request] = await service.listReturnRequests(
       { id: input.request_id },
       { select: ["id", "customer_id"] }
