@@ -1,3 +1,4 @@
+import type { CustomerDTO, OrderDTO } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
@@ -16,6 +17,7 @@ import {
   disputeTemplateValues,
   ORDER_REFUND_FIELDS,
   refundablePayment,
+  type OrderForRefund,
 } from "../utils"
 import { returnDisputeStep } from "../../utils/module-step"
 
@@ -44,6 +46,12 @@ export type ResolutionContext = {
 }
 
 export const loadResolutionContextStepId = "load-resolution-context"
+
+/** The order's fields a resolution reads: its payments and the template values. */
+type ResolutionOrder = Pick<OrderDTO, "id" | "display_id" | "currency_code"> &
+  OrderForRefund & {
+    customer?: Pick<CustomerDTO, "first_name" | "last_name"> | null
+  }
 
 const normalizeText = (text: string) => text.trim().replace(/\s+/g, " ")
 
@@ -93,7 +101,7 @@ export const loadResolutionContextStep = returnDisputeStep(
 
     const {
       data: [order],
-    } = await query.graph({
+    }: { data: (ResolutionOrder | undefined)[] } = await query.graph({
       entity: "order",
       fields: [
         "id",
@@ -115,7 +123,7 @@ export const loadResolutionContextStep = returnDisputeStep(
 
     let refund: ResolutionContext["refund"] = null
     if (input.kind === "full_refund" || input.kind === "partial_refund") {
-      const { payment_id, refundable } = refundablePayment(order as any)
+      const { payment_id, refundable } = refundablePayment(order)
       if (!payment_id || refundable <= 0) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
