@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ModuleStepMaker } from "./module-step"
 
 /**
  * A step that creates records through one module service and, on
@@ -51,39 +52,46 @@ export function createRecordsStep<
   )
 }
 
+/** The models a service can soft-delete and restore, e.g. `"LoyaltyRewards"`. */
+type SoftDeletableModel<TService> = {
+  [K in keyof TService & string]: K extends `softDelete${infer TModel}`
+    ? `restore${TModel}` extends keyof TService
+      ? TModel
+      : never
+    : never
+}[keyof TService & string]
+
+type IdsMethod = (ids: string[]) => Promise<unknown>
+
 /**
- * A step that soft-deletes records by id through one module service and, on
- * compensation, restores them. Returns the ids it deleted.
+ * A step that soft-deletes records of one model by id and, on
+ * compensation, restores them, through the `softDelete<Model>` and
+ * `restore<Model>` methods `MedusaService` gives the module service.
+ * Returns the ids it deleted.
  *
  * @example
- * export const deleteTiersStep = softDeleteRecordsStep<LoyaltyProgramModuleService>(
+ * export const deleteTiersStep = softDeleteRecordsStep(
  *   "delete-tiers",
- *   LOYALTY_PROGRAM_MODULE,
- *   {
- *     softDelete: (service, ids) => service.softDeleteLoyaltyTiers(ids),
- *     restore: (service, ids) => service.restoreLoyaltyTiers(ids),
- *   }
+ *   loyaltyProgramStep,
+ *   "LoyaltyTiers"
  * )
  */
-export function softDeleteRecordsStep<TService>(
-  stepId: string,
-  moduleKey: string,
-  methods: {
-    softDelete: (service: TService, ids: string[]) => Promise<unknown>
-    restore: (service: TService, ids: string[]) => Promise<unknown>
-  }
-) {
-  return createStep(
+export function softDeleteRecordsStep<
+  TService,
+  TModel extends SoftDeletableModel<TService>,
+>(stepId: string, moduleStep: ModuleStepMaker<TService>, model: TModel) {
+  // The model name is checked against the service's methods above; the
+  // generated methods themselves are looked up by name.
+  const method = (service: TService, verb: "softDelete" | "restore") =>
+    (service as Record<string, IdsMethod>)[`${verb}${model}`].bind(service)
+  return moduleStep(
     stepId,
-    async (ids: string[], { container }) => {
-      await methods.softDelete(container.resolve<TService>(moduleKey), ids)
+    async (ids: string[], service) => {
+      await method(service, "softDelete")(ids)
       return new StepResponse(ids, ids)
     },
-    async (ids, { container }) => {
-      if (!ids?.length) {
-        return
-      }
-      await methods.restore(container.resolve<TService>(moduleKey), ids)
+    async (ids, service) => {
+      await method(service, "restore")(ids)
     }
   )
 }

@@ -47,7 +47,7 @@ const nothingToUndo = (undo: unknown) =>
  * )
  */
 export function moduleStep<TService>(moduleKey: string) {
-  return function <TInput, TOutput, TUndo = undefined>(
+  return function moduleStepOf<TInput, TOutput, TUndo = undefined>(
     stepId: string,
     invoke: (
       input: TInput,
@@ -100,3 +100,6 @@ export const returnDisputeStep = moduleStep<ReturnDisputeModuleService>(
 /** Steps on the customer notification module (attempts, feed, preferences). */
 export const customerNotificationStep =
   moduleStep<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
+
+/** A step maker of one module service, e.g. `loyaltyProgramStep`. */
+export type ModuleStepMaker<TService> = ReturnType<typeof moduleStep<TService>>

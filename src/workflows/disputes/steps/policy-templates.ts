@@ -85,10 +85,6 @@ export const deletePolicyTemplatesStepId = "delete-policy-templates"
  */
 export const deletePolicyTemplatesStep = softDeleteRecordsStep(
   deletePolicyTemplatesStepId,
-  RETURN_DISPUTE_MODULE,
-  {
-    softDelete: (service: ReturnDisputeModuleService, ids) =>
-      service.softDeletePolicyTemplates(ids),
-    restore: (service, ids) => service.restorePolicyTemplates(ids),
-  }
+  returnDisputeStep,
+  "PolicyTemplates"
 )
