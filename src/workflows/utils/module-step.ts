@@ -1,3 +1,8 @@
+import type {
+  IOrderModuleService,
+  RemoteQueryFunction,
+} from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createStep,
   type StepExecutionContext,
@@ -30,7 +35,8 @@ const nothingToUndo = (undo: unknown) =>
  * the step's context for anything else. Compensation is skipped when the
  * step left nothing to undo (no compensation input, or an empty list); a
  * step without `compensate` is read-only or only validates. The plugin's
- * modules each have theirs below (`returnDisputeStep`, ...).
+ * modules, Query and the Order module each have theirs below
+ * (`returnDisputeStep`, `queryStep`, ...).
  *
  * @example
  * const returnDisputeStep = moduleStep<ReturnDisputeModuleService>(RETURN_DISPUTE_MODULE)
@@ -100,6 +106,14 @@ export const returnDisputeStep = moduleStep<ReturnDisputeModuleService>(
 /** Steps on the customer notification module (attempts, feed, preferences). */
 export const customerNotificationStep =
   moduleStep<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
+
+/** Steps that read through Query (`container.resolve("query")`). */
+export const queryStep = moduleStep<Omit<RemoteQueryFunction, symbol>>(
+  ContainerRegistrationKeys.QUERY
+)
+
+/** Steps on Medusa's Order module. */
+export const orderModuleStep = moduleStep<IOrderModuleService>(Modules.ORDER)
 
 /** A step maker of one module service, e.g. `loyaltyProgramStep`. */
 export type ModuleStepMaker<TService> = ReturnType<typeof moduleStep<TService>>

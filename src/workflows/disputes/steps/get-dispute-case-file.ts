@@ -6,13 +6,14 @@ import type {
   OrderLineItemDTO,
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getCustomersLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import {
   ORDER_REFUND_FIELDS,
   refundablePayment,
   type OrderForRefund,
 } from "../utils"
+import { queryStep } from "../../utils/module-step"
 
 type Row = Record<string, any>
 
@@ -191,11 +192,9 @@ export const getDisputeCaseFileStepId = "get-dispute-case-file"
  * @example
  * const caseFile = getDisputeCaseFileStep({ order_id, return_request_id, customer_id })
  */
-export const getDisputeCaseFileStep = createStep(
+export const getDisputeCaseFileStep = queryStep(
   getDisputeCaseFileStepId,
-  async (input: GetDisputeCaseFileStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-
+  async (input: GetDisputeCaseFileStepInput, query, { container }) => {
     const {
       data: [order],
     }: { data: (CaseFileOrder | undefined)[] } = await query.graph({
