@@ -1,18 +1,15 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ReturnRequestStatus } from "../../../modules/return-policy"
+import {
+  decisionUndo,
+  type DecisionUndo,
+} from "../../return-policy/steps/record-return-decision"
 import { returnPolicyStep } from "../../utils/module-step"
 
 export type ReopenReturnRequestStepInput = {
   request_id: string
   dispute_number: string
   decided_by: string
-}
-
-type ReopenUndo = {
-  request_id: string
-  decision_id: string
-  previous: { status: ReturnRequestStatus; decided_at: Date | null }
 }
 
 export const reopenReturnRequestStepId = "reopen-return-request"
@@ -33,7 +30,7 @@ export const reopenReturnRequestStep = returnPolicyStep(
   async (input: ReopenReturnRequestStepInput, service) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     if (request.status === "pending_review") {
-      return new StepResponse(false, null as ReopenUndo | null)
+      return new StepResponse(false, null as DecisionUndo | null)
     }
     if (request.status !== "rejected") {
       throw new MedusaError(
@@ -60,15 +57,10 @@ export const reopenReturnRequestStep = returnPolicyStep(
         Date.now() - new Date(request.created_at).getTime()
       ),
     })
-    const undo: ReopenUndo = {
-      request_id: request.id,
-      decision_id: decision.id,
-      previous: {
-        status: request.status as ReturnRequestStatus,
-        decided_at: request.decided_at ?? null,
-      },
-    }
-    return new StepResponse(true, undo as ReopenUndo | null)
+    return new StepResponse(
+      true,
+      decisionUndo(request, decision.id) as DecisionUndo | null
+    )
   },
   async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, {

@@ -11,6 +11,32 @@ export type RecordReturnDecisionStepInput = {
   status: ReturnRequestStatus
 }
 
+/** What undoes a recorded decision: it, and the status it replaced. */
+export type DecisionUndo = {
+  request_id: string
+  decision_id: string
+  previous: { status: ReturnRequestStatus; decided_at: Date | null }
+}
+
+/**
+ * The compensation input of a step that recorded `decisionId` on a request
+ * that was `before`.
+ *
+ * @example
+ * return new StepResponse(request, decisionUndo(before, decision.id))
+ */
+export const decisionUndo = (
+  before: { id: string; status: string; decided_at?: Date | null },
+  decisionId: string
+): DecisionUndo => ({
+  request_id: before.id,
+  decision_id: decisionId,
+  previous: {
+    status: before.status as ReturnRequestStatus,
+    decided_at: before.decided_at ?? null,
+  },
+})
+
 export const recordReturnDecisionStepId = "record-return-decision"
 
 /**
@@ -31,14 +57,7 @@ export const recordReturnDecisionStep = returnPolicyStep(
       input.status
     )
     const decision = request.decisions[request.decisions.length - 1]
-    return new StepResponse(request, {
-      request_id: request.id,
-      decision_id: decision.id,
-      previous: {
-        status: before.status as ReturnRequestStatus,
-        decided_at: before.decided_at ?? null,
-      },
-    })
+    return new StepResponse(request, decisionUndo(before, decision.id))
   },
   async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, undo.previous)
