@@ -3,7 +3,7 @@ import {
   createBuildNotificationStep,
   type NotificationEvent,
 } from "../create-build-notification-step"
-import { emailItemOf, loadReturnShipping } from "../loaders"
+import { emailItemOf, loadReturnForEmail, loadReturnShipping } from "../loaders"
 
 /** `data` of Medusa's `order.return_requested`. */
 export type ReturnRequestedEventData = {
@@ -46,69 +46,27 @@ export const buildNativeReturnNotificationStep = createBuildNotificationStep(
       return null
     }
 
-    const {
-      data: [found],
-    } = await query.graph({
-      entity: "return",
-      fields: [
-        "id",
-        "display_id",
-        "no_notification",
-        "order.display_id",
-        "order.customer_id",
-        "items.quantity",
-        "items.reason.label",
-        "items.item.title",
-        "items.item.variant_title",
-        "items.item.variant_sku",
-      ],
-      filters: { id: data.return_id },
-    })
-    const orderReturn = found as unknown as
-      | {
-          id: string
-          display_id: number
-          no_notification: boolean | null
-          order: { display_id: number; customer_id: string | null } | null
-          items:
-            | ({
-                quantity: number
-                reason: { label: string | null } | null
-                item: {
-                  title: string | null
-                  variant_title: string | null
-                  variant_sku: string | null
-                } | null
-              } | null)[]
-            | null
-        }
-      | undefined
-    if (!orderReturn || orderReturn.no_notification) {
+    const orderReturn = await loadReturnForEmail<{
+      reason: { label: string | null } | null
+    }>(query, data.return_id, ["items.reason.label"], skip)
+    if (!orderReturn) {
       return null
-    }
-    const customerId = orderReturn.order?.customer_id
-    if (!customerId) {
-      return skip(
-        `return ${orderReturn.id} belongs to a guest order, no notification`
-      )
     }
 
     const templateData: Omit<ReturnApprovedData, "store"> = {
       rma_number: `#${orderReturn.order?.display_id}-R${orderReturn.display_id}`,
-      items: (orderReturn.items ?? [])
-        .filter((i): i is NonNullable<typeof i> => !!i)
-        .map((i) => ({
-          ...emailItemOf(i.item),
-          quantity: Number(i.quantity),
-          reason: i.reason?.label ?? null,
-        })),
+      items: orderReturn.items.map((i) => ({
+        ...emailItemOf(i.item),
+        quantity: Number(i.quantity),
+        reason: i.reason?.label ?? null,
+      })),
       return_shipping: await loadReturnShipping(query, orderReturn.id),
       send_by: null,
     }
 
     return {
       entity_id: orderReturn.id,
-      customer_id: customerId,
+      customer_id: orderReturn.customer_id,
       data: templateData,
     }
   }

@@ -6,7 +6,11 @@ import {
   createBuildNotificationStep,
   type NotificationEvent,
 } from "../create-build-notification-step"
-import { emailItemOf, loadReturnRmaNumber } from "../loaders"
+import {
+  emailItemOf,
+  loadReturnForEmail,
+  loadReturnRmaNumber,
+} from "../loaders"
 
 export type ReturnReceivedEventData = {
   order_id: string
@@ -61,40 +65,18 @@ export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
     { data }: NotificationEvent<ReturnReceivedEventData>,
     { query, skip }
   ) => {
-    const {
-      data: [orderReturn],
-    } = await query.graph({
-      entity: "return",
-      fields: [
-        "id",
-        "display_id",
-        "no_notification",
-        "order.id",
-        "order.display_id",
-        "order.customer_id",
-        "items.quantity",
-        "items.received_quantity",
-        "items.damaged_quantity",
-        "items.note",
-        "items.item.title",
-        "items.item.variant_title",
-        "items.item.variant_sku",
-      ],
-      filters: { id: data.return_id },
-    })
+    const orderReturn = await loadReturnForEmail<{
+      received_quantity: number | null
+      damaged_quantity: number | null
+      note: string | null
+    }>(
+      query,
+      data.return_id,
+      ["items.received_quantity", "items.damaged_quantity", "items.note"],
+      skip
+    )
     if (!orderReturn) {
       return null
-    }
-    if (orderReturn.no_notification) {
-      return skip(
-        `return ${orderReturn.id} is marked no_notification, no email`
-      )
-    }
-    const customerId = orderReturn.order?.customer_id
-    if (!customerId) {
-      return skip(
-        `return ${orderReturn.id} belongs to a guest order, no notification`
-      )
     }
 
     const orderNumber = orderReturn.order?.display_id
@@ -103,14 +85,12 @@ export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
     } = {
       rma_number: await loadReturnRmaNumber(query, orderReturn, orderNumber),
       order_display_id: orderNumber ?? null,
-      items: (orderReturn.items ?? [])
-        .filter((item): item is NonNullable<typeof item> => !!item)
-        .map(inspected),
+      items: orderReturn.items.map(inspected),
     }
 
     return {
       entity_id: orderReturn.id,
-      customer_id: customerId,
+      customer_id: orderReturn.customer_id,
       data: templateData,
     }
   }
