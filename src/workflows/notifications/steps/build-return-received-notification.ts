@@ -2,6 +2,7 @@ import type {
   InspectedItem,
   ReturnItemsReceivedData,
 } from "../../../emails/return-items-received"
+import type { ReturnRequestedEventData } from "./build-native-return-notification"
 import {
   createBuildNotificationStep,
   type NotificationEvent,
@@ -12,10 +13,8 @@ import {
   loadReturnRmaNumber,
 } from "../loaders"
 
-export type ReturnReceivedEventData = {
-  order_id: string
-  return_id: string
-}
+/** `data` of Medusa's `order.return_received`: the same as `order.return_requested`. */
+export type ReturnReceivedEventData = ReturnRequestedEventData
 
 export const buildReturnReceivedNotificationStepId =
   "build-return-received-notification"

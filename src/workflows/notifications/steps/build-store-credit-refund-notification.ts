@@ -1,15 +1,12 @@
 import type { RefundIssuedData } from "../../../emails"
+import type { ReturnRequestEventData } from "./build-return-request-notification"
 import {
   createBuildNotificationStep,
   type NotificationEvent,
 } from "../create-build-notification-step"
 
-/** `data` of `return_request.store_credit_issued`. */
-export type StoreCreditIssuedEventData = {
-  /** The return request's id. */
-  id: string
-  order_id?: string
-}
+/** `data` of `return_request.store_credit_issued`, like every `return_request.*` event. */
+export type StoreCreditIssuedEventData = ReturnRequestEventData
 
 type IssuedCredit = {
   kind: "store_credit_account" | "promotion"
