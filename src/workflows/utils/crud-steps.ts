@@ -1,21 +1,18 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ModuleStepMaker } from "./module-step"
 
 /**
  * A step that creates records through one module service and, on
  * compensation, deletes exactly the records it created. For the plain
- * create steps (tiers, rewards, policy templates, ...), which differ only in
- * the service and its methods; `validate` runs on each input first.
+ * create steps (tiers, rewards, policies, reason codes, policy templates),
+ * which differ only in the service and its methods; `validate` runs on
+ * each input first.
  *
  * @example
- * export const createTiersStep = createRecordsStep<LoyaltyProgramModuleService, CreateTierDTO, LoyaltyTier>(
- *   "create-tiers",
- *   LOYALTY_PROGRAM_MODULE,
- *   {
- *     create: (service, input) => service.createLoyaltyTiers(input),
- *     delete: (service, ids) => service.deleteLoyaltyTiers(ids),
- *   }
- * )
+ * export const createTiersStep = createRecordsStep("create-tiers", loyaltyProgramStep, {
+ *   create: (service, input: CreateTierDTO[]) => service.createLoyaltyTiers(input),
+ *   delete: (service, ids) => service.deleteLoyaltyTiers(ids),
+ * })
  */
 export function createRecordsStep<
   TService,
@@ -23,31 +20,27 @@ export function createRecordsStep<
   TRecord extends { id: string },
 >(
   stepId: string,
-  moduleKey: string,
+  moduleStep: ModuleStepMaker<TService>,
   methods: {
     create: (service: TService, input: TInput[]) => Promise<TRecord[]>
     delete: (service: TService, ids: string[]) => Promise<unknown>
     validate?: (input: TInput) => void
   }
 ) {
-  return createStep(
+  return moduleStep(
     stepId,
-    async (input: TInput[], { container }) => {
+    async (input: TInput[], service) => {
       if (methods.validate) {
         input.forEach(methods.validate)
       }
-      const service = container.resolve<TService>(moduleKey)
       const records = await methods.create(service, input)
       return new StepResponse(
         records,
         records.map((r) => r.id)
       )
     },
-    async (ids, { container }) => {
-      if (!ids?.length) {
-        return
-      }
-      await methods.delete(container.resolve<TService>(moduleKey), ids)
+    async (ids, service) => {
+      await methods.delete(service, ids)
     }
   )
 }
@@ -106,8 +99,8 @@ type PreviousValues = { id: string } & Record<string, unknown>
  * throws to refuse it before anything is written.
  *
  * @example
- * export const updateTierStep = updateRecordStep("update-tier", LOYALTY_PROGRAM_MODULE, {
- *   retrieve: (service: LoyaltyProgramModuleService, id) => service.retrieveLoyaltyTier(id),
+ * export const updateTierStep = updateRecordStep("update-tier", loyaltyProgramStep, {
+ *   retrieve: (service, id) => service.retrieveLoyaltyTier(id),
  *   update: (service, input: UpdateTierDTO) => service.updateLoyaltyTiers(input),
  * })
  */
@@ -118,17 +111,16 @@ export function updateRecordStep<
   TRecord,
 >(
   stepId: string,
-  moduleKey: string,
+  moduleStep: ModuleStepMaker<TService>,
   methods: {
     retrieve: (service: TService, id: string) => Promise<TBefore>
     update: (service: TService, input: TInput) => Promise<TRecord>
     validate?: (before: TBefore, input: TInput) => void
   }
 ) {
-  return createStep(
+  return moduleStep(
     stepId,
-    async (input: TInput, { container }) => {
-      const service = container.resolve<TService>(moduleKey)
+    async (input: TInput, service) => {
       const before = await methods.retrieve(service, input.id)
       methods.validate?.(before, input)
       const record = await methods.update(service, input)
@@ -141,14 +133,8 @@ export function updateRecordStep<
       ) as PreviousValues
       return new StepResponse(record, previous)
     },
-    async (previous, { container }) => {
-      if (!previous) {
-        return
-      }
-      await methods.update(
-        container.resolve<TService>(moduleKey),
-        previous as TInput
-      )
+    async (previous, service) => {
+      await methods.update(service, previous as TInput)
     }
   )
 }

@@ -3,7 +3,6 @@ import {
   createRecordsStep,
   softDeleteRecordsStep,
 } from "../../utils/crud-steps"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
 import { returnDisputeStep } from "../../utils/module-step"
 
@@ -37,7 +36,7 @@ export const createPolicyTemplatesStepId = "create-policy-templates"
  */
 export const createPolicyTemplatesStep = createRecordsStep(
   createPolicyTemplatesStepId,
-  RETURN_DISPUTE_MODULE,
+  returnDisputeStep,
   {
     create: (
       service: ReturnDisputeModuleService,

@@ -1,4 +1,4 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createRecordsStep } from "../../utils/crud-steps"
 import { type CreateReturnPolicyDTO } from "../../../modules/return-policy"
 import { returnPolicyStep } from "../../utils/module-step"
 
@@ -10,16 +10,12 @@ export const createReturnPoliciesStepId = "create-return-policies"
  * @example
  * createReturnPoliciesStep([{ name: "Standard", return_window_days: 30 }])
  */
-export const createReturnPoliciesStep = returnPolicyStep(
+export const createReturnPoliciesStep = createRecordsStep(
   createReturnPoliciesStepId,
-  async (input: CreateReturnPolicyDTO[], service) => {
-    const policies = await service.createReturnPolicies(input)
-    return new StepResponse(
-      policies,
-      policies.map((p) => p.id)
-    )
-  },
-  async (ids, service) => {
-    await service.deleteReturnPolicies(ids)
+  returnPolicyStep,
+  {
+    create: (service, input: CreateReturnPolicyDTO[]) =>
+      service.createReturnPolicies(input),
+    delete: (service, ids) => service.deleteReturnPolicies(ids),
   }
 )

@@ -1,4 +1,4 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createRecordsStep } from "../../utils/crud-steps"
 import { returnPolicyStep } from "../../utils/module-step"
 
 export type CreateReturnReasonCodeDTO = {
@@ -18,16 +18,12 @@ export const createReturnReasonCodesStepId = "create-return-reason-codes"
  * @example
  * createReturnReasonCodesStep([{ code: "DAMAGED", label: "Arrived damaged", requires_review: true }])
  */
-export const createReturnReasonCodesStep = returnPolicyStep(
+export const createReturnReasonCodesStep = createRecordsStep(
   createReturnReasonCodesStepId,
-  async (input: CreateReturnReasonCodeDTO[], service) => {
-    const reasonCodes = await service.createReturnReasonCodes(input)
-    return new StepResponse(
-      reasonCodes,
-      reasonCodes.map((r) => r.id)
-    )
-  },
-  async (ids, service) => {
-    await service.deleteReturnReasonCodes(ids)
+  returnPolicyStep,
+  {
+    create: (service, input: CreateReturnReasonCodeDTO[]) =>
+      service.createReturnReasonCodes(input),
+    delete: (service, ids) => service.deleteReturnReasonCodes(ids),
   }
 )
