@@ -34,8 +34,12 @@ export type NotificationDraft = Pick<
     Pick<SendCustomerNotificationWorkflowInput, "entity_type" | "template">
   >
 
-/** What every build step reads from: Query, the settings, and a logged skip. */
-export type BuildNotificationContext = {
+/**
+ * What every build step reads from besides the event's data: the step's
+ * whole input (e.g. a milestone), Query, the settings, and a logged skip.
+ */
+export type BuildNotificationContext<TInput> = {
+  input: TInput
   container: MedusaContainer
   query: Omit<RemoteQueryFunction, symbol>
   /** The notification settings (storefront and account URLs). */
@@ -57,7 +61,7 @@ export type BuildNotificationContext = {
  * export const buildRewardRedeemedNotificationStep = createBuildNotificationStep(
  *   "build-reward-redeemed-notification",
  *   { entity_type: "loyalty_redemption", template: "reward-redeemed", transactional: true },
- *   async ({ data }: NotificationEvent<RewardRedeemedEventData>, { query }) => {
+ *   async (data: RewardRedeemedEventData, { query }) => {
  *     const { data: [redemption] } = await query.graph({ ... })
  *     return redemption
  *       ? { entity_id: redemption.id, customer_id: data.customer_id, data: { ... } }
@@ -65,20 +69,24 @@ export type BuildNotificationContext = {
  *   }
  * )
  */
-export function createBuildNotificationStep<TInput extends { event: string }>(
+export function createBuildNotificationStep<
+  TData,
+  TInput extends NotificationEvent<TData> = NotificationEvent<TData>,
+>(
   stepId: string,
   message: Pick<
     SendCustomerNotificationWorkflowInput,
     "entity_type" | "transactional"
   > & { template?: string },
   build: (
-    input: TInput,
-    context: BuildNotificationContext
+    data: TData,
+    context: BuildNotificationContext<TInput>
   ) => Promise<NotificationDraft | null>
 ) {
   return createStep(stepId, async (input: TInput, { container }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const draft = await build(input, {
+    const draft = await build(input.data, {
+      input,
       container,
       query: container.resolve(ContainerRegistrationKeys.QUERY),
       settings: () =>

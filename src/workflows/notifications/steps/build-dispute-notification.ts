@@ -101,19 +101,16 @@ export const buildDisputeNotificationStepId = "build-dispute-notification"
  *   data: { id: "dsp_123" },
  * })
  */
-export const buildDisputeNotificationStep = createBuildNotificationStep(
+export const buildDisputeNotificationStep = createBuildNotificationStep<
+  DisputeEventData,
+  NotificationEvent<DisputeEventData> & { milestone: DisputeMilestone }
+>(
   buildDisputeNotificationStepId,
   {
     entity_type: "dispute",
     transactional: true,
   },
-  async (
-    {
-      milestone,
-      data,
-    }: NotificationEvent<DisputeEventData> & { milestone: DisputeMilestone },
-    { query, settings }
-  ) => {
+  async (data, { input: { milestone }, query, settings }) => {
     // The event says who wrote it: most messages stop here without a query.
     if (
       milestone === "staff_reply" &&

@@ -1,8 +1,5 @@
 import type { ReturnApprovedData } from "../../../emails"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 import { emailItemOf, loadReturnForEmail, loadReturnShipping } from "../loaders"
 
 /** `data` of Medusa's `order.return_requested`. */
@@ -31,10 +28,7 @@ export const buildNativeReturnNotificationStepId =
 export const buildNativeReturnNotificationStep = createBuildNotificationStep(
   buildNativeReturnNotificationStepId,
   { entity_type: "return", template: "return-approved", transactional: true },
-  async (
-    { data }: NotificationEvent<ReturnRequestedEventData>,
-    { query, skip }
-  ) => {
+  async (data: ReturnRequestedEventData, { query, skip }) => {
     const {
       data: [request],
     } = await query.graph({

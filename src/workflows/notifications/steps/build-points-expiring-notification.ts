@@ -1,9 +1,6 @@
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import type { PointsExpiringData } from "../../../emails"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type PointsExpiringEventData = {
   customer_id: string
@@ -29,10 +26,7 @@ export const buildPointsExpiringNotificationStep = createBuildNotificationStep(
     template: "points-expiring",
     transactional: false,
   },
-  async (
-    { data }: NotificationEvent<PointsExpiringEventData>,
-    { container, settings }
-  ) => {
+  async (data: PointsExpiringEventData, { container, settings }) => {
     const account = await getCustomerLoyalty(container, data.customer_id)
     const expiresAt = new Date(data.expires_at)
     if (!account.account_id || Number.isNaN(expiresAt.getTime())) {

@@ -1,9 +1,6 @@
 import type { RefundIssuedData } from "../../../emails"
 import { disputeRefundNote } from "../../disputes/utils"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 import { loadReturnRmaNumber } from "../loaders"
 
 /** `data` of Medusa's `payment.refunded`: the refunded payment. */
@@ -42,10 +39,7 @@ export const buildRefundIssuedNotificationStepId =
 export const buildRefundIssuedNotificationStep = createBuildNotificationStep(
   buildRefundIssuedNotificationStepId,
   { entity_type: "refund", template: "refund-issued", transactional: true },
-  async (
-    { data }: NotificationEvent<PaymentRefundedEventData>,
-    { query, skip }
-  ) => {
+  async (data: PaymentRefundedEventData, { query, skip }) => {
     const {
       data: [payment],
     } = await query.graph({

@@ -3,10 +3,7 @@ import type {
   ReturnItemsReceivedData,
 } from "../../../emails/return-items-received"
 import type { ReturnRequestedEventData } from "./build-native-return-notification"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 import {
   emailItemOf,
   loadReturnForEmail,
@@ -60,10 +57,7 @@ export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
     template: "return-items-received",
     transactional: true,
   },
-  async (
-    { data }: NotificationEvent<ReturnReceivedEventData>,
-    { query, skip }
-  ) => {
+  async (data: ReturnReceivedEventData, { query, skip }) => {
     const orderReturn = await loadReturnForEmail<{
       received_quantity: number | null
       damaged_quantity: number | null

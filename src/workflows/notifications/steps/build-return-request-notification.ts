@@ -89,21 +89,18 @@ const newestDecision = (
  *   data: { id: "rreq_123" },
  * })
  */
-export const buildReturnRequestNotificationStep = createBuildNotificationStep(
+export const buildReturnRequestNotificationStep = createBuildNotificationStep<
+  ReturnRequestEventData,
+  NotificationEvent<ReturnRequestEventData> & {
+    milestone: ReturnRequestMilestone
+  }
+>(
   buildReturnRequestNotificationStepId,
   {
     entity_type: "return_request",
     transactional: true,
   },
-  async (
-    {
-      milestone,
-      data,
-    }: NotificationEvent<ReturnRequestEventData> & {
-      milestone: ReturnRequestMilestone
-    },
-    { container, query, settings, skip }
-  ) => {
+  async (data, { input: { milestone }, container, query, settings, skip }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
     const {

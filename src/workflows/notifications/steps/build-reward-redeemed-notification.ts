@@ -1,8 +1,5 @@
 import type { RewardRedeemedData } from "../../../emails"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type RewardRedeemedEventData = {
   /** The redemption's id. */
@@ -31,7 +28,7 @@ export const buildRewardRedeemedNotificationStep = createBuildNotificationStep(
     template: "reward-redeemed",
     transactional: true,
   },
-  async ({ data }: NotificationEvent<RewardRedeemedEventData>, { query }) => {
+  async (data: RewardRedeemedEventData, { query }) => {
     const {
       data: [redemption],
     } = await query.graph({

@@ -1,9 +1,6 @@
 import type { RefundIssuedData } from "../../../emails"
 import type { ReturnRequestEventData } from "./build-return-request-notification"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 /** `data` of `return_request.store_credit_issued`, like every `return_request.*` event. */
 export type StoreCreditIssuedEventData = ReturnRequestEventData
@@ -36,10 +33,7 @@ export const buildStoreCreditRefundNotificationStep =
       template: "refund-issued",
       transactional: true,
     },
-    async (
-      { data }: NotificationEvent<StoreCreditIssuedEventData>,
-      { query }
-    ) => {
+    async (data: StoreCreditIssuedEventData, { query }) => {
       const {
         data: [request],
       } = await query.graph({

@@ -5,10 +5,7 @@ import {
 } from "../../../modules/return-policy"
 import type { ReturnPolicySnapshot } from "../../../modules/return-policy/engine"
 import type { LoyaltyTierChangedData } from "../../../emails"
-import {
-  createBuildNotificationStep,
-  type NotificationEvent,
-} from "../create-build-notification-step"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type TierChangedEventData = {
   /** The `loyalty_tier_change` audit row. */
@@ -103,10 +100,7 @@ export const buildTierChangedNotificationStep = createBuildNotificationStep(
     template: "loyalty-tier-changed",
     transactional: false,
   },
-  async (
-    { data }: NotificationEvent<TierChangedEventData>,
-    { container, query, settings }
-  ) => {
+  async (data: TierChangedEventData, { container, query, settings }) => {
     const ids = [data.from_tier_id, data.to_tier_id].filter(
       (id): id is string => !!id
     )
