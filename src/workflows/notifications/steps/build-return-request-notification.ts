@@ -1,6 +1,7 @@
 import type { Attachment } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  orderDeliveredAt,
   returnWindow,
   type RefundBreakdown,
 } from "../../../modules/return-policy/engine"
@@ -158,6 +159,7 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
         "customer_id",
         "created_at",
         "fulfillments.delivered_at",
+        "fulfillments.canceled_at",
         "items.id",
         "items.title",
         "items.variant_title",
@@ -318,16 +320,11 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
         filters: { id: request.policy_id },
       })
       if (policy && order) {
-        const delivered = (order.fulfillments ?? [])
-          .map((f) => f?.delivered_at)
-          .filter(Boolean)
-          .map((d) => new Date(d as string | Date))
-          .sort((a, b) => a.getTime() - b.getTime())[0]
         const window = returnWindow(
           { return_window_days: Number(policy.return_window_days) },
           {
             created_at: new Date(order.created_at as string | Date),
-            delivered_at: delivered ?? null,
+            delivered_at: orderDeliveredAt(order.fulfillments),
           },
           new Date()
         )
