@@ -177,6 +177,11 @@ export type ReturnForEmail<TLine> = {
  * fields plus `lineFields`, e.g. `["items.reason.label"]`), or null when
  * there is no one to email: the return is gone, marked `no_notification`,
  * or on a guest order (`skip` logs why).
+ *
+ * @example
+ * const orderReturn = await loadReturnForEmail<{ note: string | null }>(
+ *   query, "return_123", ["items.note"], skip
+ * )
  */
 export const loadReturnForEmail = async <TLine extends object>(
   query: Query,
