@@ -413,15 +413,23 @@ medusaIntegrationTestRunner({
       })
 
       it("an opted-out customer gets no tier change, but still the reward code", async () => {
-        await api.post(
+        const {
+          data: { tier: gold },
+        } = await api.post(
           "/admin/loyalty/tiers",
           {
             // No threshold: every member qualifies on their next evaluation.
             name: "Gold",
             rank: 1,
             points_multiplier: 2,
-            benefits: { return_window_days: 60, free_return_shipping: true },
+            benefits: { free_return_shipping: true },
           },
+          admin
+        )
+        // The tier's return window is its return policy's.
+        await api.post(
+          "/admin/return-policies",
+          { name: "Gold returns", tier_id: gold.id, return_window_days: 60 },
           admin
         )
 

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  buildDisputeReportStep,
-  type BuildDisputeReportStepInput,
-} from "./steps/build-dispute-report"
+import { buildDisputeReportStep } from "./steps/build-dispute-report"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const disputeReportWorkflowId = "dispute-report"
 
@@ -19,9 +13,7 @@ export const disputeReportWorkflowId = "dispute-report"
  *   input: { from: new Date("2026-01-01"), to: new Date() },
  * })
  */
-export const disputeReportWorkflow = createWorkflow(
+export const disputeReportWorkflow = singleStepWorkflow(
   disputeReportWorkflowId,
-  (input: BuildDisputeReportStepInput) => {
-    return new WorkflowResponse(buildDisputeReportStep(input))
-  }
+  buildDisputeReportStep
 )

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  listDisputeQueueStep,
-  type ListDisputeQueueStepInput,
-} from "./steps/list-dispute-queue"
+import { listDisputeQueueStep } from "./steps/list-dispute-queue"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const listDisputeQueueWorkflowId = "list-dispute-queue"
 
@@ -16,9 +10,7 @@ export const listDisputeQueueWorkflowId = "list-dispute-queue"
  * @example
  * const { result } = await listDisputeQueueWorkflow(container).run({ input: { filters: {}, pagination: { skip: 0, take: 50 }, fields } })
  */
-export const listDisputeQueueWorkflow = createWorkflow(
+export const listDisputeQueueWorkflow = singleStepWorkflow(
   listDisputeQueueWorkflowId,
-  (input: ListDisputeQueueStepInput) => {
-    return new WorkflowResponse(listDisputeQueueStep(input))
-  }
+  listDisputeQueueStep
 )

@@ -7,10 +7,8 @@ import {
   deletePolicyTemplatesStep,
   updatePolicyTemplateStep,
 } from "./steps/policy-templates"
-import type {
-  PolicyTemplateInput,
-  UpdatePolicyTemplateInput,
-} from "./steps/policy-templates"
+import type { PolicyTemplateInput } from "./steps/policy-templates"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const createPolicyTemplatesWorkflowId = "create-policy-templates"
 
@@ -35,11 +33,9 @@ export const updatePolicyTemplateWorkflowId = "update-policy-template"
  * @example
  * await updatePolicyTemplateWorkflow(container).run({ input: { id, active: false } })
  */
-export const updatePolicyTemplateWorkflow = createWorkflow(
+export const updatePolicyTemplateWorkflow = singleStepWorkflow(
   updatePolicyTemplateWorkflowId,
-  (input: UpdatePolicyTemplateInput) => {
-    return new WorkflowResponse(updatePolicyTemplateStep(input))
-  }
+  updatePolicyTemplateStep
 )
 
 export const deletePolicyTemplatesWorkflowId = "delete-policy-templates"

@@ -6,14 +6,12 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DisputeEvents } from "./events"
-import { rateDisputeStep } from "./steps/rate-dispute"
+import {
+  rateDisputeStep,
+  type RateDisputeStepInput,
+} from "./steps/rate-dispute"
 
-export type RateDisputeWorkflowInput = {
-  dispute_id: string
-  customer_id: string
-  rating: number
-  comment?: string | null
-}
+export type RateDisputeWorkflowInput = RateDisputeStepInput
 
 export const rateDisputeWorkflowId = "rate-dispute"
 

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  renderDisputeTemplateStep,
-  type RenderDisputeTemplateStepInput,
-} from "./steps/render-dispute-template"
+import { renderDisputeTemplateStep } from "./steps/render-dispute-template"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const renderDisputeTemplateWorkflowId = "render-dispute-template"
 
@@ -18,9 +12,7 @@ export const renderDisputeTemplateWorkflowId = "render-dispute-template"
  * @example
  * const { result } = await renderDisputeTemplateWorkflow(container).run({ input: { dispute_id, policy_template_id, amount: 12.5 } })
  */
-export const renderDisputeTemplateWorkflow = createWorkflow(
+export const renderDisputeTemplateWorkflow = singleStepWorkflow(
   renderDisputeTemplateWorkflowId,
-  (input: RenderDisputeTemplateStepInput) => {
-    return new WorkflowResponse(renderDisputeTemplateStep(input))
-  }
+  renderDisputeTemplateStep
 )

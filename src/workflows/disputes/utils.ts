@@ -1,14 +1,19 @@
+import type { BigNumberValue, PaymentDTO } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import type { TemplateValues } from "../../modules/return-dispute"
 import { formatMoney } from "../../utils/money"
 
-type Amount = { amount?: unknown; raw_amount?: unknown } | null | undefined
+/** A capture's or refund's amount, as Query returns it. */
+type Amount =
+  | { amount?: BigNumberValue | null; raw_amount?: BigNumberValue | null }
+  | null
+  | undefined
 
-export type PaymentForRefund = {
-  id: string
-  currency_code?: string | null
-  captured_at?: Date | string | null
-  canceled_at?: Date | string | null
+/** The fields of Medusa's payment that `refundablePayment` reads. */
+export type PaymentForRefund = Pick<PaymentDTO, "id"> & {
+  currency_code?: PaymentDTO["currency_code"] | null
+  captured_at?: PaymentDTO["captured_at"] | null
+  canceled_at?: PaymentDTO["canceled_at"] | null
   captures?: Amount[] | null
   refunds?: Amount[] | null
 }
@@ -73,10 +78,7 @@ export const ORDER_REFUND_FIELDS = [
 const sum = (rows?: Amount[] | null) =>
   (rows ?? []).reduce(
     (acc, row) =>
-      MathBN.add(
-        acc,
-        MathBN.convert((row?.raw_amount ?? row?.amount ?? 0) as any)
-      ),
+      MathBN.add(acc, MathBN.convert(row?.raw_amount ?? row?.amount ?? 0)),
     MathBN.convert(0)
   )
 

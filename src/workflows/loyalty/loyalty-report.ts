@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  buildLoyaltyReportStep,
-  BuildLoyaltyReportStepInput,
-} from "./steps/build-loyalty-report"
+import { buildLoyaltyReportStep } from "./steps/build-loyalty-report"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const loyaltyReportWorkflowId = "loyalty-report"
 
@@ -19,9 +13,7 @@ export const loyaltyReportWorkflowId = "loyalty-report"
  *   input: { from: new Date("2026-01-01"), to: new Date(), period: "month" },
  * })
  */
-export const loyaltyReportWorkflow = createWorkflow(
+export const loyaltyReportWorkflow = singleStepWorkflow(
   loyaltyReportWorkflowId,
-  (input: BuildLoyaltyReportStepInput) => {
-    return new WorkflowResponse(buildLoyaltyReportStep(input))
-  }
+  buildLoyaltyReportStep
 )

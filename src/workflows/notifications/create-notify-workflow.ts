@@ -3,8 +3,10 @@ import {
   transform,
   when,
   WorkflowResponse,
+  type StepFunction,
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
+import type { NotificationEvent } from "./create-build-notification-step"
 import {
   sendCustomerNotificationWorkflow,
   type SendCustomerNotificationWorkflowInput,
@@ -21,10 +23,9 @@ import {
  * The result is the send outcome, or null when nothing was sent.
  *
  * @example
- * export const notifyRewardRedeemedWorkflow = createNotifyWorkflow(
- *   "notify-reward-redeemed",
- *   (data: WorkflowData<RewardRedeemedEventData>) =>
- *     buildRewardRedeemedNotificationStep({ event: "loyalty.reward_redeemed", data })
+ * export const notifyDisputeWorkflow = createNotifyWorkflow<NotifyDisputeWorkflowInput>(
+ *   "notify-dispute",
+ *   buildDisputeNotificationStep
  * )
  */
 export function createNotifyWorkflow<TInput>(
@@ -48,4 +49,30 @@ export function createNotifyWorkflow<TInput>(
     const outcome = transform({ result }, ({ result }) => result ?? null)
     return new WorkflowResponse(outcome)
   })
+}
+
+/**
+ * A `notify-*` workflow for one event: its input is the event's data, which
+ * the build step gets with the event's name.
+ *
+ * @example
+ * export const notifyRewardRedeemedWorkflow = createEventNotifyWorkflow(
+ *   "notify-reward-redeemed",
+ *   LoyaltyEvents.REWARD_REDEEMED,
+ *   buildRewardRedeemedNotificationStep
+ * )
+ */
+export function createEventNotifyWorkflow<TData>(
+  workflowId: string,
+  event: string,
+  buildStep: StepFunction<
+    NotificationEvent<TData>,
+    SendCustomerNotificationWorkflowInput | null
+  >
+) {
+  // The step reads `data` at run time: composing it with the event's name
+  // needs no transform, only the type the SDK cannot infer for a generic.
+  return createNotifyWorkflow(workflowId, (data: WorkflowData<TData>) =>
+    buildStep({ event, data } as WorkflowData<NotificationEvent<TData>>)
+  )
 }

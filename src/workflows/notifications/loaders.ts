@@ -152,3 +152,87 @@ export const emailItemOf = (
   variant_title: line?.variant_title ?? null,
   sku: line?.variant_sku ?? null,
 })
+
+/** A returned line as the return emails read it. */
+type ReturnEmailLine = {
+  quantity: number
+  item: {
+    title: string | null
+    variant_title: string | null
+    variant_sku: string | null
+  } | null
+}
+
+/** A native return an email is about, with the customer it goes to. */
+export type ReturnForEmail<TLine> = {
+  id: string
+  display_id: number
+  order: { display_id: number | null } | null
+  customer_id: string
+  items: (ReturnEmailLine & TLine)[]
+}
+
+/**
+ * The native return a return email is about, with its lines (the title
+ * fields plus `lineFields`, e.g. `["items.reason.label"]`), or null when
+ * there is no one to email: the return is gone, marked `no_notification`,
+ * or on a guest order (`skip` logs why).
+ *
+ * @example
+ * const orderReturn = await loadReturnForEmail<{ note: string | null }>(
+ *   query, "return_123", ["items.note"], skip
+ * )
+ */
+export const loadReturnForEmail = async <TLine extends object>(
+  query: Query,
+  returnId: string,
+  lineFields: string[],
+  skip: (why: string) => null
+): Promise<ReturnForEmail<TLine> | null> => {
+  const {
+    data: [found],
+  } = await query.graph({
+    entity: "return",
+    fields: [
+      "id",
+      "display_id",
+      "no_notification",
+      "order.display_id",
+      "order.customer_id",
+      "items.quantity",
+      "items.item.title",
+      "items.item.variant_title",
+      "items.item.variant_sku",
+      ...lineFields,
+    ],
+    filters: { id: returnId },
+  })
+  const orderReturn = found as unknown as
+    | (Omit<ReturnForEmail<TLine>, "customer_id" | "items" | "order"> & {
+        no_notification: boolean | null
+        order: { display_id: number | null; customer_id: string | null } | null
+        items: ((ReturnEmailLine & TLine) | null)[] | null
+      })
+    | undefined
+  if (!orderReturn) {
+    return null
+  }
+  if (orderReturn.no_notification) {
+    return skip(`return ${orderReturn.id} is marked no_notification, no email`)
+  }
+  const customerId = orderReturn.order?.customer_id
+  if (!customerId) {
+    return skip(
+      `return ${orderReturn.id} belongs to a guest order, no notification`
+    )
+  }
+  return {
+    id: orderReturn.id,
+    display_id: orderReturn.display_id,
+    order: orderReturn.order,
+    customer_id: customerId,
+    items: (orderReturn.items ?? []).filter(
+      (line): line is ReturnEmailLine & TLine => !!line
+    ),
+  }
+}

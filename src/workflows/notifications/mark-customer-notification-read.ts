@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  markCustomerNotificationReadStep,
-  type MarkCustomerNotificationReadStepInput,
-} from "./steps/mark-customer-notification-read"
+import { markCustomerNotificationReadStep } from "./steps/mark-customer-notification-read"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const markCustomerNotificationReadWorkflowId =
   "mark-customer-notification-read"
@@ -19,10 +13,7 @@ export const markCustomerNotificationReadWorkflowId =
  *   input: { id: "cnot_123", customer_id: "cus_123" },
  * })
  */
-export const markCustomerNotificationReadWorkflow = createWorkflow(
+export const markCustomerNotificationReadWorkflow = singleStepWorkflow(
   markCustomerNotificationReadWorkflowId,
-  (input: MarkCustomerNotificationReadStepInput) => {
-    const notification = markCustomerNotificationReadStep(input)
-    return new WorkflowResponse(notification)
-  }
+  markCustomerNotificationReadStep
 )

@@ -1,8 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { buildNotificationsReportStep } from "./steps/build-notifications-report"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const notificationsReportWorkflowId = "notifications-report"
 
@@ -15,10 +12,7 @@ export const notificationsReportWorkflowId = "notifications-report"
  *   input: { from: new Date("2026-01-01"), to: new Date() },
  * })
  */
-export const notificationsReportWorkflow = createWorkflow(
+export const notificationsReportWorkflow = singleStepWorkflow(
   notificationsReportWorkflowId,
-  (input: { from: Date; to: Date }) => {
-    const report = buildNotificationsReportStep(input)
-    return new WorkflowResponse(report)
-  }
+  buildNotificationsReportStep
 )

@@ -1,10 +1,6 @@
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../loyalty/evaluate-loyalty-tiers"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildTierChangedNotificationStep,
-  type TierChangedEventData,
-} from "./steps/build-tier-changed-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildTierChangedNotificationStep } from "./steps/build-tier-changed-notification"
 
 export const notifyLoyaltyTierChangedWorkflowId = "notify-loyalty-tier-changed"
 
@@ -16,11 +12,8 @@ export const notifyLoyaltyTierChangedWorkflowId = "notify-loyalty-tier-changed"
  * @example
  * await notifyLoyaltyTierChangedWorkflow(container).run({ input: event.data })
  */
-export const notifyLoyaltyTierChangedWorkflow = createNotifyWorkflow(
+export const notifyLoyaltyTierChangedWorkflow = createEventNotifyWorkflow(
   notifyLoyaltyTierChangedWorkflowId,
-  (data: WorkflowData<TierChangedEventData>) =>
-    buildTierChangedNotificationStep({
-      event: LoyaltyEvents.TIER_CHANGED,
-      data,
-    })
+  LoyaltyEvents.TIER_CHANGED,
+  buildTierChangedNotificationStep
 )

@@ -1,10 +1,6 @@
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildNativeReturnNotificationStep,
-  type ReturnRequestedEventData,
-} from "./steps/build-native-return-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildNativeReturnNotificationStep } from "./steps/build-native-return-notification"
 
 export const notifyNativeReturnWorkflowId = "notify-native-return"
 
@@ -21,11 +17,8 @@ export const notifyNativeReturnWorkflowId = "notify-native-return"
  *   input: { order_id: "order_123", return_id: "return_123" },
  * })
  */
-export const notifyNativeReturnWorkflow = createNotifyWorkflow(
+export const notifyNativeReturnWorkflow = createEventNotifyWorkflow(
   notifyNativeReturnWorkflowId,
-  (data: WorkflowData<ReturnRequestedEventData>) =>
-    buildNativeReturnNotificationStep({
-      event: OrderWorkflowEvents.RETURN_REQUESTED,
-      data,
-    })
+  OrderWorkflowEvents.RETURN_REQUESTED,
+  buildNativeReturnNotificationStep
 )

@@ -1,10 +1,6 @@
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../loyalty/evaluate-loyalty-tiers"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildPointsExpiringNotificationStep,
-  type PointsExpiringEventData,
-} from "./steps/build-points-expiring-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildPointsExpiringNotificationStep } from "./steps/build-points-expiring-notification"
 
 export const notifyPointsExpiringWorkflowId = "notify-points-expiring"
 
@@ -16,11 +12,8 @@ export const notifyPointsExpiringWorkflowId = "notify-points-expiring"
  * @example
  * await notifyPointsExpiringWorkflow(container).run({ input: event.data })
  */
-export const notifyPointsExpiringWorkflow = createNotifyWorkflow(
+export const notifyPointsExpiringWorkflow = createEventNotifyWorkflow(
   notifyPointsExpiringWorkflowId,
-  (data: WorkflowData<PointsExpiringEventData>) =>
-    buildPointsExpiringNotificationStep({
-      event: LoyaltyEvents.POINTS_EXPIRING,
-      data,
-    })
+  LoyaltyEvents.POINTS_EXPIRING,
+  buildPointsExpiringNotificationStep
 )

@@ -1,10 +1,6 @@
 import { PaymentEvents } from "@medusajs/framework/utils"
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildRefundIssuedNotificationStep,
-  type PaymentRefundedEventData,
-} from "./steps/build-refund-issued-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildRefundIssuedNotificationStep } from "./steps/build-refund-issued-notification"
 
 export const notifyRefundIssuedWorkflowId = "notify-refund-issued"
 
@@ -19,8 +15,8 @@ export const notifyRefundIssuedWorkflowId = "notify-refund-issued"
  * @example
  * await notifyRefundIssuedWorkflow(container).run({ input: { id: "pay_123" } })
  */
-export const notifyRefundIssuedWorkflow = createNotifyWorkflow(
+export const notifyRefundIssuedWorkflow = createEventNotifyWorkflow(
   notifyRefundIssuedWorkflowId,
-  (data: WorkflowData<PaymentRefundedEventData>) =>
-    buildRefundIssuedNotificationStep({ event: PaymentEvents.REFUNDED, data })
+  PaymentEvents.REFUNDED,
+  buildRefundIssuedNotificationStep
 )

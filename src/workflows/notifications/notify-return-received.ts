@@ -1,10 +1,6 @@
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildReturnReceivedNotificationStep,
-  type ReturnReceivedEventData,
-} from "./steps/build-return-received-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildReturnReceivedNotificationStep } from "./steps/build-return-received-notification"
 
 export const notifyReturnReceivedWorkflowId = "notify-return-received"
 
@@ -20,11 +16,8 @@ export const notifyReturnReceivedWorkflowId = "notify-return-received"
  *   input: { order_id: "order_123", return_id: "return_123" },
  * })
  */
-export const notifyReturnReceivedWorkflow = createNotifyWorkflow(
+export const notifyReturnReceivedWorkflow = createEventNotifyWorkflow(
   notifyReturnReceivedWorkflowId,
-  (data: WorkflowData<ReturnReceivedEventData>) =>
-    buildReturnReceivedNotificationStep({
-      event: OrderWorkflowEvents.RETURN_RECEIVED,
-      data,
-    })
+  OrderWorkflowEvents.RETURN_RECEIVED,
+  buildReturnReceivedNotificationStep
 )

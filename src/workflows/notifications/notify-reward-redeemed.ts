@@ -1,10 +1,6 @@
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../loyalty/evaluate-loyalty-tiers"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildRewardRedeemedNotificationStep,
-  type RewardRedeemedEventData,
-} from "./steps/build-reward-redeemed-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildRewardRedeemedNotificationStep } from "./steps/build-reward-redeemed-notification"
 
 export const notifyRewardRedeemedWorkflowId = "notify-reward-redeemed"
 
@@ -16,11 +12,8 @@ export const notifyRewardRedeemedWorkflowId = "notify-reward-redeemed"
  * @example
  * await notifyRewardRedeemedWorkflow(container).run({ input: event.data })
  */
-export const notifyRewardRedeemedWorkflow = createNotifyWorkflow(
+export const notifyRewardRedeemedWorkflow = createEventNotifyWorkflow(
   notifyRewardRedeemedWorkflowId,
-  (data: WorkflowData<RewardRedeemedEventData>) =>
-    buildRewardRedeemedNotificationStep({
-      event: LoyaltyEvents.REWARD_REDEEMED,
-      data,
-    })
+  LoyaltyEvents.REWARD_REDEEMED,
+  buildRewardRedeemedNotificationStep
 )

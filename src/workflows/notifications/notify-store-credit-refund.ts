@@ -1,9 +1,5 @@
-import type { WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { createNotifyWorkflow } from "./create-notify-workflow"
-import {
-  buildStoreCreditRefundNotificationStep,
-  type StoreCreditIssuedEventData,
-} from "./steps/build-store-credit-refund-notification"
+import { createEventNotifyWorkflow } from "./create-notify-workflow"
+import { buildStoreCreditRefundNotificationStep } from "./steps/build-store-credit-refund-notification"
 
 export const notifyStoreCreditRefundWorkflowId = "notify-store-credit-refund"
 
@@ -17,11 +13,8 @@ export const notifyStoreCreditRefundWorkflowId = "notify-store-credit-refund"
  * @example
  * await notifyStoreCreditRefundWorkflow(container).run({ input: { id: "rreq_123" } })
  */
-export const notifyStoreCreditRefundWorkflow = createNotifyWorkflow(
+export const notifyStoreCreditRefundWorkflow = createEventNotifyWorkflow(
   notifyStoreCreditRefundWorkflowId,
-  (data: WorkflowData<StoreCreditIssuedEventData>) =>
-    buildStoreCreditRefundNotificationStep({
-      event: "return_request.store_credit_issued",
-      data,
-    })
+  "return_request.store_credit_issued",
+  buildStoreCreditRefundNotificationStep
 )

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  sendTestNotificationEmailStep,
-  type SendTestNotificationEmailStepInput,
-} from "./steps/send-test-notification-email"
+import { sendTestNotificationEmailStep } from "./steps/send-test-notification-email"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const sendTestNotificationWorkflowId = "send-test-notification"
 
@@ -19,10 +13,7 @@ export const sendTestNotificationWorkflowId = "send-test-notification"
  *   input: { template: "return-approved", to: "me@example.com" },
  * })
  */
-export const sendTestNotificationWorkflow = createWorkflow(
+export const sendTestNotificationWorkflow = singleStepWorkflow(
   sendTestNotificationWorkflowId,
-  (input: SendTestNotificationEmailStepInput) => {
-    const sent = sendTestNotificationEmailStep(input)
-    return new WorkflowResponse(sent)
-  }
+  sendTestNotificationEmailStep
 )

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  setNotificationPreferenceStep,
-  type SetNotificationPreferenceStepInput,
-} from "./steps/set-notification-preference"
+import { setNotificationPreferenceStep } from "./steps/set-notification-preference"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const setNotificationPreferencesWorkflowId =
   "set-notification-preferences"
@@ -20,10 +14,7 @@ export const setNotificationPreferencesWorkflowId =
  *   input: { customer_id: "cus_123", marketing_opt_out: true },
  * })
  */
-export const setNotificationPreferencesWorkflow = createWorkflow(
+export const setNotificationPreferencesWorkflow = singleStepWorkflow(
   setNotificationPreferencesWorkflowId,
-  (input: SetNotificationPreferenceStepInput) => {
-    const preference = setNotificationPreferenceStep(input)
-    return new WorkflowResponse(preference)
-  }
+  setNotificationPreferenceStep
 )

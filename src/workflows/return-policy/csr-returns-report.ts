@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  buildCsrReturnsReportStep,
-  type BuildCsrReturnsReportStepInput,
-} from "./steps/csr-returns-report"
+import { buildCsrReturnsReportStep } from "./steps/csr-returns-report"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const csrReturnsReportWorkflowId = "csr-returns-report"
 
@@ -19,9 +13,7 @@ export const csrReturnsReportWorkflowId = "csr-returns-report"
  *   input: { from: new Date("2026-01-01"), to: new Date() },
  * })
  */
-export const csrReturnsReportWorkflow = createWorkflow(
+export const csrReturnsReportWorkflow = singleStepWorkflow(
   csrReturnsReportWorkflowId,
-  (input: BuildCsrReturnsReportStepInput) => {
-    return new WorkflowResponse(buildCsrReturnsReportStep(input))
-  }
+  buildCsrReturnsReportStep
 )

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  ensureFreeReturnShippingPricesStep,
-  type EnsureFreeReturnShippingPricesStepInput,
-} from "./steps/ensure-free-return-shipping-prices"
+import { ensureFreeReturnShippingPricesStep } from "./steps/ensure-free-return-shipping-prices"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 export const ensureFreeReturnShippingPricesWorkflowId =
   "ensure-free-return-shipping-prices"
@@ -18,9 +12,7 @@ export const ensureFreeReturnShippingPricesWorkflowId =
  * @example
  * await ensureFreeReturnShippingPricesWorkflow(container).run({ input: {} })
  */
-export const ensureFreeReturnShippingPricesWorkflow = createWorkflow(
+export const ensureFreeReturnShippingPricesWorkflow = singleStepWorkflow(
   ensureFreeReturnShippingPricesWorkflowId,
-  (input: EnsureFreeReturnShippingPricesStepInput) => {
-    return new WorkflowResponse(ensureFreeReturnShippingPricesStep(input))
-  }
+  ensureFreeReturnShippingPricesStep
 )

@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  buildReturnPolicyReportStep,
-  type BuildReturnPolicyReportStepInput,
-} from "./steps/return-policy-report"
+import { buildReturnPolicyReportStep } from "./steps/return-policy-report"
+import { singleStepWorkflow } from "../utils/single-step-workflow"
 
 // The step and the report's types travel with the workflow in the barrel.
 export * from "./steps/return-policy-report"
@@ -24,9 +18,7 @@ export const returnPolicyReportWorkflowId = "return-policy-report"
  *   input: { from: new Date("2026-01-01"), to: new Date(), group_by: "week" },
  * })
  */
-export const returnPolicyReportWorkflow = createWorkflow(
+export const returnPolicyReportWorkflow = singleStepWorkflow(
   returnPolicyReportWorkflowId,
-  (input: BuildReturnPolicyReportStepInput) => {
-    return new WorkflowResponse(buildReturnPolicyReportStep(input))
-  }
+  buildReturnPolicyReportStep
 )

@@ -1,20 +1,18 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ModuleStepMaker } from "./module-step"
 
 /**
  * A step that creates records through one module service and, on
  * compensation, deletes exactly the records it created. For the plain
- * create steps (tiers, rewards, policy templates, ...), which differ only in
- * the service and its methods; `validate` runs on each input first.
+ * create steps (tiers, rewards, policies, reason codes, policy templates),
+ * which differ only in the service and its methods; `validate` runs on
+ * each input first.
  *
  * @example
- * export const createTiersStep = createRecordsStep<LoyaltyProgramModuleService, CreateTierDTO, LoyaltyTier>(
- *   "create-tiers",
- *   LOYALTY_PROGRAM_MODULE,
- *   {
- *     create: (service, input) => service.createLoyaltyTiers(input),
- *     delete: (service, ids) => service.deleteLoyaltyTiers(ids),
- *   }
- * )
+ * export const createTiersStep = createRecordsStep("create-tiers", loyaltyProgramStep, {
+ *   create: (service, input: CreateTierDTO[]) => service.createLoyaltyTiers(input),
+ *   delete: (service, ids) => service.deleteLoyaltyTiers(ids),
+ * })
  */
 export function createRecordsStep<
   TService,
@@ -22,68 +20,71 @@ export function createRecordsStep<
   TRecord extends { id: string },
 >(
   stepId: string,
-  moduleKey: string,
+  moduleStep: ModuleStepMaker<TService>,
   methods: {
     create: (service: TService, input: TInput[]) => Promise<TRecord[]>
     delete: (service: TService, ids: string[]) => Promise<unknown>
     validate?: (input: TInput) => void
   }
 ) {
-  return createStep(
+  return moduleStep(
     stepId,
-    async (input: TInput[], { container }) => {
+    async (input: TInput[], service) => {
       if (methods.validate) {
         input.forEach(methods.validate)
       }
-      const service = container.resolve<TService>(moduleKey)
       const records = await methods.create(service, input)
       return new StepResponse(
         records,
         records.map((r) => r.id)
       )
     },
-    async (ids, { container }) => {
-      if (!ids?.length) {
-        return
-      }
-      await methods.delete(container.resolve<TService>(moduleKey), ids)
+    async (ids, service) => {
+      await methods.delete(service, ids)
     }
   )
 }
 
+/** The models a service can soft-delete and restore, e.g. `"LoyaltyRewards"`. */
+type SoftDeletableModel<TService> = {
+  [K in keyof TService & string]: K extends `softDelete${infer TModel}`
+    ? `restore${TModel}` extends keyof TService
+      ? TModel
+      : never
+    : never
+}[keyof TService & string]
+
+type IdsMethod = (ids: string[]) => Promise<unknown>
+
 /**
- * A step that soft-deletes records by id through one module service and, on
- * compensation, restores them. Returns the ids it deleted.
+ * A step that soft-deletes records of one model by id and, on
+ * compensation, restores them, through the `softDelete<Model>` and
+ * `restore<Model>` methods `MedusaService` gives the module service.
+ * Returns the ids it deleted.
  *
  * @example
- * export const deleteTiersStep = softDeleteRecordsStep<LoyaltyProgramModuleService>(
+ * export const deleteTiersStep = softDeleteRecordsStep(
  *   "delete-tiers",
- *   LOYALTY_PROGRAM_MODULE,
- *   {
- *     softDelete: (service, ids) => service.softDeleteLoyaltyTiers(ids),
- *     restore: (service, ids) => service.restoreLoyaltyTiers(ids),
- *   }
+ *   loyaltyProgramStep,
+ *   "LoyaltyTiers"
  * )
  */
-export function softDeleteRecordsStep<TService>(
-  stepId: string,
-  moduleKey: string,
-  methods: {
-    softDelete: (service: TService, ids: string[]) => Promise<unknown>
-    restore: (service: TService, ids: string[]) => Promise<unknown>
-  }
-) {
-  return createStep(
+export function softDeleteRecordsStep<
+  TService,
+  TModel extends SoftDeletableModel<TService>,
+>(stepId: string, moduleStep: ModuleStepMaker<TService>, model: TModel) {
+  // The model name is checked against the service's methods above; the
+  // generated methods themselves are looked up by name.
+  const method = (service: TService, verb: "softDelete" | "restore") =>
+    (service as Record<string, IdsMethod>)[`${verb}${model}`].bind(service)
+  return moduleStep(
     stepId,
-    async (ids: string[], { container }) => {
-      await methods.softDelete(container.resolve<TService>(moduleKey), ids)
+    async (ids: string[], service) => {
+      await method(service, "softDelete")(ids)
       return new StepResponse(ids, ids)
     },
-    async (ids, { container }) => {
-      if (!ids?.length) {
-        return
-      }
-      await methods.restore(container.resolve<TService>(moduleKey), ids)
+    async (ids, service) => {
+      await method(service, "restore")(ids)
     }
   )
 }
@@ -98,8 +99,8 @@ type PreviousValues = { id: string } & Record<string, unknown>
  * throws to refuse it before anything is written.
  *
  * @example
- * export const updateTierStep = updateRecordStep("update-tier", LOYALTY_PROGRAM_MODULE, {
- *   retrieve: (service: LoyaltyProgramModuleService, id) => service.retrieveLoyaltyTier(id),
+ * export const updateTierStep = updateRecordStep("update-tier", loyaltyProgramStep, {
+ *   retrieve: (service, id) => service.retrieveLoyaltyTier(id),
  *   update: (service, input: UpdateTierDTO) => service.updateLoyaltyTiers(input),
  * })
  */
@@ -110,17 +111,16 @@ export function updateRecordStep<
   TRecord,
 >(
   stepId: string,
-  moduleKey: string,
+  moduleStep: ModuleStepMaker<TService>,
   methods: {
     retrieve: (service: TService, id: string) => Promise<TBefore>
     update: (service: TService, input: TInput) => Promise<TRecord>
     validate?: (before: TBefore, input: TInput) => void
   }
 ) {
-  return createStep(
+  return moduleStep(
     stepId,
-    async (input: TInput, { container }) => {
-      const service = container.resolve<TService>(moduleKey)
+    async (input: TInput, service) => {
       const before = await methods.retrieve(service, input.id)
       methods.validate?.(before, input)
       const record = await methods.update(service, input)
@@ -133,14 +133,8 @@ export function updateRecordStep<
       ) as PreviousValues
       return new StepResponse(record, previous)
     },
-    async (previous, { container }) => {
-      if (!previous) {
-        return
-      }
-      await methods.update(
-        container.resolve<TService>(moduleKey),
-        previous as TInput
-      )
+    async (previous, service) => {
+      await methods.update(service, previous as TInput)
     }
   )
 }

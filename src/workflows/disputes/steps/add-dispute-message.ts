@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  AddDisputeMessageInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AddDisputeMessageInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type AddDisputeMessageStepInput = AddDisputeMessageInput & {
   dispute_id: string
@@ -20,12 +17,9 @@ export const addDisputeMessageStepId = "add-dispute-message"
  * @example
  * const { message, status } = addDisputeMessageStep({ dispute_id, author_type: "staff", author_id, body, internal: false })
  */
-export const addDisputeMessageStep = createStep(
+export const addDisputeMessageStep = returnDisputeStep(
   addDisputeMessageStepId,
-  async (input: AddDisputeMessageStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: AddDisputeMessageStepInput, service) => {
     const { dispute_id, ...message } = input
     const result = await service.addMessage(dispute_id, message)
     return new StepResponse(result, {
@@ -34,13 +28,7 @@ export const addDisputeMessageStep = createStep(
       previous: result.previous,
     })
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (undo, service) => {
     await service.undoMessage(undo.dispute_id, undo.message_id, {
       status: undo.previous.status,
       first_response_at: undo.previous.first_response_at

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const assignDisputeStepId = "assign-dispute"
 
@@ -11,15 +10,12 @@ export const assignDisputeStepId = "assign-dispute"
  * @example
  * assignDisputeStep({ dispute_id, assignee_id: "user_123" })
  */
-export const assignDisputeStep = createStep(
+export const assignDisputeStep = returnDisputeStep(
   assignDisputeStepId,
   async (
     input: { dispute_id: string; assignee_id: string | null },
-    { container }
+    service
   ) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
     const { previous } = await service.assignDispute(
       input.dispute_id,
       input.assignee_id
@@ -29,13 +25,7 @@ export const assignDisputeStep = createStep(
       { dispute_id: input.dispute_id, previous }
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (undo, service) => {
     await service.updateDisputes({
       id: undo.dispute_id,
       assignee_id: undo.previous,

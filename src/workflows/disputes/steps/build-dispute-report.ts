@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type ReturnDisputeModuleService from "../../../modules/return-dispute/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { DisputeReport } from "../../../modules/return-dispute/types"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const buildDisputeReportStepId = "build-dispute-report"
 
@@ -19,12 +18,9 @@ export type DisputeReportWithPeriod = DisputeReport & {
  * @example
  * const report = buildDisputeReportStep({ from, to })
  */
-export const buildDisputeReportStep = createStep(
+export const buildDisputeReportStep = returnDisputeStep(
   buildDisputeReportStepId,
-  async (input: BuildDisputeReportStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: BuildDisputeReportStepInput, service) => {
     const from = new Date(input.from)
     const to = new Date(input.to)
     const report = await service.disputeReport(from, to)

@@ -1,10 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  ClaimResolutionInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import type { ClaimResolutionInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type ClaimDisputeResolutionStepInput = ClaimResolutionInput & {
   dispute_id: string
@@ -28,12 +25,9 @@ export const claimDisputeResolutionStepId = "claim-dispute-resolution"
  * @example
  * claimDisputeResolutionStep({ dispute_id, order_id, refund_note: "Dispute DSP-000001", kind: "full_refund", amount: 120, resolved_by: "user_123" })
  */
-export const claimDisputeResolutionStep = createStep(
+export const claimDisputeResolutionStep = returnDisputeStep(
   claimDisputeResolutionStepId,
-  async (input: ClaimDisputeResolutionStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: ClaimDisputeResolutionStepInput, service) => {
     const { dispute_id, order_id, refund_note, ...resolution } = input
     const previous = await service.claimResolution(dispute_id, resolution)
     return new StepResponse(previous, {
@@ -43,13 +37,7 @@ export const claimDisputeResolutionStep = createStep(
       previous,
     })
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (undo, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [order],

@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  DisputeEvidenceKind,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { DisputeEvidenceKind } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type CreateDisputeEvidenceStepInput = {
   dispute_id: string
@@ -26,25 +23,16 @@ export const createDisputeEvidenceStepId = "create-dispute-evidence"
  * @example
  * createDisputeEvidenceStep({ dispute_id, kind: "photo", file_id, url, filename, mime_type, size, uploaded_by_type: "customer", uploaded_by })
  */
-export const createDisputeEvidenceStep = createStep(
+export const createDisputeEvidenceStep = returnDisputeStep(
   createDisputeEvidenceStepId,
-  async (input: CreateDisputeEvidenceStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: CreateDisputeEvidenceStepInput, service) => {
     const evidence = await service.createDisputeEvidences({
       ...input,
       description: input.description ?? null,
     })
     return new StepResponse(evidence, evidence.id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (id, service) => {
     await service.deleteDisputeEvidences(id)
   }
 )

@@ -1,8 +1,19 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  FulfillmentDTO,
+  FulfillmentLabelDTO,
+  MedusaContainer,
+  OrderDTO,
+  OrderLineItemDTO,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getCustomersLoyalty } from "../../loyalty/steps/get-customer-loyalty"
-import { ORDER_REFUND_FIELDS, refundablePayment } from "../utils"
+import {
+  ORDER_REFUND_FIELDS,
+  refundablePayment,
+  type OrderForRefund,
+} from "../utils"
+import { queryStep } from "../../utils/module-step"
 
 type Row = Record<string, any>
 
@@ -100,8 +111,35 @@ const countOf = async (
   return Number(metadata?.count ?? 0)
 }
 
-const presentOrder = (order: Row) => {
-  const refund = refundablePayment(order as any)
+/** The order as `orderFields` loads it. */
+type CaseFileOrder = Pick<
+  OrderDTO,
+  "id" | "display_id" | "created_at" | "currency_code" | "total" | "item_total"
+> &
+  OrderForRefund & {
+    items?:
+      | (Pick<
+          OrderLineItemDTO,
+          "id" | "title" | "quantity" | "unit_price" | "total" | "thumbnail"
+        > | null)[]
+      | null
+    fulfillments?:
+      | (
+          | (Pick<FulfillmentDTO, "id" | "shipped_at" | "delivered_at"> & {
+              labels?:
+                | (Pick<
+                    FulfillmentLabelDTO,
+                    "tracking_number" | "tracking_url"
+                  > | null)[]
+                | null
+            })
+          | null
+        )[]
+      | null
+  }
+
+const presentOrder = (order: CaseFileOrder) => {
+  const refund = refundablePayment(order)
   return {
     id: order.id,
     display_id: order.display_id,
@@ -111,23 +149,29 @@ const presentOrder = (order: Row) => {
     item_total: order.item_total,
     refunded_total: refund?.refunded ?? 0,
     refundable_amount: refund?.refundable ?? 0,
-    items: (order.items ?? []).filter(Boolean).map((item: Row) => ({
-      id: item.id,
-      title: item.title,
-      quantity: item.quantity,
-      unit_price: item.unit_price,
-      total: item.total,
-      thumbnail: item.thumbnail ?? null,
-    })),
-    fulfillments: (order.fulfillments ?? []).filter(Boolean).map((f: Row) => ({
-      id: f.id,
-      shipped_at: f.shipped_at ?? null,
-      delivered_at: f.delivered_at ?? null,
-      labels: (f.labels ?? []).filter(Boolean).map((l: Row) => ({
-        tracking_number: l.tracking_number,
-        tracking_url: l.tracking_url,
+    items: (order.items ?? [])
+      .filter((item) => !!item)
+      .map((item) => ({
+        id: item.id,
+        title: item.title,
+        quantity: item.quantity,
+        unit_price: item.unit_price,
+        total: item.total,
+        thumbnail: item.thumbnail ?? null,
       })),
-    })),
+    fulfillments: (order.fulfillments ?? [])
+      .filter((f) => !!f)
+      .map((f) => ({
+        id: f.id,
+        shipped_at: f.shipped_at ?? null,
+        delivered_at: f.delivered_at ?? null,
+        labels: (f.labels ?? [])
+          .filter((l) => !!l)
+          .map((l) => ({
+            tracking_number: l.tracking_number,
+            tracking_url: l.tracking_url,
+          })),
+      })),
   }
 }
 
@@ -148,14 +192,12 @@ export const getDisputeCaseFileStepId = "get-dispute-case-file"
  * @example
  * const caseFile = getDisputeCaseFileStep({ order_id, return_request_id, customer_id })
  */
-export const getDisputeCaseFileStep = createStep(
+export const getDisputeCaseFileStep = queryStep(
   getDisputeCaseFileStepId,
-  async (input: GetDisputeCaseFileStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-
+  async (input: GetDisputeCaseFileStepInput, query, { container }) => {
     const {
       data: [order],
-    } = await query.graph({
+    }: { data: (CaseFileOrder | undefined)[] } = await query.graph({
       entity: "order",
       fields: orderFields,
       filters: { id: input.order_id },

@@ -1,5 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type {
   DisputeQueueFilters,
@@ -7,6 +6,7 @@ import type {
 } from "../../../modules/return-dispute"
 import { listCustomerIdsInTier } from "../../loyalty/steps/get-customer-loyalty"
 import { customerTierNames } from "./get-dispute-case-file"
+import { queryStep } from "../../utils/module-step"
 
 export type ListDisputeQueueStepInput = {
   filters: DisputeQueueFilters & { tier_id?: string }
@@ -25,10 +25,9 @@ export const listDisputeQueueStepId = "list-dispute-queue"
  * @example
  * const { disputes, count } = listDisputeQueueStep({ filters: { status: ["open"] }, pagination: { skip: 0, take: 50 }, fields })
  */
-export const listDisputeQueueStep = createStep(
+export const listDisputeQueueStep = queryStep(
   listDisputeQueueStepId,
-  async (input: ListDisputeQueueStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async (input: ListDisputeQueueStepInput, query, { container }) => {
     const { tier_id, ...rest } = input.filters
     const queueFilters: DisputeQueueFilters = { ...rest }
     if (tier_id) {

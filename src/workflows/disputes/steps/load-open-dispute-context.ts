@@ -1,8 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   computeDisputePriority,
   RETURN_DISPUTE_MODULE,
@@ -12,6 +9,7 @@ import type {
   DisputePriority,
   ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
+import { queryStep } from "../../utils/module-step"
 
 export type LoadOpenDisputeContextStepInput = {
   order_id: string
@@ -39,10 +37,9 @@ export const loadOpenDisputeContextStepId = "load-open-dispute-context"
  * @example
  * const context = loadOpenDisputeContextStep({ order_id, return_request_id, customer_id })
  */
-export const loadOpenDisputeContextStep = createStep(
+export const loadOpenDisputeContextStep = queryStep(
   loadOpenDisputeContextStepId,
-  async (input: LoadOpenDisputeContextStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async (input: LoadOpenDisputeContextStepInput, query, { container }) => {
     const notFound = (what: string, id: string) =>
       new MedusaError(
         MedusaError.Types.NOT_FOUND,

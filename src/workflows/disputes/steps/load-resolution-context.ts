@@ -1,24 +1,25 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CustomerDTO, OrderDTO } from "@medusajs/framework/types"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
 import {
   CLOSED_DISPUTE_STATUSES,
-  RETURN_DISPUTE_MODULE,
   renderPolicyTemplate,
 } from "../../../modules/return-dispute"
 import type {
   DisputeResolutionKind,
   DisputeStatus,
-  ReturnDisputeModuleService,
 } from "../../../modules/return-dispute"
 import { formatMoney } from "../../../utils/money"
 import {
   disputeTemplateValues,
   ORDER_REFUND_FIELDS,
   refundablePayment,
+  type OrderForRefund,
 } from "../utils"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type LoadResolutionContextStepInput = {
   dispute_id: string
@@ -45,6 +46,12 @@ export type ResolutionContext = {
 }
 
 export const loadResolutionContextStepId = "load-resolution-context"
+
+/** The order's fields a resolution reads: its payments and the template values. */
+type ResolutionOrder = Pick<OrderDTO, "id" | "display_id" | "currency_code"> &
+  OrderForRefund & {
+    customer?: Pick<CustomerDTO, "first_name" | "last_name"> | null
+  }
 
 const normalizeText = (text: string) => text.trim().replace(/\s+/g, " ")
 
@@ -74,12 +81,9 @@ const money = (amount: number, currency: string) =>
  * @example
  * const context = loadResolutionContextStep({ dispute_id, kind: "partial_refund", amount: 10 })
  */
-export const loadResolutionContextStep = createStep(
+export const loadResolutionContextStep = returnDisputeStep(
   loadResolutionContextStepId,
-  async (input: LoadResolutionContextStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: LoadResolutionContextStepInput, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
     if (!dispute) {
@@ -97,7 +101,7 @@ export const loadResolutionContextStep = createStep(
 
     const {
       data: [order],
-    } = await query.graph({
+    }: { data: (ResolutionOrder | undefined)[] } = await query.graph({
       entity: "order",
       fields: [
         "id",
@@ -119,7 +123,7 @@ export const loadResolutionContextStep = createStep(
 
     let refund: ResolutionContext["refund"] = null
     if (input.kind === "full_refund" || input.kind === "partial_refund") {
-      const { payment_id, refundable } = refundablePayment(order as any)
+      const { payment_id, refundable } = refundablePayment(order)
       if (!payment_id || refundable <= 0) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

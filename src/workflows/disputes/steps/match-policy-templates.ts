@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type PolicyTemplateForMatch = {
   reason_categories?: string[] | null
@@ -45,12 +44,9 @@ export const matchPolicyTemplatesStepId = "match-policy-templates"
  * @example
  * const templates = matchPolicyTemplatesStep({ reason_category: "damaged", reason_codes: [] })
  */
-export const matchPolicyTemplatesStep = createStep(
+export const matchPolicyTemplatesStep = returnDisputeStep(
   matchPolicyTemplatesStepId,
-  async (input: MatchPolicyTemplatesStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: MatchPolicyTemplatesStepInput, service) => {
     const active = await service.listPolicyTemplates(
       { active: true },
       { order: { title: "ASC" } }

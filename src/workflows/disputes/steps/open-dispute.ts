@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  OpenDisputeInput,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { OpenDisputeInput } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const openDisputeStepId = "open-dispute"
 
@@ -15,22 +12,13 @@ export const openDisputeStepId = "open-dispute"
  * @example
  * const dispute = openDisputeStep({ order_id, customer_id, currency_code, reason_category, claim, priority, opened_by_type: "customer", opened_by })
  */
-export const openDisputeStep = createStep(
+export const openDisputeStep = returnDisputeStep(
   openDisputeStepId,
-  async (input: OpenDisputeInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: OpenDisputeInput, service) => {
     const dispute = await service.openDispute(input)
     return new StepResponse(dispute, dispute.id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (id, service) => {
     await service.deleteDisputes(id)
   }
 )

@@ -1,10 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createRecordsStep,
   softDeleteRecordsStep,
 } from "../../utils/crud-steps"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
 import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type PolicyTemplateInput = {
   title: string
@@ -36,7 +36,7 @@ export const createPolicyTemplatesStepId = "create-policy-templates"
  */
 export const createPolicyTemplatesStep = createRecordsStep(
   createPolicyTemplatesStepId,
-  RETURN_DISPUTE_MODULE,
+  returnDisputeStep,
   {
     create: (
       service: ReturnDisputeModuleService,
@@ -55,12 +55,9 @@ export const updatePolicyTemplateStepId = "update-policy-template"
  * @example
  * updatePolicyTemplateStep({ id, active: false })
  */
-export const updatePolicyTemplateStep = createStep(
+export const updatePolicyTemplateStep = returnDisputeStep(
   updatePolicyTemplateStepId,
-  async (input: UpdatePolicyTemplateInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: UpdatePolicyTemplateInput, service) => {
     const before = await service.retrievePolicyTemplate(input.id)
     const previous: Record<string, unknown> = { id: before.id }
     for (const key of FIELDS) {
@@ -71,13 +68,7 @@ export const updatePolicyTemplateStep = createStep(
     const updated = await service.updatePolicyTemplates(input)
     return new StepResponse(updated, previous as UpdatePolicyTemplateInput)
   },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (previous, service) => {
     await service.updatePolicyTemplates(previous)
   }
 )
@@ -93,10 +84,6 @@ export const deletePolicyTemplatesStepId = "delete-policy-templates"
  */
 export const deletePolicyTemplatesStep = softDeleteRecordsStep(
   deletePolicyTemplatesStepId,
-  RETURN_DISPUTE_MODULE,
-  {
-    softDelete: (service: ReturnDisputeModuleService, ids) =>
-      service.softDeletePolicyTemplates(ids),
-    restore: (service, ids) => service.restorePolicyTemplates(ids),
-  }
+  returnDisputeStep,
+  "PolicyTemplates"
 )

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type RateDisputeStepInput = {
   dispute_id: string
@@ -18,12 +17,9 @@ export const rateDisputeStepId = "rate-dispute"
  * @example
  * rateDisputeStep({ dispute_id, customer_id, rating: 5, comment: "Quick" })
  */
-export const rateDisputeStep = createStep(
+export const rateDisputeStep = returnDisputeStep(
   rateDisputeStepId,
-  async (input: RateDisputeStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: RateDisputeStepInput, service) => {
     await service.rateDispute(
       input.dispute_id,
       input.customer_id,
@@ -32,13 +28,7 @@ export const rateDisputeStep = createStep(
     )
     return new StepResponse(input.dispute_id, input.dispute_id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (id, service) => {
     await service.clearRating(id)
   }
 )

@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type RecordDisputeRefundsStepInput = {
   dispute_id: string
@@ -19,9 +18,9 @@ export const recordDisputeRefundsStepId = "record-dispute-refunds"
  * @example
  * recordDisputeRefundsStep({ dispute_id, payment_id, note: "Dispute DSP-000001" })
  */
-export const recordDisputeRefundsStep = createStep(
+export const recordDisputeRefundsStep = returnDisputeStep(
   recordDisputeRefundsStepId,
-  async (input: RecordDisputeRefundsStepInput, { container }) => {
+  async (input: RecordDisputeRefundsStepInput, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: refunds } = await query.graph({
       entity: "refund",
@@ -31,19 +30,10 @@ export const recordDisputeRefundsStep = createStep(
     const ids = refunds
       .filter((refund) => refund.note === input.note)
       .map((refund) => refund.id)
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
     await service.updateDisputes({ id: input.dispute_id, refund_ids: ids })
     return new StepResponse(ids, input.dispute_id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (id, service) => {
     await service.updateDisputes({ id, refund_ids: null })
   }
 )

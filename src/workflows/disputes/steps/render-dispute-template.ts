@@ -1,14 +1,11 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import {
-  fillPolicyTemplate,
-  RETURN_DISPUTE_MODULE,
-} from "../../../modules/return-dispute"
-import type { ReturnDisputeModuleService } from "../../../modules/return-dispute"
+import { fillPolicyTemplate } from "../../../modules/return-dispute"
 import { disputeTemplateValues } from "../utils"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type RenderDisputeTemplateStepInput = {
   dispute_id: string
@@ -39,12 +36,9 @@ export const renderDisputeTemplateStepId = "render-dispute-template"
  * @example
  * const rendered = renderDisputeTemplateStep({ dispute_id, policy_template_id, amount: 12.5 })
  */
-export const renderDisputeTemplateStep = createStep(
+export const renderDisputeTemplateStep = returnDisputeStep(
   renderDisputeTemplateStepId,
-  async (input: RenderDisputeTemplateStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: RenderDisputeTemplateStepInput, service, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [[dispute], [template]] = await Promise.all([
       service.listDisputes({ id: input.dispute_id }),

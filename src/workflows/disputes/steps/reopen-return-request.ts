@@ -1,21 +1,15 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  ReturnPolicyModuleService,
-  ReturnRequestStatus,
-} from "../../../modules/return-policy"
+import {
+  decisionUndo,
+  type DecisionUndo,
+} from "../../return-policy/steps/record-return-decision"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ReopenReturnRequestStepInput = {
   request_id: string
   dispute_number: string
   decided_by: string
-}
-
-type ReopenUndo = {
-  request_id: string
-  decision_id: string
-  previous: { status: ReturnRequestStatus; decided_at: Date | null }
 }
 
 export const reopenReturnRequestStepId = "reopen-return-request"
@@ -31,14 +25,12 @@ export const reopenReturnRequestStepId = "reopen-return-request"
  * @example
  * reopenReturnRequestStep({ request_id, dispute_number: "DSP-000001", decided_by: "user_123" })
  */
-export const reopenReturnRequestStep = createStep(
+export const reopenReturnRequestStep = returnPolicyStep(
   reopenReturnRequestStepId,
-  async (input: ReopenReturnRequestStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: ReopenReturnRequestStepInput, service) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     if (request.status === "pending_review") {
-      return new StepResponse(false, null as ReopenUndo | null)
+      return new StepResponse(false, null as DecisionUndo | null)
     }
     if (request.status !== "rejected") {
       throw new MedusaError(
@@ -65,22 +57,12 @@ export const reopenReturnRequestStep = createStep(
         Date.now() - new Date(request.created_at).getTime()
       ),
     })
-    const undo: ReopenUndo = {
-      request_id: request.id,
-      decision_id: decision.id,
-      previous: {
-        status: request.status as ReturnRequestStatus,
-        decided_at: request.decided_at ?? null,
-      },
-    }
-    return new StepResponse(true, undo as ReopenUndo | null)
+    return new StepResponse(
+      true,
+      decisionUndo(request, decision.id) as DecisionUndo | null
+    )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, {
       status: undo.previous.status,
       decided_at: undo.previous.decided_at

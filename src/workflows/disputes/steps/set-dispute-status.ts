@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_DISPUTE_MODULE } from "../../../modules/return-dispute"
-import type {
-  DisputeStatus,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { DisputeStatus } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export const setDisputeStatusStepId = "set-dispute-status"
 
@@ -14,15 +11,9 @@ export const setDisputeStatusStepId = "set-dispute-status"
  * @example
  * const { previous_status } = setDisputeStatusStep({ dispute_id, status: "awaiting_customer" })
  */
-export const setDisputeStatusStep = createStep(
+export const setDisputeStatusStep = returnDisputeStep(
   setDisputeStatusStepId,
-  async (
-    input: { dispute_id: string; status: DisputeStatus },
-    { container }
-  ) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: { dispute_id: string; status: DisputeStatus }, service) => {
     const { previous } = await service.setDisputeStatus(
       input.dispute_id,
       input.status
@@ -32,13 +23,7 @@ export const setDisputeStatusStep = createStep(
       { dispute_id: input.dispute_id, previous }
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (undo, service) => {
     await service.restoreDisputeStatus(undo.dispute_id, undo.previous)
   }
 )

@@ -1,13 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  CLOSED_DISPUTE_STATUSES,
-  RETURN_DISPUTE_MODULE,
-} from "../../../modules/return-dispute"
-import type {
-  DisputeDTO,
-  ReturnDisputeModuleService,
-} from "../../../modules/return-dispute"
+import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute"
+import type { DisputeDTO } from "../../../modules/return-dispute"
+import { returnDisputeStep } from "../../utils/module-step"
 
 export type ValidateDisputeAccessStepInput = {
   dispute_id: string
@@ -26,12 +21,9 @@ export const validateDisputeAccessStepId = "validate-dispute-access"
  * @example
  * const dispute = validateDisputeAccessStep({ dispute_id, customer_id, open_for: "evidence" })
  */
-export const validateDisputeAccessStep = createStep(
+export const validateDisputeAccessStep = returnDisputeStep(
   validateDisputeAccessStepId,
-  async (input: ValidateDisputeAccessStepInput, { container }) => {
-    const service: ReturnDisputeModuleService = container.resolve(
-      RETURN_DISPUTE_MODULE
-    )
+  async (input: ValidateDisputeAccessStepInput, service) => {
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
     if (
       !dispute ||

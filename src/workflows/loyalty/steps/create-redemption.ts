@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type CreateRedemptionStepInput = {
   id: string
@@ -20,12 +19,9 @@ export const createRedemptionStepId = "create-redemption"
  * @example
  * createRedemptionStep({ id, account_id, reward_id, points, promotion_id, code, expires_at })
  */
-export const createRedemptionStep = createStep(
+export const createRedemptionStep = loyaltyProgramStep(
   createRedemptionStepId,
-  async (input: CreateRedemptionStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: CreateRedemptionStepInput, service) => {
     const redemption = await service.createLoyaltyRedemptions({
       ...input,
       account_id: input.account_id,
@@ -33,13 +29,7 @@ export const createRedemptionStep = createStep(
     })
     return new StepResponse(redemption, redemption.id)
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (id, service) => {
     await service.deleteLoyaltyRedemptions(id)
   }
 )

@@ -1,6 +1,5 @@
 import { createRecordsStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 import type { CreateRewardDTO } from "../../../modules/loyalty-program/types"
 import { validateReward } from "../../../modules/loyalty-program/utils/validate-reward"
 
@@ -14,10 +13,10 @@ export const createRewardsStepId = "create-rewards"
  */
 export const createRewardsStep = createRecordsStep(
   createRewardsStepId,
-  LOYALTY_PROGRAM_MODULE,
+  loyaltyProgramStep,
   {
     validate: validateReward,
-    create: (service: LoyaltyProgramModuleService, input: CreateRewardDTO[]) =>
+    create: (service, input: CreateRewardDTO[]) =>
       service.createLoyaltyRewards(input),
     delete: (service, ids) => service.deleteLoyaltyRewards(ids),
   }

@@ -1,6 +1,5 @@
 import { createRecordsStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 import type { CreateTierDTO } from "../../../modules/loyalty-program/types"
 
 export const createTiersStepId = "create-tiers"
@@ -13,9 +12,9 @@ export const createTiersStepId = "create-tiers"
  */
 export const createTiersStep = createRecordsStep(
   createTiersStepId,
-  LOYALTY_PROGRAM_MODULE,
+  loyaltyProgramStep,
   {
-    create: (service: LoyaltyProgramModuleService, input: CreateTierDTO[]) =>
+    create: (service, input: CreateTierDTO[]) =>
       service.createLoyaltyTiers(input),
     delete: (service, ids) => service.deleteLoyaltyTiers(ids),
   }

@@ -1,6 +1,5 @@
 import { softDeleteRecordsStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const deleteRewardsStepId = "delete-rewards"
 
@@ -13,10 +12,6 @@ export const deleteRewardsStepId = "delete-rewards"
  */
 export const deleteRewardsStep = softDeleteRecordsStep(
   deleteRewardsStepId,
-  LOYALTY_PROGRAM_MODULE,
-  {
-    softDelete: (service: LoyaltyProgramModuleService, ids) =>
-      service.softDeleteLoyaltyRewards(ids),
-    restore: (service, ids) => service.restoreLoyaltyRewards(ids),
-  }
+  loyaltyProgramStep,
+  "LoyaltyRewards"
 )

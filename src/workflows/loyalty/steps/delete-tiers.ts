@@ -1,6 +1,5 @@
 import { softDeleteRecordsStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const deleteTiersStepId = "delete-tiers"
 
@@ -12,10 +11,6 @@ export const deleteTiersStepId = "delete-tiers"
  */
 export const deleteTiersStep = softDeleteRecordsStep(
   deleteTiersStepId,
-  LOYALTY_PROGRAM_MODULE,
-  {
-    softDelete: (service: LoyaltyProgramModuleService, ids) =>
-      service.softDeleteLoyaltyTiers(ids),
-    restore: (service, ids) => service.restoreLoyaltyTiers(ids),
-  }
+  loyaltyProgramStep,
+  "LoyaltyTiers"
 )

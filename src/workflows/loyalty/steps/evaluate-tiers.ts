@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type EvaluateTiersStepInput = {
   /** Limit to these customers; omitted: everybody (nightly). */
@@ -17,12 +16,9 @@ export const evaluateTiersStepId = "evaluate-tiers"
  * @example
  * const changes = evaluateTiersStep({ customer_ids: ["cus_123"], changed_by: "system" })
  */
-export const evaluateTiersStep = createStep(
+export const evaluateTiersStep = loyaltyProgramStep(
   evaluateTiersStepId,
-  async (input: EvaluateTiersStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: EvaluateTiersStepInput, service) => {
     const changes = await service.evaluateTiers({
       customer_ids: input.customer_ids,
       changed_by: input.changed_by,
@@ -30,13 +26,7 @@ export const evaluateTiersStep = createStep(
     })
     return new StepResponse(changes, changes)
   },
-  async (changes, { container }) => {
-    if (!changes?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (changes, service) => {
     await service.revertTierChanges(changes)
   }
 )

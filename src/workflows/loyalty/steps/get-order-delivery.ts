@@ -1,6 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderDeliveredAt } from "../../../modules/return-policy/engine"
+import { queryStep } from "../../utils/module-step"
 
 export type GetOrderDeliveryStepInput = {
   /** The order, or one of its fulfillments (as `delivery.created` names it). */
@@ -25,10 +25,9 @@ export const getOrderDeliveryStepId = "get-order-delivery"
  * @example
  * const delivery = getOrderDeliveryStep({ fulfillment_id: "ful_123" })
  */
-export const getOrderDeliveryStep = createStep(
+export const getOrderDeliveryStep = queryStep(
   getOrderDeliveryStepId,
-  async (input: GetOrderDeliveryStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async (input: GetOrderDeliveryStepInput, query) => {
     let orderId = input.order_id ?? null
     if (!orderId && input.fulfillment_id) {
       const {

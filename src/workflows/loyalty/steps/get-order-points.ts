@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const getOrderPointsStepId = "get-order-points"
 
@@ -12,12 +11,9 @@ export const getOrderPointsStepId = "get-order-points"
  * @example
  * const { earned, reversed } = getOrderPointsStep({ order_id })
  */
-export const getOrderPointsStep = createStep(
+export const getOrderPointsStep = loyaltyProgramStep(
   getOrderPointsStepId,
-  async ({ order_id }: { order_id: string }, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async ({ order_id }: { order_id: string }, service) => {
     const entries = await service.listLoyaltyPointsEntries(
       { source_type: "order", source_id: order_id },
       { select: ["type", "points", "metadata", "amount"] }

@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RecordPointsInput } from "../../../modules/loyalty-program/types"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const recordPointsStepId = "record-points"
 
@@ -13,12 +12,9 @@ export const recordPointsStepId = "record-points"
  * @example
  * recordPointsStep([{ customer_id, type: "earn", points: 120, idempotency_key: "order.placed:order_1" }])
  */
-export const recordPointsStep = createStep(
+export const recordPointsStep = loyaltyProgramStep(
   recordPointsStepId,
-  async (entries: RecordPointsInput[], { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (entries: RecordPointsInput[], service) => {
     const written: RecordPointsInput[] = []
     const results: Awaited<ReturnType<typeof service.recordPoints>>[] = []
     for (const entry of entries) {
@@ -30,13 +26,7 @@ export const recordPointsStep = createStep(
     }
     return new StepResponse(results, written)
   },
-  async (written, { container }) => {
-    if (!written?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (written, service) => {
     for (const entry of written) {
       await service.recordPoints({
         customer_id: entry.customer_id,

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const releaseAndExpirePointsStepId = "release-and-expire-points"
 
@@ -14,12 +13,9 @@ export const releaseAndExpirePointsStepId = "release-and-expire-points"
  * @example
  * releaseAndExpirePointsStep({ now: new Date() })
  */
-export const releaseAndExpirePointsStep = createStep(
+export const releaseAndExpirePointsStep = loyaltyProgramStep(
   releaseAndExpirePointsStepId,
-  async (input: { now?: Date | string }, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: { now?: Date | string }, service) => {
     const now = input.now ? new Date(input.now) : new Date()
     const released = await service.releasePendingPoints(now)
     const expired = await service.expirePoints(now)

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const reserveRewardStockStepId = "reserve-reward-stock"
 
@@ -10,22 +9,13 @@ export const reserveRewardStockStepId = "reserve-reward-stock"
  * @example
  * reserveRewardStockStep({ reward_id })
  */
-export const reserveRewardStockStep = createStep(
+export const reserveRewardStockStep = loyaltyProgramStep(
   reserveRewardStockStepId,
-  async ({ reward_id }: { reward_id: string }, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async ({ reward_id }: { reward_id: string }, service) => {
     const taken = await service.reserveRewardStock(reward_id)
     return new StepResponse(taken, taken ? reward_id : undefined)
   },
-  async (rewardId, { container }) => {
-    if (!rewardId) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (rewardId, service) => {
     await service.releaseRewardStock(rewardId)
   }
 )

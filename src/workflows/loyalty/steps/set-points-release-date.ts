@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type SetPointsReleaseDateStepInput = {
   source_type: string
@@ -19,12 +18,9 @@ export const setPointsReleaseDateStepId = "set-points-release-date"
  * @example
  * setPointsReleaseDateStep({ source_type: "order", source_id, available_at })
  */
-export const setPointsReleaseDateStep = createStep(
+export const setPointsReleaseDateStep = loyaltyProgramStep(
   setPointsReleaseDateStepId,
-  async (input: SetPointsReleaseDateStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: SetPointsReleaseDateStepInput, service) => {
     const dated = await service.updateLoyaltyPointsEntries({
       selector: {
         type: "earn",
@@ -38,13 +34,7 @@ export const setPointsReleaseDateStep = createStep(
     const ids = dated.map((entry) => entry.id)
     return new StepResponse(ids, ids)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (ids, service) => {
     await service.updateLoyaltyPointsEntries({
       selector: { id: ids, status: "pending" },
       data: { available_at: null },

@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SetTierLockInput } from "../../../modules/loyalty-program/types"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const setTierLockStepId = "set-tier-lock"
 
@@ -12,22 +11,13 @@ export const setTierLockStepId = "set-tier-lock"
  * @example
  * setTierLockStep({ customer_id, locked: true, tier_id, reason: "Key account", locked_by: "user_123" })
  */
-export const setTierLockStep = createStep(
+export const setTierLockStep = loyaltyProgramStep(
   setTierLockStepId,
-  async (input: SetTierLockInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: SetTierLockInput, service) => {
     const result = await service.setTierLock(input)
     return new StepResponse(result.change, result)
   },
-  async (result, { container }) => {
-    if (!result) {
-      return
-    }
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (result, service) => {
     await service.restoreTierLock(result.previous, result.change)
   }
 )

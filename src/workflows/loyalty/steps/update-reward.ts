@@ -1,6 +1,5 @@
 import { updateRecordStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 import type {
   CreateRewardDTO,
   UpdateRewardDTO,
@@ -18,10 +17,9 @@ export const updateRewardStepId = "update-reward"
  */
 export const updateRewardStep = updateRecordStep(
   updateRewardStepId,
-  LOYALTY_PROGRAM_MODULE,
+  loyaltyProgramStep,
   {
-    retrieve: (service: LoyaltyProgramModuleService, id) =>
-      service.retrieveLoyaltyReward(id),
+    retrieve: (service, id) => service.retrieveLoyaltyReward(id),
     validate: (before, input: UpdateRewardDTO) =>
       validateReward({
         ...before,

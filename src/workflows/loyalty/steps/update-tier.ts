@@ -1,6 +1,5 @@
 import { updateRecordStep } from "../../utils/crud-steps"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { loyaltyProgramStep } from "../../utils/module-step"
 import type { UpdateTierDTO } from "../../../modules/loyalty-program/types"
 
 export const updateTierStepId = "update-tier"
@@ -13,10 +12,9 @@ export const updateTierStepId = "update-tier"
  */
 export const updateTierStep = updateRecordStep(
   updateTierStepId,
-  LOYALTY_PROGRAM_MODULE,
+  loyaltyProgramStep,
   {
-    retrieve: (service: LoyaltyProgramModuleService, id) =>
-      service.retrieveLoyaltyTier(id),
+    retrieve: (service, id) => service.retrieveLoyaltyTier(id),
     update: (service, input: UpdateTierDTO) =>
       service.updateLoyaltyTiers(input),
   }

@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { rewardRedeemability } from "../../../modules/loyalty-program/utils/redeemability"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type ValidateRedemptionStepInput = {
   customer_id: string
@@ -20,12 +19,9 @@ export const validateRedemptionStepId = "validate-redemption"
  * @example
  * const { reward, account } = validateRedemptionStep({ customer_id, reward_id })
  */
-export const validateRedemptionStep = createStep(
+export const validateRedemptionStep = loyaltyProgramStep(
   validateRedemptionStepId,
-  async (input: ValidateRedemptionStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
+  async (input: ValidateRedemptionStepInput, service) => {
     const [reward] = await service.listLoyaltyRewards({ id: input.reward_id })
     if (!reward) {
       throw new MedusaError(

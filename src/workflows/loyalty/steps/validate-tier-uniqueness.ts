@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
-import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyProgramStep } from "../../utils/module-step"
 
 export type ValidateTierUniquenessStepInput = {
   /** The tier being updated, so it does not clash with itself. */
@@ -20,13 +19,9 @@ export const validateTierUniquenessStepId = "validate-tier-uniqueness"
  * @example
  * validateTierUniquenessStep({ name: "Gold", rank: 2 })
  */
-export const validateTierUniquenessStep = createStep(
+export const validateTierUniquenessStep = loyaltyProgramStep(
   validateTierUniquenessStepId,
-  async (input: ValidateTierUniquenessStepInput, { container }) => {
-    const service: LoyaltyProgramModuleService = container.resolve(
-      LOYALTY_PROGRAM_MODULE
-    )
-
+  async (input: ValidateTierUniquenessStepInput, service) => {
     const checks: [keyof ValidateTierUniquenessStepInput, unknown][] = [
       ["rank", input.rank],
       ["name", input.name],

@@ -9,6 +9,10 @@ import {
   shortError,
 } from "../utils"
 import { describeTierBenefits } from "../steps/build-tier-changed-notification"
+import {
+  BUILTIN_POLICY,
+  DEFAULT_POLICY_TERMS,
+} from "../../../modules/return-policy/engine"
 
 const containerWith = (config: unknown) =>
   ({
@@ -104,23 +108,22 @@ describe("hasNotificationChannel", () => {
 })
 
 describe("describeTierBenefits", () => {
-  it("turns free-form benefits into sentences", () => {
-    expect(
-      describeTierBenefits({
-        id: "t",
-        name: "Gold",
-        rank: 1,
-        points_multiplier: 1.5,
-        benefits: {
-          return_window_days: 60,
-          free_return_shipping: true,
-          early_access: true,
-          hidden: false,
-          perks: ["Birthday gift"],
-          support: "priority",
-        },
-      })
-    ).toEqual([
+  const gold = {
+    id: "t",
+    name: "Gold",
+    rank: 1,
+    points_multiplier: 1.5,
+    benefits: {
+      free_return_shipping: true,
+      early_access: true,
+      hidden: false,
+      perks: ["Birthday gift"],
+      support: "priority",
+    },
+  }
+
+  it("turns free-form benefits into sentences, with the tier policy's return window", () => {
+    expect(describeTierBenefits(gold, { return_window_days: 60 })).toEqual([
       "1.5× points on every order",
       "60-day return window",
       "Free return shipping",
@@ -128,6 +131,17 @@ describe("describeTierBenefits", () => {
       "Birthday gift",
       "Support: priority",
     ])
-    expect(describeTierBenefits(null)).toEqual([])
+    expect(describeTierBenefits(null, { return_window_days: 60 })).toEqual([])
+  })
+
+  it("states the window of the policy that applies, never one left in the tier's benefits", () => {
+    const lines = describeTierBenefits(
+      { ...gold, benefits: { ...gold.benefits, return_window_days: 90 } },
+      BUILTIN_POLICY
+    )
+    expect(lines).toContain(
+      `${DEFAULT_POLICY_TERMS.return_window_days}-day return window`
+    )
+    expect(lines.join(" ")).not.toMatch(/90|Return window days/)
   })
 })

@@ -1,14 +1,13 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type {
   DisputeOpenedData,
   DisputeResolvedData,
   DisputeStaffReplyData,
 } from "../../../emails"
 import { formatMoney } from "../../../utils/money"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import {
+  createBuildNotificationStep,
+  type NotificationEvent,
+} from "../create-build-notification-step"
 import { storefrontUrl } from "../utils"
 
 /** The dispute milestones a customer is emailed about. */
@@ -28,8 +27,6 @@ export const disputeMilestoneTemplates = {
   staff_reply: "dispute-staff-reply",
   resolved: "dispute-resolved",
 } as const satisfies Record<DisputeMilestone, string>
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 type DisputeRow = {
   id: string
@@ -104,21 +101,16 @@ export const buildDisputeNotificationStepId = "build-dispute-notification"
  *   data: { id: "dsp_123" },
  * })
  */
-export const buildDisputeNotificationStep = createStep(
+export const buildDisputeNotificationStep = createBuildNotificationStep<
+  DisputeEventData,
+  NotificationEvent<DisputeEventData> & { milestone: DisputeMilestone }
+>(
   buildDisputeNotificationStepId,
-  async (
-    {
-      event,
-      milestone,
-      data,
-    }: { event: string; milestone: DisputeMilestone; data: DisputeEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const notifications: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
-
+  {
+    entity_type: "dispute",
+    transactional: true,
+  },
+  async (data, { input: { milestone }, query, settings }) => {
     // The event says who wrote it: most messages stop here without a query.
     if (
       milestone === "staff_reply" &&
@@ -126,7 +118,7 @@ export const buildDisputeNotificationStep = createStep(
         data.internal === true ||
         (data.author_type && data.author_type !== "staff"))
     ) {
-      return new StepResponse<Message>(null)
+      return null
     }
 
     const {
@@ -151,13 +143,13 @@ export const buildDisputeNotificationStep = createStep(
     })
     const dispute = found as unknown as DisputeRow | undefined
     if (!dispute) {
-      return new StepResponse<Message>(null)
+      return null
     }
     if (
       milestone === "resolved" &&
       !["resolved", "rejected"].includes(dispute.status)
     ) {
-      return new StepResponse<Message>(null)
+      return null
     }
 
     let rmaNumber: string | null = null
@@ -179,7 +171,7 @@ export const buildDisputeNotificationStep = createStep(
       filters: { id: dispute.order_id },
     })
 
-    const { storefront_url } = await notifications.getSettings()
+    const { storefront_url } = await settings()
     const disputeUrl = storefrontUrl(
       storefront_url,
       `/account/disputes/${dispute.id}`
@@ -211,7 +203,7 @@ export const buildDisputeNotificationStep = createStep(
         filters: { id: data.message_id!, dispute_id: dispute.id },
       })
       if (!message || message.author_type !== "staff" || message.internal) {
-        return new StepResponse<Message>(null)
+        return null
       }
       let staffName: string | null = null
       if (message.author_id) {
@@ -250,14 +242,12 @@ export const buildDisputeNotificationStep = createStep(
       } satisfies Omit<DisputeResolvedData, "store">
     }
 
-    return new StepResponse<Message>({
-      event,
+    return {
       entity_type: entity.type,
       entity_id: entity.id,
       customer_id: dispute.customer_id,
       template: disputeMilestoneTemplates[milestone],
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

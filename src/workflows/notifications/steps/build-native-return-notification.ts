@@ -1,16 +1,12 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnApprovedData } from "../../../emails"
-import { emailItemOf, loadReturnShipping } from "../loaders"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
+import { emailItemOf, loadReturnForEmail, loadReturnShipping } from "../loaders"
 
 /** `data` of Medusa's `order.return_requested`. */
 export type ReturnRequestedEventData = {
   order_id: string
   return_id: string
 }
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 export const buildNativeReturnNotificationStepId =
   "build-native-return-notification"
@@ -29,15 +25,10 @@ export const buildNativeReturnNotificationStepId =
  * @example
  * const message = buildNativeReturnNotificationStep({ event, data: { order_id, return_id } })
  */
-export const buildNativeReturnNotificationStep = createStep(
+export const buildNativeReturnNotificationStep = createBuildNotificationStep(
   buildNativeReturnNotificationStepId,
-  async (
-    { event, data }: { event: string; data: ReturnRequestedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-
+  { entity_type: "return", template: "return-approved", transactional: true },
+  async (data: ReturnRequestedEventData, { query, skip }) => {
     const {
       data: [request],
     } = await query.graph({
@@ -46,78 +37,31 @@ export const buildNativeReturnNotificationStep = createStep(
       filters: { return_id: data.return_id },
     })
     if (request) {
-      return new StepResponse<Message>(null)
+      return null
     }
 
-    const {
-      data: [found],
-    } = await query.graph({
-      entity: "return",
-      fields: [
-        "id",
-        "display_id",
-        "no_notification",
-        "order.display_id",
-        "order.customer_id",
-        "items.quantity",
-        "items.reason.label",
-        "items.item.title",
-        "items.item.variant_title",
-        "items.item.variant_sku",
-      ],
-      filters: { id: data.return_id },
-    })
-    const orderReturn = found as unknown as
-      | {
-          id: string
-          display_id: number
-          no_notification: boolean | null
-          order: { display_id: number; customer_id: string | null } | null
-          items:
-            | ({
-                quantity: number
-                reason: { label: string | null } | null
-                item: {
-                  title: string | null
-                  variant_title: string | null
-                  variant_sku: string | null
-                } | null
-              } | null)[]
-            | null
-        }
-      | undefined
-    if (!orderReturn || orderReturn.no_notification) {
-      return new StepResponse<Message>(null)
-    }
-    const customerId = orderReturn.order?.customer_id
-    if (!customerId) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} belongs to a guest order, no notification`
-      )
-      return new StepResponse<Message>(null)
+    const orderReturn = await loadReturnForEmail<{
+      reason: { label: string | null } | null
+    }>(query, data.return_id, ["items.reason.label"], skip)
+    if (!orderReturn) {
+      return null
     }
 
     const templateData: Omit<ReturnApprovedData, "store"> = {
       rma_number: `#${orderReturn.order?.display_id}-R${orderReturn.display_id}`,
-      items: (orderReturn.items ?? [])
-        .filter((i): i is NonNullable<typeof i> => !!i)
-        .map((i) => ({
-          ...emailItemOf(i.item),
-          quantity: Number(i.quantity),
-          reason: i.reason?.label ?? null,
-        })),
+      items: orderReturn.items.map((i) => ({
+        ...emailItemOf(i.item),
+        quantity: Number(i.quantity),
+        reason: i.reason?.label ?? null,
+      })),
       return_shipping: await loadReturnShipping(query, orderReturn.id),
       send_by: null,
     }
 
-    return new StepResponse<Message>({
-      event,
-      entity_type: "return",
+    return {
       entity_id: orderReturn.id,
-      customer_id: customerId,
-      template: "return-approved",
+      customer_id: orderReturn.customer_id,
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

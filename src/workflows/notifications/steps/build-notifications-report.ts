@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const buildNotificationsReportStepId = "build-notifications-report"
 
@@ -10,12 +9,9 @@ export const buildNotificationsReportStepId = "build-notifications-report"
  * @example
  * const report = buildNotificationsReportStep({ from, to })
  */
-export const buildNotificationsReportStep = createStep(
+export const buildNotificationsReportStep = customerNotificationStep(
   buildNotificationsReportStepId,
-  async (input: { from: Date; to: Date }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  async (input: { from: Date; to: Date }, service) => {
     return new StepResponse(
       await service.buildReport({
         from: new Date(input.from),

@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { PointsExpiringData } from "../../../emails"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type PointsExpiringEventData = {
   customer_id: string
@@ -22,23 +19,20 @@ export const buildPointsExpiringNotificationStepId =
  * @example
  * const message = buildPointsExpiringNotificationStep({ event, data })
  */
-export const buildPointsExpiringNotificationStep = createStep(
+export const buildPointsExpiringNotificationStep = createBuildNotificationStep(
   buildPointsExpiringNotificationStepId,
-  async (
-    { event, data }: { event: string; data: PointsExpiringEventData },
-    { container }
-  ) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  {
+    entity_type: "loyalty_points_expiry",
+    template: "points-expiring",
+    transactional: false,
+  },
+  async (data: PointsExpiringEventData, { container, settings }) => {
     const account = await getCustomerLoyalty(container, data.customer_id)
     const expiresAt = new Date(data.expires_at)
     if (!account.account_id || Number.isNaN(expiresAt.getTime())) {
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
+      return null
     }
-    const { account_url } = await service.getSettings()
+    const { account_url } = await settings()
 
     const templateData: Omit<PointsExpiringData, "store"> = {
       points: Number(data.points),
@@ -47,14 +41,10 @@ export const buildPointsExpiringNotificationStep = createStep(
       account_url,
     }
 
-    return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
-      event,
-      entity_type: "loyalty_points_expiry",
+    return {
       entity_id: `${account.account_id}:${expiresAt.toISOString().slice(0, 10)}`,
       customer_id: account.customer_id,
-      template: "points-expiring",
       data: templateData,
-      transactional: false,
-    })
+    }
   }
 )

@@ -1,16 +1,12 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RefundIssuedData } from "../../../emails"
 import { disputeRefundNote } from "../../disputes/utils"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 import { loadReturnRmaNumber } from "../loaders"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
 
 /** `data` of Medusa's `payment.refunded`: the refunded payment. */
 export type PaymentRefundedEventData = {
   id: string
 }
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 type Dated = { created_at: string | Date }
 const newest = <T extends Dated>(rows: (T | null | undefined)[]): T | null =>
@@ -40,15 +36,10 @@ export const buildRefundIssuedNotificationStepId =
  * @example
  * const message = buildRefundIssuedNotificationStep({ event, data: { id: "pay_123" } })
  */
-export const buildRefundIssuedNotificationStep = createStep(
+export const buildRefundIssuedNotificationStep = createBuildNotificationStep(
   buildRefundIssuedNotificationStepId,
-  async (
-    { event, data }: { event: string; data: PaymentRefundedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-
+  { entity_type: "refund", template: "refund-issued", transactional: true },
+  async (data: PaymentRefundedEventData, { query, skip }) => {
     const {
       data: [payment],
     } = await query.graph({
@@ -87,13 +78,10 @@ export const buildRefundIssuedNotificationStep = createStep(
       } | null
     )?.order
     if (!payment || !refund || !order) {
-      return new StepResponse<Message>(null)
+      return null
     }
     if (!order.customer_id) {
-      logger.info(
-        `medusa-plugin-rms: refund ${refund.id} is on a guest order, no notification`
-      )
-      return new StepResponse<Message>(null)
+      return skip(`refund ${refund.id} is on a guest order, no notification`)
     }
     // A dispute's refund is the dispute's news: its resolved email names
     // the amount. Worded as a return's refund, it would name a return the
@@ -114,18 +102,16 @@ export const buildRefundIssuedNotificationStep = createStep(
         refund.note === disputeRefundNote(d.number)
     )
     if (byDispute) {
-      logger.info(
-        `medusa-plugin-rms: refund ${refund.id} was made by dispute ${byDispute.number}, its resolved email tells the customer; no refund email`
+      return skip(
+        `refund ${refund.id} was made by dispute ${byDispute.number}, its resolved email tells the customer; no refund email`
       )
-      return new StepResponse<Message>(null)
     }
 
     const lastReturn = newest(order.returns ?? [])
     if (!lastReturn) {
-      logger.info(
-        `medusa-plugin-rms: refund ${refund.id} is not for a return (order ${order.id} has none), no refund email`
+      return skip(
+        `refund ${refund.id} is not for a return (order ${order.id} has none), no refund email`
       )
-      return new StepResponse<Message>(null)
     }
 
     const templateData: Omit<RefundIssuedData, "store"> & {
@@ -143,14 +129,10 @@ export const buildRefundIssuedNotificationStep = createStep(
       method: "original_payment",
     }
 
-    return new StepResponse<Message>({
-      event,
-      entity_type: "refund",
+    return {
       entity_id: refund.id,
       customer_id: order.customer_id,
-      template: "refund-issued",
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

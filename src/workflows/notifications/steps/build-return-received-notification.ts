@@ -1,16 +1,17 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type {
   InspectedItem,
   ReturnItemsReceivedData,
 } from "../../../emails/return-items-received"
-import { emailItemOf, loadReturnRmaNumber } from "../loaders"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import type { ReturnRequestedEventData } from "./build-native-return-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
+import {
+  emailItemOf,
+  loadReturnForEmail,
+  loadReturnRmaNumber,
+} from "../loaders"
 
-export type ReturnReceivedEventData = {
-  order_id: string
-  return_id: string
-}
+/** `data` of Medusa's `order.return_received`: the same as `order.return_requested`. */
+export type ReturnReceivedEventData = ReturnRequestedEventData
 
 export const buildReturnReceivedNotificationStepId =
   "build-return-received-notification"
@@ -49,56 +50,26 @@ const inspected = (item: {
  * @example
  * const message = buildReturnReceivedNotificationStep({ event, data })
  */
-export const buildReturnReceivedNotificationStep = createStep(
+export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
   buildReturnReceivedNotificationStepId,
-  async (
-    { event, data }: { event: string; data: ReturnReceivedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const {
-      data: [orderReturn],
-    } = await query.graph({
-      entity: "return",
-      fields: [
-        "id",
-        "display_id",
-        "no_notification",
-        "order.id",
-        "order.display_id",
-        "order.customer_id",
-        "items.quantity",
-        "items.received_quantity",
-        "items.damaged_quantity",
-        "items.note",
-        "items.item.title",
-        "items.item.variant_title",
-        "items.item.variant_sku",
-      ],
-      filters: { id: data.return_id },
-    })
+  {
+    entity_type: "return",
+    template: "return-items-received",
+    transactional: true,
+  },
+  async (data: ReturnReceivedEventData, { query, skip }) => {
+    const orderReturn = await loadReturnForEmail<{
+      received_quantity: number | null
+      damaged_quantity: number | null
+      note: string | null
+    }>(
+      query,
+      data.return_id,
+      ["items.received_quantity", "items.damaged_quantity", "items.note"],
+      skip
+    )
     if (!orderReturn) {
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
-    }
-    if (orderReturn.no_notification) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} is marked no_notification, no email`
-      )
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
-    }
-    const customerId = orderReturn.order?.customer_id
-    if (!customerId) {
-      logger.info(
-        `medusa-plugin-rms: return ${orderReturn.id} belongs to a guest order, no notification`
-      )
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
+      return null
     }
 
     const orderNumber = orderReturn.order?.display_id
@@ -107,19 +78,13 @@ export const buildReturnReceivedNotificationStep = createStep(
     } = {
       rma_number: await loadReturnRmaNumber(query, orderReturn, orderNumber),
       order_display_id: orderNumber ?? null,
-      items: (orderReturn.items ?? [])
-        .filter((item): item is NonNullable<typeof item> => !!item)
-        .map(inspected),
+      items: orderReturn.items.map(inspected),
     }
 
-    return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
-      event,
-      entity_type: "return",
+    return {
       entity_id: orderReturn.id,
-      customer_id: customerId,
-      template: "return-items-received",
+      customer_id: orderReturn.customer_id,
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

@@ -1,7 +1,7 @@
 import type { Attachment } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  orderDeliveredAt,
   returnWindow,
   type RefundBreakdown,
 } from "../../../modules/return-policy/engine"
@@ -13,9 +13,10 @@ import type {
   ReturnRejectedData,
   ReturnRequestReceivedData,
 } from "../../../emails"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import {
+  createBuildNotificationStep,
+  type NotificationEvent,
+} from "../create-build-notification-step"
 import { emailItemOf, loadReturnShipping } from "../loaders"
 import { storefrontUrl } from "../utils"
 
@@ -36,8 +37,6 @@ export const returnRequestMilestoneTemplates = {
   pending_review: "return-pending-review",
   rejected: "return-rejected",
 } as const satisfies Record<ReturnRequestMilestone, string>
-
-type Message = SendCustomerNotificationWorkflowInput | null
 
 type Decision = {
   outcome: string
@@ -91,21 +90,18 @@ const newestDecision = (
  *   data: { id: "rreq_123" },
  * })
  */
-export const buildReturnRequestNotificationStep = createStep(
+export const buildReturnRequestNotificationStep = createBuildNotificationStep<
+  ReturnRequestEventData,
+  NotificationEvent<ReturnRequestEventData> & {
+    milestone: ReturnRequestMilestone
+  }
+>(
   buildReturnRequestNotificationStepId,
-  async (
-    {
-      event,
-      milestone,
-      data,
-    }: {
-      event: string
-      milestone: ReturnRequestMilestone
-      data: ReturnRequestEventData
-    },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  {
+    entity_type: "return_request",
+    transactional: true,
+  },
+  async (data, { input: { milestone }, container, query, settings, skip }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
     const {
@@ -139,7 +135,7 @@ export const buildReturnRequestNotificationStep = createStep(
       filters: { id: data.id },
     })
     if (!request) {
-      return new StepResponse<Message>(null)
+      return null
     }
     const stillApplies: Record<ReturnRequestMilestone, boolean> = {
       received: true,
@@ -148,10 +144,9 @@ export const buildReturnRequestNotificationStep = createStep(
       rejected: request.status === "rejected",
     }
     if (!stillApplies[milestone]) {
-      logger.info(
-        `medusa-plugin-rms: return request ${request.id} is ${request.status}, no "${milestone}" email`
+      return skip(
+        `return request ${request.id} is ${request.status}, no "${milestone}" email`
       )
-      return new StepResponse<Message>(null)
     }
 
     const {
@@ -164,6 +159,7 @@ export const buildReturnRequestNotificationStep = createStep(
         "customer_id",
         "created_at",
         "fulfillments.delivered_at",
+        "fulfillments.canceled_at",
         "items.id",
         "items.title",
         "items.variant_title",
@@ -210,10 +206,7 @@ export const buildReturnRequestNotificationStep = createStep(
       })
 
     const decisions = request.decisions as unknown as (Decision | null)[]
-    const notifications: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
-    const { storefront_url } = await notifications.getSettings()
+    const { storefront_url } = await settings()
     let templateData: Record<string, unknown>
 
     let template: string = returnRequestMilestoneTemplates[milestone]
@@ -327,16 +320,11 @@ export const buildReturnRequestNotificationStep = createStep(
         filters: { id: request.policy_id },
       })
       if (policy && order) {
-        const delivered = (order.fulfillments ?? [])
-          .map((f) => f?.delivered_at)
-          .filter(Boolean)
-          .map((d) => new Date(d as string | Date))
-          .sort((a, b) => a.getTime() - b.getTime())[0]
         const window = returnWindow(
           { return_window_days: Number(policy.return_window_days) },
           {
             created_at: new Date(order.created_at as string | Date),
-            delivered_at: delivered ?? null,
+            delivered_at: orderDeliveredAt(order.fulfillments),
           },
           new Date()
         )
@@ -351,15 +339,12 @@ export const buildReturnRequestNotificationStep = createStep(
       } satisfies Omit<ReturnApprovedData, "store">
     }
 
-    return new StepResponse<Message>({
-      event,
-      entity_type: "return_request",
+    return {
       entity_id: request.id,
       customer_id: request.customer_id ?? order?.customer_id ?? null,
       template,
       data: templateData,
-      transactional: true,
       attachments,
-    })
+    }
   }
 )

@@ -1,7 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RewardRedeemedData } from "../../../emails"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type RewardRedeemedEventData = {
   /** The redemption's id. */
@@ -23,13 +21,14 @@ export const buildRewardRedeemedNotificationStepId =
  * @example
  * const message = buildRewardRedeemedNotificationStep({ event, data })
  */
-export const buildRewardRedeemedNotificationStep = createStep(
+export const buildRewardRedeemedNotificationStep = createBuildNotificationStep(
   buildRewardRedeemedNotificationStepId,
-  async (
-    { event, data }: { event: string; data: RewardRedeemedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  {
+    entity_type: "loyalty_redemption",
+    template: "reward-redeemed",
+    transactional: true,
+  },
+  async (data: RewardRedeemedEventData, { query }) => {
     const {
       data: [redemption],
     } = await query.graph({
@@ -48,9 +47,7 @@ export const buildRewardRedeemedNotificationStep = createStep(
       filters: { id: data.id },
     })
     if (!redemption?.code) {
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
+      return null
     }
 
     const reward = redemption.reward
@@ -70,14 +67,10 @@ export const buildRewardRedeemedNotificationStep = createStep(
         : null,
     }
 
-    return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
-      event,
-      entity_type: "loyalty_redemption",
+    return {
       entity_id: redemption.id,
       customer_id: redemption.account?.customer_id ?? data.customer_id,
-      template: "reward-redeemed",
       data: templateData,
-      transactional: true,
-    })
+    }
   }
 )

@@ -1,16 +1,9 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RefundIssuedData } from "../../../emails"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import type { ReturnRequestEventData } from "./build-return-request-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
-/** `data` of `return_request.store_credit_issued`. */
-export type StoreCreditIssuedEventData = {
-  /** The return request's id. */
-  id: string
-  order_id?: string
-}
-
-type Message = SendCustomerNotificationWorkflowInput | null
+/** `data` of `return_request.store_credit_issued`, like every `return_request.*` event. */
+export type StoreCreditIssuedEventData = ReturnRequestEventData
 
 type IssuedCredit = {
   kind: "store_credit_account" | "promotion"
@@ -32,56 +25,54 @@ export const buildStoreCreditRefundNotificationStepId =
  * @example
  * const message = buildStoreCreditRefundNotificationStep({ event, data: { id: "rreq_123" } })
  */
-export const buildStoreCreditRefundNotificationStep = createStep(
-  buildStoreCreditRefundNotificationStepId,
-  async (
-    { event, data }: { event: string; data: StoreCreditIssuedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [request],
-    } = await query.graph({
-      entity: "return_request",
-      fields: [
-        "id",
-        "rma_number",
-        "customer_id",
-        "refund_estimate",
-        "metadata",
-      ],
-      filters: { id: data.id },
-    })
-    const credit = (request?.metadata as Record<string, unknown> | null)
-      ?.store_credit as IssuedCredit | undefined
-    if (!request || !credit || !(Number(credit.amount) > 0)) {
-      return new StepResponse<Message>(null)
-    }
-    const estimate = (request.refund_estimate ?? {}) as {
-      store_credit_bonus?: number | string | null
-    }
-    const issued = Number(credit.amount)
-    // The credit is refund + bonus: show them apart, never more bonus than
-    // what was credited.
-    const bonus = Math.min(Number(estimate.store_credit_bonus ?? 0), issued)
-
-    const templateData: Omit<RefundIssuedData, "store"> = {
-      rma_number: request.rma_number,
-      amount: Math.round((issued - bonus) * 100) / 100,
-      currency_code: credit.currency_code,
-      method: "store_credit",
-      store_credit_bonus: bonus,
-      store_credit_code: credit.kind === "promotion" ? credit.code : null,
-    }
-
-    return new StepResponse<Message>({
-      event,
+export const buildStoreCreditRefundNotificationStep =
+  createBuildNotificationStep(
+    buildStoreCreditRefundNotificationStepId,
+    {
       entity_type: "return_request",
-      entity_id: request.id,
-      customer_id: request.customer_id,
       template: "refund-issued",
-      data: templateData,
       transactional: true,
-    })
-  }
-)
+    },
+    async (data: StoreCreditIssuedEventData, { query }) => {
+      const {
+        data: [request],
+      } = await query.graph({
+        entity: "return_request",
+        fields: [
+          "id",
+          "rma_number",
+          "customer_id",
+          "refund_estimate",
+          "metadata",
+        ],
+        filters: { id: data.id },
+      })
+      const credit = (request?.metadata as Record<string, unknown> | null)
+        ?.store_credit as IssuedCredit | undefined
+      if (!request || !credit || !(Number(credit.amount) > 0)) {
+        return null
+      }
+      const estimate = (request.refund_estimate ?? {}) as {
+        store_credit_bonus?: number | string | null
+      }
+      const issued = Number(credit.amount)
+      // The credit is refund + bonus: show them apart, never more bonus than
+      // what was credited.
+      const bonus = Math.min(Number(estimate.store_credit_bonus ?? 0), issued)
+
+      const templateData: Omit<RefundIssuedData, "store"> = {
+        rma_number: request.rma_number,
+        amount: Math.round((issued - bonus) * 100) / 100,
+        currency_code: credit.currency_code,
+        method: "store_credit",
+        store_credit_bonus: bonus,
+        store_credit_code: credit.kind === "promotion" ? credit.code : null,
+      }
+
+      return {
+        entity_id: request.id,
+        customer_id: request.customer_id,
+        data: templateData,
+      }
+    }
+  )

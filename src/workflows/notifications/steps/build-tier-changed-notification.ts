@@ -1,10 +1,11 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import {
+  RETURN_POLICY_MODULE,
+  type ReturnPolicyModuleService,
+} from "../../../modules/return-policy"
+import type { ReturnPolicySnapshot } from "../../../modules/return-policy/engine"
 import type { LoyaltyTierChangedData } from "../../../emails"
-import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { createBuildNotificationStep } from "../create-build-notification-step"
 
 export type TierChangedEventData = {
   /** The `loyalty_tier_change` audit row. */
@@ -29,11 +30,21 @@ const humanize = (key: string) =>
   key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ")
 
 /**
- * A tier's benefits as short sentences for the email. Tier benefits are
+ * A tier's benefits as short sentences for the email: the points
+ * multiplier, the return window of the return policy that applies to the
+ * tier (`policy`, from `retrieveApplicablePolicy`: the one rule for which
+ * policy a tier's customers get), then the tier's own benefits. Those are
  * free-form JSON: known keys get a sentence, other `true` flags their
  * humanized name, other values `name: value`.
+ *
+ * @example
+ * describeTierBenefits(gold, { return_window_days: 60 })
+ * // ["2× points on every order", "60-day return window", "Free return shipping"]
  */
-export const describeTierBenefits = (tier: TierRow | null): string[] => {
+export const describeTierBenefits = (
+  tier: TierRow | null,
+  policy: Pick<ReturnPolicySnapshot, "return_window_days"> | null
+): string[] => {
   if (!tier) {
     return []
   }
@@ -42,13 +53,21 @@ export const describeTierBenefits = (tier: TierRow | null): string[] => {
   if (multiplier > 1) {
     lines.push(`${multiplier}× points on every order`)
   }
+  if (policy) {
+    lines.push(`${policy.return_window_days}-day return window`)
+  }
   for (const [key, value] of Object.entries(tier.benefits ?? {})) {
-    if (value === null || value === undefined || value === false) {
+    // The return policy decides the window; a `return_window_days` left in
+    // an older tier's benefits would promise one the policy does not give.
+    if (
+      value === null ||
+      value === undefined ||
+      value === false ||
+      key === "return_window_days"
+    ) {
       continue
     }
-    if (key === "return_window_days" && typeof value === "number") {
-      lines.push(`${value}-day return window`)
-    } else if (key === "free_return_shipping" && value === true) {
+    if (key === "free_return_shipping" && value === true) {
       lines.push("Free return shipping")
     } else if (value === true) {
       lines.push(humanize(key))
@@ -67,22 +86,21 @@ export const buildTierChangedNotificationStepId =
 /**
  * Builds the `loyalty-tier-changed` email from the tiers as stored: names
  * (none for a first tier or a lost one), direction (by rank), the new
- * tier's benefits and the points balance, available and pending.
+ * tier's benefits with the return window of the policy that applies to it,
+ * and the points balance, available and pending.
  * Null when neither tier exists any more.
  *
  * @example
  * const message = buildTierChangedNotificationStep({ event, data })
  */
-export const buildTierChangedNotificationStep = createStep(
+export const buildTierChangedNotificationStep = createBuildNotificationStep(
   buildTierChangedNotificationStepId,
-  async (
-    { event, data }: { event: string; data: TierChangedEventData },
-    { container }
-  ) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  {
+    entity_type: "loyalty_tier_change",
+    template: "loyalty-tier-changed",
+    transactional: false,
+  },
+  async (data: TierChangedEventData, { container, query, settings }) => {
     const ids = [data.from_tier_id, data.to_tier_id].filter(
       (id): id is string => !!id
     )
@@ -99,13 +117,16 @@ export const buildTierChangedNotificationStep = createStep(
     const to =
       (tiers as TierRow[]).find((t) => t.id === data.to_tier_id) ?? null
     if (!from && !to) {
-      return new StepResponse<SendCustomerNotificationWorkflowInput | null>(
-        null
-      )
+      return null
     }
 
     const account = await getCustomerLoyalty(container, data.customer_id)
-    const { account_url } = await service.getSettings()
+    const { account_url } = await settings()
+    const policy = to
+      ? await container
+          .resolve<ReturnPolicyModuleService>(RETURN_POLICY_MODULE)
+          .retrieveApplicablePolicy(to.id)
+      : null
 
     const templateData: Omit<LoyaltyTierChangedData, "store"> = {
       // No name for "no tier": a label like "Member" can be a real tier's
@@ -114,20 +135,16 @@ export const buildTierChangedNotificationStep = createStep(
       to_tier: to?.name ?? null,
       direction:
         !from || (to && Number(to.rank) > Number(from.rank)) ? "up" : "down",
-      benefits: describeTierBenefits(to),
+      benefits: describeTierBenefits(to, policy),
       points_balance: account.account_id ? account.points_available : null,
       points_pending: account.account_id ? account.points_pending : null,
       account_url,
     }
 
-    return new StepResponse<SendCustomerNotificationWorkflowInput | null>({
-      event,
-      entity_type: "loyalty_tier_change",
+    return {
       entity_id: data.id,
       customer_id: data.customer_id,
-      template: "loyalty-tier-changed",
       data: templateData,
-      transactional: false,
-    })
+    }
   }
 )

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const checkNotificationSentStepId = "check-notification-sent"
 
@@ -12,12 +11,9 @@ export const checkNotificationSentStepId = "check-notification-sent"
  * @example
  * const { duplicate } = checkNotificationSentStep({ idempotency_key: key })
  */
-export const checkNotificationSentStep = createStep(
+export const checkNotificationSentStep = customerNotificationStep(
   checkNotificationSentStepId,
-  async ({ idempotency_key }: { idempotency_key: string }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  async ({ idempotency_key }: { idempotency_key: string }, service) => {
     const [delivered] = await service.listNotificationAttempts(
       { idempotency_key, status: ["sent", "fallback"] },
       { select: ["id"], take: 1 }

@@ -1,8 +1,9 @@
-import { ContainerRegistrationKeys, isDefined } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isDefined } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { CustomerNotificationSettings } from "../../../modules/customer-notification/types"
+import { queryStep } from "../../utils/module-step"
 
 export type NotificationContext = {
   customer: {
@@ -34,10 +35,13 @@ export const getNotificationContextStepId = "get-notification-context"
  * @example
  * const context = getNotificationContextStep({ customer_id: "cus_123" })
  */
-export const getNotificationContextStep = createStep(
+export const getNotificationContextStep = queryStep(
   getNotificationContextStepId,
-  async ({ customer_id }: { customer_id?: string | null }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async (
+    { customer_id }: { customer_id?: string | null },
+    query,
+    { container }
+  ) => {
     const service: CustomerNotificationModuleService = container.resolve(
       CUSTOMER_NOTIFICATION_MODULE
     )

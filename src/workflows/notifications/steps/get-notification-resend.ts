@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SendCustomerNotificationWorkflowInput } from "../send-customer-notification"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export const getNotificationResendStepId = "get-notification-resend"
 
@@ -14,12 +13,9 @@ export const getNotificationResendStepId = "get-notification-resend"
  * @example
  * const message = getNotificationResendStep({ attempt_id: "natt_123" })
  */
-export const getNotificationResendStep = createStep(
+export const getNotificationResendStep = customerNotificationStep(
   getNotificationResendStepId,
-  async ({ attempt_id }: { attempt_id: string }, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  async ({ attempt_id }: { attempt_id: string }, service) => {
     const [attempt] = await service.listNotificationAttempts(
       { id: attempt_id },
       { take: 1 }

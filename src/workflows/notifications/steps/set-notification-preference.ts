@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { customerNotificationStep } from "../../utils/module-step"
 
 export type SetNotificationPreferenceStepInput = {
   customer_id: string
@@ -22,12 +21,9 @@ export const setNotificationPreferenceStepId = "set-notification-preference"
  * @example
  * setNotificationPreferenceStep({ customer_id: "cus_123", marketing_opt_out: true })
  */
-export const setNotificationPreferenceStep = createStep(
+export const setNotificationPreferenceStep = customerNotificationStep(
   setNotificationPreferenceStepId,
-  async (input: SetNotificationPreferenceStepInput, { container }) => {
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  async (input: SetNotificationPreferenceStepInput, service) => {
     const { id, previous } = await service.setMarketingOptOut(
       input.customer_id,
       input.marketing_opt_out
@@ -37,13 +33,7 @@ export const setNotificationPreferenceStep = createStep(
       { id, previous }
     )
   },
-  async (data, { container }) => {
-    if (!data) {
-      return
-    }
-    const service: CustomerNotificationModuleService = container.resolve(
-      CUSTOMER_NOTIFICATION_MODULE
-    )
+  async (data, service) => {
     if (data.previous === null) {
       await service.deleteNotificationPreferences(data.id)
       return

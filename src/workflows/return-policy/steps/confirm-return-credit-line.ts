@@ -1,5 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules, OrderChangeStatus } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OrderChangeStatus } from "@medusajs/framework/utils"
+import { orderModuleStep } from "../../utils/module-step"
 
 export type ConfirmReturnCreditLineStepInput = {
   order_id: string
@@ -17,18 +18,13 @@ export const confirmReturnCreditLineStepId = "confirm-return-credit-line"
  * @example
  * confirmReturnCreditLineStep({ order_id: "order_123", order_change_id: "ordch_123" })
  */
-export const confirmReturnCreditLineStep = createStep(
+export const confirmReturnCreditLineStep = orderModuleStep(
   confirmReturnCreditLineStepId,
-  async (input: ConfirmReturnCreditLineStepInput, { container }) => {
-    const orders = container.resolve(Modules.ORDER)
+  async (input: ConfirmReturnCreditLineStepInput, orders) => {
     await orders.confirmOrderChange(input.order_change_id)
     return new StepResponse(void 0, input)
   },
-  async (input, { container }) => {
-    if (!input) {
-      return
-    }
-    const orders = container.resolve(Modules.ORDER)
+  async (input, orders) => {
     await orders.undoLastChange(input.order_id, {
       id: input.order_change_id,
       status: OrderChangeStatus.PENDING,

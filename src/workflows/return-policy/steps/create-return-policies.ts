@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  RETURN_POLICY_MODULE,
-  type CreateReturnPolicyDTO,
-} from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { createRecordsStep } from "../../utils/crud-steps"
+import { type CreateReturnPolicyDTO } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const createReturnPoliciesStepId = "create-return-policies"
 
@@ -13,23 +10,12 @@ export const createReturnPoliciesStepId = "create-return-policies"
  * @example
  * createReturnPoliciesStep([{ name: "Standard", return_window_days: 30 }])
  */
-export const createReturnPoliciesStep = createStep(
+export const createReturnPoliciesStep = createRecordsStep(
   createReturnPoliciesStepId,
-  async (input: CreateReturnPolicyDTO[], { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    const policies = await service.createReturnPolicies(input)
-    return new StepResponse(
-      policies,
-      policies.map((p) => p.id)
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    await service.deleteReturnPolicies(ids)
+  returnPolicyStep,
+  {
+    create: (service, input: CreateReturnPolicyDTO[]) =>
+      service.createReturnPolicies(input),
+    delete: (service, ids) => service.deleteReturnPolicies(ids),
   }
 )

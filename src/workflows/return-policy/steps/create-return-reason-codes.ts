@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { createRecordsStep } from "../../utils/crud-steps"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CreateReturnReasonCodeDTO = {
   code: string
@@ -19,23 +18,12 @@ export const createReturnReasonCodesStepId = "create-return-reason-codes"
  * @example
  * createReturnReasonCodesStep([{ code: "DAMAGED", label: "Arrived damaged", requires_review: true }])
  */
-export const createReturnReasonCodesStep = createStep(
+export const createReturnReasonCodesStep = createRecordsStep(
   createReturnReasonCodesStepId,
-  async (input: CreateReturnReasonCodeDTO[], { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    const reasonCodes = await service.createReturnReasonCodes(input)
-    return new StepResponse(
-      reasonCodes,
-      reasonCodes.map((r) => r.id)
-    )
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    await service.deleteReturnReasonCodes(ids)
+  returnPolicyStep,
+  {
+    create: (service, input: CreateReturnReasonCodeDTO[]) =>
+      service.createReturnReasonCodes(input),
+    delete: (service, ids) => service.deleteReturnReasonCodes(ids),
   }
 )

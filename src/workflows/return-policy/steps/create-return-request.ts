@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  CreateReturnRequestWithDecisionInput,
-  ReturnPolicyModuleService,
-} from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreateReturnRequestWithDecisionInput } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CreateReturnRequestStepInput =
   CreateReturnRequestWithDecisionInput & {
@@ -22,11 +19,9 @@ export const createReturnRequestStepId = "create-return-request"
  * @example
  * const request = createReturnRequestStep({ order_id, customer_id, channel: "storefront", ... })
  */
-export const createReturnRequestStep = createStep(
+export const createReturnRequestStep = returnPolicyStep(
   createReturnRequestStepId,
-  async (input: CreateReturnRequestStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: CreateReturnRequestStepInput, service) => {
     const { return_id, ...data } = input
     const request = await service.createReturnRequestWithDecision(data)
     if (return_id) {
@@ -37,12 +32,7 @@ export const createReturnRequestStep = createStep(
       request.id
     )
   },
-  async (id, { container }) => {
-    if (!id) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (id, service) => {
     await service.softDeleteReturnRequests(id)
   }
 )

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
 
@@ -12,11 +11,9 @@ export const csrFindByIdempotencyKeyStepId = "csr-find-by-idempotency-key"
  * @example
  * const existing = csrFindByIdempotencyKeyStep({ idempotency_key })
  */
-export const csrFindByIdempotencyKeyStep = createStep(
+export const csrFindByIdempotencyKeyStep = returnPolicyStep(
   csrFindByIdempotencyKeyStepId,
-  async (input: { idempotency_key: string }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: { idempotency_key: string }, service) => {
     const [existing] = await service.listReturnRequests(
       { idempotency_key: input.idempotency_key },
       { take: 1, relations: ["items", "decisions"] }

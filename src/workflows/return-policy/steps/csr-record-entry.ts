@@ -1,8 +1,7 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnOutcome } from "../../../modules/return-policy/engine"
 import type { CsrOverride } from "./csr-validate-override"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type CsrRecordEntryStepInput = {
   request_id: string
@@ -24,11 +23,9 @@ export const csrRecordEntryStepId = "csr-record-entry"
  * @example
  * csrRecordEntryStep({ request_id, decision_id, idempotency_key, opened_at, override })
  */
-export const csrRecordEntryStep = createStep(
+export const csrRecordEntryStep = returnPolicyStep(
   csrRecordEntryStepId,
-  async (input: CsrRecordEntryStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: CsrRecordEntryStepInput, service) => {
     if (!input.idempotency_key && !input.opened_at && !input.override) {
       return new StepResponse(undefined)
     }
@@ -52,12 +49,7 @@ export const csrRecordEntryStep = createStep(
       decision_id: input.override ? input.decision_id : null,
     })
   },
-  async (data, { container }) => {
-    if (!data) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (data, service) => {
     await service.updateReturnRequests({
       id: data.request_id,
       idempotency_key: null,

@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  CsrReturnReport,
-  default as ReturnPolicyModuleService,
-} from "../../../modules/return-policy/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CsrReturnReport } from "../../../modules/return-policy/service"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const buildCsrReturnsReportStepId = "build-csr-returns-report"
 
@@ -25,11 +22,9 @@ export type CsrReturnsReportWithPeriod = CsrReturnReport & {
  * @example
  * const report = buildCsrReturnsReportStep({ from, to })
  */
-export const buildCsrReturnsReportStep = createStep(
+export const buildCsrReturnsReportStep = returnPolicyStep(
   buildCsrReturnsReportStepId,
-  async (input: BuildCsrReturnsReportStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: BuildCsrReturnsReportStepInput, service) => {
     const from = input.from ? new Date(input.from) : null
     const to = input.to ? new Date(input.to) : null
     const report = await service.reportCsrReturns({ from, to })

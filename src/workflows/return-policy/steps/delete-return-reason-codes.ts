@@ -1,6 +1,5 @@
 import { softDeleteRecordsStep } from "../../utils/crud-steps"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const deleteReturnReasonCodesStepId = "delete-return-reason-codes"
 
@@ -13,10 +12,6 @@ export const deleteReturnReasonCodesStepId = "delete-return-reason-codes"
  */
 export const deleteReturnReasonCodesStep = softDeleteRecordsStep(
   deleteReturnReasonCodesStepId,
-  RETURN_POLICY_MODULE,
-  {
-    softDelete: (service: ReturnPolicyModuleService, ids) =>
-      service.softDeleteReturnReasonCodes(ids),
-    restore: (service, ids) => service.restoreReturnReasonCodes(ids),
-  }
+  returnPolicyStep,
+  "ReturnReasonCodes"
 )

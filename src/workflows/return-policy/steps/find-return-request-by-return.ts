@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const findReturnRequestByReturnStepId = "find-return-request-by-return"
 
@@ -11,11 +10,9 @@ export const findReturnRequestByReturnStepId = "find-return-request-by-return"
  * @example
  * const request = findReturnRequestByReturnStep({ return_id: "return_123" })
  */
-export const findReturnRequestByReturnStep = createStep(
+export const findReturnRequestByReturnStep = returnPolicyStep(
   findReturnRequestByReturnStepId,
-  async (input: { return_id: string }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: { return_id: string }, service) => {
     const [request] = await service.listReturnRequests(
       { return_id: input.return_id },
       {

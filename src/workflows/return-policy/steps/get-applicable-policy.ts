@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnPolicySnapshot } from "../../../modules/return-policy/engine"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const getApplicablePolicyStepId = "get-applicable-policy"
 
@@ -13,11 +12,9 @@ export const getApplicablePolicyStepId = "get-applicable-policy"
  * @example
  * const policy = getApplicablePolicyStep({ tier_id: "ltier_gold" })
  */
-export const getApplicablePolicyStep = createStep(
+export const getApplicablePolicyStep = returnPolicyStep(
   getApplicablePolicyStepId,
-  async (input: { tier_id?: string | null }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: { tier_id?: string | null }, service) => {
     return new StepResponse<ReturnPolicySnapshot>(
       await service.retrieveApplicablePolicy(input.tier_id ?? null)
     )

@@ -1,13 +1,12 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   MedusaError,
   Modules,
   PromotionStatus,
   PromotionType,
 } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
 import type { RefundBreakdown } from "../../../modules/return-policy/engine"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type IssueReturnStoreCreditStepInput = {
   request_id: string
@@ -66,11 +65,9 @@ const loyaltyPluginWorkflows = (): Record<string, any> | null => {
  * @example
  * const credit = issueReturnStoreCreditStep({ request_id: "rreq_123" })
  */
-export const issueReturnStoreCreditStep = createStep(
+export const issueReturnStoreCreditStep = returnPolicyStep(
   issueReturnStoreCreditStepId,
-  async (input: IssueReturnStoreCreditStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: IssueReturnStoreCreditStepInput, service, { container }) => {
     const request = await service.retrieveReturnRequest(input.request_id)
     const meta = (request.metadata ?? {}) as Record<string, unknown>
     if (meta.store_credit) {
@@ -198,8 +195,8 @@ export const issueReturnStoreCreditStep = createStep(
     })
     return new StepResponse(credit, undo)
   },
-  async (undo, { container }) => {
-    if (!undo || undo.kind === "none") {
+  async (undo, service, { container }) => {
+    if (undo.kind === "none") {
       return
     }
     if (undo.kind === "promotion") {
@@ -223,8 +220,6 @@ export const issueReturnStoreCreditStep = createStep(
         await storeCredit.deleteStoreCreditAccounts([undo.account_id])
       }
     }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
     // Medusa merges metadata on update: an empty string removes the key.
     await service.updateReturnRequests({
       id: undo.request_id,

@@ -1,8 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   RETURN_POLICY_MODULE,
   toReasonSnapshot,
@@ -23,6 +20,7 @@ import type {
   ReturnEvaluation,
   ReturnHistory,
 } from "../../../modules/return-policy/engine"
+import { queryStep } from "../../utils/module-step"
 
 export type LoadReturnContextStepInput = {
   order_id: string
@@ -120,10 +118,9 @@ const num = (v: unknown) => Number(v ?? 0)
  * @example
  * const context = loadReturnContextStep({ order_id, customer_id })
  */
-export const loadReturnContextStep = createStep(
+export const loadReturnContextStep = queryStep(
   loadReturnContextStepId,
-  async (input: LoadReturnContextStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async (input: LoadReturnContextStepInput, query, { container }) => {
     const service: ReturnPolicyModuleService =
       container.resolve(RETURN_POLICY_MODULE)
 

@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type {
-  ReturnPolicyModuleService,
-  ReturnRequestStatus,
-} from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { decisionUndo, type DecisionUndo } from "./record-return-decision"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type MarkReturnRequestCompletedStepInput = {
   request_id: string
@@ -11,11 +8,7 @@ export type MarkReturnRequestCompletedStepInput = {
   decided_by: string
 }
 
-type Undo = {
-  request_id: string
-  decision_id: string
-  previous: { status: ReturnRequestStatus; decided_at: Date | null }
-} | null
+type Undo = DecisionUndo | null
 
 export const markReturnRequestCompletedStepId = "mark-return-request-completed"
 
@@ -28,11 +21,9 @@ export const markReturnRequestCompletedStepId = "mark-return-request-completed"
  * @example
  * markReturnRequestCompletedStep({ request_id, decided_by: "return:return_123" })
  */
-export const markReturnRequestCompletedStep = createStep(
+export const markReturnRequestCompletedStep = returnPolicyStep(
   markReturnRequestCompletedStepId,
-  async (input: MarkReturnRequestCompletedStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: MarkReturnRequestCompletedStepInput, service) => {
     const before = await service.retrieveReturnRequest(input.request_id)
     if (before.status === "completed") {
       return new StepResponse(
@@ -52,14 +43,10 @@ export const markReturnRequestCompletedStep = createStep(
         "completed"
       )
       const decision = request.decisions[request.decisions.length - 1]
-      return new StepResponse({ id: request.id, order_id: request.order_id }, {
-        request_id: request.id,
-        decision_id: decision.id,
-        previous: {
-          status: before.status as ReturnRequestStatus,
-          decided_at: before.decided_at ?? null,
-        },
-      } as Undo)
+      return new StepResponse(
+        { id: request.id, order_id: request.order_id },
+        decisionUndo(before, decision.id) as Undo
+      )
     } catch (e) {
       // Completed by a concurrent delivery of the same event in between.
       const now = await service.retrieveReturnRequest(input.request_id)
@@ -72,12 +59,7 @@ export const markReturnRequestCompletedStep = createStep(
       throw e
     }
   },
-  async (undo: Undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, undo.previous)
   }
 )

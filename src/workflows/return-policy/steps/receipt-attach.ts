@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ReceiptAttachStepInput = {
   request_id: string
@@ -26,11 +25,9 @@ export const receiptAttachStepId = "receipt-attach"
  * @example
  * receiptAttachStep({ request_id, file_id })
  */
-export const receiptAttachStep = createStep(
+export const receiptAttachStep = returnPolicyStep(
   receiptAttachStepId,
-  async (input: ReceiptAttachStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: ReceiptAttachStepInput, service) => {
     const request = await service.retrieveReturnRequest(input.request_id, {
       select: ["id", "metadata"],
     })
@@ -54,12 +51,7 @@ export const receiptAttachStep = createStep(
       { request_id: input.request_id, previous }
     )
   },
-  async (data, { container }) => {
-    if (!data) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (data, service) => {
     await service.updateReturnRequests({
       id: data.request_id,
       metadata: data.previous,

@@ -1,16 +1,41 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type {
   ReturnDecisionInput,
-  ReturnPolicyModuleService,
   ReturnRequestStatus,
 } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type RecordReturnDecisionStepInput = {
   request_id: string
   decision: ReturnDecisionInput
   status: ReturnRequestStatus
 }
+
+/** What undoes a recorded decision: it, and the status it replaced. */
+export type DecisionUndo = {
+  request_id: string
+  decision_id: string
+  previous: { status: ReturnRequestStatus; decided_at: Date | null }
+}
+
+/**
+ * The compensation input of a step that recorded `decisionId` on a request
+ * that was `before`.
+ *
+ * @example
+ * return new StepResponse(request, decisionUndo(before, decision.id))
+ */
+export const decisionUndo = (
+  before: { id: string; status: string; decided_at?: Date | null },
+  decisionId: string
+): DecisionUndo => ({
+  request_id: before.id,
+  decision_id: decisionId,
+  previous: {
+    status: before.status as ReturnRequestStatus,
+    decided_at: before.decided_at ?? null,
+  },
+})
 
 export const recordReturnDecisionStepId = "record-return-decision"
 
@@ -22,11 +47,9 @@ export const recordReturnDecisionStepId = "record-return-decision"
  * @example
  * recordReturnDecisionStep({ request_id, status: "approved", decision: { outcome: "approved", decided_by_type: "admin", decided_by } })
  */
-export const recordReturnDecisionStep = createStep(
+export const recordReturnDecisionStep = returnPolicyStep(
   recordReturnDecisionStepId,
-  async (input: RecordReturnDecisionStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: RecordReturnDecisionStepInput, service) => {
     const before = await service.retrieveReturnRequest(input.request_id)
     const request = await service.recordDecision(
       input.request_id,
@@ -34,21 +57,9 @@ export const recordReturnDecisionStep = createStep(
       input.status
     )
     const decision = request.decisions[request.decisions.length - 1]
-    return new StepResponse(request, {
-      request_id: request.id,
-      decision_id: decision.id,
-      previous: {
-        status: before.status as ReturnRequestStatus,
-        decided_at: before.decided_at ?? null,
-      },
-    })
+    return new StepResponse(request, decisionUndo(before, decision.id))
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (undo, service) => {
     await service.undoDecision(undo.request_id, undo.decision_id, undo.previous)
   }
 )

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const retrieveCurrentReturnPolicyStepId =
   "retrieve-current-return-policy"
@@ -11,11 +10,9 @@ export const retrieveCurrentReturnPolicyStepId =
  * @example
  * const policy = retrieveCurrentReturnPolicyStep({ id: "rpol_123" })
  */
-export const retrieveCurrentReturnPolicyStep = createStep(
+export const retrieveCurrentReturnPolicyStep = returnPolicyStep(
   retrieveCurrentReturnPolicyStepId,
-  async (input: { id: string }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: { id: string }, service) => {
     const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
     const [latest] = await service.listReturnPolicies(
       { policy_group_id },

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export const setNativeReturnStepId = "set-native-return"
 
@@ -10,20 +9,13 @@ export const setNativeReturnStepId = "set-native-return"
  * @example
  * setNativeReturnStep({ request_id, return_id })
  */
-export const setNativeReturnStep = createStep(
+export const setNativeReturnStep = returnPolicyStep(
   setNativeReturnStepId,
-  async (input: { request_id: string; return_id: string }, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: { request_id: string; return_id: string }, service) => {
     const set = await service.setNativeReturn(input.request_id, input.return_id)
     return new StepResponse(set, set ? input : undefined)
   },
-  async (input, { container }) => {
-    if (!input) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input, service) => {
     await service.clearNativeReturn(input.request_id, input.return_id)
   }
 )

@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type SetReturnPolicyActiveStepInput = {
   /** Any version of the policy; the latest version is the one toggled. */
@@ -17,11 +16,9 @@ export const setReturnPolicyActiveStepId = "set-return-policy-active"
  * @example
  * setReturnPolicyActiveStep({ id: "rpol_123", active: false })
  */
-export const setReturnPolicyActiveStep = createStep(
+export const setReturnPolicyActiveStep = returnPolicyStep(
   setReturnPolicyActiveStepId,
-  async (input: SetReturnPolicyActiveStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: SetReturnPolicyActiveStepInput, service) => {
     const { policy_group_id } = await service.retrieveReturnPolicy(input.id)
     const [latest] = await service.listReturnPolicies(
       { policy_group_id },
@@ -33,12 +30,7 @@ export const setReturnPolicyActiveStep = createStep(
     })
     return new StepResponse(policy, { id: latest.id, active: latest.active })
   },
-  async (previous, { container }) => {
-    if (!previous) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (previous, service) => {
     await service.updateReturnPolicies(previous)
   }
 )

@@ -1,9 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  RETURN_POLICY_MODULE,
-  type UpdateReturnPolicyTermsDTO,
-} from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { type UpdateReturnPolicyTermsDTO } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type UpdateReturnPolicyTermsStepInput = {
   /** Any version of the policy, or its group id. */
@@ -21,20 +18,13 @@ export const updateReturnPolicyTermsStepId = "update-return-policy-terms"
  * @example
  * updateReturnPolicyTermsStep({ id: "rpol_123", changes: { return_window_days: 60 } })
  */
-export const updateReturnPolicyTermsStep = createStep(
+export const updateReturnPolicyTermsStep = returnPolicyStep(
   updateReturnPolicyTermsStepId,
-  async (input: UpdateReturnPolicyTermsStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: UpdateReturnPolicyTermsStepInput, service) => {
     const policy = await service.updatePolicyVersioned(input.id, input.changes)
     return new StepResponse(policy, policy.id)
   },
-  async (newPolicyId, { container }) => {
-    if (!newPolicyId) {
-      return
-    }
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (newPolicyId, service) => {
     await service.restorePolicyVersion(newPolicyId)
   }
 )

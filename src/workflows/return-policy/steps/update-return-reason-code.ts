@@ -1,6 +1,5 @@
 import { updateRecordStep } from "../../utils/crud-steps"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { returnPolicyStep } from "../../utils/module-step"
 import type { CreateReturnReasonCodeDTO } from "./create-return-reason-codes"
 
 export type UpdateReturnReasonCodeDTO = Partial<CreateReturnReasonCodeDTO> & {
@@ -18,10 +17,9 @@ export const updateReturnReasonCodeStepId = "update-return-reason-code"
  */
 export const updateReturnReasonCodeStep = updateRecordStep(
   updateReturnReasonCodeStepId,
-  RETURN_POLICY_MODULE,
+  returnPolicyStep,
   {
-    retrieve: (service: ReturnPolicyModuleService, id) =>
-      service.retrieveReturnReasonCode(id),
+    retrieve: (service, id) => service.retrieveReturnReasonCode(id),
     update: (service, input: UpdateReturnReasonCodeDTO) =>
       service.updateReturnReasonCodes(input),
   }

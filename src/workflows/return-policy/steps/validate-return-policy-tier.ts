@@ -2,9 +2,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type ReturnPolicyModuleService from "../../../modules/return-policy/service"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ValidateReturnPolicyTierStepInput = {
   /** Any version of the policy being updated; omitted on create. */
@@ -28,12 +27,9 @@ export const validateReturnPolicyTierStepId = "validate-return-policy-tier"
  * validateReturnPolicyTierStep({ tier_id: "ltier_gold" })
  * validateReturnPolicyTierStep({ id: "rpol_123", active: true })
  */
-export const validateReturnPolicyTierStep = createStep(
+export const validateReturnPolicyTierStep = returnPolicyStep(
   validateReturnPolicyTierStepId,
-  async (input: ValidateReturnPolicyTierStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-
+  async (input: ValidateReturnPolicyTierStepInput, service, { container }) => {
     let current: { policy_group_id: string; tier_id: string | null } | null =
       null
     let currentActive = true

@@ -1,7 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RETURN_POLICY_MODULE } from "../../../modules/return-policy"
-import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
+import { returnPolicyStep } from "../../utils/module-step"
 
 export type ValidateReturnRequestOwnerStepInput = {
   request_id: string
@@ -18,11 +17,9 @@ export const validateReturnRequestOwnerStepId = "validate-return-request-owner"
  * @example
  * validateReturnRequestOwnerStep({ request_id, customer_id })
  */
-export const validateReturnRequestOwnerStep = createStep(
+export const validateReturnRequestOwnerStep = returnPolicyStep(
   validateReturnRequestOwnerStepId,
-  async (input: ValidateReturnRequestOwnerStepInput, { container }) => {
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
+  async (input: ValidateReturnRequestOwnerStepInput, service) => {
     const [request] = await service.listReturnRequests(
       { id: input.request_id },
       { select: ["id", "customer_id"] }
