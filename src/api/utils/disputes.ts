@@ -9,6 +9,8 @@ import {
 import { CLOSED_DISPUTE_STATUSES } from "../../modules/return-dispute"
 import type { DisputeStatus } from "../../modules/return-dispute"
 import { refetchEntity } from "./query"
+import { recordActions } from "./record-actions"
+import type { AdminDisputeResponse } from "../../types/http"
 
 export const disputeFields = [
   "id",
@@ -228,3 +230,12 @@ export const refetchPolicyTemplate = (id: string, scope: MedusaContainer) =>
     fields: policyTemplateFields,
     filters: { id },
   })
+
+/** Staff actions on the dispute `:id`, answered with the dispute (no messages). */
+export const disputeAction = recordActions({
+  idField: "dispute_id",
+  check: (id, scope) => refetchDisputeSummary(id, scope),
+  respond: async (id, scope): Promise<AdminDisputeResponse> => ({
+    dispute: await refetchDisputeSummary(id, scope),
+  }),
+})

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminGetNotificationAttemptsParamsType } from "./validators"
 
@@ -11,13 +8,11 @@ import type { AdminGetNotificationAttemptsParamsType } from "./validators"
  * `channel`, `template`, `event`, `customer_id`, `entity_id`,
  * `idempotency_key`.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminGetNotificationAttemptsParamsType
-  >,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  unknown,
+  unknown,
+  AdminGetNotificationAttemptsParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: notification_attempts, metadata } = await query.graph({
     entity: "notification_attempt",

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import type {
   AdminPolicyTemplateListResponse,
   AdminPolicyTemplateResponse,
@@ -15,10 +12,11 @@ import type {
 } from "./validators"
 
 /** Policy templates, by title; `active` and `q` (title) filter. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetPolicyTemplatesParamsType>,
-  res: MedusaResponse<AdminPolicyTemplateListResponse>
-) => {
+export const GET: AdminRoute<
+  AdminPolicyTemplateListResponse,
+  unknown,
+  AdminGetPolicyTemplatesParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   const q = req.validatedQuery as AdminGetPolicyTemplatesParamsType
@@ -43,10 +41,10 @@ export const GET = async (
 }
 
 /** Creates a policy template. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreatePolicyTemplateType>,
-  res: MedusaResponse<AdminPolicyTemplateResponse>
-) => {
+export const POST: AdminRoute<
+  AdminPolicyTemplateResponse,
+  AdminCreatePolicyTemplateType
+> = async (req, res) => {
   const { result } = await createPolicyTemplatesWorkflow(req.scope).run({
     input: { templates: [req.validatedBody] },
   })

@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
-import {
-  listReturnPolicyTransformQueryConfig,
-  retrieveReturnPolicyTransformQueryConfig,
-} from "./query-config"
+import { adminReturnPolicies } from "./query-config"
 import {
   AdminCreateReturnPolicy,
   AdminGetReturnPoliciesParams,
@@ -20,7 +17,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateQuery(
         AdminGetReturnPoliciesParams,
-        listReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.list
       ),
     ],
   },
@@ -31,7 +28,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
       validateBody(AdminCreateReturnPolicy),
       validateQuery(
         AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.retrieve
       ),
     ],
   },
@@ -48,7 +45,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateQuery(
         AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.retrieve
       ),
     ],
   },
@@ -59,7 +56,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
       validateBody(AdminUpdateReturnPolicy),
       validateQuery(
         AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.retrieve
       ),
     ],
   },
@@ -69,7 +66,7 @@ export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateQuery(
         AdminGetReturnPolicyVersionsParams,
-        listReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.list
       ),
     ],
   },

@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
-import {
-  listReasonCodeTransformQueryConfig,
-  retrieveReasonCodeTransformQueryConfig,
-} from "./query-config"
+import { adminReasonCodes } from "./query-config"
 import {
   AdminCreateReasonCode,
   AdminGetReasonCodeParams,
@@ -18,7 +15,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateQuery(
         AdminGetReasonCodesParams,
-        listReasonCodeTransformQueryConfig
+        adminReasonCodes.queryConfig.list
       ),
     ],
   },
@@ -29,7 +26,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
       validateBody(AdminCreateReasonCode),
       validateQuery(
         AdminGetReasonCodeParams,
-        retrieveReasonCodeTransformQueryConfig
+        adminReasonCodes.queryConfig.retrieve
       ),
     ],
   },
@@ -39,7 +36,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateQuery(
         AdminGetReasonCodeParams,
-        retrieveReasonCodeTransformQueryConfig
+        adminReasonCodes.queryConfig.retrieve
       ),
     ],
   },
@@ -50,7 +47,7 @@ export const adminReturnReasonCodeRoutesMiddlewares: MiddlewareRoute[] = [
       validateBody(AdminUpdateReasonCode),
       validateQuery(
         AdminGetReasonCodeParams,
-        retrieveReasonCodeTransformQueryConfig
+        adminReasonCodes.queryConfig.retrieve
       ),
     ],
   },

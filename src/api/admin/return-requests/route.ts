@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import type {
   AdminReturnRequestListResponse,
   AdminReturnRequestResponse,
@@ -16,10 +13,11 @@ import type {
 } from "./validators"
 
 /** Return requests; by default the oldest first, as a review queue. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetReturnRequestsParamsType>,
-  res: MedusaResponse<AdminReturnRequestListResponse>
-) => {
+export const GET: AdminRoute<
+  AdminReturnRequestListResponse,
+  unknown,
+  AdminGetReturnRequestsParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // from/to are shorthands for created_at[$gte]/[$lte].
   const { from, to, q, ...filters } = req.filterableFields as Record<
@@ -56,10 +54,10 @@ export const GET = async (
  * storefront, plus channel, condition and an optional override. A second
  * submit with the same `idempotency_key` answers with the same request.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCsrReturnType>,
-  res: MedusaResponse<AdminReturnRequestResponse>
-) => {
+export const POST: AdminRoute<
+  AdminReturnRequestResponse,
+  AdminCreateCsrReturnType
+> = async (req, res) => {
   // The form's checkbox is a gate, not data to keep.
   const { contact_confirmed: _confirmed, ...body } = req.validatedBody
   const { result } = await createCsrReturnWorkflow(req.scope).run({

@@ -1,15 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminGetAccountsParamsType } from "./validators"
 
 /** Program members, filterable by tier and searchable by email. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetAccountsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  unknown,
+  unknown,
+  AdminGetAccountsParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
 

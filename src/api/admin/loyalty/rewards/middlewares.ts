@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../../utils/validators"
-import {
-  listRewardTransformQueryConfig,
-  retrieveRewardTransformQueryConfig,
-} from "./query-config"
+import { adminRewards } from "./query-config"
 import {
   AdminCreateReward,
   AdminGetRewardParams,
@@ -16,7 +13,7 @@ export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/rewards",
     middlewares: [
-      validateQuery(AdminGetRewardsParams, listRewardTransformQueryConfig),
+      validateQuery(AdminGetRewardsParams, adminRewards.queryConfig.list),
     ],
   },
   {
@@ -24,14 +21,14 @@ export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/rewards",
     middlewares: [
       validateBody(AdminCreateReward),
-      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
+      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
-      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
+      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
     ],
   },
   {
@@ -39,7 +36,7 @@ export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
       validateBody(AdminUpdateReward),
-      validateQuery(AdminGetRewardParams, retrieveRewardTransformQueryConfig),
+      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
     ],
   },
 ]

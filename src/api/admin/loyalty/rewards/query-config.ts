@@ -1,5 +1,6 @@
 import type { AdminLoyaltyReward } from "../../../../types/http"
 import { entityRefetcher } from "../../../utils/query"
+import { adminResource } from "../../../utils/resource-routes"
 
 export const defaultAdminRewardFields = [
   "id",
@@ -17,19 +18,14 @@ export const defaultAdminRewardFields = [
   "updated_at",
 ]
 
-export const retrieveRewardTransformQueryConfig = {
-  defaults: defaultAdminRewardFields,
-  isList: false,
-}
-
-export const listRewardTransformQueryConfig = {
-  ...retrieveRewardTransformQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
-
-/** One loyalty reward by id with the asked fields, or 404. */
-export const refetchReward = entityRefetcher<AdminLoyaltyReward>(
-  "loyalty_reward",
-  "Loyalty reward"
-)
+/** `/admin/loyalty/rewards` and `/admin/loyalty/rewards/:id`: query configs and handlers. */
+export const adminRewards = adminResource({
+  entity: "loyalty_reward",
+  key: "reward",
+  list: "rewards",
+  fields: defaultAdminRewardFields,
+  refetch: entityRefetcher<AdminLoyaltyReward>(
+    "loyalty_reward",
+    "Loyalty reward"
+  ),
+})

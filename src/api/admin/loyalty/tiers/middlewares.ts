@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../../utils/validators"
-import {
-  listTierTransformQueryConfig,
-  retrieveTierTransformQueryConfig,
-} from "./query-config"
+import { adminTiers } from "./query-config"
 import {
   AdminCreateTier,
   AdminGetTierParams,
@@ -16,7 +13,7 @@ export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/tiers",
     middlewares: [
-      validateQuery(AdminGetTiersParams, listTierTransformQueryConfig),
+      validateQuery(AdminGetTiersParams, adminTiers.queryConfig.list),
     ],
   },
   {
@@ -24,14 +21,14 @@ export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/tiers",
     middlewares: [
       validateBody(AdminCreateTier),
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
+      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
+      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
     ],
   },
   {
@@ -39,7 +36,7 @@ export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
       validateBody(AdminUpdateTier),
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
+      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
     ],
   },
 ]

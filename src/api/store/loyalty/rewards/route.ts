@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../../modules/loyalty-program/service"
@@ -24,10 +21,7 @@ const pickFields = (row: Record<string, unknown>, fields: string[]) => {
  * customer also sees, per reward, whether they can redeem it now and why
  * not (`rewardRedeemability`, the redemption's own rule).
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const customerId = req.auth_context?.actor_id
   const fields = req.queryConfig.fields

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { sendTestNotificationWorkflow } from "../../../../../workflows/notifications"
 import type { AdminSendTestNotificationType } from "../../validators"
 
@@ -11,9 +8,9 @@ import type { AdminSendTestNotificationType } from "../../validators"
  * it; a 502 with the provider's error and the failed notification when it
  * did not.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSendTestNotificationType>,
-  res: MedusaResponse
+export const POST: AdminRoute<unknown, AdminSendTestNotificationType> = async (
+  req,
+  res
 ) => {
   const { result } = await sendTestNotificationWorkflow(req.scope).run({
     input: {

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetNotificationsParamsType } from "./validators"
 
@@ -9,10 +6,11 @@ import type { StoreGetNotificationsParamsType } from "./validators"
  * The signed-in customer's notification feed, newest first, with how many
  * messages are unread. `?unread=true` lists only unread ones.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetNotificationsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute<
+  unknown,
+  unknown,
+  StoreGetNotificationsParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const customerId = req.auth_context.actor_id
   const { unread } = req.filterableFields as { unread?: boolean }

@@ -1,15 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../../utils/http"
 import { listCustomerLedger } from "../../../../../utils/customer-ledger"
 import type { StoreGetPointsParamsType } from "../validators"
 
 /** The signed-in customer's points ledger, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetPointsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute<
+  unknown,
+  unknown,
+  StoreGetPointsParamsType
+> = async (req, res) => {
   res.json(
     await listCustomerLedger(
       req.scope,

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import type {
@@ -24,10 +21,11 @@ const redemptionFields = [
 ]
 
 /** The signed-in customer's issued reward codes, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetRedemptionsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute<
+  unknown,
+  unknown,
+  StoreGetRedemptionsParamsType
+> = async (req, res) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: accounts } = await query.graph({
     entity: "loyalty_account",
@@ -55,9 +53,9 @@ export const GET = async (
  * Redeems a reward: the points are debited and a single-use promotion code
  * that only this customer can apply is returned.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateRedemptionType>,
-  res: MedusaResponse
+export const POST: StoreRoute<unknown, StoreCreateRedemptionType> = async (
+  req,
+  res
 ) => {
   const { result } = await redeemRewardWorkflow(req.scope).run({
     input: {

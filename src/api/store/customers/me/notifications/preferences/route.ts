@@ -1,16 +1,10 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../../utils/http"
 import { setNotificationPreferencesWorkflow } from "../../../../../../workflows/notifications"
 import { fetchNotificationPreferences } from "../helpers"
 import type { StoreUpdateNotificationPreferencesType } from "../validators"
 
 /** The signed-in customer's notification preferences. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute = async (req, res) => {
   const notification_preferences = await fetchNotificationPreferences(
     req.scope,
     req.auth_context.actor_id
@@ -22,10 +16,10 @@ export const GET = async (
  * Updates them: `marketing_opt_out: true` stops tier-change and
  * points-expiring messages; reward codes and return updates still arrive.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreUpdateNotificationPreferencesType>,
-  res: MedusaResponse
-) => {
+export const POST: StoreRoute<
+  unknown,
+  StoreUpdateNotificationPreferencesType
+> = async (req, res) => {
   await setNotificationPreferencesWorkflow(req.scope).run({
     input: {
       customer_id: req.auth_context.actor_id,
