@@ -1,3 +1,5 @@
+import type { ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
+
 /** A page of a list route: `{ [resources]: T[], count, offset, limit }`. */
 export type PaginatedResponse<T> = T & {
   count: number
@@ -11,3 +13,28 @@ export type DeleteResponse<TObject extends string> = {
   object: TObject
   deleted: true
 }
+
+/**
+ * A module's record as it travels in JSON: dates become ISO strings, the
+ * rest keeps its type. HTTP contracts derive from the module's types with
+ * it instead of copying them.
+ */
+export type Serialized<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Serialized<U>[]
+    : T extends object
+      ? { [K in keyof T]: Serialized<T[K]> }
+      : T
+
+/** The answer of a report route (`?format=json`, the default). */
+export type ReportResponse<T> = { report: Serialized<T> }
+
+/**
+ * What a workflow returns, for routes that answer it as it is (reports,
+ * renders): the contract follows the workflow instead of a copy of it.
+ */
+export type WorkflowResultOf<W> =
+  W extends ReturnWorkflow<infer _TInput, infer TResult, infer _THooks>
+    ? TResult
+    : never

@@ -3,7 +3,13 @@ import type {
   AdminCreateReturnPolicy,
   AdminUpdateReturnPolicy,
 } from "../../api/admin/return-policies/validators"
-import type { DeleteResponse, PaginatedResponse } from "./common"
+import type { returnPolicyReportWorkflow } from "../../workflows/return-policy"
+import type {
+  DeleteResponse,
+  PaginatedResponse,
+  ReportResponse,
+  WorkflowResultOf,
+} from "./common"
 
 export type AdminReturnPolicy = {
   id: string
@@ -42,3 +48,8 @@ export type AdminReturnPolicyListResponse = PaginatedResponse<{
   return_policies: AdminReturnPolicy[]
 }>
 export type AdminReturnPolicyDeleteResponse = DeleteResponse<"return_policy">
+
+/** `GET /admin/return-policies/reports` (JSON; `format=csv` downloads). */
+export type AdminReturnPolicyReportResponse = ReportResponse<
+  WorkflowResultOf<typeof returnPolicyReportWorkflow>
+>

@@ -1,34 +1,32 @@
+import type {
+  RefundBreakdown,
+  RefundItem,
+  RuleResult,
+  TierSnapshot,
+} from "../../modules/return-policy/engine/types"
 import type { PaginatedResponse } from "./common"
+import type {
+  ReturnChannel,
+  ReturnDecisionActor,
+  ReturnDecisionOutcome,
+  ReturnRequestStatus,
+} from "../../modules/return-policy/types"
 
-export type ReturnRequestStatus =
-  "pending_review" | "approved" | "rejected" | "canceled" | "completed"
+export type {
+  ReturnChannel,
+  ReturnDecisionOutcome,
+  ReturnRequestStatus,
+} from "../../modules/return-policy/types"
 
-export type ReturnChannel =
-  "storefront" | "phone" | "email" | "chat" | "in_store"
+/** One rule the policy engine checked, as the decision trail keeps it. */
+export type ReturnRuleResult = RuleResult
 
-export type ReturnDecisionOutcome =
-  | "auto_approve"
-  | "review"
-  | "reject"
-  | "approved"
-  | "rejected"
-  | "canceled"
-  | "completed"
-
-export type ReturnRuleResult = {
-  rule: string
-  passed: boolean
-  detail: string
-  effect: "reject" | "review"
-  line_item_id: string | null
-}
-
-export type ReturnTierSnapshot = { id: string; name: string; rank: number }
+export type ReturnTierSnapshot = TierSnapshot
 
 export type ReturnDecision = {
   id?: string
   outcome: ReturnDecisionOutcome
-  decided_by_type?: "policy" | "admin" | "customer" | "system"
+  decided_by_type?: ReturnDecisionActor
   decided_by?: string | null
   policy_version?: number
   tier_snapshot?: ReturnTierSnapshot | null
@@ -58,28 +56,10 @@ export type ReturnRequestItem = {
   restocking_fee: number
 }
 
-export type ReturnRefundItem = {
-  line_item_id: string
-  quantity: number
-  unit_price: number
-  subtotal: number
-  discount_total: number
-  tax_total: number
-  total: number
-  restocking_fee: number
-}
+export type ReturnRefundItem = RefundItem
 
 /** The engine's refund breakdown, in major units of `currency_code`. */
-export type ReturnRefundEstimate = {
-  currency_code: string
-  items: ReturnRefundItem[]
-  items_total: number
-  restocking_fee_total: number
-  return_shipping: number
-  refund_total: number
-  store_credit_bonus: number
-  credited_total: number
-}
+export type ReturnRefundEstimate = RefundBreakdown
 
 /** A return request as staff read it (the decision trail included). */
 export type AdminReturnRequest = {
@@ -128,39 +108,6 @@ export type AdminReturnRequestListParams = {
   q?: string
   /** Extra fields, e.g. `+customer.email,+order.display_id`. */
   fields?: string
-}
-
-export type ReturnEligibilityLine = {
-  line_item_id: string
-  title: string | null
-  /** Ordered quantity; absent from servers that don't send it. */
-  quantity?: number
-  returnable_quantity: number
-  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
-  deadline: string
-  days_left: number
-  eligible: boolean
-  /** Why the line cannot be returned; null when eligible. */
-  reason: string | null
-}
-
-export type ReturnEligibility = {
-  order_id: string
-  currency_code?: string
-  tier: { id: string; name: string } | null
-  policy: {
-    id: string
-    name: string
-    /** 0: the engine's built-in fallback, no policy row. */
-    version: number
-    return_window_days: number
-    free_return_shipping: boolean
-    restocking_fee_percent: number
-    store_credit_bonus_percent?: number
-  } | null
-  lines: ReturnEligibilityLine[]
-  /** Whether the signed-in admin may override the policy's outcome. */
-  can_override?: boolean
 }
 
 /**

@@ -30,14 +30,8 @@ export const AdminGetAccountsParams = listParams({
     .optional(),
 })
 
-export type AdminGetAccountPointsParamsType = z.infer<
-  typeof AdminGetAccountPointsParams
->
-export const AdminGetAccountPointsParams = listParams({
-  limit: 20,
-  order: "-created_at",
-  sortable: ["created_at", "points", "type", "expires_at"],
-})
+/** The ledger's parameters are the store's: one definition in utils. */
+export { LedgerListParams as AdminGetAccountPointsParams } from "../../../utils/customer-ledger"
 
 const reason = requiredString("reason", MAX_LENGTH.note, 3)
 

@@ -6,6 +6,10 @@ import {
   StoreGetRedemptionsParams,
   StoreGetRewardsParams,
 } from "./validators"
+import {
+  ledgerEntryFields,
+  ledgerQueryConfig,
+} from "../../../../utils/customer-ledger"
 
 export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,23 +20,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/points",
     middlewares: [
-      validateQuery(StoreGetPointsParams, {
-        defaults: [
-          "id",
-          "type",
-          "points",
-          "status",
-          "available_at",
-          "expires_at",
-          "debt",
-          "source_type",
-          "source_id",
-          "note",
-          "created_at",
-        ],
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateQuery(StoreGetPointsParams, ledgerQueryConfig(ledgerEntryFields)),
     ],
   },
   {

@@ -1,19 +1,15 @@
+import type { LoyaltyPointsEntryListResponse } from "../../../../../../types/http"
+import {
+  listCustomerLedger,
+  type LedgerListParamsType,
+} from "../../../../../utils/customer-ledger"
 import type { StoreRoute } from "../../../../../utils/http"
-import { listCustomerLedger } from "../../../../../utils/customer-ledger"
-import type { StoreGetPointsParamsType } from "../validators"
 
 /** The signed-in customer's points ledger, newest first. */
 export const GET: StoreRoute<
+  LoyaltyPointsEntryListResponse,
   unknown,
-  unknown,
-  StoreGetPointsParamsType
+  LedgerListParamsType
 > = async (req, res) => {
-  res.json(
-    await listCustomerLedger(
-      req.scope,
-      req.auth_context.actor_id,
-      req.queryConfig.fields,
-      req.queryConfig.pagination
-    )
-  )
+  res.json(await listCustomerLedger(req, req.auth_context.actor_id))
 }
