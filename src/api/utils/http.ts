@@ -20,8 +20,20 @@ export type AdminRoute<
   TQuery = Record<string, unknown>,
 > = (
   req: AuthenticatedMedusaRequest<TBody, TQuery>,
-  res: MedusaResponse<TResponse>
+  res: MedusaResponse<Sendable<TResponse>>
 ) => Promise<void>
+
+/**
+ * What `res.json` may be given to answer `T`: a contract's dates are ISO
+ * strings, which is what a module's `Date` becomes in JSON.
+ */
+export type Sendable<T> = T extends string
+  ? T | Date
+  : T extends (infer U)[]
+    ? Sendable<U>[]
+    : T extends object
+      ? { [K in keyof T]: Sendable<T[K]> }
+      : T
 
 /**
  * A store route handler, typed like {@link AdminRoute}; behind

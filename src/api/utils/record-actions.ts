@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { AdminRoute, AnyWorkflow, WorkflowInput } from "./http"
+import type { AdminRoute, AnyWorkflow, Sendable, WorkflowInput } from "./http"
 
 /**
  * The action routes on one record (`POST /admin/disputes/:id/assign`,
@@ -31,7 +31,10 @@ export const recordActions =
     idField: TIdField
     /** Throws a 404 when there is no such record. */
     check: (id: string, scope: MedusaContainer) => Promise<unknown>
-    respond: (id: string, scope: MedusaContainer) => Promise<TResponse>
+    respond: (
+      id: string,
+      scope: MedusaContainer
+    ) => Promise<Sendable<TResponse>>
   }) =>
   <W extends AnyWorkflow, TActorField extends keyof WorkflowInput<W> & string>(
     workflow: W,

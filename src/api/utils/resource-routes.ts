@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { DeleteResponse } from "../../types/http"
-import type { AdminRoute, AnyWorkflow, WorkflowInput } from "./http"
+import type { AdminRoute, AnyWorkflow, Sendable, WorkflowInput } from "./http"
 import { deletedResponse, listEntities } from "./query"
 
 /** Re-reads one record by id with the given fields, or throws a 404. */
@@ -66,11 +66,11 @@ export const adminResource = <
 
   const answer = async (
     req: AuthenticatedMedusaRequest<unknown>,
-    res: MedusaResponse<One>,
+    res: MedusaResponse<Sendable<One>>,
     id: string
   ) => {
     const record = await refetch(id, req.scope, req.queryConfig.fields)
-    res.json({ [key]: record } as One)
+    res.json({ [key]: record } as Sendable<One>)
   }
   const assertExists = (req: AuthenticatedMedusaRequest<unknown>) =>
     refetch(req.params.id, req.scope, ["id"])
@@ -90,7 +90,7 @@ export const adminResource = <
         entity,
         filters: q ? { ...filters, q } : filters,
       })
-      res.json({ [list]: data, ...page } as Page)
+      res.json({ [list]: data, ...page } as Sendable<Page>)
     },
 
     /** `GET /admin/<resources>/:id`. */
@@ -130,7 +130,11 @@ export const adminResource = <
       async (req, res) => {
         await assertExists(req)
         await workflow(req.scope).run({ input: { id: req.params.id } })
-        res.json(deletedResponse(req.params.id, entity))
+        res.json(
+          deletedResponse(req.params.id, entity) as Sendable<
+            DeleteResponse<TEntity>
+          >
+        )
       },
   }
 }

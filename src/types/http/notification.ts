@@ -63,10 +63,17 @@ export type AdminSendTestNotificationBody = z.input<
 type SentTestNotification = WorkflowResultOf<
   typeof sendTestNotificationWorkflow
 >
-/** The provider accepted the test email (a 502 answers when it did not). */
-export type AdminSendTestNotificationResponse = {
-  notification: SentTestNotification["notification"]
-}
+/**
+ * The provider accepted the test email; when it did not, a 502 with
+ * `type: "provider_error"`, the provider's message and the notification.
+ */
+export type AdminSendTestNotificationResponse =
+  | { notification: SentTestNotification["notification"] }
+  | {
+      type: "provider_error"
+      message: string
+      notification: SentTestNotification["notification"]
+    }
 
 /** One provider call or feed write; the recipient is masked. */
 export type AdminNotificationAttempt = {

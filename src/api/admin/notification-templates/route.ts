@@ -1,3 +1,4 @@
+import type { AdminNotificationTemplateListResponse } from "../../../types/http"
 import type { AdminRoute } from "../../utils/http"
 import { renderTemplate, templateNames } from "../../../emails"
 import { supportedLanguages } from "../../../emails/i18n"
@@ -14,7 +15,10 @@ import { describeTemplate } from "./helpers"
  * and the languages it is written in; with `storefront_url`, the base of
  * the customer-facing links (null: emails leave those links out).
  */
-export const GET: AdminRoute = async (req, res) => {
+export const GET: AdminRoute<AdminNotificationTemplateListResponse> = async (
+  req,
+  res
+) => {
   const notifications: CustomerNotificationModuleService = req.scope.resolve(
     CUSTOMER_NOTIFICATION_MODULE
   )

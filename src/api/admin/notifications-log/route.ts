@@ -1,3 +1,4 @@
+import type { AdminNotificationAttemptListResponse } from "../../../types/http"
 import type { AdminRoute } from "../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminGetNotificationAttemptsParamsType } from "./validators"
@@ -9,7 +10,7 @@ import type { AdminGetNotificationAttemptsParamsType } from "./validators"
  * `idempotency_key`.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminNotificationAttemptListResponse,
   unknown,
   AdminGetNotificationAttemptsParamsType
 > = async (req, res) => {

@@ -1,3 +1,4 @@
+import type { AdminDisputeReportResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { disputeReportWorkflow } from "../../../../workflows/disputes"
@@ -10,7 +11,7 @@ const DAY_MS = 86_400_000
  * the last 90 days); open load and overdue count are as of now.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminDisputeReportResponse,
   unknown,
   AdminGetDisputeReportParamsType
 > = async (req, res) => {

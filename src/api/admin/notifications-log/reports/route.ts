@@ -1,3 +1,4 @@
+import type { AdminNotificationsReportResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import { notificationsReportWorkflow } from "../../../../workflows/notifications"
 import type { AdminGetNotificationsReportParamsType } from "../validators"
@@ -8,7 +9,7 @@ import type { AdminGetNotificationsReportParamsType } from "../validators"
  * delivery_success_rate, fallback_rate } }`.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminNotificationsReportResponse,
   unknown,
   AdminGetNotificationsReportParamsType
 > = async (req, res) => {

@@ -1,3 +1,4 @@
+import type { AdminCsrEligibilityResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import {
   canOverrideReturnPolicy,
@@ -12,7 +13,7 @@ import type { AdminGetCsrEligibilityParamsType } from "../validators"
  * policy's outcome.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminCsrEligibilityResponse,
   unknown,
   AdminGetCsrEligibilityParamsType
 > = async (req, res) => {

@@ -1,3 +1,4 @@
+import type { AdminCsrReturnsReportResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import { csrReturnsReportWorkflow } from "../../../../workflows/return-policy"
 import type { AdminGetCsrReportParamsType } from "../validators"
@@ -8,7 +9,7 @@ import type { AdminGetCsrReportParamsType } from "../validators"
  * nor rejected later). `from`/`to` bound the requests' creation date.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminCsrReturnsReportResponse,
   unknown,
   AdminGetCsrReportParamsType
 > = async (req, res) => {

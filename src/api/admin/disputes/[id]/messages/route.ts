@@ -1,12 +1,13 @@
+import type { AdminDisputeMessageResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
 import { addDisputeMessageWorkflow } from "../../../../../workflows/disputes"
 import type { AdminCreateDisputeMessageType } from "../../validators"
 
 /** A staff reply to the customer, or with `internal` a note only staff see. */
-export const POST: AdminRoute<unknown, AdminCreateDisputeMessageType> = async (
-  req,
-  res
-) => {
+export const POST: AdminRoute<
+  AdminDisputeMessageResponse,
+  AdminCreateDisputeMessageType
+> = async (req, res) => {
   const { result } = await addDisputeMessageWorkflow(req.scope).run({
     input: {
       dispute_id: req.params.id,

@@ -1,3 +1,4 @@
+import type { AdminNotificationTemplatePreviewResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
 import { renderTemplate } from "../../../../../emails"
 import { sampleData } from "../../../../../emails/samples"
@@ -9,7 +10,7 @@ import type { AdminGetNotificationTemplatePreviewParamsType } from "../../valida
  * sends it: `{ subject, html, text }`. `locale` picks the language.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminNotificationTemplatePreviewResponse,
   unknown,
   AdminGetNotificationTemplatePreviewParamsType
 > = async (req, res) => {

@@ -1,3 +1,4 @@
+import type { AdminSendTestNotificationResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
 import { sendTestNotificationWorkflow } from "../../../../../workflows/notifications"
 import type { AdminSendTestNotificationType } from "../../validators"
@@ -8,10 +9,10 @@ import type { AdminSendTestNotificationType } from "../../validators"
  * it; a 502 with the provider's error and the failed notification when it
  * did not.
  */
-export const POST: AdminRoute<unknown, AdminSendTestNotificationType> = async (
-  req,
-  res
-) => {
+export const POST: AdminRoute<
+  AdminSendTestNotificationResponse,
+  AdminSendTestNotificationType
+> = async (req, res) => {
   const { result } = await sendTestNotificationWorkflow(req.scope).run({
     input: {
       template: req.params.id,

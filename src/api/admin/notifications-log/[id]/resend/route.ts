@@ -1,3 +1,4 @@
+import type { AdminResendNotificationResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resendCustomerNotificationWorkflow } from "../../../../../workflows/notifications"
@@ -7,7 +8,10 @@ import { defaultAdminNotificationAttemptFields } from "../../query-config"
  * Sends the attempt's notification again under a new key suffix, with the
  * usual retries and fallback; returns the outcome and the new attempts.
  */
-export const POST: AdminRoute = async (req, res) => {
+export const POST: AdminRoute<AdminResendNotificationResponse> = async (
+  req,
+  res
+) => {
   const { result } = await resendCustomerNotificationWorkflow(req.scope).run({
     input: { attempt_id: req.params.id },
   })

@@ -1,3 +1,4 @@
+import type { StoreLoyaltyResponse } from "../../../../../types/http"
 import type { StoreRoute } from "../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../../modules/loyalty-program"
@@ -9,7 +10,7 @@ import { nextTierGap } from "../../../../../modules/loyalty-program/utils/next-t
  * what is missing for the next tier (`nextTierGap`). A customer without an account yet gets
  * a zero balance, not a 404: everybody is in the program.
  */
-export const GET: StoreRoute = async (req, res) => {
+export const GET: StoreRoute<StoreLoyaltyResponse> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   const service: LoyaltyProgramModuleService = req.scope.resolve(
     LOYALTY_PROGRAM_MODULE

@@ -1,3 +1,4 @@
+import type { StoreReturnEligibilityResponse } from "../../../../../types/http"
 import type { StoreRoute } from "../../../../utils/http"
 import { getReturnEligibilityWorkflow } from "../../../../../workflows/return-policy"
 import type { StoreGetReturnEligibilityParamsType } from "../../validators"
@@ -7,7 +8,7 @@ import type { StoreGetReturnEligibilityParamsType } from "../../validators"
  * when, at what fee and refund, and whether it would be approved at once.
  */
 export const GET: StoreRoute<
-  unknown,
+  StoreReturnEligibilityResponse,
   unknown,
   StoreGetReturnEligibilityParamsType
 > = async (req, res) => {

@@ -1,10 +1,14 @@
+import type { StoreNotificationPreferencesResponse } from "../../../../../../types/http"
 import type { StoreRoute } from "../../../../../utils/http"
 import { setNotificationPreferencesWorkflow } from "../../../../../../workflows/notifications"
 import { fetchNotificationPreferences } from "../helpers"
 import type { StoreUpdateNotificationPreferencesType } from "../validators"
 
 /** The signed-in customer's notification preferences. */
-export const GET: StoreRoute = async (req, res) => {
+export const GET: StoreRoute<StoreNotificationPreferencesResponse> = async (
+  req,
+  res
+) => {
   const notification_preferences = await fetchNotificationPreferences(
     req.scope,
     req.auth_context.actor_id
@@ -17,7 +21,7 @@ export const GET: StoreRoute = async (req, res) => {
  * points-expiring messages; reward codes and return updates still arrive.
  */
 export const POST: StoreRoute<
-  unknown,
+  StoreNotificationPreferencesResponse,
   StoreUpdateNotificationPreferencesType
 > = async (req, res) => {
   await setNotificationPreferencesWorkflow(req.scope).run({

@@ -1,3 +1,4 @@
+import type { AdminRenderedDisputeTemplateResponse } from "../../../../../../../types/http"
 import type { AdminRoute } from "../../../../../../utils/http"
 import { renderDisputeTemplateWorkflow } from "../../../../../../../workflows/disputes"
 import type { AdminRenderDisputeTemplateParamsType } from "../../../../validators"
@@ -9,7 +10,7 @@ import type { AdminRenderDisputeTemplateParamsType } from "../../../../validator
  * stays and is listed in `missing`.
  */
 export const GET: AdminRoute<
-  unknown,
+  AdminRenderedDisputeTemplateResponse,
   unknown,
   AdminRenderDisputeTemplateParamsType
 > = async (req, res) => {
