@@ -1,11 +1,14 @@
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
+  MiddlewareRoute,
 } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { DeleteResponse } from "../../types/http"
 import type { AdminRoute, AnyWorkflow, Sendable, WorkflowInput } from "./http"
 import { deletedResponse, listEntities } from "./query"
+import { validateBody, validateQuery } from "./validators"
 
 /** Re-reads one record by id with the given fields, or throws a 404. */
 type Refetch<T> = (
@@ -75,12 +78,52 @@ export const adminResource = <
   const assertExists = (req: AuthenticatedMedusaRequest<unknown>) =>
     refetch(req.params.id, req.scope, ["id"])
 
+  const queryConfig = {
+    retrieve: { defaults: fields, isList: false },
+    list: { defaults: fields, isList: true, defaultLimit },
+  }
+
   return {
     refetch,
     /** The `validateQuery` configs of one record and of the list. */
-    queryConfig: {
-      retrieve: { defaults: fields, isList: false },
-      list: { defaults: fields, isList: true, defaultLimit },
+    queryConfig,
+
+    /**
+     * The middlewares of `matcher` and `matcher/:id`: the list's and one
+     * record's query (`fields`), the create and update bodies.
+     */
+    middlewares: (
+      matcher: string,
+      schemas: {
+        list: z.ZodTypeAny
+        retrieve: z.ZodTypeAny
+        create: z.ZodTypeAny
+        update: z.ZodTypeAny
+      }
+    ): MiddlewareRoute[] => {
+      const retrieve = validateQuery(schemas.retrieve, queryConfig.retrieve)
+      return [
+        {
+          method: ["GET"],
+          matcher,
+          middlewares: [validateQuery(schemas.list, queryConfig.list)],
+        },
+        {
+          method: ["POST"],
+          matcher,
+          middlewares: [validateBody(schemas.create), retrieve],
+        },
+        {
+          method: ["GET", "DELETE"],
+          matcher: `${matcher}/:id`,
+          middlewares: [retrieve],
+        },
+        {
+          method: ["POST"],
+          matcher: `${matcher}/:id`,
+          middlewares: [validateBody(schemas.update), retrieve],
+        },
+      ]
     },
 
     /** `GET /admin/<resources>`: `q` (search) only when it is not empty. */

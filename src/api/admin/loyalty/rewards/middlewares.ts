@@ -1,5 +1,4 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../../utils/validators"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminRewards } from "./query-config"
 import {
   AdminCreateReward,
@@ -8,35 +7,10 @@ import {
   AdminUpdateReward,
 } from "./validators"
 
-export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/loyalty/rewards",
-    middlewares: [
-      validateQuery(AdminGetRewardsParams, adminRewards.queryConfig.list),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/rewards",
-    middlewares: [
-      validateBody(AdminCreateReward),
-      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
-    ],
-  },
-  {
-    method: ["GET", "DELETE"],
-    matcher: "/admin/loyalty/rewards/:id",
-    middlewares: [
-      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/rewards/:id",
-    middlewares: [
-      validateBody(AdminUpdateReward),
-      validateQuery(AdminGetRewardParams, adminRewards.queryConfig.retrieve),
-    ],
-  },
-]
+export const adminLoyaltyRewardRoutesMiddlewares: MiddlewareRoute[] =
+  adminRewards.middlewares("/admin/loyalty/rewards", {
+    list: AdminGetRewardsParams,
+    retrieve: AdminGetRewardParams,
+    create: AdminCreateReward,
+    update: AdminUpdateReward,
+  })

@@ -1,5 +1,4 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../../utils/validators"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminTiers } from "./query-config"
 import {
   AdminCreateTier,
@@ -8,35 +7,10 @@ import {
   AdminUpdateTier,
 } from "./validators"
 
-export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/loyalty/tiers",
-    middlewares: [
-      validateQuery(AdminGetTiersParams, adminTiers.queryConfig.list),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/tiers",
-    middlewares: [
-      validateBody(AdminCreateTier),
-      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
-    ],
-  },
-  {
-    method: ["GET", "DELETE"],
-    matcher: "/admin/loyalty/tiers/:id",
-    middlewares: [
-      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/tiers/:id",
-    middlewares: [
-      validateBody(AdminUpdateTier),
-      validateQuery(AdminGetTierParams, adminTiers.queryConfig.retrieve),
-    ],
-  },
-]
+export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] =
+  adminTiers.middlewares("/admin/loyalty/tiers", {
+    list: AdminGetTiersParams,
+    retrieve: AdminGetTierParams,
+    create: AdminCreateTier,
+    update: AdminUpdateTier,
+  })
