@@ -1,19 +1,12 @@
 import type { AdminLoyaltyReward } from "../../../../types/http"
 import { entityRefetcher } from "../../../utils/query"
+import { rewardFields } from "../../../utils/loyalty-rewards"
 import { adminResource } from "../../../utils/resource-routes"
 
+/** Staff also see whether a reward is active, and when it changed. */
 export const defaultAdminRewardFields = [
-  "id",
-  "name",
-  "description",
-  "points_cost",
-  "kind",
-  "value",
-  "currency_code",
-  "min_tier_rank",
+  ...rewardFields,
   "active",
-  "stock",
-  "valid_days",
   "created_at",
   "updated_at",
 ]

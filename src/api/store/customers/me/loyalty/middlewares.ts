@@ -6,6 +6,7 @@ import {
   StoreGetRedemptionsParams,
   StoreGetRewardsParams,
 } from "./validators"
+import { rewardFields } from "../../../../utils/loyalty-rewards"
 import {
   ledgerEntryFields,
   ledgerQueryConfig,
@@ -48,18 +49,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
         allowUnauthenticated: true,
       }),
       validateQuery(StoreGetRewardsParams, {
-        defaults: [
-          "id",
-          "name",
-          "description",
-          "points_cost",
-          "kind",
-          "value",
-          "currency_code",
-          "min_tier_rank",
-          "stock",
-          "valid_days",
-        ],
+        defaults: rewardFields,
         isList: true,
         defaultLimit: 50,
       }),
