@@ -9,7 +9,6 @@ import {
   moneyAmount,
   requiredString,
 } from "../../utils/validators"
-import { reasonCategory } from "../../utils/dispute-validators"
 
 const STATUSES = [
   "open",
@@ -55,13 +54,10 @@ export const AdminGetDisputesParams = listParams({
 })
 export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
 
-export const AdminCreateDispute = z.strictObject({
-  order_id: idString("order_id"),
-  return_request_id: idString("return_request_id").optional(),
-  reason_category: reasonCategory,
-  claim: requiredString("claim", MAX_LENGTH.claim),
-})
-export type AdminCreateDisputeType = z.infer<typeof AdminCreateDispute>
+export {
+  CreateDispute as AdminCreateDispute,
+  type CreateDisputeType as AdminCreateDisputeType,
+} from "../../utils/dispute-validators"
 
 export const AdminAssignDispute = z.strictObject({
   assignee_id: idString("assignee_id").nullable(),

@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { signedInCustomerOnly } from "../../../../utils/customer-owns"
 import { validateBody, validateQuery } from "../../../../utils/validators"
 import {
   StoreCreateRedemption,
@@ -13,10 +14,7 @@ import {
 } from "../../../../utils/customer-ledger"
 
 export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/customers/me/loyalty*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
+  ...signedInCustomerOnly("/store/customers/me/loyalty*"),
   {
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/points",
