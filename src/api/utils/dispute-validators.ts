@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { DISPUTE_REASON_CATEGORIES } from "../../modules/return-dispute/models/dispute"
 import {
   boundedString,
   idString,
@@ -7,14 +8,7 @@ import {
 } from "./validators"
 
 /** Why a dispute is opened; policy templates are matched on it too. */
-export const DISPUTE_REASONS = [
-  "item_condition",
-  "refund_amount",
-  "rejected_return",
-  "missing_item",
-  "late_refund",
-  "other",
-] as const
+export const DISPUTE_REASONS = DISPUTE_REASON_CATEGORIES
 const KINDS = ["photo", "tracking", "document", "communication"] as const
 
 export const reasonCategory = z.enum(DISPUTE_REASONS, {

@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  DISPUTE_PRIORITIES,
+  DISPUTE_STATUSES,
+} from "../../../modules/return-dispute/models/dispute"
+import {
   boundedDate,
   boundedString,
   idFilter,
@@ -10,14 +14,8 @@ import {
   requiredString,
 } from "../../utils/validators"
 
-const STATUSES = [
-  "open",
-  "in_review",
-  "awaiting_customer",
-  "resolved",
-  "rejected",
-] as const
-const PRIORITIES = ["low", "normal", "high", "urgent"] as const
+const STATUSES = DISPUTE_STATUSES
+const PRIORITIES = DISPUTE_PRIORITIES
 
 const listOf = (words: readonly string[]) => words.join(", ")
 
