@@ -27,6 +27,14 @@ export type Serialized<T> = T extends Date
       ? { [K in keyof T]: Serialized<T[K]> }
       : T
 
+/**
+ * A record as stored from its module's create input: every optional field
+ * is set (its default or null), with the id and timestamps.
+ */
+export type Persisted<TCreate> = {
+  [K in keyof TCreate]-?: Exclude<TCreate[K], undefined>
+} & { id: string; created_at: string; updated_at: string }
+
 /** The answer of a report route (`?format=json`, the default). */
 export type ReportResponse<T> = { report: Serialized<T> }
 
