@@ -1,5 +1,3 @@
-import type { ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
-
 /** A page of a list route: `{ [resources]: T[], count, offset, limit }`. */
 export type PaginatedResponse<T> = T & {
   count: number
@@ -37,12 +35,3 @@ export type Persisted<TCreate> = {
 
 /** The answer of a report route (`?format=json`, the default). */
 export type ReportResponse<T> = { report: Serialized<T> }
-
-/**
- * What a workflow returns, for routes that answer it as it is (reports,
- * renders): the contract follows the workflow instead of a copy of it.
- */
-export type WorkflowResultOf<W> =
-  W extends ReturnWorkflow<infer _TInput, infer TResult, infer _THooks>
-    ? TResult
-    : never

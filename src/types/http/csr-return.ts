@@ -9,24 +9,10 @@ import type {
   RuleEffect,
   RuleName,
 } from "../../modules/return-policy/engine/types"
-import type {
-  csrReturnsReportWorkflow,
-  ReturnEligibility as WorkflowReturnEligibility,
-} from "../../workflows/return-policy"
-import type { ReportResponse, WorkflowResultOf } from "./common"
+import type { CsrReturnReport } from "../../modules/return-policy/queries/reports"
+import type { ReportResponse } from "./common"
+import type { ReturnEligibility } from "./return-request"
 
-export type { ReturnEligibilityLine } from "../../workflows/return-policy"
-
-/**
- * An order's lines as the return policy sees them (`GET
- * /store/orders/:id/return-eligibility`, `GET
- * /admin/return-requests/eligibility`): returnable quantity, deadline, fee
- * and refund, with the tier and policy that apply.
- */
-export type ReturnEligibility = WorkflowReturnEligibility & {
-  /** Admin only: whether the signed-in admin may override the policy's outcome. */
-  can_override?: boolean
-}
 export type StoreReturnEligibilityResponse = { eligibility: ReturnEligibility }
 /** `GET /admin/return-requests/eligibility?order_id=`. */
 export type AdminCsrEligibilityResponse = ReturnEligibility & {
@@ -62,5 +48,9 @@ export type AdminCsrReportParams = z.input<typeof AdminGetCsrReportParams>
 
 /** `GET /admin/return-requests/reports`: customer service figures. */
 export type AdminCsrReturnsReportResponse = ReportResponse<
-  WorkflowResultOf<typeof csrReturnsReportWorkflow>
+  CsrReturnReport & {
+    /** null: the period is open on that side. */
+    from: string | null
+    to: string | null
+  }
 >

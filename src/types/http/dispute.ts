@@ -3,19 +3,15 @@ import type {
   DisputeDTO,
   DisputeEvidenceKind,
   DisputeMessageDTO,
+  DisputeReport,
   DisputePriority,
   DisputeStatus,
 } from "../../modules/return-dispute/types"
-import type {
-  disputeReportWorkflow,
-  renderDisputeTemplateWorkflow,
-} from "../../workflows/disputes"
 import type {
   DeleteResponse,
   PaginatedResponse,
   ReportResponse,
   Serialized,
-  WorkflowResultOf,
 } from "./common"
 
 export type {
@@ -194,15 +190,18 @@ export type StoreDisputeListResponse = PaginatedResponse<{
 export type StoreDisputeMessageResponse = { message: DisputeMessage }
 export type StoreDisputeEvidenceResponse = { evidence: StoreDisputeEvidence }
 
-/** `GET /admin/disputes/reports`. */
+/** `GET /admin/disputes/reports`: figures of the period `from`..`to`. */
 export type AdminDisputeReportResponse = ReportResponse<
-  WorkflowResultOf<typeof disputeReportWorkflow>
+  DisputeReport & { from: string; to: string }
 >
 
 /**
  * `GET /admin/disputes/:id/policy-templates/:template_id/render`: the
- * template filled with the dispute's values and the placeholders left.
+ * template filled with the dispute's values.
  */
-export type AdminRenderedDisputeTemplateResponse = WorkflowResultOf<
-  typeof renderDisputeTemplateWorkflow
->
+export type AdminRenderedDisputeTemplateResponse = {
+  policy_template: { id: string; title: string }
+  body: string
+  /** Variables the case has no value for yet, left as `{{name}}` in `body`. */
+  missing: string[]
+}

@@ -7,9 +7,8 @@ import type {
 import type { PointsEntryType } from "../../modules/loyalty-program/types"
 import type { NextTierGap } from "../../modules/loyalty-program/utils/next-tier"
 import type { RewardUnavailableReason } from "../../modules/loyalty-program/utils/redeemability"
-import type { LoyaltyReport } from "../../workflows/loyalty"
 import type { AdminLoyaltyReward } from "./loyalty-reward"
-import type { PaginatedResponse, ReportResponse } from "./common"
+import type { PaginatedResponse } from "./common"
 
 /** A program member as staff list them. Amounts in the store's currency. */
 export type AdminLoyaltyAccount = {
@@ -87,8 +86,6 @@ export type AdminLoyaltyAccountResponse = {
 export type LoyaltyPointsEntryListResponse = PaginatedResponse<{
   entries: LoyaltyPointsEntry[]
 }>
-/** `GET /admin/loyalty/reports`. */
-export type AdminLoyaltyReportResponse = ReportResponse<LoyaltyReport>
 
 /** The signed-in customer's standing in the program. */
 export type StoreLoyalty = {

@@ -12,15 +12,7 @@ import type {
   NotificationChannel,
   NotificationsReport,
 } from "../../modules/customer-notification/types"
-import type {
-  resendCustomerNotificationWorkflow,
-  sendTestNotificationWorkflow,
-} from "../../workflows/notifications"
-import type {
-  PaginatedResponse,
-  ReportResponse,
-  WorkflowResultOf,
-} from "./common"
+import type { PaginatedResponse, ReportResponse } from "./common"
 
 export type {
   NotificationAttemptStatus,
@@ -60,19 +52,25 @@ export type AdminNotificationTemplatePreviewResponse = {
 export type AdminSendTestNotificationBody = z.input<
   typeof AdminSendTestNotification
 >
-type SentTestNotification = WorkflowResultOf<
-  typeof sendTestNotificationWorkflow
->
+/** The test email as the Notification module recorded it. */
+export type AdminTestNotification = {
+  id: string | null
+  status: "success" | "failure" | "pending"
+  external_id: string | null
+  template: string
+  channel: "email"
+  to: string
+}
 /**
  * The provider accepted the test email; when it did not, a 502 with
  * `type: "provider_error"`, the provider's message and the notification.
  */
 export type AdminSendTestNotificationResponse =
-  | { notification: SentTestNotification["notification"] }
+  | { notification: AdminTestNotification }
   | {
       type: "provider_error"
       message: string
-      notification: SentTestNotification["notification"]
+      notification: AdminTestNotification
     }
 
 /** One provider call or feed write; the recipient is masked. */
@@ -105,7 +103,12 @@ export type AdminNotificationAttemptListResponse = PaginatedResponse<{
 }>
 /** The resend's outcome and the attempts it made. */
 export type AdminResendNotificationResponse = {
-  result: WorkflowResultOf<typeof resendCustomerNotificationWorkflow>
+  result: {
+    idempotency_key: string
+    status: "sent" | "fallback" | "skipped"
+    /** Attempts the resend made. */
+    attempts: number
+  }
   notification_attempts: AdminNotificationAttempt[]
 }
 export type AdminNotificationsReportParams = z.input<

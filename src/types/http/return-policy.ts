@@ -4,13 +4,7 @@ import type {
   AdminCreateReturnPolicy,
   AdminUpdateReturnPolicy,
 } from "../../api/admin/return-policies/validators"
-import type { returnPolicyReportWorkflow } from "../../workflows/return-policy"
-import type {
-  DeleteResponse,
-  PaginatedResponse,
-  ReportResponse,
-  WorkflowResultOf,
-} from "./common"
+import type { DeleteResponse, PaginatedResponse } from "./common"
 
 /**
  * A return policy version as staff read it: the terms the engine applies
@@ -37,8 +31,3 @@ export type AdminReturnPolicyListResponse = PaginatedResponse<{
   return_policies: AdminReturnPolicy[]
 }>
 export type AdminReturnPolicyDeleteResponse = DeleteResponse<"return_policy">
-
-/** `GET /admin/return-policies/reports` (JSON; `format=csv` downloads). */
-export type AdminReturnPolicyReportResponse = ReportResponse<
-  WorkflowResultOf<typeof returnPolicyReportWorkflow>
->

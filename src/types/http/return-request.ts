@@ -110,6 +110,39 @@ export type AdminReturnRequestListParams = {
   fields?: string
 }
 
+export type ReturnEligibilityLine = {
+  line_item_id: string
+  title: string | null
+  /** Ordered quantity; absent from servers that don't send it. */
+  quantity?: number
+  returnable_quantity: number
+  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
+  deadline: string
+  days_left: number
+  eligible: boolean
+  /** Why the line cannot be returned; null when eligible. */
+  reason: string | null
+}
+
+export type ReturnEligibility = {
+  order_id: string
+  currency_code?: string
+  tier: { id: string; name: string } | null
+  policy: {
+    id: string
+    name: string
+    /** 0: the engine's built-in fallback, no policy row. */
+    version: number
+    return_window_days: number
+    free_return_shipping: boolean
+    restocking_fee_percent: number
+    store_credit_bonus_percent?: number
+  } | null
+  lines: ReturnEligibilityLine[]
+  /** Whether the signed-in admin may override the policy's outcome. */
+  can_override?: boolean
+}
+
 /**
  * A return request as its customer reads it: no staff notes, no decision
  * trail beyond outcome, reasons and note.

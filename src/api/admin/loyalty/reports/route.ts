@@ -1,4 +1,4 @@
-import type { AdminLoyaltyReportResponse } from "../../../../types/http"
+import type { ReportResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import {
   loyaltyReportWorkflow,
@@ -65,7 +65,7 @@ const toRows = (report: LoyaltyReport) => [
 
 /** The loyalty program report, as JSON or (`format=csv`) a CSV download. */
 export const GET: AdminRoute<
-  AdminLoyaltyReportResponse,
+  ReportResponse<LoyaltyReport>,
   unknown,
   AdminGetLoyaltyReportParamsType
 > = async (req, res) => {

@@ -1,4 +1,4 @@
-import type { AdminReturnPolicyReportResponse } from "../../../../types/http"
+import type { ReportResponse } from "../../../../types/http"
 import type { AdminRoute } from "../../../utils/http"
 import {
   returnPolicyReportWorkflow,
@@ -78,7 +78,7 @@ const toRows = (report: ReturnPolicyReport): Row[] => [
 
 /** The returns report, as JSON or (`format=csv`) a CSV download. */
 export const GET: AdminRoute<
-  AdminReturnPolicyReportResponse,
+  ReportResponse<ReturnPolicyReport>,
   unknown,
   AdminGetReturnPolicyReportParamsType
 > = async (req, res) => {
