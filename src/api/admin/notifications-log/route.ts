@@ -1,6 +1,6 @@
 import type { AdminNotificationAttemptListResponse } from "../../../types/http"
 import type { AdminRoute } from "../../utils/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities } from "../../utils/query"
 import type { AdminGetNotificationAttemptsParamsType } from "./validators"
 
 /**
@@ -14,17 +14,9 @@ export const GET: AdminRoute<
   unknown,
   AdminGetNotificationAttemptsParamsType
 > = async (req, res) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: notification_attempts, metadata } = await query.graph({
+  const { data: notification_attempts, ...page } = await listEntities(req, {
     entity: "notification_attempt",
-    fields: req.queryConfig.fields,
     filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    notification_attempts,
-    count: metadata?.count ?? notification_attempts.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? notification_attempts.length,
-  })
+  res.json({ notification_attempts, ...page })
 }

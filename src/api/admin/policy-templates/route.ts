@@ -3,7 +3,7 @@ import type {
   AdminPolicyTemplateListResponse,
   AdminPolicyTemplateResponse,
 } from "../../../types/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities } from "../../utils/query"
 import { createPolicyTemplatesWorkflow } from "../../../workflows/disputes"
 import { refetchPolicyTemplate } from "../../utils/disputes"
 import type {
@@ -17,7 +17,6 @@ export const GET: AdminRoute<
   unknown,
   AdminGetPolicyTemplatesParamsType
 > = async (req, res) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   const q = req.validatedQuery as AdminGetPolicyTemplatesParamsType
   if (q.active !== undefined) {
@@ -26,18 +25,11 @@ export const GET: AdminRoute<
   if (q.q) {
     filters.q = q.q
   }
-  const { data: templates, metadata } = await query.graph({
+  const { data: policy_templates, ...page } = await listEntities(req, {
     entity: "policy_template",
-    fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    policy_templates: templates,
-    count: metadata?.count ?? templates.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? templates.length,
-  })
+  res.json({ policy_templates, ...page })
 }
 
 /** Creates a policy template. */

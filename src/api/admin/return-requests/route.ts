@@ -3,7 +3,7 @@ import type {
   AdminReturnRequestListResponse,
   AdminReturnRequestResponse,
 } from "../../../types/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities } from "../../utils/query"
 import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
 import { refetchReturnRequest } from "../../utils/return-requests"
 import { searchReturnRequestsFilter } from "./helpers"
@@ -18,7 +18,6 @@ export const GET: AdminRoute<
   unknown,
   AdminGetReturnRequestsParamsType
 > = async (req, res) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // from/to are shorthands for created_at[$gte]/[$lte].
   const { from, to, q, ...filters } = req.filterableFields as Record<
     string,
@@ -35,18 +34,11 @@ export const GET: AdminRoute<
       ...(to ? { $lte: to } : {}),
     }
   }
-  const { data: requests, metadata } = await query.graph({
+  const { data: return_requests, ...page } = await listEntities(req, {
     entity: "return_request",
-    fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    return_requests: requests,
-    count: metadata?.count ?? requests.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? requests.length,
-  })
+  res.json({ return_requests, ...page })
 }
 
 /**
