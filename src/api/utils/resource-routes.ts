@@ -34,7 +34,7 @@ type Refetch<T> = (
  *   refetch: entityRefetcher<AdminLoyaltyTier>("loyalty_tier", "Loyalty tier"),
  * })
  * // [id]/route.ts
- * export const POST = adminTiers.update<AdminUpdateTierType>(updateTierWorkflow)
+ * export const POST = adminTiers.update(updateTierWorkflow)
  */
 export const adminResource = <
   TRecord,
