@@ -1,7 +1,9 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaResponse,
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
@@ -48,3 +50,15 @@ export const customerOwns =
     }
     next()
   }
+
+/**
+ * Only a signed-in customer (session or bearer token) reaches the routes
+ * under each matcher; `req.auth_context.actor_id` is then their id.
+ */
+export const signedInCustomerOnly = (
+  ...matchers: string[]
+): MiddlewareRoute[] =>
+  matchers.map((matcher) => ({
+    matcher,
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  }))

@@ -8,7 +8,19 @@ import {
 } from "@medusajs/framework/utils"
 import { CLOSED_DISPUTE_STATUSES } from "../../modules/return-dispute"
 import type { DisputeStatus } from "../../modules/return-dispute"
+import type {
+  AdminDisputeEvidenceResponse,
+  AdminDisputeResponse,
+  DisputeEvidence,
+  StoreDisputeEvidence,
+  StoreDisputeEvidenceResponse,
+} from "../../types/http"
+import { addDisputeEvidenceWorkflow } from "../../workflows/disputes"
+import type { DisputeEvidenceFieldsType } from "./dispute-validators"
+import { evidenceFileInput } from "./evidence-upload"
+import type { AdminRoute, StoreRoute } from "./http"
 import { refetchEntity } from "./query"
+import { recordActions } from "./record-actions"
 
 export const disputeFields = [
   "id",
@@ -108,13 +120,14 @@ export const evidenceFilePath = (
 export const presentEvidence = (
   item: Row,
   audience: "admin" | "store"
-): Row => {
+): DisputeEvidence | StoreDisputeEvidence => {
   const { file_id, url: _stored, ...rest } = item
+  // A Query row or a workflow's record: the fields are the evidence's own.
   return {
     ...rest,
     ...(audience === "admin" ? { file_id } : {}),
     url: evidenceFilePath(audience, item.dispute_id, item.id),
-  }
+  } as StoreDisputeEvidence
 }
 
 /**
@@ -228,3 +241,54 @@ export const refetchPolicyTemplate = (id: string, scope: MedusaContainer) =>
     fields: policyTemplateFields,
     filters: { id },
   })
+
+/** Staff actions on the dispute `:id`, answered with the dispute (no messages). */
+export const disputeAction = recordActions({
+  idField: "dispute_id",
+  check: (id, scope) => refetchDisputeSummary(id, scope),
+  respond: async (id, scope): Promise<AdminDisputeResponse> => ({
+    dispute: await refetchDisputeSummary(id, scope),
+  }),
+})
+
+/**
+ * `POST /admin/disputes/:id/evidence` and `POST /store/disputes/:id/evidence`:
+ * the file `evidenceUpload` parsed becomes evidence, uploaded by the
+ * signed-in admin or customer (whose own dispute it must be), and is
+ * answered as that audience sees it.
+ */
+export const addEvidenceRoute =
+  (
+    audience: "admin" | "store"
+  ): StoreRoute<
+    AdminDisputeEvidenceResponse | StoreDisputeEvidenceResponse,
+    DisputeEvidenceFieldsType
+  > =>
+  async (req, res) => {
+    const actorId = req.auth_context.actor_id
+    const { result } = await addDisputeEvidenceWorkflow(req.scope).run({
+      input: {
+        dispute_id: req.params.id,
+        ...(audience === "store" ? { customer_id: actorId } : {}),
+        kind: req.validatedBody.kind,
+        description: req.validatedBody.description ?? null,
+        file: evidenceFileInput(req.file!),
+        uploaded_by_type: audience === "store" ? "customer" : "staff",
+        uploaded_by: actorId,
+      },
+    })
+    res.json({ evidence: presentEvidence(result, audience) })
+  }
+
+/**
+ * `GET …/disputes/:id/evidence/:evidence_id/file`: staff get any dispute's
+ * files, customers only their own disputes' ({@link sendEvidenceFile}).
+ */
+export const evidenceFileRoute =
+  (audience: "admin" | "store"): AdminRoute =>
+  (req, res) =>
+    sendEvidenceFile(res, req.scope, {
+      disputeId: req.params.id,
+      evidenceId: req.params.evidence_id,
+      customerId: audience === "store" ? req.auth_context.actor_id : undefined,
+    })

@@ -73,7 +73,7 @@ export const evidenceUpload = (
   res: MedusaResponse,
   next: MedusaNextFunction
 ) => {
-  upload.single("file")(req as any, res as any, (error?: unknown) => {
+  upload.single("file")(req, res, (error?: unknown) => {
     if (error instanceof multer.MulterError) {
       return next(
         new MedusaError(
@@ -92,7 +92,7 @@ export const evidenceUpload = (
         )
       )
     }
-    const file = (req as MedusaRequest & { file?: Express.Multer.File }).file
+    const file = req.file
     if (!file) {
       return next(
         new MedusaError(

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdminReturnRequestResponse } from "../../types/http"
 import { refetchEntity } from "./query"
+import { recordActions } from "./record-actions"
 
 /** What a customer may read of their return request. */
 export const returnRequestFields = [
@@ -76,3 +78,12 @@ export const refetchCustomerReturnRequest = (
     fields: returnRequestFields,
     filters: { id, customer_id: customerId },
   })
+
+/** Staff decisions on the return request `:id`, answered with the request. */
+export const returnRequestAction = recordActions({
+  idField: "request_id",
+  check: (id, scope) => refetchReturnRequest(id, scope),
+  respond: async (id, scope): Promise<AdminReturnRequestResponse> => ({
+    return_request: await refetchReturnRequest(id, scope),
+  }),
+})

@@ -165,6 +165,20 @@ export const listParams = ({
   })
 }
 
+/** {@link listParams} with `q`, the list's search box. */
+export const searchListParams = (options: Parameters<typeof listParams>[0]) =>
+  listParams(options).extend({
+    q: boundedString("q", MAX_LENGTH.query).optional(),
+  })
+
+/** A yes/no query parameter: `true`/`false` (or a JSON boolean) as a boolean. */
+export const booleanParam = (field: string) =>
+  z
+    .union([z.boolean(), z.enum(["true", "false"])], {
+      error: `${field} must be true or false`,
+    })
+    .transform((v) => v === true || v === "true")
+
 /** `fields=` of a single resource. */
 export const retrieveParams = () =>
   z.object({ fields: boundedString("fields", MAX_LENGTH.fields).optional() })

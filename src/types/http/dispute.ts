@@ -1,46 +1,33 @@
-import type { DeleteResponse, PaginatedResponse } from "./common"
+import type {
+  DisputeAuthorType,
+  DisputeDTO,
+  DisputeEvidenceKind,
+  DisputeMessageDTO,
+  DisputeReport,
+  DisputePriority,
+  DisputeStatus,
+} from "../../modules/return-dispute/types"
+import type {
+  DeleteResponse,
+  PaginatedResponse,
+  ReportResponse,
+  Serialized,
+} from "./common"
 
-export type DisputeStatus =
-  "open" | "in_review" | "awaiting_customer" | "resolved" | "rejected"
-export type DisputePriority = "urgent" | "high" | "normal" | "low"
-export type DisputeReasonCategory =
-  | "item_condition"
-  | "refund_amount"
-  | "rejected_return"
-  | "missing_item"
-  | "late_refund"
-  | "other"
-export type DisputeResolutionKind =
-  "full_refund" | "partial_refund" | "reversal" | "rejected"
-export type DisputeEvidenceKind =
-  "photo" | "tracking" | "document" | "communication"
+export type {
+  DisputeEvidenceKind,
+  DisputePriority,
+  DisputeReasonCategory,
+  DisputeResolutionKind,
+  DisputeStatus,
+} from "../../modules/return-dispute/types"
 
-/** Amounts are in major units of `currency_code`. */
-export type Dispute = {
-  id: string
-  number: string
-  order_id: string
-  return_request_id: string | null
-  customer_id: string
-  currency_code: string
-  reason_category: DisputeReasonCategory
-  claim: string
-  status: DisputeStatus
-  priority: DisputePriority
-  assignee_id: string | null
-  sla_due_at: string
-  first_response_at: string | null
+/**
+ * A dispute as the routes answer it; amounts are in major units of
+ * `currency_code`. `overdue`: not closed and past its SLA due date.
+ */
+export type Dispute = Omit<Serialized<DisputeDTO>, "metadata"> & {
   overdue: boolean
-  resolution_kind: DisputeResolutionKind | null
-  resolution_amount: number | null
-  resolution_note: string | null
-  policy_template_id: string | null
-  resolved_by: string | null
-  resolved_at: string | null
-  rating: number | null
-  rating_comment: string | null
-  created_at: string
-  updated_at: string
 }
 
 export type DisputeListItem = Dispute & {
@@ -48,16 +35,7 @@ export type DisputeListItem = Dispute & {
   tier_name?: string | null
 }
 
-export type DisputeMessage = {
-  id: string
-  dispute_id: string
-  author_type: "customer" | "staff" | "system"
-  author_id: string | null
-  body: string
-  internal: boolean
-  channel: "portal" | "email" | "phone" | "chat" | "admin" | "system"
-  created_at: string
-}
+export type DisputeMessage = Serialized<DisputeMessageDTO>
 
 export type DisputeEvidence = {
   id: string
@@ -69,7 +47,7 @@ export type DisputeEvidence = {
   filename: string
   mime_type: string
   size: number
-  uploaded_by_type: "customer" | "staff"
+  uploaded_by_type: Exclude<DisputeAuthorType, "system">
   uploaded_by: string
   description: string | null
   created_at: string
@@ -211,3 +189,19 @@ export type StoreDisputeListResponse = PaginatedResponse<{
 }>
 export type StoreDisputeMessageResponse = { message: DisputeMessage }
 export type StoreDisputeEvidenceResponse = { evidence: StoreDisputeEvidence }
+
+/** `GET /admin/disputes/reports`: figures of the period `from`..`to`. */
+export type AdminDisputeReportResponse = ReportResponse<
+  DisputeReport & { from: string; to: string }
+>
+
+/**
+ * `GET /admin/disputes/:id/policy-templates/:template_id/render`: the
+ * template filled with the dispute's values.
+ */
+export type AdminRenderedDisputeTemplateResponse = {
+  policy_template: { id: string; title: string }
+  body: string
+  /** Variables the case has no value for yet, left as `{{name}}` in `body`. */
+  missing: string[]
+}

@@ -3,25 +3,13 @@ import type {
   AdminCreateReward,
   AdminUpdateReward,
 } from "../../api/admin/loyalty/rewards/validators"
-import type { DeleteResponse, PaginatedResponse } from "./common"
+import type { CreateRewardDTO } from "../../modules/loyalty-program/types"
+import type { DeleteResponse, PaginatedResponse, Persisted } from "./common"
 
-export type LoyaltyRewardKind = "amount_off" | "percent_off" | "free_shipping"
+export type { RewardKind as LoyaltyRewardKind } from "../../modules/loyalty-program/types"
 
-export type AdminLoyaltyReward = {
-  id: string
-  name: string
-  description: string | null
-  points_cost: number
-  kind: LoyaltyRewardKind
-  value: number
-  currency_code: string | null
-  min_tier_rank: number | null
-  active: boolean
-  stock: number | null
-  valid_days: number
-  created_at: string
-  updated_at: string
-}
+/** A loyalty reward as staff read it (fields documented on `CreateRewardDTO`). */
+export type AdminLoyaltyReward = Persisted<CreateRewardDTO>
 
 export type AdminCreateLoyaltyReward = z.input<typeof AdminCreateReward>
 export type AdminUpdateLoyaltyReward = z.input<typeof AdminUpdateReward>

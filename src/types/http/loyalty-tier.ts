@@ -3,22 +3,11 @@ import type {
   AdminCreateTier,
   AdminUpdateTier,
 } from "../../api/admin/loyalty/tiers/validators"
-import type { DeleteResponse, PaginatedResponse } from "./common"
+import type { CreateTierDTO } from "../../modules/loyalty-program/types"
+import type { DeleteResponse, PaginatedResponse, Persisted } from "./common"
 
-export type AdminLoyaltyTier = {
-  id: string
-  name: string
-  description: string | null
-  rank: number
-  min_lifetime_spend: number | null
-  min_orders: number | null
-  min_points: number | null
-  points_multiplier: number
-  period_days: number | null
-  benefits: Record<string, unknown>
-  created_at: string
-  updated_at: string
-}
+/** A loyalty tier as staff read it (fields documented on `CreateTierDTO`). */
+export type AdminLoyaltyTier = Persisted<CreateTierDTO>
 
 export type AdminCreateLoyaltyTier = z.input<typeof AdminCreateTier>
 export type AdminUpdateLoyaltyTier = z.input<typeof AdminUpdateTier>

@@ -1,29 +1,18 @@
 import type { z } from "@medusajs/framework/zod"
+import type { ReturnPolicySnapshot } from "../../modules/return-policy/engine/types"
 import type {
   AdminCreateReturnPolicy,
   AdminUpdateReturnPolicy,
 } from "../../api/admin/return-policies/validators"
 import type { DeleteResponse, PaginatedResponse } from "./common"
 
-export type AdminReturnPolicy = {
-  id: string
-  /** null: the default policy for customers without a tier. */
-  tier_id: string | null
+/**
+ * A return policy version as staff read it: the terms the engine applies
+ * (`ReturnPolicySnapshot`, documented there) with its name and versioning.
+ */
+export type AdminReturnPolicy = ReturnPolicySnapshot & {
   name: string
-  return_window_days: number
-  /** null: never auto-approve. */
-  auto_approve_max_amount: number | null
-  free_return_shipping: boolean
-  restocking_fee_percent: number
-  store_credit_bonus_percent: number
-  max_returns_per_period: number | null
-  period_days: number
-  /** 0..1; null: no ceiling. */
-  return_rate_ceiling: number | null
-  excluded_product_tags: string[]
-  excluded_category_ids: string[]
   active: boolean
-  version: number
   policy_group_id: string
   created_at: string
   updated_at: string

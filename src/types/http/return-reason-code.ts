@@ -1,20 +1,14 @@
 import type { z } from "@medusajs/framework/zod"
+import type { ReasonCodeSnapshot } from "../../modules/return-policy/engine/types"
 import type {
   AdminCreateReasonCode,
   AdminUpdateReasonCode,
 } from "../../api/admin/return-reason-codes/validators"
 import type { DeleteResponse, PaginatedResponse } from "./common"
 
-export type AdminReturnReasonCode = {
+/** A reason code: the rules the engine reads (`ReasonCodeSnapshot`) and its id. */
+export type AdminReturnReasonCode = ReasonCodeSnapshot & {
   id: string
-  /** Upper snake case, e.g. DAMAGED. */
-  code: string
-  label: string
-  requires_review: boolean
-  requires_evidence: boolean
-  /** 0-100; replaces the policy's restocking fee when set. */
-  restocking_fee_percent_override: number | null
-  active: boolean
   created_at: string
   updated_at: string
 }

@@ -1,34 +1,32 @@
+import type {
+  RefundBreakdown,
+  RefundItem,
+  RuleResult,
+  TierSnapshot,
+} from "../../modules/return-policy/engine/types"
 import type { PaginatedResponse } from "./common"
+import type {
+  ReturnChannel,
+  ReturnDecisionActor,
+  ReturnDecisionOutcome,
+  ReturnRequestStatus,
+} from "../../modules/return-policy/types"
 
-export type ReturnRequestStatus =
-  "pending_review" | "approved" | "rejected" | "canceled" | "completed"
+export type {
+  ReturnChannel,
+  ReturnDecisionOutcome,
+  ReturnRequestStatus,
+} from "../../modules/return-policy/types"
 
-export type ReturnChannel =
-  "storefront" | "phone" | "email" | "chat" | "in_store"
+/** One rule the policy engine checked, as the decision trail keeps it. */
+export type ReturnRuleResult = RuleResult
 
-export type ReturnDecisionOutcome =
-  | "auto_approve"
-  | "review"
-  | "reject"
-  | "approved"
-  | "rejected"
-  | "canceled"
-  | "completed"
-
-export type ReturnRuleResult = {
-  rule: string
-  passed: boolean
-  detail: string
-  effect: "reject" | "review"
-  line_item_id: string | null
-}
-
-export type ReturnTierSnapshot = { id: string; name: string; rank: number }
+export type ReturnTierSnapshot = TierSnapshot
 
 export type ReturnDecision = {
   id?: string
   outcome: ReturnDecisionOutcome
-  decided_by_type?: "policy" | "admin" | "customer" | "system"
+  decided_by_type?: ReturnDecisionActor
   decided_by?: string | null
   policy_version?: number
   tier_snapshot?: ReturnTierSnapshot | null
@@ -58,28 +56,10 @@ export type ReturnRequestItem = {
   restocking_fee: number
 }
 
-export type ReturnRefundItem = {
-  line_item_id: string
-  quantity: number
-  unit_price: number
-  subtotal: number
-  discount_total: number
-  tax_total: number
-  total: number
-  restocking_fee: number
-}
+export type ReturnRefundItem = RefundItem
 
 /** The engine's refund breakdown, in major units of `currency_code`. */
-export type ReturnRefundEstimate = {
-  currency_code: string
-  items: ReturnRefundItem[]
-  items_total: number
-  restocking_fee_total: number
-  return_shipping: number
-  refund_total: number
-  store_credit_bonus: number
-  credited_total: number
-}
+export type ReturnRefundEstimate = RefundBreakdown
 
 /** A return request as staff read it (the decision trail included). */
 export type AdminReturnRequest = {

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import type { AdminDisputeResponse } from "../../../types/http"
 import {
   listDisputeQueueWorkflow,
@@ -22,10 +19,11 @@ import type {
  * priority (one or many), assignee_id ("none" = unassigned), overdue,
  * tier_id, customer_id, order_id, q (number or claim).
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetDisputesParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  unknown,
+  unknown,
+  AdminGetDisputesParamsType
+> = async (req, res) => {
   const q = req.validatedQuery as AdminGetDisputesParamsType
   const { skip = 0, take = 50 } = req.queryConfig.pagination ?? {}
   const {
@@ -55,10 +53,10 @@ export const GET = async (
 }
 
 /** Staff open a dispute on a customer's behalf. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateDisputeType>,
-  res: MedusaResponse<AdminDisputeResponse>
-) => {
+export const POST: AdminRoute<
+  AdminDisputeResponse,
+  AdminCreateDisputeType
+> = async (req, res) => {
   const { result } = await openDisputeWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,

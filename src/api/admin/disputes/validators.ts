@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  DISPUTE_PRIORITIES,
+  DISPUTE_STATUSES,
+} from "../../../modules/return-dispute/models/dispute"
+import {
   boundedDate,
   boundedString,
   idFilter,
@@ -9,16 +13,9 @@ import {
   moneyAmount,
   requiredString,
 } from "../../utils/validators"
-import { reasonCategory } from "../../utils/dispute-validators"
 
-const STATUSES = [
-  "open",
-  "in_review",
-  "awaiting_customer",
-  "resolved",
-  "rejected",
-] as const
-const PRIORITIES = ["low", "normal", "high", "urgent"] as const
+const STATUSES = DISPUTE_STATUSES
+const PRIORITIES = DISPUTE_PRIORITIES
 
 const listOf = (words: readonly string[]) => words.join(", ")
 
@@ -55,13 +52,10 @@ export const AdminGetDisputesParams = listParams({
 })
 export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
 
-export const AdminCreateDispute = z.strictObject({
-  order_id: idString("order_id"),
-  return_request_id: idString("return_request_id").optional(),
-  reason_category: reasonCategory,
-  claim: requiredString("claim", MAX_LENGTH.claim),
-})
-export type AdminCreateDisputeType = z.infer<typeof AdminCreateDispute>
+export {
+  CreateDispute as AdminCreateDispute,
+  type CreateDisputeType as AdminCreateDisputeType,
+} from "../../utils/dispute-validators"
 
 export const AdminAssignDispute = z.strictObject({
   assignee_id: idString("assignee_id").nullable(),

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminNotificationTemplateListResponse } from "../../../types/http"
+import type { AdminRoute } from "../../utils/http"
 import { renderTemplate, templateNames } from "../../../emails"
 import { supportedLanguages } from "../../../emails/i18n"
 import { sampleData } from "../../../emails/samples"
@@ -17,9 +15,9 @@ import { describeTemplate } from "./helpers"
  * and the languages it is written in; with `storefront_url`, the base of
  * the customer-facing links (null: emails leave those links out).
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+export const GET: AdminRoute<AdminNotificationTemplateListResponse> = async (
+  req,
+  res
 ) => {
   const notifications: CustomerNotificationModuleService = req.scope.resolve(
     CUSTOMER_NOTIFICATION_MODULE

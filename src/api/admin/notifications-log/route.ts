@@ -1,8 +1,6 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminNotificationAttemptListResponse } from "../../../types/http"
+import type { AdminRoute } from "../../utils/http"
+import { listEntities } from "../../utils/query"
 import type { AdminGetNotificationAttemptsParamsType } from "./validators"
 
 /**
@@ -11,24 +9,14 @@ import type { AdminGetNotificationAttemptsParamsType } from "./validators"
  * `channel`, `template`, `event`, `customer_id`, `entity_id`,
  * `idempotency_key`.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminGetNotificationAttemptsParamsType
-  >,
-  res: MedusaResponse
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: notification_attempts, metadata } = await query.graph({
+export const GET: AdminRoute<
+  AdminNotificationAttemptListResponse,
+  unknown,
+  AdminGetNotificationAttemptsParamsType
+> = async (req, res) => {
+  const { data: notification_attempts, ...page } = await listEntities(req, {
     entity: "notification_attempt",
-    fields: req.queryConfig.fields,
     filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    notification_attempts,
-    count: metadata?.count ?? notification_attempts.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? notification_attempts.length,
-  })
+  res.json({ notification_attempts, ...page })
 }

@@ -1,12 +1,9 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import type {
   AdminPolicyTemplateListResponse,
   AdminPolicyTemplateResponse,
 } from "../../../types/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities } from "../../utils/query"
 import { createPolicyTemplatesWorkflow } from "../../../workflows/disputes"
 import { refetchPolicyTemplate } from "../../utils/disputes"
 import type {
@@ -15,11 +12,11 @@ import type {
 } from "./validators"
 
 /** Policy templates, by title; `active` and `q` (title) filter. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetPolicyTemplatesParamsType>,
-  res: MedusaResponse<AdminPolicyTemplateListResponse>
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+export const GET: AdminRoute<
+  AdminPolicyTemplateListResponse,
+  unknown,
+  AdminGetPolicyTemplatesParamsType
+> = async (req, res) => {
   const filters: Record<string, unknown> = {}
   const q = req.validatedQuery as AdminGetPolicyTemplatesParamsType
   if (q.active !== undefined) {
@@ -28,25 +25,18 @@ export const GET = async (
   if (q.q) {
     filters.q = q.q
   }
-  const { data: templates, metadata } = await query.graph({
+  const { data: policy_templates, ...page } = await listEntities(req, {
     entity: "policy_template",
-    fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    policy_templates: templates,
-    count: metadata?.count ?? templates.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? templates.length,
-  })
+  res.json({ policy_templates, ...page })
 }
 
 /** Creates a policy template. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreatePolicyTemplateType>,
-  res: MedusaResponse<AdminPolicyTemplateResponse>
-) => {
+export const POST: AdminRoute<
+  AdminPolicyTemplateResponse,
+  AdminCreatePolicyTemplateType
+> = async (req, res) => {
   const { result } = await createPolicyTemplatesWorkflow(req.scope).run({
     input: { templates: [req.validatedBody] },
   })

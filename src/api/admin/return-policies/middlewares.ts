@@ -1,9 +1,6 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
-import {
-  listReturnPolicyTransformQueryConfig,
-  retrieveReturnPolicyTransformQueryConfig,
-} from "./query-config"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/validators"
+import { adminReturnPolicies } from "./query-config"
 import {
   AdminCreateReturnPolicy,
   AdminGetReturnPoliciesParams,
@@ -15,61 +12,25 @@ import { AdminGetReturnPolicyReportParams } from "./reports/validators"
 
 export const adminReturnPolicyRoutesMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
-    matcher: "/admin/return-policies",
-    middlewares: [
-      validateQuery(
-        AdminGetReturnPoliciesParams,
-        listReturnPolicyTransformQueryConfig
-      ),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-policies",
-    middlewares: [
-      validateBody(AdminCreateReturnPolicy),
-      validateQuery(
-        AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
-      ),
-    ],
-  },
-  {
     // Medusa registers static paths, with their route, before `/:id`: the
     // report answers before the policy middlewares below could see it.
     method: ["GET"],
     matcher: "/admin/return-policies/reports",
     middlewares: [validateQuery(AdminGetReturnPolicyReportParams, {})],
   },
-  {
-    method: ["GET", "DELETE"],
-    matcher: "/admin/return-policies/:id",
-    middlewares: [
-      validateQuery(
-        AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
-      ),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-policies/:id",
-    middlewares: [
-      validateBody(AdminUpdateReturnPolicy),
-      validateQuery(
-        AdminGetReturnPolicyParams,
-        retrieveReturnPolicyTransformQueryConfig
-      ),
-    ],
-  },
+  ...adminReturnPolicies.middlewares("/admin/return-policies", {
+    list: AdminGetReturnPoliciesParams,
+    retrieve: AdminGetReturnPolicyParams,
+    create: AdminCreateReturnPolicy,
+    update: AdminUpdateReturnPolicy,
+  }),
   {
     method: ["GET"],
     matcher: "/admin/return-policies/:id/versions",
     middlewares: [
       validateQuery(
         AdminGetReturnPolicyVersionsParams,
-        listReturnPolicyTransformQueryConfig
+        adminReturnPolicies.queryConfig.list
       ),
     ],
   },

@@ -1,5 +1,6 @@
 import type { AdminReturnPolicy } from "../../../types/http"
 import { entityRefetcher } from "../../utils/query"
+import { adminResource } from "../../utils/resource-routes"
 import { POLICY_TERMS } from "../../../modules/return-policy/policies"
 
 export const defaultAdminReturnPolicyFields = [
@@ -12,19 +13,11 @@ export const defaultAdminReturnPolicyFields = [
   "updated_at",
 ]
 
-export const retrieveReturnPolicyTransformQueryConfig = {
-  defaults: defaultAdminReturnPolicyFields,
-  isList: false,
-}
-
-export const listReturnPolicyTransformQueryConfig = {
-  ...retrieveReturnPolicyTransformQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
-
-/** One return policy by id with the asked fields, or 404. */
-export const refetchReturnPolicy = entityRefetcher<AdminReturnPolicy>(
-  "return_policy",
-  "Return policy"
-)
+/** `/admin/return-policies` and `/admin/return-policies/:id`: query configs and handlers. */
+export const adminReturnPolicies = adminResource({
+  entity: "return_policy",
+  key: "return_policy",
+  list: "return_policies",
+  fields: defaultAdminReturnPolicyFields,
+  refetch: entityRefetcher<AdminReturnPolicy>("return_policy", "Return policy"),
+})

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  booleanParam,
   boundedArray,
   boundedString,
   idFilter,
@@ -11,16 +12,13 @@ import {
   positiveInt32,
   requiredString,
   retrieveParams,
+  searchListParams,
 } from "../../utils/validators"
-
-const booleanParam = z
-  .union([z.boolean(), z.enum(["true", "false"])])
-  .transform((v) => v === true || v === "true")
 
 export type AdminGetReturnPoliciesParamsType = z.infer<
   typeof AdminGetReturnPoliciesParams
 >
-export const AdminGetReturnPoliciesParams = listParams({
+export const AdminGetReturnPoliciesParams = searchListParams({
   limit: 50,
   order: "name",
   sortable: [
@@ -31,10 +29,9 @@ export const AdminGetReturnPoliciesParams = listParams({
     "updated_at",
   ],
 }).extend({
-  q: boundedString("q", MAX_LENGTH.query).optional(),
   tier_id: idFilter("tier_id").optional(),
   // Current versions by default; `false` lists deactivated and old versions.
-  active: booleanParam.default(true),
+  active: booleanParam("active").default(true),
 })
 
 export const AdminGetReturnPolicyVersionsParams = listParams({

@@ -1,5 +1,6 @@
 import type { AdminReturnReasonCode } from "../../../types/http"
 import { entityRefetcher } from "../../utils/query"
+import { adminResource } from "../../utils/resource-routes"
 
 export const defaultAdminReasonCodeFields = [
   "id",
@@ -13,19 +14,14 @@ export const defaultAdminReasonCodeFields = [
   "updated_at",
 ]
 
-export const retrieveReasonCodeTransformQueryConfig = {
-  defaults: defaultAdminReasonCodeFields,
-  isList: false,
-}
-
-export const listReasonCodeTransformQueryConfig = {
-  ...retrieveReasonCodeTransformQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
-
-/** One return reason code by id with the asked fields, or 404. */
-export const refetchReasonCode = entityRefetcher<AdminReturnReasonCode>(
-  "return_reason_code",
-  "Return reason code"
-)
+/** `/admin/return-reason-codes` and `/admin/return-reason-codes/:id`: query configs and handlers. */
+export const adminReasonCodes = adminResource({
+  entity: "return_reason_code",
+  key: "reason_code",
+  list: "reason_codes",
+  fields: defaultAdminReasonCodeFields,
+  refetch: entityRefetcher<AdminReturnReasonCode>(
+    "return_reason_code",
+    "Return reason code"
+  ),
+})

@@ -1,25 +1,22 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  booleanParam,
   boundedString,
-  listParams,
   MAX_LENGTH,
   requiredString,
   retrieveParams,
+  searchListParams,
 } from "../../utils/validators"
 
 export type AdminGetReasonCodesParamsType = z.infer<
   typeof AdminGetReasonCodesParams
 >
-export const AdminGetReasonCodesParams = listParams({
+export const AdminGetReasonCodesParams = searchListParams({
   limit: 50,
   order: "code",
   sortable: ["code", "label", "created_at", "updated_at"],
 }).extend({
-  q: boundedString("q", MAX_LENGTH.query).optional(),
-  active: z
-    .union([z.boolean(), z.enum(["true", "false"])])
-    .transform((v) => v === true || v === "true")
-    .optional(),
+  active: booleanParam("active").optional(),
 })
 
 export const AdminGetReasonCodeParams = retrieveParams()

@@ -1,12 +1,9 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../utils/http"
 import type {
   AdminReturnRequestListResponse,
   AdminReturnRequestResponse,
 } from "../../../types/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities } from "../../utils/query"
 import { createCsrReturnWorkflow } from "../../../workflows/return-policy"
 import { refetchReturnRequest } from "../../utils/return-requests"
 import { searchReturnRequestsFilter } from "./helpers"
@@ -16,11 +13,11 @@ import type {
 } from "./validators"
 
 /** Return requests; by default the oldest first, as a review queue. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetReturnRequestsParamsType>,
-  res: MedusaResponse<AdminReturnRequestListResponse>
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+export const GET: AdminRoute<
+  AdminReturnRequestListResponse,
+  unknown,
+  AdminGetReturnRequestsParamsType
+> = async (req, res) => {
   // from/to are shorthands for created_at[$gte]/[$lte].
   const { from, to, q, ...filters } = req.filterableFields as Record<
     string,
@@ -37,18 +34,11 @@ export const GET = async (
       ...(to ? { $lte: to } : {}),
     }
   }
-  const { data: requests, metadata } = await query.graph({
+  const { data: return_requests, ...page } = await listEntities(req, {
     entity: "return_request",
-    fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
   })
-  res.json({
-    return_requests: requests,
-    count: metadata?.count ?? requests.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? requests.length,
-  })
+  res.json({ return_requests, ...page })
 }
 
 /**
@@ -56,10 +46,10 @@ export const GET = async (
  * storefront, plus channel, condition and an optional override. A second
  * submit with the same `idempotency_key` answers with the same request.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCsrReturnType>,
-  res: MedusaResponse<AdminReturnRequestResponse>
-) => {
+export const POST: AdminRoute<
+  AdminReturnRequestResponse,
+  AdminCreateCsrReturnType
+> = async (req, res) => {
   // The form's checkbox is a gate, not data to keep.
   const { contact_confirmed: _confirmed, ...body } = req.validatedBody
   const { result } = await createCsrReturnWorkflow(req.scope).run({

@@ -10,32 +10,21 @@ import {
   positiveInt32,
 } from "../../utils/validators"
 
+const status = z.enum([
+  "pending_review",
+  "approved",
+  "rejected",
+  "canceled",
+  "completed",
+])
+
 export const AdminGetReturnRequestsParams = listParams({
   limit: 50,
   // The review queue: oldest first.
   order: "created_at",
   sortable: ["created_at", "updated_at", "rma_number", "status"],
 }).extend({
-  status: z
-    .union([
-      z.enum([
-        "pending_review",
-        "approved",
-        "rejected",
-        "canceled",
-        "completed",
-      ]),
-      z.array(
-        z.enum([
-          "pending_review",
-          "approved",
-          "rejected",
-          "canceled",
-          "completed",
-        ])
-      ),
-    ])
-    .optional(),
+  status: z.union([status, z.array(status)]).optional(),
   // An RMA number, a customer's email or an order number (#12 or 12).
   q: boundedString("q", 200).trim().optional(),
   channel: boundedString("channel", MAX_LENGTH.id).optional(),

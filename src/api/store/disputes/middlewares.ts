@@ -1,8 +1,8 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
 import { disputeFields } from "../../utils/disputes"
 import { evidenceUpload } from "../../utils/evidence-upload"
-import { customerOwns } from "../../utils/customer-owns"
+import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 import {
   DisputeEvidenceFields,
   StoreCreateDispute,
@@ -12,14 +12,7 @@ import {
 } from "./validators"
 
 export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/disputes*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
-  {
-    matcher: "/store/customers/me/disputes*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
+  ...signedInCustomerOnly("/store/disputes*", "/store/customers/me/disputes*"),
   {
     method: ["POST"],
     matcher: "/store/disputes",

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../utils/http"
 import type { StoreDisputeResponse } from "../../../types/http"
 import { openDisputeWorkflow } from "../../../workflows/disputes"
 import { refetchDisputeSummary } from "../../utils/disputes"
@@ -11,10 +8,10 @@ import type { StoreCreateDisputeType } from "./validators"
  * A customer disputes the outcome of one of their return requests, or an
  * order of theirs. Someone else's order or request is "not found".
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateDisputeType>,
-  res: MedusaResponse<StoreDisputeResponse>
-) => {
+export const POST: StoreRoute<
+  StoreDisputeResponse,
+  StoreCreateDisputeType
+> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   const { result } = await openDisputeWorkflow(req.scope).run({
     input: {

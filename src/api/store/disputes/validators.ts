@@ -1,23 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import {
   boundedString,
-  idString,
   listParams,
   MAX_LENGTH,
   requiredString,
 } from "../../utils/validators"
-import { reasonCategory } from "../../utils/dispute-validators"
 
 export { DisputeEvidenceFields } from "../../utils/dispute-validators"
 export type { DisputeEvidenceFieldsType } from "../../utils/dispute-validators"
 
-export const StoreCreateDispute = z.strictObject({
-  order_id: idString("order_id"),
-  return_request_id: idString("return_request_id").optional(),
-  reason_category: reasonCategory,
-  claim: requiredString("claim", MAX_LENGTH.claim),
-})
-export type StoreCreateDisputeType = z.infer<typeof StoreCreateDispute>
+export {
+  CreateDispute as StoreCreateDispute,
+  type CreateDisputeType as StoreCreateDisputeType,
+} from "../../utils/dispute-validators"
 
 export const StoreCreateDisputeMessage = z.strictObject({
   body: requiredString("body", MAX_LENGTH.body),

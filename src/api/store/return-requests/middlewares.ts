@@ -1,21 +1,17 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validators"
 import {
   StoreCancelReturnRequest,
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
 } from "./validators"
-import { customerOwns } from "../../utils/customer-owns"
+import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/return-requests*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
-  {
-    matcher: "/store/customers/me/return-requests",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
+  ...signedInCustomerOnly(
+    "/store/return-requests*",
+    "/store/customers/me/return-requests"
+  ),
   {
     method: ["POST"],
     matcher: "/store/return-requests",

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../utils/http"
 import type { StoreReturnRequestResponse } from "../../../types/http"
 import { requestReturnWorkflow } from "../../../workflows/return-policy"
 import { refetchCustomerReturnRequest } from "../../utils/return-requests"
@@ -12,10 +9,10 @@ import type { StoreCreateReturnRequestType } from "./validators"
  * approved at once (with the native return) or queued for review; outside
  * policy it is refused with the reasons.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateReturnRequestType>,
-  res: MedusaResponse<StoreReturnRequestResponse>
-) => {
+export const POST: StoreRoute<
+  StoreReturnRequestResponse,
+  StoreCreateReturnRequestType
+> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   const { result } = await requestReturnWorkflow(req.scope).run({
     input: {

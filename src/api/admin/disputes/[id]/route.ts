@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../../utils/http"
 import { getDisputeCaseFileWorkflow } from "../../../../workflows/disputes"
 import { refetchDispute } from "../../../utils/disputes"
 
@@ -9,10 +6,7 @@ import { refetchDispute } from "../../../utils/disputes"
  * The case file: the dispute with all messages (internal notes included)
  * and evidence, and everything around it the workspace shows.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute = async (req, res) => {
   const dispute = await refetchDispute(req.params.id, req.scope)
   const { result: caseFile } = await getDisputeCaseFileWorkflow(req.scope).run({
     input: {

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminDisputeReportResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { disputeReportWorkflow } from "../../../../workflows/disputes"
 import type { AdminGetDisputeReportParamsType } from "../validators"
@@ -12,10 +10,11 @@ const DAY_MS = 86_400_000
  * Dispute figures for disputes opened between `from` and `to` (default:
  * the last 90 days); open load and overdue count are as of now.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetDisputeReportParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminDisputeReportResponse,
+  unknown,
+  AdminGetDisputeReportParamsType
+> = async (req, res) => {
   const q = req.validatedQuery as AdminGetDisputeReportParamsType
   const to = q.to ?? new Date()
   const from = q.from ?? new Date(to.getTime() - 90 * DAY_MS)

@@ -3,6 +3,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { recordActions } from "../../../utils/record-actions"
 
 export const adminAccountFields = [
   "id",
@@ -94,3 +95,13 @@ export const refetchAccount = async (
     }))
   return { ...account, tier_changes: tierChanges }
 }
+
+/** Staff actions on the account of the customer `:customer_id`, answered with it. */
+export const accountAction = recordActions({
+  param: "customer_id",
+  idField: "customer_id",
+  check: assertCustomerExists,
+  respond: async (customerId, scope) => ({
+    account: await refetchAccount(customerId, scope),
+  }),
+})

@@ -7,6 +7,10 @@ import {
   AdminLockTier,
 } from "./validators"
 import { adminAccountFields } from "./helpers"
+import {
+  ledgerEntryFields,
+  ledgerQueryConfig,
+} from "../../../utils/customer-ledger"
 
 export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -24,24 +28,10 @@ export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/accounts/:customer_id/points",
     middlewares: [
-      validateQuery(AdminGetAccountPointsParams, {
-        defaults: [
-          "id",
-          "type",
-          "points",
-          "status",
-          "available_at",
-          "expires_at",
-          "debt",
-          "source_type",
-          "source_id",
-          "note",
-          "created_by",
-          "created_at",
-        ],
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateQuery(
+        AdminGetAccountPointsParams,
+        ledgerQueryConfig([...ledgerEntryFields, "created_by"])
+      ),
     ],
   },
   {

@@ -1,20 +1,19 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminLoyaltyAccountListResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
+import { listEntities } from "../../../utils/query"
 import type { AdminGetAccountsParamsType } from "./validators"
 
 /** Program members, filterable by tier and searchable by email. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetAccountsParamsType>,
-  res: MedusaResponse
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+export const GET: AdminRoute<
+  AdminLoyaltyAccountListResponse,
+  unknown,
+  AdminGetAccountsParamsType
+> = async (req, res) => {
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
-
   if (q) {
     // Email lives in the Customer module: find the customers first.
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data: customers } = await query.graph({
       entity: "customer",
       fields: ["id"],
@@ -22,18 +21,9 @@ export const GET = async (
     })
     filters.customer_id = customers.map((c) => c.id)
   }
-
-  const { data: accounts, metadata } = await query.graph({
+  const { data: accounts, ...page } = await listEntities(req, {
     entity: "loyalty_account",
-    fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
   })
-
-  res.json({
-    accounts,
-    count: metadata?.count ?? accounts.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? accounts.length,
-  })
+  res.json({ accounts, ...page })
 }

@@ -2,17 +2,16 @@ import { z } from "@medusajs/framework/zod"
 import {
   boundedArray,
   boundedDate,
-  boundedString,
   idFilter,
   idString,
   int32,
-  listParams,
   MAX_LENGTH,
   requiredString,
+  searchListParams,
 } from "../../../utils/validators"
 
 export type AdminGetAccountsParamsType = z.infer<typeof AdminGetAccountsParams>
-export const AdminGetAccountsParams = listParams({
+export const AdminGetAccountsParams = searchListParams({
   limit: 50,
   order: "-created_at",
   sortable: [
@@ -23,21 +22,14 @@ export const AdminGetAccountsParams = listParams({
     "orders_in_period",
   ],
 }).extend({
-  /** Searches the customer's email. */
-  q: boundedString("q", MAX_LENGTH.query).optional(),
+  // `q` searches the customer's email.
   tier_id: z
     .union([idFilter("tier_id"), boundedArray("tier_id", idFilter("tier_id"))])
     .optional(),
 })
 
-export type AdminGetAccountPointsParamsType = z.infer<
-  typeof AdminGetAccountPointsParams
->
-export const AdminGetAccountPointsParams = listParams({
-  limit: 20,
-  order: "-created_at",
-  sortable: ["created_at", "points", "type", "expires_at"],
-})
+/** The ledger's parameters are the store's: one definition in utils. */
+export { LedgerListParams as AdminGetAccountPointsParams } from "../../../utils/customer-ledger"
 
 const reason = requiredString("reason", MAX_LENGTH.note, 3)
 

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { ReportResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import {
   loyaltyReportWorkflow,
   type LoyaltyReport,
@@ -66,10 +64,11 @@ const toRows = (report: LoyaltyReport) => [
 ]
 
 /** The loyalty program report, as JSON or (`format=csv`) a CSV download. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetLoyaltyReportParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  ReportResponse<LoyaltyReport>,
+  unknown,
+  AdminGetLoyaltyReportParamsType
+> = async (req, res) => {
   const { from, to, period, format } =
     req.validatedQuery as unknown as AdminGetLoyaltyReportParamsType
   const { result } = await loyaltyReportWorkflow(req.scope).run({

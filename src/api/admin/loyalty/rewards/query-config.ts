@@ -1,35 +1,24 @@
 import type { AdminLoyaltyReward } from "../../../../types/http"
 import { entityRefetcher } from "../../../utils/query"
+import { rewardFields } from "../../../utils/loyalty-rewards"
+import { adminResource } from "../../../utils/resource-routes"
 
+/** Staff also see whether a reward is active, and when it changed. */
 export const defaultAdminRewardFields = [
-  "id",
-  "name",
-  "description",
-  "points_cost",
-  "kind",
-  "value",
-  "currency_code",
-  "min_tier_rank",
+  ...rewardFields,
   "active",
-  "stock",
-  "valid_days",
   "created_at",
   "updated_at",
 ]
 
-export const retrieveRewardTransformQueryConfig = {
-  defaults: defaultAdminRewardFields,
-  isList: false,
-}
-
-export const listRewardTransformQueryConfig = {
-  ...retrieveRewardTransformQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
-
-/** One loyalty reward by id with the asked fields, or 404. */
-export const refetchReward = entityRefetcher<AdminLoyaltyReward>(
-  "loyalty_reward",
-  "Loyalty reward"
-)
+/** `/admin/loyalty/rewards` and `/admin/loyalty/rewards/:id`: query configs and handlers. */
+export const adminRewards = adminResource({
+  entity: "loyalty_reward",
+  key: "reward",
+  list: "rewards",
+  fields: defaultAdminRewardFields,
+  refetch: entityRefetcher<AdminLoyaltyReward>(
+    "loyalty_reward",
+    "Loyalty reward"
+  ),
+})

@@ -1,28 +1,23 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  booleanParam,
   boundedString,
-  listParams,
   MAX_LENGTH,
   moneyAmount,
   nonNegativeInt32,
   positiveInt32,
   requiredString,
   retrieveParams,
+  searchListParams,
 } from "../../../utils/validators"
 
 export type AdminGetRewardsParamsType = z.infer<typeof AdminGetRewardsParams>
-export const AdminGetRewardsParams = listParams({
+export const AdminGetRewardsParams = searchListParams({
   limit: 50,
   order: "points_cost",
   sortable: ["points_cost", "name", "created_at", "updated_at"],
 }).extend({
-  q: boundedString("q", MAX_LENGTH.query).optional(),
-  active: z
-    .union([z.boolean(), z.enum(["true", "false"])], {
-      error: "active must be true or false",
-    })
-    .transform((v) => v === true || v === "true")
-    .optional(),
+  active: booleanParam("active").optional(),
 })
 
 export const AdminGetRewardParams = retrieveParams()

@@ -1,9 +1,5 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../../utils/validators"
-import {
-  listTierTransformQueryConfig,
-  retrieveTierTransformQueryConfig,
-} from "./query-config"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { adminTiers } from "./query-config"
 import {
   AdminCreateTier,
   AdminGetTierParams,
@@ -11,35 +7,10 @@ import {
   AdminUpdateTier,
 } from "./validators"
 
-export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/loyalty/tiers",
-    middlewares: [
-      validateQuery(AdminGetTiersParams, listTierTransformQueryConfig),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/tiers",
-    middlewares: [
-      validateBody(AdminCreateTier),
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
-    ],
-  },
-  {
-    method: ["GET", "DELETE"],
-    matcher: "/admin/loyalty/tiers/:id",
-    middlewares: [
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/tiers/:id",
-    middlewares: [
-      validateBody(AdminUpdateTier),
-      validateQuery(AdminGetTierParams, retrieveTierTransformQueryConfig),
-    ],
-  },
-]
+export const adminLoyaltyTierRoutesMiddlewares: MiddlewareRoute[] =
+  adminTiers.middlewares("/admin/loyalty/tiers", {
+    list: AdminGetTiersParams,
+    retrieve: AdminGetTierParams,
+    create: AdminCreateTier,
+    update: AdminUpdateTier,
+  })

@@ -1,5 +1,6 @@
 import type { AdminLoyaltyTier } from "../../../../types/http"
 import { entityRefetcher } from "../../../utils/query"
+import { adminResource } from "../../../utils/resource-routes"
 
 export const defaultAdminTierFields = [
   "id",
@@ -16,19 +17,11 @@ export const defaultAdminTierFields = [
   "updated_at",
 ]
 
-export const retrieveTierTransformQueryConfig = {
-  defaults: defaultAdminTierFields,
-  isList: false,
-}
-
-export const listTierTransformQueryConfig = {
-  ...retrieveTierTransformQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
-
-/** One loyalty tier by id with the asked fields, or 404. */
-export const refetchTier = entityRefetcher<AdminLoyaltyTier>(
-  "loyalty_tier",
-  "Loyalty tier"
-)
+/** `/admin/loyalty/tiers` and `/admin/loyalty/tiers/:id`: query configs and handlers. */
+export const adminTiers = adminResource({
+  entity: "loyalty_tier",
+  key: "tier",
+  list: "tiers",
+  fields: defaultAdminTierFields,
+  refetch: entityRefetcher<AdminLoyaltyTier>("loyalty_tier", "Loyalty tier"),
+})

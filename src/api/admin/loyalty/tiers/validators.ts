@@ -2,22 +2,20 @@ import { z } from "@medusajs/framework/zod"
 import {
   boundedString,
   int32,
-  listParams,
   MAX_LENGTH,
   moneyAmount,
   nonNegativeInt32,
   positiveInt32,
   requiredString,
   retrieveParams,
+  searchListParams,
 } from "../../../utils/validators"
 
 export type AdminGetTiersParamsType = z.infer<typeof AdminGetTiersParams>
-export const AdminGetTiersParams = listParams({
+export const AdminGetTiersParams = searchListParams({
   limit: 50,
   order: "rank",
   sortable: ["rank", "name", "created_at", "updated_at"],
-}).extend({
-  q: boundedString("q", MAX_LENGTH.query).optional(),
 })
 
 export const AdminGetTierParams = retrieveParams()

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminNotificationsReportResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import { notificationsReportWorkflow } from "../../../../workflows/notifications"
 import type { AdminGetNotificationsReportParamsType } from "../validators"
 
@@ -10,13 +8,11 @@ import type { AdminGetNotificationsReportParamsType } from "../validators"
  * `{ report: { from, to, attempts, sent, failed, fallback,
  * delivery_success_rate, fallback_rate } }`.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminGetNotificationsReportParamsType
-  >,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminNotificationsReportResponse,
+  unknown,
+  AdminGetNotificationsReportParamsType
+> = async (req, res) => {
   const { from, to } =
     req.validatedQuery as unknown as AdminGetNotificationsReportParamsType
   const { result } = await notificationsReportWorkflow(req.scope).run({

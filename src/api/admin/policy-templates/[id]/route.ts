@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../../utils/http"
 import type {
   AdminPolicyTemplateDeleteResponse,
   AdminPolicyTemplateResponse,
@@ -13,9 +10,9 @@ import {
 import { refetchPolicyTemplate } from "../../../utils/disputes"
 import type { AdminUpdatePolicyTemplateType } from "../validators"
 
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<AdminPolicyTemplateResponse>
+export const GET: AdminRoute<AdminPolicyTemplateResponse> = async (
+  req,
+  res
 ) => {
   res.json({
     policy_template: await refetchPolicyTemplate(req.params.id, req.scope),
@@ -23,10 +20,10 @@ export const GET = async (
 }
 
 /** Updates a policy template. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdatePolicyTemplateType>,
-  res: MedusaResponse<AdminPolicyTemplateResponse>
-) => {
+export const POST: AdminRoute<
+  AdminPolicyTemplateResponse,
+  AdminUpdatePolicyTemplateType
+> = async (req, res) => {
   await refetchPolicyTemplate(req.params.id, req.scope)
   await updatePolicyTemplateWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },
@@ -37,9 +34,9 @@ export const POST = async (
 }
 
 /** Deletes a policy template; disputes that cited it keep the id. */
-export const DELETE = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<AdminPolicyTemplateDeleteResponse>
+export const DELETE: AdminRoute<AdminPolicyTemplateDeleteResponse> = async (
+  req,
+  res
 ) => {
   await refetchPolicyTemplate(req.params.id, req.scope)
   await deletePolicyTemplatesWorkflow(req.scope).run({

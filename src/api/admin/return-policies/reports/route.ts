@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { ReportResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import {
   returnPolicyReportWorkflow,
   type ReturnPolicyReport,
@@ -79,13 +77,11 @@ const toRows = (report: ReturnPolicyReport): Row[] => [
 ]
 
 /** The returns report, as JSON or (`format=csv`) a CSV download. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminGetReturnPolicyReportParamsType
-  >,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  ReportResponse<ReturnPolicyReport>,
+  unknown,
+  AdminGetReturnPolicyReportParamsType
+> = async (req, res) => {
   const { from, to, group_by, tier_id, format } =
     req.validatedQuery as unknown as AdminGetReturnPolicyReportParamsType
   const { result: report } = await returnPolicyReportWorkflow(req.scope).run({

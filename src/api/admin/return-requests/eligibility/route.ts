@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminCsrEligibilityResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import {
   canOverrideReturnPolicy,
   getReturnEligibilityWorkflow,
@@ -14,10 +12,11 @@ import type { AdminGetCsrEligibilityParamsType } from "../validators"
  * storefront's answer), and whether the signed-in admin may override the
  * policy's outcome.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetCsrEligibilityParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminCsrEligibilityResponse,
+  unknown,
+  AdminGetCsrEligibilityParamsType
+> = async (req, res) => {
   const { order_id } = req.validatedQuery as AdminGetCsrEligibilityParamsType
   const [{ result }, canOverride] = await Promise.all([
     getReturnEligibilityWorkflow(req.scope).run({ input: { order_id } }),

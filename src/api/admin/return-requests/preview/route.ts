@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminCsrReturnPreviewResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import { previewCsrReturnWorkflow } from "../../../../workflows/return-policy"
 import type { AdminPreviewCsrReturnType } from "../validators"
 
@@ -10,10 +8,10 @@ import type { AdminPreviewCsrReturnType } from "../validators"
  * fee and refund, the refund breakdown, the outcome and every reason, with
  * nothing written. A rejection is an answer (200), not an error.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminPreviewCsrReturnType>,
-  res: MedusaResponse
-) => {
+export const POST: AdminRoute<
+  AdminCsrReturnPreviewResponse,
+  AdminPreviewCsrReturnType
+> = async (req, res) => {
   const { result } = await previewCsrReturnWorkflow(req.scope).run({
     input: req.validatedBody,
   })

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminCsrReturnsReportResponse } from "../../../../types/http"
+import type { AdminRoute } from "../../../utils/http"
 import { csrReturnsReportWorkflow } from "../../../../workflows/return-policy"
 import type { AdminGetCsrReportParamsType } from "../validators"
 
@@ -10,10 +8,11 @@ import type { AdminGetCsrReportParamsType } from "../validators"
  * per channel and per CSR, accuracy rate (CSR requests neither canceled
  * nor rejected later). `from`/`to` bound the requests' creation date.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetCsrReportParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminCsrReturnsReportResponse,
+  unknown,
+  AdminGetCsrReportParamsType
+> = async (req, res) => {
   const { from, to } = req.validatedQuery as AdminGetCsrReportParamsType
   const { result: report } = await csrReturnsReportWorkflow(req.scope).run({
     input: { from, to },

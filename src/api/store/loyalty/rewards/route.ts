@@ -1,8 +1,9 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreRoute } from "../../../utils/http"
+import type {
+  StoreLoyaltyReward,
+  StoreLoyaltyRewardListResponse,
+} from "../../../../types/http"
+import { listEntities } from "../../../utils/query"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../../modules/loyalty-program/service"
 import { rewardRedeemability } from "../../../../modules/loyalty-program/utils/redeemability"
@@ -24,30 +25,24 @@ const pickFields = (row: Record<string, unknown>, fields: string[]) => {
  * customer also sees, per reward, whether they can redeem it now and why
  * not (`rewardRedeemability`, the redemption's own rule).
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+export const GET: StoreRoute<StoreLoyaltyRewardListResponse> = async (
+  req,
+  res
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const customerId = req.auth_context?.actor_id
   const fields = req.queryConfig.fields
-  const { data: rewards, metadata } = await query.graph({
+  const { data: rewards, ...page } = await listEntities(req, {
     entity: "loyalty_reward",
     fields: customerId ? [...new Set([...fields, ...RULE_FIELDS])] : fields,
     filters: {
       active: true,
       $or: [{ stock: null }, { stock: { $gt: 0 } }],
     },
-    pagination: req.queryConfig.pagination,
   })
-  const page = {
-    count: metadata?.count ?? rewards.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? rewards.length,
-  }
 
   if (!customerId) {
-    return res.json({ rewards, ...page })
+    res.json({ rewards, ...page })
+    return
   }
 
   const service: LoyaltyProgramModuleService = req.scope.resolve(
@@ -61,11 +56,12 @@ export const GET = async (
   res.json({
     rewards: rewards.map((reward) => {
       const verdict = rewardRedeemability(reward, customer)
+      // The reward with the fields asked for (the default ones unless named).
       return {
         ...pickFields(reward, fields),
         can_redeem: verdict.redeemable,
         unavailable_reason: verdict.reason,
-      }
+      } as StoreLoyaltyReward
     }),
     ...page,
   })

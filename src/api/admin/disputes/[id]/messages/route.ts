@@ -1,15 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminDisputeMessageResponse } from "../../../../../types/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { addDisputeMessageWorkflow } from "../../../../../workflows/disputes"
 import type { AdminCreateDisputeMessageType } from "../../validators"
 
 /** A staff reply to the customer, or with `internal` a note only staff see. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateDisputeMessageType>,
-  res: MedusaResponse
-) => {
+export const POST: AdminRoute<
+  AdminDisputeMessageResponse,
+  AdminCreateDisputeMessageType
+> = async (req, res) => {
   const { result } = await addDisputeMessageWorkflow(req.scope).run({
     input: {
       dispute_id: req.params.id,

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminNotificationTemplatePreviewResponse } from "../../../../../types/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { renderTemplate } from "../../../../../emails"
 import { sampleData } from "../../../../../emails/samples"
 import { templateFromParam } from "../../helpers"
@@ -11,13 +9,11 @@ import type { AdminGetNotificationTemplatePreviewParamsType } from "../../valida
  * The template rendered from its sample data, exactly as the provider
  * sends it: `{ subject, html, text }`. `locale` picks the language.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminGetNotificationTemplatePreviewParamsType
-  >,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminNotificationTemplatePreviewResponse,
+  unknown,
+  AdminGetNotificationTemplatePreviewParamsType
+> = async (req, res) => {
   const id = templateFromParam(req.params.id)
   const { locale } =
     req.validatedQuery as unknown as AdminGetNotificationTemplatePreviewParamsType

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminSendTestNotificationResponse } from "../../../../../types/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { sendTestNotificationWorkflow } from "../../../../../workflows/notifications"
 import type { AdminSendTestNotificationType } from "../../validators"
 
@@ -11,10 +9,10 @@ import type { AdminSendTestNotificationType } from "../../validators"
  * it; a 502 with the provider's error and the failed notification when it
  * did not.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSendTestNotificationType>,
-  res: MedusaResponse
-) => {
+export const POST: AdminRoute<
+  AdminSendTestNotificationResponse,
+  AdminSendTestNotificationType
+> = async (req, res) => {
   const { result } = await sendTestNotificationWorkflow(req.scope).run({
     input: {
       template: req.params.id,

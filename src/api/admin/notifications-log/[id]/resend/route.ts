@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminResendNotificationResponse } from "../../../../../types/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resendCustomerNotificationWorkflow } from "../../../../../workflows/notifications"
 import { defaultAdminNotificationAttemptFields } from "../../query-config"
@@ -10,9 +8,9 @@ import { defaultAdminNotificationAttemptFields } from "../../query-config"
  * Sends the attempt's notification again under a new key suffix, with the
  * usual retries and fallback; returns the outcome and the new attempts.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+export const POST: AdminRoute<AdminResendNotificationResponse> = async (
+  req,
+  res
 ) => {
   const { result } = await resendCustomerNotificationWorkflow(req.scope).run({
     input: { attempt_id: req.params.id },

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRoute } from "../../../../utils/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { refetchReturnRequest } from "../../../../utils/return-requests"
 
@@ -9,10 +6,7 @@ import { refetchReturnRequest } from "../../../../utils/return-requests"
  * The return authorization receipt (PDF) stored with the File module when
  * the request was created by customer service.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute = async (req, res) => {
   const request = await refetchReturnRequest(req.params.id, req.scope)
   const fileId = (request.metadata as Record<string, unknown> | null)
     ?.receipt_file_id as string | undefined

@@ -1,16 +1,10 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../utils/http"
 import type { StoreDisputeListResponse } from "../../../../../types/http"
 import { withOverdue } from "../../../../utils/disputes"
 import { listEntities } from "../../../../utils/query"
 
 /** The customer's disputes, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<StoreDisputeListResponse>
-) => {
+export const GET: StoreRoute<StoreDisputeListResponse> = async (req, res) => {
   const { data: disputes, ...page } = await listEntities(req, {
     entity: "dispute",
     filters: { customer_id: req.auth_context.actor_id },

@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { signedInCustomerOnly } from "../../../../utils/customer-owns"
 import { validateBody, validateQuery } from "../../../../utils/validators"
 import {
   StoreCreateRedemption,
@@ -6,33 +7,19 @@ import {
   StoreGetRedemptionsParams,
   StoreGetRewardsParams,
 } from "./validators"
+import { rewardFields } from "../../../../utils/loyalty-rewards"
+import {
+  ledgerEntryFields,
+  ledgerQueryConfig,
+} from "../../../../utils/customer-ledger"
 
 export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/customers/me/loyalty*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
+  ...signedInCustomerOnly("/store/customers/me/loyalty*"),
   {
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/points",
     middlewares: [
-      validateQuery(StoreGetPointsParams, {
-        defaults: [
-          "id",
-          "type",
-          "points",
-          "status",
-          "available_at",
-          "expires_at",
-          "debt",
-          "source_type",
-          "source_id",
-          "note",
-          "created_at",
-        ],
-        isList: true,
-        defaultLimit: 20,
-      }),
+      validateQuery(StoreGetPointsParams, ledgerQueryConfig(ledgerEntryFields)),
     ],
   },
   {
@@ -60,18 +47,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
         allowUnauthenticated: true,
       }),
       validateQuery(StoreGetRewardsParams, {
-        defaults: [
-          "id",
-          "name",
-          "description",
-          "points_cost",
-          "kind",
-          "value",
-          "currency_code",
-          "min_tier_rank",
-          "stock",
-          "valid_days",
-        ],
+        defaults: rewardFields,
         isList: true,
         defaultLimit: 50,
       }),

@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreLoyaltyResponse } from "../../../../../types/http"
+import type { StoreRoute } from "../../../../utils/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../../../modules/loyalty-program/service"
@@ -12,10 +10,7 @@ import { nextTierGap } from "../../../../../modules/loyalty-program/utils/next-t
  * what is missing for the next tier (`nextTierGap`). A customer without an account yet gets
  * a zero balance, not a 404: everybody is in the program.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
+export const GET: StoreRoute<StoreLoyaltyResponse> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   const service: LoyaltyProgramModuleService = req.scope.resolve(
     LOYALTY_PROGRAM_MODULE

@@ -1,12 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { idString, listParams } from "../../../../utils/validators"
 
-export type StoreGetPointsParamsType = z.infer<typeof StoreGetPointsParams>
-export const StoreGetPointsParams = listParams({
-  limit: 20,
-  order: "-created_at",
-  sortable: ["created_at", "points", "type", "expires_at"],
-})
+export { LedgerListParams as StoreGetPointsParams } from "../../../../utils/customer-ledger"
 
 export type StoreGetRedemptionsParamsType = z.infer<
   typeof StoreGetRedemptionsParams

@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreNotificationPreferences } from "../../../../../types/http"
 
 /** The customer's preferences, defaults when none were saved. */
 export const fetchNotificationPreferences = async (
   scope: MedusaContainer,
   customerId: string
-) => {
+): Promise<StoreNotificationPreferences> => {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [preference],

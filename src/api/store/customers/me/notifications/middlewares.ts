@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { signedInCustomerOnly } from "../../../../utils/customer-owns"
 import { validateBody, validateQuery } from "../../../../utils/validators"
 import { listStoreNotificationsQueryConfig } from "./query-config"
 import {
@@ -8,10 +9,7 @@ import {
 } from "./validators"
 
 export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/store/customers/me/notifications*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
+  ...signedInCustomerOnly("/store/customers/me/notifications*"),
   {
     method: ["GET"],
     matcher: "/store/customers/me/notifications",

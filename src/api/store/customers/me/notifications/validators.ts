@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { listParams } from "../../../../utils/validators"
+import { booleanParam, listParams } from "../../../../utils/validators"
 
 export type StoreGetNotificationsParamsType = z.infer<
   typeof StoreGetNotificationsParams
@@ -9,12 +9,7 @@ export const StoreGetNotificationsParams = listParams({
   order: "-created_at",
   sortable: ["created_at", "read_at"],
 }).extend({
-  unread: z
-    .union([z.boolean(), z.enum(["true", "false"])], {
-      error: "unread must be true or false",
-    })
-    .transform((v) => v === true || v === "true")
-    .optional(),
+  unread: booleanParam("unread").optional(),
 })
 
 export type StoreUpdateNotificationPreferencesType = z.infer<

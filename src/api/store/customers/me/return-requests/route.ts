@@ -1,15 +1,12 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../utils/http"
 import type { StoreReturnRequestListResponse } from "../../../../../types/http"
 import { listEntities } from "../../../../utils/query"
 import { returnRequestFields } from "../../../../utils/return-requests"
 
 /** The signed-in customer's return requests, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<StoreReturnRequestListResponse>
+export const GET: StoreRoute<StoreReturnRequestListResponse> = async (
+  req,
+  res
 ) => {
   const { data: return_requests, ...page } = await listEntities(req, {
     entity: "return_request",

@@ -1,15 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreDisputeMessageResponse } from "../../../../../types/http"
+import type { StoreRoute } from "../../../../utils/http"
 import { addDisputeMessageWorkflow } from "../../../../../workflows/disputes"
 import type { StoreCreateDisputeMessageType } from "../../validators"
 
 /** The customer writes on their open dispute. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateDisputeMessageType>,
-  res: MedusaResponse
-) => {
+export const POST: StoreRoute<
+  StoreDisputeMessageResponse,
+  StoreCreateDisputeMessageType
+> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   const { result } = await addDisputeMessageWorkflow(req.scope).run({
     input: {

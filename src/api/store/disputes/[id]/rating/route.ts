@@ -1,17 +1,14 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../utils/http"
 import type { StoreDisputeResponse } from "../../../../../types/http"
 import { rateDisputeWorkflow } from "../../../../../workflows/disputes"
 import { refetchDisputeSummary } from "../../../../utils/disputes"
 import type { StoreRateDisputeType } from "../../validators"
 
 /** The customer rates a resolved or rejected dispute, once. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreRateDisputeType>,
-  res: MedusaResponse<StoreDisputeResponse>
-) => {
+export const POST: StoreRoute<
+  StoreDisputeResponse,
+  StoreRateDisputeType
+> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   await rateDisputeWorkflow(req.scope).run({
     input: {

@@ -1,17 +1,14 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreRoute } from "../../../../utils/http"
 import type { StoreReturnRequestResponse } from "../../../../../types/http"
 import { cancelReturnRequestWorkflow } from "../../../../../workflows/return-policy"
 import { refetchCustomerReturnRequest } from "../../../../utils/return-requests"
 import type { StoreCancelReturnRequestType } from "../../validators"
 
 /** The customer withdraws their request while it is not received yet. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCancelReturnRequestType>,
-  res: MedusaResponse<StoreReturnRequestResponse>
-) => {
+export const POST: StoreRoute<
+  StoreReturnRequestResponse,
+  StoreCancelReturnRequestType
+> = async (req, res) => {
   const customerId = req.auth_context.actor_id
   await cancelReturnRequestWorkflow(req.scope).run({
     input: {

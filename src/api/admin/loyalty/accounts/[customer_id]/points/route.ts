@@ -1,23 +1,17 @@
+import type { LoyaltyPointsEntryListResponse } from "../../../../../../types/http"
 import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { listCustomerLedger } from "../../../../../utils/customer-ledger"
+  listCustomerLedger,
+  type LedgerListParamsType,
+} from "../../../../../utils/customer-ledger"
+import type { AdminRoute } from "../../../../../utils/http"
 import { assertCustomerExists } from "../../helpers"
-import type { AdminGetAccountPointsParamsType } from "../../validators"
 
 /** One customer's points ledger, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetAccountPointsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  LoyaltyPointsEntryListResponse,
+  unknown,
+  LedgerListParamsType
+> = async (req, res) => {
   await assertCustomerExists(req.params.customer_id, req.scope)
-  res.json(
-    await listCustomerLedger(
-      req.scope,
-      req.params.customer_id,
-      req.queryConfig.fields,
-      req.queryConfig.pagination
-    )
-  )
+  res.json(await listCustomerLedger(req, req.params.customer_id))
 }

@@ -1,21 +1,15 @@
+import type { LoyaltyPointsEntryListResponse } from "../../../../../../types/http"
 import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { listCustomerLedger } from "../../../../../utils/customer-ledger"
-import type { StoreGetPointsParamsType } from "../validators"
+  listCustomerLedger,
+  type LedgerListParamsType,
+} from "../../../../../utils/customer-ledger"
+import type { StoreRoute } from "../../../../../utils/http"
 
 /** The signed-in customer's points ledger, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetPointsParamsType>,
-  res: MedusaResponse
-) => {
-  res.json(
-    await listCustomerLedger(
-      req.scope,
-      req.auth_context.actor_id,
-      req.queryConfig.fields,
-      req.queryConfig.pagination
-    )
-  )
+export const GET: StoreRoute<
+  LoyaltyPointsEntryListResponse,
+  unknown,
+  LedgerListParamsType
+> = async (req, res) => {
+  res.json(await listCustomerLedger(req, req.auth_context.actor_id))
 }

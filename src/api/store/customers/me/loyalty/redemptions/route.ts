@@ -1,8 +1,10 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreRoute } from "../../../../../utils/http"
+import type {
+  StoreLoyaltyRedemptionListResponse,
+  StoreLoyaltyRedemptionResponse,
+} from "../../../../../../types/http"
+import { getCustomerLoyalty } from "../../../../../../workflows/loyalty/steps/get-customer-loyalty"
+import { listEntities, refetchEntity } from "../../../../../utils/query"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import type {
   StoreCreateRedemptionType,
@@ -24,52 +26,44 @@ const redemptionFields = [
 ]
 
 /** The signed-in customer's issued reward codes, newest first. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, StoreGetRedemptionsParamsType>,
-  res: MedusaResponse
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: accounts } = await query.graph({
-    entity: "loyalty_account",
-    fields: ["id"],
-    filters: { customer_id: req.auth_context.actor_id },
-  })
-  if (!accounts.length) {
-    return res.json({ redemptions: [], count: 0, offset: 0, limit: 0 })
+export const GET: StoreRoute<
+  StoreLoyaltyRedemptionListResponse,
+  unknown,
+  StoreGetRedemptionsParamsType
+> = async (req, res) => {
+  const { account_id } = await getCustomerLoyalty(
+    req.scope,
+    req.auth_context.actor_id
+  )
+  if (!account_id) {
+    res.json({ redemptions: [], count: 0, offset: 0, limit: 0 })
+    return
   }
-  const { data: redemptions, metadata } = await query.graph({
+  const { data: redemptions, ...page } = await listEntities(req, {
     entity: "loyalty_redemption",
     fields: redemptionFields,
-    filters: { account_id: accounts[0].id },
-    pagination: req.queryConfig.pagination,
+    filters: { account_id },
   })
-  res.json({
-    redemptions,
-    count: metadata?.count ?? redemptions.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? redemptions.length,
-  })
+  res.json({ redemptions, ...page })
 }
 
 /**
  * Redeems a reward: the points are debited and a single-use promotion code
  * that only this customer can apply is returned.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateRedemptionType>,
-  res: MedusaResponse
-) => {
+export const POST: StoreRoute<
+  StoreLoyaltyRedemptionResponse,
+  StoreCreateRedemptionType
+> = async (req, res) => {
   const { result } = await redeemRewardWorkflow(req.scope).run({
     input: {
       customer_id: req.auth_context.actor_id,
       reward_id: req.validatedBody.reward_id,
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [redemption],
-  } = await query.graph({
+  const redemption = await refetchEntity(req.scope, {
     entity: "loyalty_redemption",
+    label: "Redemption",
     fields: redemptionFields,
     filters: { id: result.redemption.id },
   })

@@ -1,15 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { StoreNotificationPreferencesResponse } from "../../../../../../types/http"
+import type { StoreRoute } from "../../../../../utils/http"
 import { setNotificationPreferencesWorkflow } from "../../../../../../workflows/notifications"
 import { fetchNotificationPreferences } from "../helpers"
 import type { StoreUpdateNotificationPreferencesType } from "../validators"
 
 /** The signed-in customer's notification preferences. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+export const GET: StoreRoute<StoreNotificationPreferencesResponse> = async (
+  req,
+  res
 ) => {
   const notification_preferences = await fetchNotificationPreferences(
     req.scope,
@@ -22,10 +20,10 @@ export const GET = async (
  * Updates them: `marketing_opt_out: true` stops tier-change and
  * points-expiring messages; reward codes and return updates still arrive.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreUpdateNotificationPreferencesType>,
-  res: MedusaResponse
-) => {
+export const POST: StoreRoute<
+  StoreNotificationPreferencesResponse,
+  StoreUpdateNotificationPreferencesType
+> = async (req, res) => {
   await setNotificationPreferencesWorkflow(req.scope).run({
     input: {
       customer_id: req.auth_context.actor_id,

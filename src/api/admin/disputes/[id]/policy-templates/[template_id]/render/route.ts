@@ -1,7 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AdminRenderedDisputeTemplateResponse } from "../../../../../../../types/http"
+import type { AdminRoute } from "../../../../../../utils/http"
 import { renderDisputeTemplateWorkflow } from "../../../../../../../workflows/disputes"
 import type { AdminRenderDisputeTemplateParamsType } from "../../../../validators"
 
@@ -11,13 +9,11 @@ import type { AdminRenderDisputeTemplateParamsType } from "../../../../validator
  * drafted; without it the dispute's resolved amount, else `{{amount}}`
  * stays and is listed in `missing`.
  */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<
-    unknown,
-    AdminRenderDisputeTemplateParamsType
-  >,
-  res: MedusaResponse
-) => {
+export const GET: AdminRoute<
+  AdminRenderedDisputeTemplateResponse,
+  unknown,
+  AdminRenderDisputeTemplateParamsType
+> = async (req, res) => {
   const { amount } =
     req.validatedQuery as unknown as AdminRenderDisputeTemplateParamsType
   const { result } = await renderDisputeTemplateWorkflow(req.scope).run({

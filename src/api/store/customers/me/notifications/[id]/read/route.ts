@@ -1,25 +1,21 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreCustomerNotificationResponse } from "../../../../../../../types/http"
 import { markCustomerNotificationReadWorkflow } from "../../../../../../../workflows/notifications"
+import type { StoreRoute } from "../../../../../../utils/http"
+import { refetchEntity } from "../../../../../../utils/query"
 import { defaultStoreNotificationFields } from "../../query-config"
 
 /** Marks one of the signed-in customer's messages as read (404 otherwise). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+export const POST: StoreRoute<StoreCustomerNotificationResponse> = async (
+  req,
+  res
 ) => {
   const customerId = req.auth_context.actor_id
   await markCustomerNotificationReadWorkflow(req.scope).run({
     input: { id: req.params.id, customer_id: customerId },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [notification],
-  } = await query.graph({
+  const notification = await refetchEntity(req.scope, {
     entity: "customer_notification",
+    label: "Notification",
     fields: defaultStoreNotificationFields,
     filters: { id: req.params.id, customer_id: customerId },
   })
