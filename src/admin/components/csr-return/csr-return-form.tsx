@@ -292,12 +292,12 @@ export const CsrReturnForm = ({
           {eligibility.data?.tier
             ? `${eligibility.data.tier.name} tier · `
             : "No tier · "}
-          {eligibility.data?.policy.name} policy:{" "}
-          {eligibility.data?.policy.return_window_days} days
-          {eligibility.data?.policy.free_return_shipping
+          {eligibility.data?.policy?.name} policy:{" "}
+          {eligibility.data?.policy?.return_window_days} days
+          {eligibility.data?.policy?.free_return_shipping
             ? ", free return shipping"
             : ""}
-          {eligibility.data?.policy.restocking_fee_percent
+          {eligibility.data?.policy?.restocking_fee_percent
             ? `, ${formatPercent(eligibility.data.policy.restocking_fee_percent)} restocking fee`
             : ""}
         </Text>
@@ -386,7 +386,7 @@ export const CsrReturnForm = ({
                 data-testid="csr-refund-method-option-store_credit"
               >
                 Store credit
-                {eligibility.data?.policy.store_credit_bonus_percent
+                {eligibility.data?.policy?.store_credit_bonus_percent
                   ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
                   : ""}
               </Select.Item>

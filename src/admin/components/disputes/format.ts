@@ -1,3 +1,4 @@
+import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute/types"
 import type {
   DisputeCaseFile,
   DisputeEvidenceKind,
@@ -45,8 +46,12 @@ export const evidenceKindLabels: Record<DisputeEvidenceKind, string> = {
   communication: "Communication",
 }
 
+/** A value's label; reports send categories as plain strings. */
+export const labelOf = (labels: Record<string, string>, value: string) =>
+  labels[value] ?? value
+
 export const isClosed = (status: DisputeStatus) =>
-  status === "resolved" || status === "rejected"
+  CLOSED_DISPUTE_STATUSES.includes(status)
 
 // One money format for every page ("€12.50"): see lib/format.
 export { currencyDigits, formatMoney } from "../../lib/format"

@@ -1,5 +1,8 @@
 import { Input, Select } from "@medusajs/ui"
-import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
+import {
+  DEFAULT_POLICY_TERMS,
+  POLICY_TERMS,
+} from "../../../modules/return-policy/engine/defaults"
 import {
   bindFields,
   ErrorText,
@@ -35,21 +38,7 @@ export type PolicyFormState = {
 export type PolicyField = keyof PolicyFormState
 export type PolicyFormErrors = Partial<Record<PolicyField, string>>
 
-const POLICY_FIELDS: PolicyField[] = [
-  "name",
-  "tier_id",
-  "return_window_days",
-  "auto_approve_max_amount",
-  "free_return_shipping",
-  "restocking_fee_percent",
-  "store_credit_bonus_percent",
-  "max_returns_per_period",
-  "period_days",
-  "return_rate_ceiling",
-  "excluded_product_tags",
-  "excluded_category_ids",
-  "active",
-]
+const POLICY_FIELDS: PolicyField[] = [...POLICY_TERMS, "active"]
 
 /** The Select needs a value for "no tier"; the API takes null. */
 export const DEFAULT_TIER = "__default__"
