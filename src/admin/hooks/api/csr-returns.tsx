@@ -72,10 +72,13 @@ export const useCsrPreview = (input: CsrPreviewInput | null) =>
     queryKey: csrPreviewQueryKeys.detail(input?.order_id ?? "", input),
     queryFn: () =>
       sdk.client
-        .fetch<AdminCsrReturnPreviewResponse>("/admin/return-requests/preview", {
-          method: "POST",
-          body: input,
-        })
+        .fetch<AdminCsrReturnPreviewResponse>(
+          "/admin/return-requests/preview",
+          {
+            method: "POST",
+            body: input,
+          }
+        )
         .then((res) => res.preview),
     enabled: !!input?.items?.length,
     placeholderData: keepPreviousData,

@@ -1,5 +1,6 @@
 import {
   invalidateAll,
+  ListQuery,
   MutationOptions,
   useAdminMutation,
   useAdminQuery,
@@ -27,12 +28,7 @@ export type LoyaltyPointEntry = LoyaltyPointsEntry
  * Local: `AdminLoyaltyAccountListParams` in `types/http` is the validator's
  * input, which requires `limit`, `offset` and `with_deleted`.
  */
-export type LoyaltyAccountListQuery = {
-  limit?: number
-  offset?: number
-  q?: string
-  tier_id?: string
-}
+export type LoyaltyAccountListQuery = ListQuery & { tier_id?: string }
 export type AdjustLoyaltyPointsInput = AdminAdjustLoyaltyPoints
 export type LockLoyaltyTierInput = AdminLockLoyaltyTier
 

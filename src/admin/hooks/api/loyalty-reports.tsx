@@ -52,13 +52,15 @@ export type LoyaltyReport = {
   reconciliation: LoyaltyReconciliation
 }
 
+export type LoyaltyReportResponse = ReportResponse<LoyaltyReport>
+
 export const loyaltyReportQueryKeys = queryKeysFactory("loyalty_report")
 
 export const LOYALTY_REPORT_PATH = "/admin/loyalty/reports"
 
 /** The loyalty report of a period: `data.report`. */
 export const useLoyaltyReport = (query: LoyaltyReportQuery) =>
-  useReport<ReportResponse<LoyaltyReport>>(
+  useReport<LoyaltyReportResponse>(
     LOYALTY_REPORT_PATH,
     loyaltyReportQueryKeys,
     query

@@ -8,6 +8,7 @@ import {
 } from "@tanstack/react-query"
 import {
   invalidateAll,
+  ListQuery,
   MutationOptions,
   useAdminMutation,
   useAdminQuery,
@@ -40,9 +41,7 @@ export type NotificationAttempt = AdminNotificationAttempt
  * Local: `AdminNotificationAttemptListParams` in `types/http` is the
  * validator's input, which requires `limit`, `offset` and `with_deleted`.
  */
-export type NotificationsLogQuery = {
-  limit?: number
-  offset?: number
+export type NotificationsLogQuery = Omit<ListQuery, "q"> & {
   status?: NotificationAttemptStatus
   channel?: NotificationChannel
   template?: string
@@ -107,7 +106,10 @@ export const useNotificationsLog = (query: NotificationsLogQuery) =>
   useQuery({
     queryKey: notificationLogQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<AdminNotificationAttemptListResponse>("/admin/notifications-log", { query }),
+      sdk.client.fetch<AdminNotificationAttemptListResponse>(
+        "/admin/notifications-log",
+        { query }
+      ),
     placeholderData: keepPreviousData,
   })
 

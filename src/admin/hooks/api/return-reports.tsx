@@ -30,13 +30,15 @@ export type ReturnReport = ReturnRequestReport & {
   disputes_tracked: boolean
 }
 
+export type ReturnReportResponse = ReportResponse<ReturnReport>
+
 export const returnReportQueryKeys = queryKeysFactory("return_report")
 
 export const RETURN_REPORT_PATH = "/admin/return-policies/reports"
 
 /** The returns report of a period: `data.report`. */
 export const useReturnReport = (query: ReturnReportQuery) =>
-  useReport<ReportResponse<ReturnReport>>(
+  useReport<ReturnReportResponse>(
     RETURN_REPORT_PATH,
     returnReportQueryKeys,
     query
