@@ -121,6 +121,32 @@ export const OptionSelect = <V extends string>({
   </Select>
 )
 
+type SelectFieldProps<V extends string> = OptionSelectProps<V> &
+  Omit<FormFieldProps, "id" | "children">
+
+/** A labelled `OptionSelect`, marked invalid while it has an error. */
+export const SelectField = <V extends string>({
+  label,
+  hint,
+  error,
+  strong,
+  compact,
+  className,
+  ...select
+}: SelectFieldProps<V>) => (
+  <FormField
+    id={select.id}
+    label={label}
+    hint={hint}
+    error={error}
+    strong={strong}
+    compact={compact}
+    className={className}
+  >
+    <OptionSelect invalid={!!error} {...select} />
+  </FormField>
+)
+
 /** Options for `OptionSelect` from a list of values and their labels. */
 export const labelledOptions = <V extends string>(
   values: readonly V[],

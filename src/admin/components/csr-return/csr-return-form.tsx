@@ -27,6 +27,7 @@ import {
   FormField,
   labelledOptions,
   OptionSelect,
+  SelectField,
 } from "../common/form-field"
 import { RefundBreakdown } from "../returns/refund-breakdown"
 import {
@@ -342,36 +343,36 @@ export const CsrReturnForm = ({
       </section>
 
       <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <FormField id="csr-channel" label="Channel" compact>
-          <OptionSelect
-            id="csr-channel"
-            value={channel}
-            onValueChange={setChannel}
-            options={labelledOptions(CSR_CHANNELS, channelLabels)}
-            data-testid="csr-channel"
-            optionTestId="csr-channel-option"
-          />
-        </FormField>
-        <FormField id="csr-refund-method" label="Refund to" compact>
-          <OptionSelect<RefundMethod>
-            id="csr-refund-method"
-            value={refundMethod}
-            onValueChange={setRefundMethod}
-            options={[
-              { value: "original_payment", label: "Original payment" },
-              {
-                value: "store_credit",
-                label: `Store credit${
-                  eligibility.data?.policy?.store_credit_bonus_percent
-                    ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
-                    : ""
-                }`,
-              },
-            ]}
-            data-testid="csr-refund-method"
-            optionTestId="csr-refund-method-option"
-          />
-        </FormField>
+        <SelectField
+          id="csr-channel"
+          label="Channel"
+          compact
+          value={channel}
+          onValueChange={setChannel}
+          options={labelledOptions(CSR_CHANNELS, channelLabels)}
+          data-testid="csr-channel"
+          optionTestId="csr-channel-option"
+        />
+        <SelectField<RefundMethod>
+          id="csr-refund-method"
+          label="Refund to"
+          compact
+          value={refundMethod}
+          onValueChange={setRefundMethod}
+          options={[
+            { value: "original_payment", label: "Original payment" },
+            {
+              value: "store_credit",
+              label: `Store credit${
+                eligibility.data?.policy?.store_credit_bonus_percent
+                  ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
+                  : ""
+              }`,
+            },
+          ]}
+          data-testid="csr-refund-method"
+          optionTestId="csr-refund-method-option"
+        />
         <FormField
           id="csr-note"
           label="Note (internal)"

@@ -3,7 +3,7 @@ import {
   ErrorText,
   FormField,
   labelledOptions,
-  OptionSelect,
+  SelectField,
 } from "../common/form-field"
 import {
   ITEM_CONDITIONS,
@@ -128,43 +128,32 @@ export const CsrReturnLine = ({
               data-testid={`csr-line-quantity-${line.line_item_id}`}
             />
           </FormField>
-          <FormField
+          <SelectField
             id={id("reason")}
             label="Reason"
             error={errors.reason_code}
             compact
-          >
-            <OptionSelect
-              id={id("reason")}
-              value={state.reason_code}
-              onValueChange={(reason_code) =>
-                onChange({ ...state, reason_code })
-              }
-              options={reasonCodes.map((r) => ({
-                value: r.code,
-                label: r.label,
-              }))}
-              placeholder="Pick a reason"
-              invalid={!!errors.reason_code}
-              data-testid={`csr-line-reason-${line.line_item_id}`}
-              optionTestId="csr-reason-option"
-            />
-          </FormField>
-          <FormField
+            value={state.reason_code}
+            onValueChange={(reason_code) => onChange({ ...state, reason_code })}
+            options={reasonCodes.map((r) => ({
+              value: r.code,
+              label: r.label,
+            }))}
+            placeholder="Pick a reason"
+            data-testid={`csr-line-reason-${line.line_item_id}`}
+            optionTestId="csr-reason-option"
+          />
+          <SelectField
             id={id("condition")}
             label="Condition"
             error={errors.condition}
             compact
-          >
-            <OptionSelect
-              id={id("condition")}
-              value={state.condition}
-              onValueChange={(condition) => onChange({ ...state, condition })}
-              options={labelledOptions(ITEM_CONDITIONS, conditionLabels)}
-              data-testid={`csr-line-condition-${line.line_item_id}`}
-              optionTestId="csr-condition-option"
-            />
-          </FormField>
+            value={state.condition}
+            onValueChange={(condition) => onChange({ ...state, condition })}
+            options={labelledOptions(ITEM_CONDITIONS, conditionLabels)}
+            data-testid={`csr-line-condition-${line.line_item_id}`}
+            optionTestId="csr-condition-option"
+          />
         </div>
       )}
       {state.selected && reason?.requires_evidence && (

@@ -2,20 +2,13 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { DisputeCaseFile, DisputeDetail } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
 import { customerName, formatMoney, orderNumber } from "./format"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div
-    className="grid items-start gap-x-3"
-    style={{ gridTemplateColumns: "9rem minmax(0, 1fr)" }}
-  >
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="break-words">
-      {value}
-    </Text>
-  </div>
+  <DetailRow label={label} labelWidth="9rem">
+    {value}
+  </DetailRow>
 )
 
 const Section = ({

@@ -21,6 +21,7 @@ import {
   useResolveDispute,
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
 import {
   currencyDigits,
   formatMoney,
@@ -216,18 +217,14 @@ const ResolutionSummary = ({
       data-testid="dispute-resolution-summary"
     >
       {rows.map(([label, value]) => (
-        <div
+        <DetailRow
           key={label}
-          className="grid gap-x-3"
-          style={{ gridTemplateColumns: "8rem minmax(0, 1fr)" }}
+          label={label}
+          labelWidth="8rem"
+          valueClassName="whitespace-pre-wrap"
         >
-          <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            {label}
-          </Text>
-          <Text size="small" leading="compact" className="whitespace-pre-wrap">
-            {value}
-          </Text>
-        </div>
+          {value}
+        </DetailRow>
       ))}
     </div>
   )

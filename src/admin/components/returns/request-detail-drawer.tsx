@@ -19,6 +19,7 @@ import {
   useReturnRequestOrder,
 } from "../../hooks/api/return-requests"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
 import { DecisionTrail } from "./decision-trail"
 import { channelLabels, formatAge, formatMoney, humanize } from "./format"
 import { RefundBreakdown } from "./refund-breakdown"
@@ -42,19 +43,9 @@ const Section = ({
 )
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div
-    className="grid items-start gap-x-3"
-    style={{ gridTemplateColumns: "10rem minmax(0, 1fr)" }}
-  >
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <div className="text-ui-fg-base min-w-0 break-words">
-      <Text size="small" leading="compact" as="div">
-        {children}
-      </Text>
-    </div>
-  </div>
+  <DetailRow label={label} labelWidth="10rem" valueClassName="text-ui-fg-base">
+    {children}
+  </DetailRow>
 )
 
 const ReviewForm = ({
