@@ -33,3 +33,29 @@ export const DetailRow = ({
     </Text>
   </div>
 )
+
+/**
+ * A label and its value across a widget's container, one row of the list
+ * Medusa's own detail sections show (label left, value right).
+ */
+export const SectionRow = ({
+  label,
+  className,
+  children,
+}: {
+  label: string
+  className?: string
+  children: ReactNode
+}) => (
+  <div
+    className={clx(
+      "text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-4",
+      className
+    )}
+  >
+    <Text size="small" leading="compact" weight="plus">
+      {label}
+    </Text>
+    <div className="text-ui-fg-base">{children}</div>
+  </div>
+)
