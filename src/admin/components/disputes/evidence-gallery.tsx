@@ -20,6 +20,7 @@ import {
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
 import { evidenceKindLabels, isClosed } from "./format"
+import { ExternalLink } from "../common/links"
 
 // `url` is the admin route that streams the file: the session cookie
 // authenticates it, from the backend the dashboard talks to.
@@ -78,14 +79,9 @@ const ImagePreview = ({
                 .filter(Boolean)
                 .join(" · ")}{" "}
               ·{" "}
-              <a
-                href={fileUrl(evidence)}
-                target="_blank"
-                rel="noreferrer"
-                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
-              >
+              <ExternalLink href={fileUrl(evidence)}>
                 Open original
-              </a>
+              </ExternalLink>
             </Text>
           </>
         )}
@@ -276,18 +272,16 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                   />
                 </button>
               ) : (
-                <a
+                <ExternalLink
                   href={fileUrl(evidence)}
-                  target="_blank"
-                  rel="noreferrer"
                   style={{ height: 112 }}
-                  className="bg-ui-bg-subtle text-ui-fg-interactive flex flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:text-ui-fg-interactive-hover transition-fg"
+                  className="bg-ui-bg-subtle flex flex-col items-center justify-center gap-y-1 rounded-md border px-2"
                 >
                   <DocumentText />
                   <span className="txt-compact-xsmall w-full truncate text-center">
                     {evidence.filename}
                   </span>
-                </a>
+                </ExternalLink>
               )}
               <Caption evidence={evidence} />
             </li>
