@@ -81,9 +81,13 @@ type OptionSelectProps<V extends string> = {
   /** Empty: nothing picked yet, the placeholder shows. */
   value: V | ""
   onValueChange: (value: V) => void
-  options: readonly { value: V; label: ReactNode }[]
+  options: readonly { value: V; label: ReactNode; disabled?: boolean }[]
   placeholder?: string
   invalid?: boolean
+  disabled?: boolean
+  size?: "base" | "small"
+  /** For a select without a visible label. */
+  "aria-label"?: string
   "data-testid"?: string
   /** Each option's test id is `<optionTestId>-<value>`. */
   optionTestId?: string
@@ -97,14 +101,24 @@ export const OptionSelect = <V extends string>({
   options,
   placeholder,
   invalid,
+  disabled,
+  size,
+  "aria-label": ariaLabel,
   "data-testid": testId,
   optionTestId,
 }: OptionSelectProps<V>) => (
   <Select
+    size={size}
     value={value || undefined}
+    disabled={disabled}
     onValueChange={(next) => onValueChange(next as V)}
   >
-    <Select.Trigger id={id} aria-invalid={invalid} data-testid={testId}>
+    <Select.Trigger
+      id={id}
+      aria-label={ariaLabel}
+      aria-invalid={invalid}
+      data-testid={testId}
+    >
       <Select.Value placeholder={placeholder} />
     </Select.Trigger>
     <Select.Content>
@@ -112,6 +126,7 @@ export const OptionSelect = <V extends string>({
         <Select.Item
           key={option.value}
           value={option.value}
+          disabled={option.disabled}
           data-testid={optionTestId && `${optionTestId}-${option.value}`}
         >
           {option.label}

@@ -6,7 +6,6 @@ import {
   Heading,
   Input,
   Label,
-  Select,
   Text,
   toast,
 } from "@medusajs/ui"
@@ -21,6 +20,7 @@ import {
 import { formatDateTime } from "../../lib/format"
 import { evidenceKindLabels, isClosed } from "./format"
 import { ExternalLink } from "../common/links"
+import { labelledOptions, OptionSelect } from "../common/form-field"
 
 // `url` is the admin route that streams the file: the session cookie
 // authenticates it, from the backend the dashboard talks to.
@@ -178,25 +178,14 @@ const UploadForm = ({ disputeId }: { disputeId: string }) => {
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall">Kind</Label>
-          <Select
+          <OptionSelect
             size="small"
             value={kind}
-            onValueChange={(v) => setKind(v as DisputeEvidenceKind)}
-          >
-            <Select.Trigger
-              aria-label="Evidence kind"
-              data-testid="dispute-evidence-kind"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {disputeEvidenceKinds.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {evidenceKindLabels[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            onValueChange={setKind}
+            options={labelledOptions(disputeEvidenceKinds, evidenceKindLabels)}
+            aria-label="Evidence kind"
+            data-testid="dispute-evidence-kind"
+          />
         </div>
       </div>
       <div className="flex items-end gap-x-2">
