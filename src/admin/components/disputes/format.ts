@@ -46,15 +46,11 @@ export const evidenceKindLabels: Record<DisputeEvidenceKind, string> = {
   communication: "Communication",
 }
 
-/** A value's label; reports send categories as plain strings. */
-export const labelOf = (labels: Record<string, string>, value: string) =>
-  labels[value] ?? value
-
 export const isClosed = (status: DisputeStatus) =>
   CLOSED_DISPUTE_STATUSES.includes(status)
 
 // One money format for every page ("€12.50"): see lib/format.
-export { currencyDigits, formatMoney } from "../../lib/format"
+export { currencyDigits, formatMoney, labelOf } from "../../lib/format"
 /** Hours as the reports show them: "45 min", "3.5 h", "2.1 d". */
 export const formatHours = (hours: number | null | undefined) => {
   if (hours == null) {
