@@ -147,3 +147,10 @@ export const describeBenefits = (
   }
   return parts.length ? parts.join(", ") : "—"
 }
+
+/**
+ * The label of `value`, or the value itself when the map has none: reports
+ * send categories as plain strings, which may be newer than the admin.
+ */
+export const labelOf = (labels: Record<string, string>, value: string) =>
+  labels[value] ?? value

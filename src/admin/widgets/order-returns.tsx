@@ -1,7 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Skeleton, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import {
   OrderLine,
   OrderReturnLines,
@@ -12,6 +11,7 @@ import {
   useReturnEligibility,
   useReturnRequests,
 } from "../hooks/api/return-requests"
+import { AdminLink } from "../components/common/links"
 
 // An order rarely has more; past this the Returns page lists them all.
 const REQUESTS_LIMIT = 50
@@ -56,12 +56,9 @@ const OrderReturnsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
             </Badge>
           )}
         </div>
-        <Link
-          to="/returns?tab=requests"
-          className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
-        >
+        <AdminLink to="/returns?tab=requests" className="txt-compact-small">
           Review queue
-        </Link>
+        </AdminLink>
       </div>
 
       <OrderReturnPolicy

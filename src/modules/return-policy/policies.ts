@@ -1,5 +1,6 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import type { SqlManager } from "../../utils/sql"
+import { POLICY_TERMS } from "./engine/defaults"
 import type {
   CreateReturnPolicyDTO,
   ReturnPolicyDTO,
@@ -7,21 +8,7 @@ import type {
   UpdateReturnPolicyTermsDTO,
 } from "./types"
 
-/** Terms copied from one policy version to the next. */
-export const POLICY_TERMS = [
-  "tier_id",
-  "name",
-  "return_window_days",
-  "auto_approve_max_amount",
-  "free_return_shipping",
-  "restocking_fee_percent",
-  "store_credit_bonus_percent",
-  "max_returns_per_period",
-  "period_days",
-  "return_rate_ceiling",
-  "excluded_product_tags",
-  "excluded_category_ids",
-] as const
+export { POLICY_TERMS }
 
 /**
  * A new policy as its version 1: its `policy_group_id`, the id shared by all

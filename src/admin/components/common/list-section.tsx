@@ -192,9 +192,7 @@ export const ListSection = <T extends { id: string }>({
           )}
         </DataTable.Toolbar>
         {error ? (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {error.message}
-          </Text>
+          <ListError error={error} />
         ) : (
           <DataTable.Table emptyState={emptyState} />
         )}
@@ -204,6 +202,13 @@ export const ListSection = <T extends { id: string }>({
     </Container>
   )
 }
+
+/** A list that could not load: the server's message where its rows go. */
+export const ListError = ({ error }: { error: Error }) => (
+  <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+    {error.message}
+  </Text>
+)
 
 /**
  * The search box of a {@link ListSection} (which must be `searchable`).

@@ -3,7 +3,6 @@ import {
   Checkbox,
   Heading,
   Label,
-  Select,
   Skeleton,
   Switch,
   Text,
@@ -16,12 +15,20 @@ import {
   useCreateCsrReturn,
   useCsrEligibility,
   useCsrPreview,
+  type CreateCsrReturnInput,
   type CsrChannel,
   type CsrPreviewInput,
 } from "../../hooks/api/csr-returns"
 import { useReturnReasonCodes } from "../../hooks/api/return-reason-codes"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
 import { formatDate, formatMoney, formatPercent } from "../../lib/format"
+import {
+  ErrorText,
+  FormField,
+  labelledOptions,
+  OptionSelect,
+  SelectField,
+} from "../common/form-field"
 import { RefundBreakdown } from "../returns/refund-breakdown"
 import {
   CsrReturnLine,
@@ -36,7 +43,7 @@ import { useDebouncedValue } from "./use-debounced-value"
 const PREVIEW_DEBOUNCE_MS = 400
 const MIN_JUSTIFICATION = 10
 
-type RefundMethod = "original_payment" | "store_credit"
+type RefundMethod = NonNullable<CreateCsrReturnInput["refund_method"]>
 
 const fieldError = (message: string) => {
   // The server names fields like "Value for field 'items, 0, quantity'".
@@ -292,12 +299,12 @@ export const CsrReturnForm = ({
           {eligibility.data?.tier
             ? `${eligibility.data.tier.name} tier · `
             : "No tier · "}
-          {eligibility.data?.policy.name} policy:{" "}
-          {eligibility.data?.policy.return_window_days} days
-          {eligibility.data?.policy.free_return_shipping
+          {eligibility.data?.policy?.name} policy:{" "}
+          {eligibility.data?.policy?.return_window_days} days
+          {eligibility.data?.policy?.free_return_shipping
             ? ", free return shipping"
             : ""}
-          {eligibility.data?.policy.restocking_fee_percent
+          {eligibility.data?.policy?.restocking_fee_percent
             ? `, ${formatPercent(eligibility.data.policy.restocking_fee_percent)} restocking fee`
             : ""}
         </Text>
@@ -336,67 +343,42 @@ export const CsrReturnForm = ({
       </section>
 
       <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="csr-channel" size="small">
-            Channel
-          </Label>
-          <Select
-            value={channel}
-            onValueChange={(v) => setChannel(v as CsrChannel)}
-          >
-            <Select.Trigger id="csr-channel" data-testid="csr-channel">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {CSR_CHANNELS.map((c) => (
-                <Select.Item
-                  key={c}
-                  value={c}
-                  data-testid={`csr-channel-option-${c}`}
-                >
-                  {channelLabels[c]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="csr-refund-method" size="small">
-            Refund to
-          </Label>
-          <Select
-            value={refundMethod}
-            onValueChange={(v) => setRefundMethod(v as RefundMethod)}
-          >
-            <Select.Trigger
-              id="csr-refund-method"
-              data-testid="csr-refund-method"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item
-                value="original_payment"
-                data-testid="csr-refund-method-option-original_payment"
-              >
-                Original payment
-              </Select.Item>
-              <Select.Item
-                value="store_credit"
-                data-testid="csr-refund-method-option-store_credit"
-              >
-                Store credit
-                {eligibility.data?.policy.store_credit_bonus_percent
+        <SelectField
+          id="csr-channel"
+          label="Channel"
+          compact
+          value={channel}
+          onValueChange={setChannel}
+          options={labelledOptions(CSR_CHANNELS, channelLabels)}
+          data-testid="csr-channel"
+          optionTestId="csr-channel-option"
+        />
+        <SelectField<RefundMethod>
+          id="csr-refund-method"
+          label="Refund to"
+          compact
+          value={refundMethod}
+          onValueChange={setRefundMethod}
+          options={[
+            { value: "original_payment", label: "Original payment" },
+            {
+              value: "store_credit",
+              label: `Store credit${
+                eligibility.data?.policy?.store_credit_bonus_percent
                   ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
-                  : ""}
-              </Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="flex flex-col gap-y-1 col-span-full">
-          <Label htmlFor="csr-note" size="small">
-            Note (internal)
-          </Label>
+                  : ""
+              }`,
+            },
+          ]}
+          data-testid="csr-refund-method"
+          optionTestId="csr-refund-method-option"
+        />
+        <FormField
+          id="csr-note"
+          label="Note (internal)"
+          compact
+          className="col-span-full"
+        >
           <Textarea
             id="csr-note"
             value={note}
@@ -404,7 +386,7 @@ export const CsrReturnForm = ({
             onChange={(e) => setNote(e.target.value)}
             data-testid="csr-note"
           />
-        </div>
+        </FormField>
         <div className="flex items-center gap-x-2 col-span-full">
           <Checkbox
             id="csr-contact-confirmed"
@@ -445,20 +427,15 @@ export const CsrReturnForm = ({
           </div>
           {overrideOn && (
             <>
-              <Select
+              <OptionSelect
                 value={overrideOutcome}
-                onValueChange={(v) =>
-                  setOverrideOutcome(v as "auto_approve" | "review")
-                }
-              >
-                <Select.Trigger data-testid="csr-override-outcome">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value="auto_approve">Approve now</Select.Item>
-                  <Select.Item value="review">Send to review</Select.Item>
-                </Select.Content>
-              </Select>
+                onValueChange={setOverrideOutcome}
+                options={[
+                  { value: "auto_approve", label: "Approve now" },
+                  { value: "review", label: "Send to review" },
+                ]}
+                data-testid="csr-override-outcome"
+              />
               <Textarea
                 placeholder="Justification (required)"
                 value={justification}
@@ -466,11 +443,7 @@ export const CsrReturnForm = ({
                 onChange={(e) => setJustification(e.target.value)}
                 data-testid="csr-override-justification"
               />
-              {justificationError && (
-                <Text size="xsmall" className="text-ui-fg-error" role="alert">
-                  {justificationError}
-                </Text>
-              )}
+              <ErrorText size="xsmall">{justificationError}</ErrorText>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 An override changes approve/review only: lines out of the
                 window, over the returnable quantity or final sale stay refused.

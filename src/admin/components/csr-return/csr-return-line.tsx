@@ -1,4 +1,10 @@
-import { Checkbox, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
+import { Checkbox, Input, Label, Text, Textarea } from "@medusajs/ui"
+import {
+  ErrorText,
+  FormField,
+  labelledOptions,
+  SelectField,
+} from "../common/form-field"
 import {
   ITEM_CONDITIONS,
   type CsrEligibilityLine,
@@ -103,10 +109,12 @@ export const CsrReturnLine = ({
       </div>
       {state.selected && (
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor={id("quantity")} size="small">
-              Quantity
-            </Label>
+          <FormField
+            id={id("quantity")}
+            label="Quantity"
+            error={errors.quantity}
+            compact
+          >
             <Input
               id={id("quantity")}
               type="number"
@@ -119,81 +127,33 @@ export const CsrReturnLine = ({
               }
               data-testid={`csr-line-quantity-${line.line_item_id}`}
             />
-            {errors.quantity && (
-              <Text size="xsmall" className="text-ui-fg-error" role="alert">
-                {errors.quantity}
-              </Text>
-            )}
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor={id("reason")} size="small">
-              Reason
-            </Label>
-            <Select
-              value={state.reason_code || undefined}
-              onValueChange={(reason_code) =>
-                onChange({ ...state, reason_code })
-              }
-            >
-              <Select.Trigger
-                id={id("reason")}
-                aria-invalid={!!errors.reason_code}
-                data-testid={`csr-line-reason-${line.line_item_id}`}
-              >
-                <Select.Value placeholder="Pick a reason" />
-              </Select.Trigger>
-              <Select.Content>
-                {reasonCodes.map((r) => (
-                  <Select.Item
-                    key={r.code}
-                    value={r.code}
-                    data-testid={`csr-reason-option-${r.code}`}
-                  >
-                    {r.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            {errors.reason_code && (
-              <Text size="xsmall" className="text-ui-fg-error" role="alert">
-                {errors.reason_code}
-              </Text>
-            )}
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor={id("condition")} size="small">
-              Condition
-            </Label>
-            <Select
-              value={state.condition}
-              onValueChange={(condition) =>
-                onChange({ ...state, condition: condition as ItemCondition })
-              }
-            >
-              <Select.Trigger
-                id={id("condition")}
-                data-testid={`csr-line-condition-${line.line_item_id}`}
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {ITEM_CONDITIONS.map((c) => (
-                  <Select.Item
-                    key={c}
-                    value={c}
-                    data-testid={`csr-condition-option-${c}`}
-                  >
-                    {conditionLabels[c]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            {errors.condition && (
-              <Text size="xsmall" className="text-ui-fg-error" role="alert">
-                {errors.condition}
-              </Text>
-            )}
-          </div>
+          </FormField>
+          <SelectField
+            id={id("reason")}
+            label="Reason"
+            error={errors.reason_code}
+            compact
+            value={state.reason_code}
+            onValueChange={(reason_code) => onChange({ ...state, reason_code })}
+            options={reasonCodes.map((r) => ({
+              value: r.code,
+              label: r.label,
+            }))}
+            placeholder="Pick a reason"
+            data-testid={`csr-line-reason-${line.line_item_id}`}
+            optionTestId="csr-reason-option"
+          />
+          <SelectField
+            id={id("condition")}
+            label="Condition"
+            error={errors.condition}
+            compact
+            value={state.condition}
+            onValueChange={(condition) => onChange({ ...state, condition })}
+            options={labelledOptions(ITEM_CONDITIONS, conditionLabels)}
+            data-testid={`csr-line-condition-${line.line_item_id}`}
+            optionTestId="csr-condition-option"
+          />
         </div>
       )}
       {state.selected && reason?.requires_evidence && (
@@ -216,10 +176,11 @@ export const CsrReturnLine = ({
             </Label>
           </div>
           {state.has_evidence && (
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor={id("evidence-note")} size="small">
-                What did you see?
-              </Label>
+            <FormField
+              id={id("evidence-note")}
+              label="What did you see?"
+              compact
+            >
               <Textarea
                 id={id("evidence-note")}
                 rows={2}
@@ -232,13 +193,11 @@ export const CsrReturnLine = ({
                 }
                 data-testid={`csr-line-evidence-note-${line.line_item_id}`}
               />
-            </div>
+            </FormField>
           )}
-          {(errors.has_evidence || errors.note) && (
-            <Text size="xsmall" className="text-ui-fg-error" role="alert">
-              {errors.note ?? errors.has_evidence}
-            </Text>
-          )}
+          <ErrorText size="xsmall">
+            {errors.note ?? errors.has_evidence}
+          </ErrorText>
         </div>
       )}
       {lineError && (

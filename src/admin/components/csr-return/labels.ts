@@ -1,11 +1,7 @@
-import type { CsrChannel, ItemCondition } from "../../hooks/api/csr-returns"
+import type { ItemCondition } from "../../hooks/api/csr-returns"
 
-export const channelLabels: Record<CsrChannel, string> = {
-  phone: "Phone",
-  email: "Email",
-  chat: "Chat",
-  in_store: "In store",
-}
+// A CSR channel is a return request's channel: one set of labels for both.
+export { channelLabels } from "../returns/format"
 
 export const conditionLabels: Record<ItemCondition, string> = {
   new: "New, unopened",

@@ -3,18 +3,14 @@ import { useState } from "react"
 import { FormDrawer } from "../common/form-drawer"
 import { ErrorText, FormField } from "../common/form-field"
 import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty-accounts"
-
-const MIN_REASON = 3
+import { reasonError } from "./reason"
 
 const validate = (points: string, reason: string) => {
   const value = Number(points)
   if (points.trim() === "" || !Number.isInteger(value) || value === 0) {
     return "Points must be a whole number other than zero"
   }
-  if (reason.trim().length < MIN_REASON) {
-    return `Give a reason of at least ${MIN_REASON} characters`
-  }
-  return null
+  return reasonError(reason)
 }
 
 type AdjustPointsDrawerProps = {

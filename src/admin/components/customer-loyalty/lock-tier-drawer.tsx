@@ -1,16 +1,15 @@
-import { DatePicker, Select, Textarea, toast } from "@medusajs/ui"
+import { DatePicker, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useLockLoyaltyTier } from "../../hooks/api/loyalty-accounts"
 import { useTierOptions } from "../../hooks/api/loyalty-tiers"
 import { FormDrawer } from "../common/form-drawer"
-import { ErrorText, FormField } from "../common/form-field"
+import { ErrorText, FormField, SelectField } from "../common/form-field"
+import { reasonError } from "./reason"
 
 type LockTierDrawerProps = {
   customerId: string
   currentTierId: string | null
 }
-
-const MIN_REASON = 3
 
 const today = () => {
   const date = new Date()
@@ -65,15 +64,11 @@ export const LockTierDrawer = ({
       isPending={isPending}
       submitLabel="Lock"
       onSubmit={() => {
-        if (!tierId) {
-          setError("Choose a tier")
+        const invalid = tierId ? reasonError(reason) : "Choose a tier"
+        setError(invalid)
+        if (invalid) {
           return
         }
-        if (reason.trim().length < MIN_REASON) {
-          setError(`Give a reason of at least ${MIN_REASON} characters`)
-          return
-        }
-        setError(null)
         mutate({
           tier_id: tierId,
           reason: reason.trim(),
@@ -81,20 +76,14 @@ export const LockTierDrawer = ({
         })
       }}
     >
-      <FormField id="lock-tier" label="Tier">
-        <Select value={tierId} onValueChange={setTierId}>
-          <Select.Trigger id="lock-tier">
-            <Select.Value placeholder="Choose a tier" />
-          </Select.Trigger>
-          <Select.Content>
-            {tierOptions.map((tier) => (
-              <Select.Item key={tier.value} value={tier.value}>
-                {tier.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <SelectField
+        id="lock-tier"
+        label="Tier"
+        value={tierId}
+        onValueChange={setTierId}
+        options={tierOptions}
+        placeholder="Choose a tier"
+      />
       <FormField id="lock-reason" label="Reason">
         <Textarea
           id="lock-reason"

@@ -2,15 +2,7 @@ import { Badge, StatusBadge, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { LoyaltyAccountDetail } from "../../hooks/api/loyalty-accounts"
 import { formatAmount, formatDate, formatPoints } from "../../lib/format"
-
-const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-4">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="text-ui-fg-base">{children}</div>
-  </div>
-)
+import { SectionRow } from "../common/detail-row"
 
 const Value = ({ children }: { children: ReactNode }) => (
   <Text size="small" leading="compact">
@@ -25,20 +17,20 @@ export const LoyaltySummary = ({
   account: LoyaltyAccountDetail
 }) => (
   <>
-    <Row label="Tier">
+    <SectionRow label="Tier">
       {account.tier ? (
         <Badge size="2xsmall">{account.tier.name}</Badge>
       ) : (
         <Value>No tier</Value>
       )}
-    </Row>
-    <Row label="Points available">
+    </SectionRow>
+    <SectionRow label="Points available">
       <Value>{formatPoints(account.points_available)}</Value>
-    </Row>
-    <Row label="Points pending">
+    </SectionRow>
+    <SectionRow label="Points pending">
       <Value>{formatPoints(account.points_pending)}</Value>
-    </Row>
-    <Row label="Points debt">
+    </SectionRow>
+    <SectionRow label="Points debt">
       <Text
         size="small"
         leading="compact"
@@ -46,11 +38,11 @@ export const LoyaltySummary = ({
       >
         {formatPoints(account.points_debt)}
       </Text>
-    </Row>
-    <Row label="Lifetime spend">
+    </SectionRow>
+    <SectionRow label="Lifetime spend">
       <Value>{formatAmount(account.lifetime_spend)}</Value>
-    </Row>
-    <Row label="Tier lock">
+    </SectionRow>
+    <SectionRow label="Tier lock">
       {account.tier_locked ? (
         <div className="flex flex-col items-start gap-y-1">
           <StatusBadge color="orange">
@@ -68,6 +60,6 @@ export const LoyaltySummary = ({
       ) : (
         <StatusBadge color="grey">Not locked</StatusBadge>
       )}
-    </Row>
+    </SectionRow>
   </>
 )

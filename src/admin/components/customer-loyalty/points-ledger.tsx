@@ -4,9 +4,8 @@ import {
   DataTable,
   Heading,
   StatusBadge,
-  Text,
 } from "@medusajs/ui"
-import { useListState, useListTable } from "../common/list-section"
+import { ListError, useListState, useListTable } from "../common/list-section"
 import {
   LoyaltyPointEntry,
   useLoyaltyPointEntries,
@@ -111,9 +110,7 @@ export const PointsLedger = ({ customerId }: { customerId: string }) => {
         <Heading level="h2">Points ledger</Heading>
       </DataTable.Toolbar>
       {entries.error ? (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {entries.error.message}
-        </Text>
+        <ListError error={entries.error} />
       ) : (
         <DataTable.Table
           emptyState={{

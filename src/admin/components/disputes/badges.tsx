@@ -1,4 +1,4 @@
-import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import { Badge, Text, Tooltip } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import type {
   Dispute,
@@ -6,6 +6,7 @@ import type {
   DisputeStatus,
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
+import { BadgeColor, LabelledStatusBadge } from "../common/status-badge"
 import { isClosed, priorityLabels, slaCountdown, statusLabels } from "./format"
 
 const priorityColors: Record<
@@ -29,10 +30,7 @@ export const PriorityBadge = ({ priority }: { priority: DisputePriority }) => (
   </Badge>
 )
 
-const statusColors: Record<
-  DisputeStatus,
-  "blue" | "purple" | "orange" | "green" | "red"
-> = {
+const statusColors: Record<DisputeStatus, BadgeColor> = {
   open: "blue",
   in_review: "purple",
   awaiting_customer: "orange",
@@ -41,13 +39,13 @@ const statusColors: Record<
 }
 
 export const DisputeStatusBadge = ({ status }: { status: DisputeStatus }) => (
-  <StatusBadge
-    color={statusColors[status]}
+  <LabelledStatusBadge
+    value={status}
+    labels={statusLabels}
+    colors={statusColors}
     data-testid="dispute-status"
     data-status={status}
-  >
-    {statusLabels[status]}
-  </StatusBadge>
+  />
 )
 
 /** The current time, refreshed every minute so countdowns move on their own. */

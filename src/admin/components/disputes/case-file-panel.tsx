@@ -1,21 +1,14 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { DisputeCaseFile, DisputeDetail } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
 import { customerName, formatMoney, orderNumber } from "./format"
+import { AdminLink, ExternalLink } from "../common/links"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div
-    className="grid items-start gap-x-3"
-    style={{ gridTemplateColumns: "9rem minmax(0, 1fr)" }}
-  >
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="break-words">
-      {value}
-    </Text>
-  </div>
+  <DetailRow label={label} labelWidth="9rem">
+    {value}
+  </DetailRow>
 )
 
 const Section = ({
@@ -42,12 +35,12 @@ const CustomerSection = ({
 }) => (
   <Section title="Customer" testId="dispute-case-customer">
     <div className="flex items-center gap-x-2">
-      <Link
+      <AdminLink
         to={`/customers/${customer.id}`}
-        className="text-ui-fg-interactive txt-compact-small-plus hover:text-ui-fg-interactive-hover transition-fg"
+        className="txt-compact-small-plus"
       >
         {customerName(customer)}
-      </Link>
+      </AdminLink>
       {customer.tier && <Badge size="2xsmall">{customer.tier.name}</Badge>}
     </div>
     <Row label="Email" value={customer.email} />
@@ -64,12 +57,9 @@ const OrderSection = ({
   currency: string
 }) => (
   <Section title={`Order ${orderNumber(order)}`} testId="dispute-case-order">
-    <Link
-      to={`/orders/${order.id}`}
-      className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
-    >
+    <AdminLink to={`/orders/${order.id}`} className="txt-compact-small">
       Open the order
-    </Link>
+    </AdminLink>
     <ul className="flex flex-col gap-y-2">
       {order.items.map((item) => (
         <li key={item.id} className="flex items-center gap-x-3">
@@ -143,14 +133,9 @@ const FulfillmentsSection = ({
                       className="block"
                     >
                       {label.tracking_url ? (
-                        <a
-                          href={label.tracking_url}
-                          target="_blank"
-                          rel="noreferrer"
-                          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
-                        >
+                        <ExternalLink href={label.tracking_url}>
                           {label.tracking_number}
-                        </a>
+                        </ExternalLink>
                       ) : (
                         label.tracking_number
                       )}

@@ -6,7 +6,6 @@ import {
   Heading,
   Input,
   Label,
-  Select,
   Text,
   toast,
 } from "@medusajs/ui"
@@ -20,6 +19,8 @@ import {
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
 import { evidenceKindLabels, isClosed } from "./format"
+import { ExternalLink } from "../common/links"
+import { labelledOptions, OptionSelect } from "../common/form-field"
 
 // `url` is the admin route that streams the file: the session cookie
 // authenticates it, from the backend the dashboard talks to.
@@ -78,14 +79,9 @@ const ImagePreview = ({
                 .filter(Boolean)
                 .join(" · ")}{" "}
               ·{" "}
-              <a
-                href={fileUrl(evidence)}
-                target="_blank"
-                rel="noreferrer"
-                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
-              >
+              <ExternalLink href={fileUrl(evidence)}>
                 Open original
-              </a>
+              </ExternalLink>
             </Text>
           </>
         )}
@@ -182,25 +178,14 @@ const UploadForm = ({ disputeId }: { disputeId: string }) => {
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall">Kind</Label>
-          <Select
+          <OptionSelect
             size="small"
             value={kind}
-            onValueChange={(v) => setKind(v as DisputeEvidenceKind)}
-          >
-            <Select.Trigger
-              aria-label="Evidence kind"
-              data-testid="dispute-evidence-kind"
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {disputeEvidenceKinds.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {evidenceKindLabels[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            onValueChange={setKind}
+            options={labelledOptions(disputeEvidenceKinds, evidenceKindLabels)}
+            aria-label="Evidence kind"
+            data-testid="dispute-evidence-kind"
+          />
         </div>
       </div>
       <div className="flex items-end gap-x-2">
@@ -276,18 +261,16 @@ export const EvidenceGallery = ({ dispute }: { dispute: DisputeDetail }) => {
                   />
                 </button>
               ) : (
-                <a
+                <ExternalLink
                   href={fileUrl(evidence)}
-                  target="_blank"
-                  rel="noreferrer"
                   style={{ height: 112 }}
-                  className="bg-ui-bg-subtle text-ui-fg-interactive flex flex-col items-center justify-center gap-y-1 rounded-md border px-2 hover:text-ui-fg-interactive-hover transition-fg"
+                  className="bg-ui-bg-subtle flex flex-col items-center justify-center gap-y-1 rounded-md border px-2"
                 >
                   <DocumentText />
                   <span className="txt-compact-xsmall w-full truncate text-center">
                     {evidence.filename}
                   </span>
-                </a>
+                </ExternalLink>
               )}
               <Caption evidence={evidence} />
             </li>

@@ -1,3 +1,4 @@
+import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute/types"
 import type {
   DisputeCaseFile,
   DisputeEvidenceKind,
@@ -46,10 +47,10 @@ export const evidenceKindLabels: Record<DisputeEvidenceKind, string> = {
 }
 
 export const isClosed = (status: DisputeStatus) =>
-  status === "resolved" || status === "rejected"
+  CLOSED_DISPUTE_STATUSES.includes(status)
 
 // One money format for every page ("€12.50"): see lib/format.
-export { currencyDigits, formatMoney } from "../../lib/format"
+export { currencyDigits, formatMoney, labelOf } from "../../lib/format"
 /** Hours as the reports show them: "45 min", "3.5 h", "2.1 d". */
 export const formatHours = (hours: number | null | undefined) => {
   if (hours == null) {

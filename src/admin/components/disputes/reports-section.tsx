@@ -11,6 +11,7 @@ import { ReportsLayout } from "../reports/reports-layout"
 import {
   evidenceKindLabels,
   formatHours,
+  labelOf,
   reasonLabels,
   userName,
 } from "./format"
@@ -60,7 +61,7 @@ const ReasonsChart = ({ rows }: { rows: DisputeReport["reasons"] }) => (
     sorted
     rows={rows.map((row) => ({
       key: row.reason_category,
-      label: reasonLabels[row.reason_category] ?? row.reason_category,
+      label: labelOf(reasonLabels, row.reason_category),
       value: row.count,
       display: String(row.count),
     }))}
@@ -76,7 +77,7 @@ const EvidenceChart = ({ rows }: { rows: DisputeReport["evidence_kinds"] }) => (
     color="bg-ui-tag-green-icon"
     rows={rows.map((row) => ({
       key: row.kind,
-      label: evidenceKindLabels[row.kind] ?? row.kind,
+      label: labelOf(evidenceKindLabels, row.kind),
       value: row.accepted_share ?? 0,
       display: formatRate(row.accepted_share),
       detail: `${row.disputes} disputes · median ${formatHours(row.median_hours)}`,
@@ -93,7 +94,8 @@ const TemplatesChart = ({ rows }: { rows: DisputeReport["templates"] }) => (
     sorted
     rows={rows.map((row) => ({
       key: row.policy_template_id,
-      label: row.title,
+      // null: the template was deleted since.
+      label: row.title ?? row.policy_template_id,
       value: row.uses,
       display: String(row.uses),
       detail: `median ${formatHours(row.median_hours)}`,

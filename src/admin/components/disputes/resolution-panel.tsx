@@ -5,7 +5,6 @@ import {
   Input,
   Label,
   Prompt,
-  Select,
   Text,
   Textarea,
   toast,
@@ -21,6 +20,8 @@ import {
   useResolveDispute,
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
+import { OptionSelect } from "../common/form-field"
 import {
   currencyDigits,
   formatMoney,
@@ -216,18 +217,14 @@ const ResolutionSummary = ({
       data-testid="dispute-resolution-summary"
     >
       {rows.map(([label, value]) => (
-        <div
+        <DetailRow
           key={label}
-          className="grid gap-x-3"
-          style={{ gridTemplateColumns: "8rem minmax(0, 1fr)" }}
+          label={label}
+          labelWidth="8rem"
+          valueClassName="whitespace-pre-wrap"
         >
-          <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            {label}
-          </Text>
-          <Text size="small" leading="compact" className="whitespace-pre-wrap">
-            {value}
-          </Text>
-        </div>
+          {value}
+        </DetailRow>
       ))}
     </div>
   )
@@ -323,36 +320,23 @@ export const ResolutionPanel = ({
         >
           <div className="flex flex-col gap-y-1">
             <Label size="xsmall">Outcome</Label>
-            <Select
+            <OptionSelect
               size="small"
               value={draft.kind}
-              onValueChange={(value) =>
-                set({ kind: value as DisputeResolutionKind })
-              }
-            >
-              <Select.Trigger
-                aria-label="Resolution"
-                data-testid="dispute-resolution-kind"
-              >
-                <Select.Value placeholder="Choose an outcome" />
-              </Select.Trigger>
-              <Select.Content>
-                {disputeResolutionKinds.map((kind) => {
-                  const disabledReason = kindDisabledReason(kind, caseFile)
-                  return (
-                    <Select.Item
-                      key={kind}
-                      value={kind}
-                      disabled={!!disabledReason}
-                      data-testid={`dispute-resolution-kind-${kind}`}
-                    >
-                      {resolutionLabels[kind]}
-                      {disabledReason ? ` (${disabledReason})` : ""}
-                    </Select.Item>
-                  )
-                })}
-              </Select.Content>
-            </Select>
+              onValueChange={(kind) => set({ kind })}
+              options={disputeResolutionKinds.map((kind) => {
+                const disabledReason = kindDisabledReason(kind, caseFile)
+                return {
+                  value: kind,
+                  label: `${resolutionLabels[kind]}${disabledReason ? ` (${disabledReason})` : ""}`,
+                  disabled: !!disabledReason,
+                }
+              })}
+              placeholder="Choose an outcome"
+              aria-label="Resolution"
+              data-testid="dispute-resolution-kind"
+              optionTestId="dispute-resolution-kind"
+            />
           </div>
           {draft.kind === "full_refund" && (
             <Text size="small" className="text-ui-fg-subtle">
@@ -396,28 +380,22 @@ export const ResolutionPanel = ({
               Policy template
               {draft.kind === "rejected" ? " (required)" : " (optional)"}
             </Label>
-            <Select
+            <OptionSelect
               size="small"
               value={draft.templateId || NO_TEMPLATE}
               onValueChange={(value) =>
                 set({ templateId: value === NO_TEMPLATE ? "" : value })
               }
-            >
-              <Select.Trigger
-                aria-label="Policy template for the resolution"
-                data-testid="dispute-resolution-template"
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={NO_TEMPLATE}>No template</Select.Item>
-                {caseFile.templates.map((template) => (
-                  <Select.Item key={template.id} value={template.id}>
-                    {template.title}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+              options={[
+                { value: NO_TEMPLATE, label: "No template" },
+                ...caseFile.templates.map((template) => ({
+                  value: template.id,
+                  label: template.title,
+                })),
+              ]}
+              aria-label="Policy template for the resolution"
+              data-testid="dispute-resolution-template"
+            />
           </div>
           <div className="flex flex-col gap-y-1">
             <Label size="xsmall" htmlFor="dispute-resolution-note">

@@ -4,8 +4,7 @@ import type {
   ReturnRequestStatus,
 } from "../../hooks/api/return-requests"
 
-/** The colours of a StatusBadge. */
-export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+import type { BadgeColor } from "../common/status-badge"
 
 const MINUTE = 60
 const HOUR = 60 * MINUTE

@@ -1,3 +1,4 @@
+import type { AdminOrderLineItem } from "@medusajs/framework/types"
 import { StatusBadge, Table, Text, Tooltip } from "@medusajs/ui"
 import type {
   ReturnEligibility,
@@ -5,12 +6,10 @@ import type {
 } from "../../hooks/api/return-requests"
 import { formatDate } from "../../lib/format"
 
-export type OrderLine = {
-  id: string
-  title: string
-  variant_title?: string | null
-  quantity: number
-}
+export type OrderLine = Pick<
+  AdminOrderLineItem,
+  "id" | "title" | "variant_title" | "quantity"
+>
 
 type WindowAtRequest = { detail: string; rma: string; at: string }
 

@@ -1,16 +1,7 @@
 import { Badge, Skeleton, Text } from "@medusajs/ui"
-import { ReactNode } from "react"
 import { useLoyaltyAccount } from "../../hooks/api/loyalty-accounts"
 import type { ReturnEligibility } from "../../hooks/api/return-requests"
-
-const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-3">
-    <Text size="small" leading="compact" weight="plus">
-      {label}
-    </Text>
-    <div className="text-ui-fg-base">{children}</div>
-  </div>
-)
+import { SectionRow } from "../common/detail-row"
 
 /** The customer's loyalty tier today, from their loyalty account. */
 const CurrentTier = ({ customerId }: { customerId: string }) => {
@@ -48,7 +39,7 @@ export const OrderReturnPolicy = ({
   const policy = eligibility?.policy
   return (
     <div className="flex flex-col py-1">
-      <Row label="Customer tier">
+      <SectionRow className="py-3" label="Customer tier">
         {customerId ? (
           <CurrentTier customerId={customerId} />
         ) : (
@@ -56,9 +47,9 @@ export const OrderReturnPolicy = ({
             Guest order
           </Text>
         )}
-      </Row>
+      </SectionRow>
       {eligibility && (
-        <Row label="Return policy">
+        <SectionRow className="py-3" label="Return policy">
           {policy ? (
             <div className="flex flex-col">
               <Text size="small" leading="compact">
@@ -85,7 +76,7 @@ export const OrderReturnPolicy = ({
               No active policy applies
             </Text>
           )}
-        </Row>
+        </SectionRow>
       )}
     </div>
   )

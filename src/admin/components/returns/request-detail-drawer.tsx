@@ -10,7 +10,6 @@ import {
   toast,
 } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
-import { Link } from "react-router-dom"
 import {
   ReturnRequest,
   useApproveReturnRequest,
@@ -19,10 +18,12 @@ import {
   useReturnRequestOrder,
 } from "../../hooks/api/return-requests"
 import { formatDateTime } from "../../lib/format"
+import { DetailRow } from "../common/detail-row"
 import { DecisionTrail } from "./decision-trail"
 import { channelLabels, formatAge, formatMoney, humanize } from "./format"
 import { RefundBreakdown } from "./refund-breakdown"
 import { RequestStatusBadge } from "./status-badge"
+import { AdminLink } from "../common/links"
 
 // Mirrors AdminRejectReturnRequest / AdminApproveReturnRequest.
 const NOTE_MAX = 2000
@@ -42,19 +43,9 @@ const Section = ({
 )
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div
-    className="grid items-start gap-x-3"
-    style={{ gridTemplateColumns: "10rem minmax(0, 1fr)" }}
-  >
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <div className="text-ui-fg-base min-w-0 break-words">
-      <Text size="small" leading="compact" as="div">
-        {children}
-      </Text>
-    </div>
-  </div>
+  <DetailRow label={label} labelWidth="10rem" valueClassName="text-ui-fg-base">
+    {children}
+  </DetailRow>
 )
 
 const ReviewForm = ({
@@ -167,25 +158,25 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
             <RequestStatusBadge status={request.status} />
           </Row>
           <Row label="Order">
-            <Link
+            <AdminLink
               to={`/orders/${request.order_id}`}
-              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
               data-testid="request-order-link"
             >
               {order?.display_id ? `Order #${order.display_id}` : "Order"}
-            </Link>
+            </AdminLink>
             {orderFailed && (
               <span className="text-ui-fg-subtle"> (order not readable)</span>
             )}
           </Row>
           <Row label="Customer">
-            <Link
+            <AdminLink
               to={`/customers/${request.customer_id}`}
-              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
               data-testid="request-customer-link"
             >
               {customerLabel}
-            </Link>
+            </AdminLink>
             {customer?.phone && (
               <span className="text-ui-fg-subtle"> · {customer.phone}</span>
             )}
@@ -217,13 +208,13 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
           {request.return_id && (
             <Row label="Native return">
               {/* Medusa shows a return on its order's page. */}
-              <Link
+              <AdminLink
                 to={`/orders/${request.order_id}`}
-                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
                 data-testid="request-return-link"
               >
                 {request.return_id}
-              </Link>
+              </AdminLink>
             </Row>
           )}
           {request.note && <Row label="Note">{request.note}</Row>}

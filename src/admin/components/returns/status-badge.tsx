@@ -1,30 +1,14 @@
-import { StatusBadge } from "@medusajs/ui"
+import { LabelledStatusBadge } from "../common/status-badge"
 import type {
   ReturnDecisionOutcome,
   ReturnRequestStatus,
 } from "../../hooks/api/return-requests"
 import {
-  BadgeColor,
   outcomeColors,
   outcomeLabels,
   statusColors,
   statusLabels,
 } from "./format"
-
-/** A status badge for `value`, in its colour, with its label. */
-const LabelledStatusBadge = <V extends string>({
-  value,
-  labels,
-  colors,
-}: {
-  value: V
-  labels: Partial<Record<V, string>>
-  colors: Partial<Record<V, BadgeColor>>
-}) => (
-  <StatusBadge color={colors[value] ?? "grey"}>
-    {labels[value] ?? value}
-  </StatusBadge>
-)
 
 /** A return request's status. */
 export const RequestStatusBadge = ({

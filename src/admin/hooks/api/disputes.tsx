@@ -8,58 +8,43 @@ import {
 import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
+import type { z } from "@medusajs/framework/zod"
+import type { AdminResolveDispute } from "../../../api/admin/disputes/validators"
+import {
+  DISPUTE_PRIORITIES,
+  DISPUTE_REASON_CATEGORIES,
+  DISPUTE_RESOLUTION_KINDS,
+  DISPUTE_STATUSES,
+} from "../../../modules/return-dispute/constants"
+import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute/types"
 import type {
-  DisputeMessage,
-  DisputeEvidence,
   DisputeStatus,
-  DisputePriority,
-  DisputeReasonCategory,
-  DisputeResolutionKind,
   DisputeEvidenceKind,
   AdminDisputeDetailResponse,
+  AdminDisputeEvidenceResponse,
+  AdminDisputeMessageResponse,
+  AdminDisputeReportResponse,
+  AdminRenderedDisputeTemplateResponse,
   AdminDisputeListParams,
   AdminDisputeListResponse,
   AdminDisputeResponse,
 } from "../../../types/http"
 
-export const disputeStatuses = [
-  "open",
-  "in_review",
-  "awaiting_customer",
-  "resolved",
-  "rejected",
-] as const satisfies readonly DisputeStatus[]
+export const disputeStatuses = DISPUTE_STATUSES
 
 /** Statuses a dispute can still move out of. */
-export const activeDisputeStatuses: DisputeStatus[] = [
-  "open",
-  "in_review",
-  "awaiting_customer",
-]
+export const activeDisputeStatuses: DisputeStatus[] = DISPUTE_STATUSES.filter(
+  (status) => !CLOSED_DISPUTE_STATUSES.includes(status)
+)
 
-export const disputePriorities = [
-  "urgent",
-  "high",
-  "normal",
-  "low",
-] as const satisfies readonly DisputePriority[]
+/** Most urgent first, the order the queue's filter offers them in. */
+export const disputePriorities = [...DISPUTE_PRIORITIES].reverse()
 
-export const disputeReasonCategories = [
-  "item_condition",
-  "refund_amount",
-  "rejected_return",
-  "missing_item",
-  "late_refund",
-  "other",
-] as const satisfies readonly DisputeReasonCategory[]
+export const disputeReasonCategories = DISPUTE_REASON_CATEGORIES
 
-export const disputeResolutionKinds = [
-  "full_refund",
-  "partial_refund",
-  "reversal",
-  "rejected",
-] as const satisfies readonly DisputeResolutionKind[]
+export const disputeResolutionKinds = DISPUTE_RESOLUTION_KINDS
 
+// The module keeps this one as a type only (the model lists it inline).
 export const disputeEvidenceKinds = [
   "photo",
   "tracking",
@@ -87,35 +72,10 @@ export type DisputeDetailResponse = AdminDisputeDetailResponse
 
 export type DisputeReportQuery = { from: string; to: string }
 
-export type DisputeReport = {
-  time_to_resolve: { median_hours: number | null; p90_hours: number | null }
-  first_contact_resolution_rate: number | null
-  satisfaction: { average: number | null; count: number }
-  reasons: { reason_category: DisputeReasonCategory; count: number }[]
-  evidence_kinds: {
-    kind: DisputeEvidenceKind
-    disputes: number
-    accepted_share: number | null
-    median_hours: number | null
-  }[]
-  templates: {
-    policy_template_id: string
-    title: string
-    uses: number
-    median_hours: number | null
-  }[]
-  open_per_assignee: { assignee_id: string | null; open: number }[]
-  overdue: number
-  open: number
-  resolved: number
-}
+export type DisputeReport = AdminDisputeReportResponse["report"]
 
-export type ResolveDisputeInput = {
-  kind: DisputeResolutionKind
-  amount?: number
-  policy_template_id?: string
-  note?: string
-}
+/** `src/types/http` has no body type for it yet: the validator's input. */
+export type ResolveDisputeInput = z.input<typeof AdminResolveDispute>
 
 export type UploadDisputeEvidenceInput = {
   file: File
@@ -142,7 +102,7 @@ export const useDispute = (id: string) =>
   )
 
 export const useDisputeReport = (query: DisputeReportQuery) =>
-  useReport<DisputeReport>(
+  useReport<AdminDisputeReportResponse>(
     "/admin/disputes/reports",
     disputeReportQueryKeys,
     query
@@ -206,7 +166,7 @@ export const useUpdateDisputeStatus = (
 export const useAddDisputeMessage = (
   id: string,
   options?: MutationOptions<
-    { message: DisputeMessage },
+    AdminDisputeMessageResponse,
     { body: string; internal: boolean }
   >
 ) => useDisputeAction(id, "messages", options)
@@ -221,7 +181,7 @@ export const useResolveDispute = (
 export const useUploadDisputeEvidence = (
   id: string,
   options?: MutationOptions<
-    { evidence: DisputeEvidence },
+    AdminDisputeEvidenceResponse,
     UploadDisputeEvidenceInput
   >
 ) =>
@@ -247,12 +207,7 @@ export const useUploadDisputeEvidence = (
     options
   )
 
-export type RenderedDisputeTemplate = {
-  policy_template: { id: string; title: string }
-  body: string
-  /** Variables the case has no value for yet, left as `{{name}}` in `body`. */
-  missing: string[]
-}
+export type RenderedDisputeTemplate = AdminRenderedDisputeTemplateResponse
 
 /**
  * Fills a policy template with the dispute's values on the server (the

@@ -1,5 +1,6 @@
 import {
   invalidateAll,
+  ListQuery,
   MutationOptions,
   useAdminMutation,
   useAdminQuery,
@@ -7,90 +8,35 @@ import {
 import { queryKeysFactory } from "../../lib/query-client"
 import { loyaltyReportQueryKeys } from "./loyalty-reports"
 
-export type LoyaltyAccount = {
-  id: string
-  customer_id: string
-  customer: {
-    id: string
-    email: string
-    first_name: string | null
-    last_name: string | null
-  } | null
-  tier: { id: string; name: string; rank: number } | null
-  points_available: number
-  points_pending: number
-  points_debt: number
-  lifetime_spend: number
-  orders_in_period: number
-  tier_evaluated_at: string | null
-  tier_locked: boolean
-  tier_lock_reason: string | null
-  tier_lock_expires_at: string | null
-  tier_locked_by: string | null
-  created_at: string
-}
+import type {
+  AdminAdjustLoyaltyPoints,
+  AdminLockLoyaltyTier,
+  AdminLoyaltyAccount,
+  AdminLoyaltyAccountDetail,
+  AdminLoyaltyAccountListResponse,
+  AdminLoyaltyAccountResponse,
+  AdminLoyaltyTierChange,
+  LoyaltyPointsEntry,
+  LoyaltyPointsEntryListResponse,
+} from "../../../types/http"
 
-export type LoyaltyTierChange = {
-  id: string
-  from_tier_id: string | null
-  to_tier_id: string | null
-  from_tier_name: string | null
-  to_tier_name: string | null
-  changed_by: string | null
-  reason: string | null
-  created_at: string
-}
+export type LoyaltyAccount = AdminLoyaltyAccount
+export type LoyaltyTierChange = AdminLoyaltyTierChange
+export type LoyaltyAccountDetail = AdminLoyaltyAccountDetail
+export type LoyaltyPointEntry = LoyaltyPointsEntry
+/**
+ * Local: `AdminLoyaltyAccountListParams` in `types/http` is the validator's
+ * input, which requires `limit`, `offset` and `with_deleted`.
+ */
+export type LoyaltyAccountListQuery = ListQuery & { tier_id?: string }
+export type AdjustLoyaltyPointsInput = AdminAdjustLoyaltyPoints
+export type LockLoyaltyTierInput = AdminLockLoyaltyTier
 
-export type LoyaltyAccountDetail = LoyaltyAccount & {
-  tier_changes: LoyaltyTierChange[]
-}
-
-export type LoyaltyPointEntry = {
-  id: string
-  type: "earn" | "redeem" | "expire" | "adjust" | "reverse"
-  points: number
-  status: "pending" | "available" | "void"
-  available_at: string | null
-  expires_at: string | null
-  source_type: string | null
-  source_id: string | null
-  note: string | null
-  created_by: string | null
-  created_at: string
-}
-
-export type LoyaltyAccountListQuery = {
-  limit?: number
-  offset?: number
-  q?: string
-  tier_id?: string
-}
-
-export type AdjustLoyaltyPointsInput = { points: number; reason: string }
-
-export type LockLoyaltyTierInput = {
-  tier_id: string
-  reason: string
-  expires_at?: string
-}
-
-type AccountListResponse = {
-  accounts: LoyaltyAccount[]
-  count: number
-  offset: number
-  limit: number
-}
-
-type AccountResponse = { account: LoyaltyAccountDetail | null }
-
+/**
+ * What the adjust and tier-lock routes answer. Not in `types/http` yet:
+ * there the account response is the detail one, which can be null.
+ */
 type MutationResponse = { account: LoyaltyAccount }
-
-type PointEntryListResponse = {
-  entries: LoyaltyPointEntry[]
-  count: number
-  offset: number
-  limit: number
-}
 
 export const loyaltyAccountQueryKeys = queryKeysFactory("loyalty_account")
 export const loyaltyPointEntryQueryKeys = queryKeysFactory(
@@ -98,7 +44,7 @@ export const loyaltyPointEntryQueryKeys = queryKeysFactory(
 )
 
 export const useLoyaltyAccounts = (query: LoyaltyAccountListQuery) =>
-  useAdminQuery<AccountListResponse>(
+  useAdminQuery<AdminLoyaltyAccountListResponse>(
     loyaltyAccountQueryKeys.list(query),
     "/admin/loyalty/accounts",
     query
@@ -106,7 +52,7 @@ export const useLoyaltyAccounts = (query: LoyaltyAccountListQuery) =>
 
 /** The account of one customer; `account` is null until they earn or are adjusted. */
 export const useLoyaltyAccount = (customerId: string) =>
-  useAdminQuery<AccountResponse>(
+  useAdminQuery<AdminLoyaltyAccountResponse>(
     loyaltyAccountQueryKeys.detail(customerId),
     `/admin/loyalty/accounts/${customerId}`
   )
@@ -116,7 +62,7 @@ export const useLoyaltyPointEntries = (
   query: { limit?: number; offset?: number },
   options?: { enabled?: boolean }
 ) =>
-  useAdminQuery<PointEntryListResponse>(
+  useAdminQuery<LoyaltyPointsEntryListResponse>(
     loyaltyPointEntryQueryKeys.list({ customer_id: customerId, ...query }),
     `/admin/loyalty/accounts/${customerId}/points`,
     query,

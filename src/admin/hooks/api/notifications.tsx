@@ -8,6 +8,7 @@ import {
 } from "@tanstack/react-query"
 import {
   invalidateAll,
+  ListQuery,
   MutationOptions,
   useAdminMutation,
   useAdminQuery,
@@ -16,97 +17,34 @@ import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
 import { useReport } from "./reports"
 
-export type NotificationTemplate = {
-  id: string
-  name: string
-  subject: string
-  milestone: string
-  channel: "email"
-  transactional: boolean
-  /** Languages the template is written in; others render in English. */
-  locales: string[]
-}
+import type {
+  AdminNotificationAttempt,
+  AdminNotificationAttemptListResponse,
+  AdminNotificationsReportResponse,
+  AdminNotificationTemplate,
+  AdminNotificationTemplateListResponse,
+  AdminNotificationTemplatePreviewResponse,
+  AdminResendNotificationResponse,
+  AdminSendTestNotificationBody,
+  AdminSendTestNotificationResponse,
+} from "../../../types/http"
 
-export type NotificationTemplatePreview = {
-  subject: string
-  html: string
-  text: string
-}
+import type {
+  NotificationAttemptStatus,
+  NotificationChannel,
+} from "../../../types/http"
 
-export type TestNotificationResult = {
-  notification: {
-    id: string | null
-    status: "success" | "failure" | "pending"
-    external_id: string | null
-    template: string
-    channel: "email"
-    to: string
-  }
-}
-
-export type NotificationAttemptStatus = "sent" | "failed" | "fallback"
-
-export type NotificationAttempt = {
-  id: string
-  idempotency_key: string
-  event: string
-  template: string
-  channel: "email" | "sms" | "feed"
-  /** Masked (`v***@example.com`): the log never stores full addresses. */
-  recipient: string | null
-  status: NotificationAttemptStatus
-  error: string | null
-  attempt: number
-  notification_id: string | null
-  external_id: string | null
-  entity_type: string
-  entity_id: string
-  customer_id: string | null
-  transactional: boolean
-  created_at: string
-}
-
-export type NotificationsLogQuery = {
-  limit?: number
-  offset?: number
+export type { NotificationAttemptStatus }
+export type NotificationTemplate = AdminNotificationTemplate
+export type NotificationAttempt = AdminNotificationAttempt
+/**
+ * Local: `AdminNotificationAttemptListParams` in `types/http` is the
+ * validator's input, which requires `limit`, `offset` and `with_deleted`.
+ */
+export type NotificationsLogQuery = Omit<ListQuery, "q"> & {
   status?: NotificationAttemptStatus
-  channel?: "email" | "sms" | "feed"
+  channel?: NotificationChannel
   template?: string
-}
-
-export type NotificationsReport = {
-  from: string
-  to: string
-  attempts: number
-  sent: number
-  failed: number
-  fallback: number
-  delivery_success_rate: number
-  fallback_rate: number
-}
-
-type TemplatesResponse = {
-  notification_templates: NotificationTemplate[]
-  count: number
-  locales: string[]
-  /** Base of the links in emails; null: emails leave those links out. */
-  storefront_url: string | null
-}
-
-type LogResponse = {
-  notification_attempts: NotificationAttempt[]
-  count: number
-  offset: number
-  limit: number
-}
-
-type ResendResponse = {
-  result: {
-    idempotency_key: string
-    status: "sent" | "fallback" | "skipped"
-    attempts: number
-  }
-  notification_attempts: NotificationAttempt[]
 }
 
 export const notificationTemplateQueryKeys = queryKeysFactory(
@@ -118,7 +56,7 @@ export const notificationLogQueryKeys = queryKeysFactory(
 const notificationReportQueryKeys = queryKeysFactory("rms_notification_report")
 
 export const useNotificationTemplates = () =>
-  useAdminQuery<TemplatesResponse>(
+  useAdminQuery<AdminNotificationTemplateListResponse>(
     notificationTemplateQueryKeys.lists(),
     "/admin/notification-templates"
   )
@@ -131,7 +69,7 @@ export const useNotificationTemplatePreview = (
   useQuery({
     queryKey: notificationTemplateQueryKeys.detail(id ?? "", { locale }),
     queryFn: () =>
-      sdk.client.fetch<NotificationTemplatePreview>(
+      sdk.client.fetch<AdminNotificationTemplatePreviewResponse>(
         `/admin/notification-templates/${id}/preview`,
         { query: locale ? { locale } : {} }
       ),
@@ -142,15 +80,15 @@ export const useNotificationTemplatePreview = (
 /** Emails the template named by `id` with its sample data to `to`. */
 export const useSendTestNotification = (
   options?: UseMutationOptions<
-    TestNotificationResult,
+    AdminSendTestNotificationResponse,
     FetchError,
-    { id: string; to: string; locale?: string }
+    AdminSendTestNotificationBody & { id: string }
   >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, ...body }) =>
-      sdk.client.fetch<TestNotificationResult>(
+      sdk.client.fetch<AdminSendTestNotificationResponse>(
         `/admin/notification-templates/${id}/send-test`,
         { method: "POST", body }
       ),
@@ -168,21 +106,24 @@ export const useNotificationsLog = (query: NotificationsLogQuery) =>
   useQuery({
     queryKey: notificationLogQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<LogResponse>("/admin/notifications-log", { query }),
+      sdk.client.fetch<AdminNotificationAttemptListResponse>(
+        "/admin/notifications-log",
+        { query }
+      ),
     placeholderData: keepPreviousData,
   })
 
 export const useNotificationsReport = () =>
-  useReport<NotificationsReport>(
+  useReport<AdminNotificationsReportResponse>(
     "/admin/notifications-log/reports",
     notificationReportQueryKeys
   )
 
 /** Sends the notification of the attempt whose id is passed to `mutate` again. */
 export const useResendNotification = (
-  options?: MutationOptions<ResendResponse, string>
+  options?: MutationOptions<AdminResendNotificationResponse, string>
 ) =>
-  useAdminMutation<ResendResponse, string>(
+  useAdminMutation<AdminResendNotificationResponse, string>(
     (attemptId) => ({
       path: `/admin/notifications-log/${attemptId}/resend`,
       method: "POST",

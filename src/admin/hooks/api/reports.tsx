@@ -3,9 +3,6 @@ import { useMutation, UseMutationOptions } from "@tanstack/react-query"
 import { QueryKeys, useAdminQuery } from "../../lib/admin-api"
 import { sdk } from "../../lib/sdk"
 
-/** Every report route answers `{ report: { from, to, ...figures } }`. */
-export type ReportResponse<T> = { report: T }
-
 /** A report query: the period, plus the report's own filters. */
 export type ReportQuery = {
   from?: string
@@ -16,13 +13,13 @@ export type ReportQuery = {
 /**
  * One report from `path`, e.g. `/admin/loyalty/reports`, cached under the
  * report's query keys (so mutations can invalidate every period of it).
+ * `TResponse` is the route's contract: `{ report: { from, to, ...figures } }`.
  */
-export const useReport = <T,>(
+export const useReport = <TResponse extends { report: unknown }>(
   path: string,
   keys: QueryKeys,
   query?: ReportQuery
-) =>
-  useAdminQuery<ReportResponse<T>>(keys.detail("summary", query), path, query)
+) => useAdminQuery<TResponse>(keys.detail("summary", query), path, query)
 
 const fileNameFrom = (response: Response, fallback: string) => {
   const disposition = response.headers.get("content-disposition") ?? ""

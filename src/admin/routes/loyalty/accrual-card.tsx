@@ -1,8 +1,8 @@
 import { Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
 import { ReportCard, Stat } from "../../components/reports/report-card"
+import { AdminLink } from "../../components/common/links"
 
 /** Customer orders of the range that earned points, and the ones that didn't. */
 export const AccrualCard = ({
@@ -29,13 +29,13 @@ export const AccrualCard = ({
         </Text>
         <div className="flex flex-wrap gap-2">
           {accrual.missing_order_ids.map((id) => (
-            <Link
+            <AdminLink
               key={id}
               to={`/orders/${id}`}
-              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small"
+              className="txt-compact-small"
             >
               {id}
-            </Link>
+            </AdminLink>
           ))}
         </div>
       </div>

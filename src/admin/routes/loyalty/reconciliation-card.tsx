@@ -1,8 +1,8 @@
 import { Badge, StatusBadge, Table, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints, formatRate } from "../../lib/format"
 import { ReportCard, Stat } from "../../components/reports/report-card"
+import { AdminLink } from "../../components/common/links"
 
 const Diff = ({ stored, ledger }: { stored: number; ledger: number }) => (
   <span className={stored === ledger ? undefined : "text-ui-fg-error"}>
@@ -62,12 +62,9 @@ export const ReconciliationCard = ({
               {mismatches.map((m) => (
                 <Table.Row key={m.account_id}>
                   <Table.Cell>
-                    <Link
-                      to={`/customers/${m.customer_id}`}
-                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-                    >
+                    <AdminLink to={`/customers/${m.customer_id}`}>
                       {m.customer_id}
-                    </Link>
+                    </AdminLink>
                   </Table.Cell>
                   <Table.Cell>
                     <Badge size="2xsmall">{m.account_id}</Badge>

@@ -1,8 +1,10 @@
-import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
+import { Input, Label, Switch, Textarea } from "@medusajs/ui"
 import {
   bindFields,
   ErrorText,
   FormField,
+  labelledOptions,
+  SelectField,
 } from "../../components/common/form-field"
 import {
   LoyaltyReward,
@@ -25,6 +27,12 @@ export type RewardFormState = {
   valid_days: string
   active: boolean
 }
+
+const REWARD_KINDS = [
+  "amount_off",
+  "percent_off",
+  "free_shipping",
+] as const satisfies readonly LoyaltyRewardKind[]
 
 export const rewardKindLabels: Record<LoyaltyRewardKind, string> = {
   amount_off: "Amount off",
@@ -148,23 +156,13 @@ export const RewardFormFields = ({
       <FormField id={id("points_cost")} label="Points cost">
         <Input type="number" min={1} step={1} {...bind("points_cost")} />
       </FormField>
-      <FormField id={id("kind")} label="Kind">
-        <Select
-          value={form.kind}
-          onValueChange={(kind) => set("kind", kind as LoyaltyRewardKind)}
-        >
-          <Select.Trigger id={id("kind")}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {Object.entries(rewardKindLabels).map(([value, label]) => (
-              <Select.Item key={value} value={value}>
-                {label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <SelectField
+        id={id("kind")}
+        label="Kind"
+        value={form.kind}
+        onValueChange={(kind) => set("kind", kind)}
+        options={labelledOptions(REWARD_KINDS, rewardKindLabels)}
+      />
       {form.kind !== "free_shipping" && (
         <FormField
           id={id("value")}
@@ -195,33 +193,28 @@ export const RewardFormFields = ({
           />
         </FormField>
       )}
-      <FormField
+      <SelectField
         id={id("min_tier_rank")}
         label="Minimum tier"
         hint="Only members of this tier or a higher one can redeem"
-      >
-        <Select
-          value={form.min_tier_rank === "" ? ANY_TIER : form.min_tier_rank}
-          onValueChange={(v) => set("min_tier_rank", v === ANY_TIER ? "" : v)}
-        >
-          <Select.Trigger id={id("min_tier_rank")}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY_TIER}>Any tier</Select.Item>
-            {orphanRank && (
-              <Select.Item value={form.min_tier_rank}>
-                Rank {form.min_tier_rank}
-              </Select.Item>
-            )}
-            {tiers.map((tier) => (
-              <Select.Item key={tier.id} value={String(tier.rank)}>
-                {tier.name} (rank {tier.rank})
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+        value={form.min_tier_rank === "" ? ANY_TIER : form.min_tier_rank}
+        onValueChange={(v) => set("min_tier_rank", v === ANY_TIER ? "" : v)}
+        options={[
+          { value: ANY_TIER, label: "Any tier" },
+          ...(orphanRank
+            ? [
+                {
+                  value: form.min_tier_rank,
+                  label: `Rank ${form.min_tier_rank}`,
+                },
+              ]
+            : []),
+          ...tiers.map((tier) => ({
+            value: String(tier.rank),
+            label: `${tier.name} (rank ${tier.rank})`,
+          })),
+        ]}
+      />
       <FormField
         id={id("stock")}
         label="Stock"

@@ -1,8 +1,7 @@
 import { BarChartCard } from "../../components/reports/bar-list"
 import { channelLabels } from "../../components/returns/format"
-import { ReturnChannel } from "../../hooks/api/return-requests"
 import { ReturnReport } from "../../hooks/api/return-reports"
-import { formatPoints } from "../../lib/format"
+import { formatPoints, labelOf } from "../../lib/format"
 
 /** Requests per channel: storefront, phone, email, chat, in store. */
 export const ChannelsChart = ({ rows }: { rows: ReturnReport["channels"] }) => (
@@ -14,7 +13,7 @@ export const ChannelsChart = ({ rows }: { rows: ReturnReport["channels"] }) => (
     sorted
     rows={rows.map((row) => ({
       key: row.channel,
-      label: channelLabels[row.channel as ReturnChannel] ?? row.channel,
+      label: labelOf(channelLabels, row.channel),
       value: row.requests,
       display: formatPoints(row.requests),
     }))}

@@ -1,9 +1,13 @@
-import { Input, Select } from "@medusajs/ui"
-import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
+import { Input } from "@medusajs/ui"
+import {
+  DEFAULT_POLICY_TERMS,
+  POLICY_TERMS,
+} from "../../../modules/return-policy/engine/defaults"
 import {
   bindFields,
   ErrorText,
   FormField,
+  SelectField,
   SwitchField,
 } from "../../components/common/form-field"
 import { fieldOfServerMessage } from "../../components/returns/format"
@@ -35,21 +39,7 @@ export type PolicyFormState = {
 export type PolicyField = keyof PolicyFormState
 export type PolicyFormErrors = Partial<Record<PolicyField, string>>
 
-const POLICY_FIELDS: PolicyField[] = [
-  "name",
-  "tier_id",
-  "return_window_days",
-  "auto_approve_max_amount",
-  "free_return_shipping",
-  "restocking_fee_percent",
-  "store_credit_bonus_percent",
-  "max_returns_per_period",
-  "period_days",
-  "return_rate_ceiling",
-  "excluded_product_tags",
-  "excluded_category_ids",
-  "active",
-]
+const POLICY_FIELDS: PolicyField[] = [...POLICY_TERMS, "active"]
 
 /** The Select needs a value for "no tier"; the API takes null. */
 export const DEFAULT_TIER = "__default__"
@@ -370,7 +360,7 @@ export const PolicyFormFields = ({
       <FormField strong id={id("name")} label="Name" error={errors.name}>
         <Input aria-invalid={!!errors.name} {...bind("name")} />
       </FormField>
-      <FormField
+      <SelectField
         strong
         id={id("tier_id")}
         label="Loyalty tier"
@@ -380,30 +370,22 @@ export const PolicyFormFields = ({
             : "The default policy applies to customers without a tier"
         }
         error={errors.tier_id}
-      >
-        <Select
-          value={form.tier_id}
-          onValueChange={(value) => set("tier_id", value)}
-        >
-          <Select.Trigger id={id("tier_id")} aria-invalid={!!errors.tier_id}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={DEFAULT_TIER}>Default (no tier)</Select.Item>
-            {(tierData?.tiers ?? []).map((tier) => (
-              <Select.Item key={tier.id} value={tier.id}>
-                {tier.name}
-              </Select.Item>
-            ))}
-            {/* Keeps a tier the list does not (or no longer) include selectable. */}
-            {form.tier_id !== DEFAULT_TIER &&
-              tierData &&
-              !tierData.tiers.some((t) => t.id === form.tier_id) && (
-                <Select.Item value={form.tier_id}>{form.tier_id}</Select.Item>
-              )}
-          </Select.Content>
-        </Select>
-      </FormField>
+        value={form.tier_id}
+        onValueChange={(value) => set("tier_id", value)}
+        options={[
+          { value: DEFAULT_TIER, label: "Default (no tier)" },
+          ...(tierData?.tiers ?? []).map((tier) => ({
+            value: tier.id,
+            label: tier.name,
+          })),
+          // Keeps a tier the list does not (or no longer) include selectable.
+          ...(form.tier_id !== DEFAULT_TIER &&
+          tierData &&
+          !tierData.tiers.some((t) => t.id === form.tier_id)
+            ? [{ value: form.tier_id, label: form.tier_id }]
+            : []),
+        ]}
+      />
       {numberFields.map(textField)}
       <SwitchField
         id={id("free_return_shipping")}

@@ -1,5 +1,6 @@
-import { DataTable, Drawer, Text } from "@medusajs/ui"
+import { DataTable, Drawer } from "@medusajs/ui"
 import {
+  ListError,
   useListState,
   useListTable,
 } from "../../components/common/list-section"
@@ -53,9 +54,7 @@ export const PolicyVersionsDrawer = ({
         </Drawer.Header>
         <Drawer.Body className="overflow-auto p-0">
           {versions.error ? (
-            <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-              {versions.error.message}
-            </Text>
+            <ListError error={versions.error} />
           ) : (
             <DataTable instance={table}>
               <DataTable.Table

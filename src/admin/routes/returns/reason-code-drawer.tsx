@@ -25,15 +25,6 @@ type FormState = {
 type Field = keyof FormState
 type Errors = Partial<Record<Field, string>>
 
-const FIELDS: Field[] = [
-  "code",
-  "label",
-  "requires_review",
-  "requires_evidence",
-  "restocking_fee_percent_override",
-  "active",
-]
-
 const emptyForm: FormState = {
   code: "",
   label: "",
@@ -42,6 +33,9 @@ const emptyForm: FormState = {
   restocking_fee_percent_override: "",
   active: true,
 }
+
+/** The fields a server message can be about: every field of the form. */
+const FIELDS = Object.keys(emptyForm) as Field[]
 
 const toForm = (code: ReturnReasonCode): FormState => ({
   code: code.code,

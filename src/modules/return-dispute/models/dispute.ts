@@ -2,32 +2,19 @@ import { model } from "@medusajs/framework/utils"
 import { matches, nullOrAtLeast, nullOrBetween } from "../../../utils/checks"
 import DisputeEvidence from "./dispute-evidence"
 import DisputeMessage from "./dispute-message"
+import {
+  DISPUTE_PRIORITIES,
+  DISPUTE_REASON_CATEGORIES,
+  DISPUTE_RESOLUTION_KINDS,
+  DISPUTE_STATUSES,
+} from "../constants"
 
-export const DISPUTE_REASON_CATEGORIES = [
-  "item_condition",
-  "refund_amount",
-  "rejected_return",
-  "missing_item",
-  "late_refund",
-  "other",
-] as const
-
-export const DISPUTE_STATUSES = [
-  "open",
-  "in_review",
-  "awaiting_customer",
-  "resolved",
-  "rejected",
-] as const
-
-export const DISPUTE_PRIORITIES = ["low", "normal", "high", "urgent"] as const
-
-export const DISPUTE_RESOLUTION_KINDS = [
-  "full_refund",
-  "partial_refund",
-  "reversal",
-  "rejected",
-] as const
+export {
+  DISPUTE_PRIORITIES,
+  DISPUTE_REASON_CATEGORIES,
+  DISPUTE_RESOLUTION_KINDS,
+  DISPUTE_STATUSES,
+}
 
 /**
  * A customer's disagreement with a return outcome (or an order), worked by

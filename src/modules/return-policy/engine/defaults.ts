@@ -17,3 +17,22 @@ export const DEFAULT_POLICY_TERMS = {
   excluded_product_tags: [] as readonly string[],
   excluded_category_ids: [] as readonly string[],
 }
+
+/**
+ * Terms copied from one policy version to the next; the admin's policy form
+ * edits the same ones.
+ */
+export const POLICY_TERMS = [
+  "tier_id",
+  "name",
+  "return_window_days",
+  "auto_approve_max_amount",
+  "free_return_shipping",
+  "restocking_fee_percent",
+  "store_credit_bonus_percent",
+  "max_returns_per_period",
+  "period_days",
+  "return_rate_ceiling",
+  "excluded_product_tags",
+  "excluded_category_ids",
+] as const

@@ -1,6 +1,6 @@
 import { Container, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { Link, UIMatch, useParams } from "react-router-dom"
+import { UIMatch, useParams } from "react-router-dom"
 import { CaseFilePanel } from "../../../components/disputes/case-file-panel"
 import { EvidenceGallery } from "../../../components/disputes/evidence-gallery"
 import { ReplyBox } from "../../../components/disputes/reply-box"
@@ -13,6 +13,7 @@ import {
 import { DisputeTimeline } from "../../../components/disputes/timeline"
 import { WorkspaceHeader } from "../../../components/disputes/workspace-header"
 import { useDispute } from "../../../hooks/api/disputes"
+import { AdminLink } from "../../../components/common/links"
 
 const DisputeWorkspacePage = () => {
   const { id } = useParams()
@@ -38,12 +39,9 @@ const DisputeWorkspacePage = () => {
         <Text className="text-ui-fg-error" role="alert">
           {error?.message ?? "The dispute could not be loaded"}
         </Text>
-        <Link
-          to="/disputes"
-          className="text-ui-fg-interactive txt-compact-small hover:text-ui-fg-interactive-hover transition-fg"
-        >
+        <AdminLink to="/disputes" className="txt-compact-small">
           Back to the queue
-        </Link>
+        </AdminLink>
       </Container>
     )
   }
