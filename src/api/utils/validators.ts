@@ -1,4 +1,5 @@
 import {
+  MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
@@ -200,3 +201,30 @@ export const validateQuery = <T extends Schema>(
   Object.assign(validateAndTransformQuery(schema, config), {
     querySchema: schema,
   })
+
+/**
+ * The middleware entry of a route whose only middleware validates its body,
+ * e.g. `bodyRoute("/admin/disputes/:id/assign", AdminAssignDispute)`.
+ */
+export const bodyRoute = (
+  matcher: string,
+  schema: Schema,
+  method: "POST" | "DELETE" = "POST"
+): MiddlewareRoute => ({
+  method: [method],
+  matcher,
+  middlewares: [validateBody(schema)],
+})
+
+/**
+ * The middleware entry of a GET route whose only middleware validates its
+ * query (no list config), e.g. `queryRoute("/admin/disputes/reports", AdminGetDisputeReportParams)`.
+ */
+export const queryRoute = (
+  matcher: string,
+  schema: Schema
+): MiddlewareRoute => ({
+  method: ["GET"],
+  matcher,
+  middlewares: [validateQuery(schema, {})],
+})

@@ -1,5 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, validateBody, validateQuery } from "../../utils/validators"
 import { disputeFields } from "../../utils/disputes"
 import { evidenceUpload } from "../../utils/evidence-upload"
 import {
@@ -26,11 +26,7 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/disputes",
-    middlewares: [validateBody(AdminCreateDispute)],
-  },
+  bodyRoute("/admin/disputes", AdminCreateDispute),
   {
     method: ["GET"],
     matcher: "/admin/disputes/reports",
@@ -41,31 +37,15 @@ export const adminDisputeRoutesMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/disputes/:id/assign",
-    middlewares: [validateBody(AdminAssignDispute)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/disputes/:id/status",
-    middlewares: [validateBody(AdminUpdateDisputeStatus)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/disputes/:id/messages",
-    middlewares: [validateBody(AdminCreateDisputeMessage)],
-  },
+  bodyRoute("/admin/disputes/:id/assign", AdminAssignDispute),
+  bodyRoute("/admin/disputes/:id/status", AdminUpdateDisputeStatus),
+  bodyRoute("/admin/disputes/:id/messages", AdminCreateDisputeMessage),
   {
     method: ["POST"],
     matcher: "/admin/disputes/:id/evidence",
     middlewares: [evidenceUpload, validateBody(DisputeEvidenceFields)],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/disputes/:id/resolve",
-    middlewares: [validateBody(AdminResolveDispute)],
-  },
+  bodyRoute("/admin/disputes/:id/resolve", AdminResolveDispute),
   {
     method: ["GET"],
     matcher: "/admin/disputes/:id/policy-templates/:template_id/render",

@@ -1,5 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, queryRoute, validateQuery } from "../../utils/validators"
 import { listAdminNotificationAttemptsQueryConfig } from "./query-config"
 import {
   AdminGetNotificationAttemptsParams,
@@ -18,14 +18,9 @@ export const adminNotificationsLogRoutesMiddlewares: MiddlewareRoute[] = [
       ),
     ],
   },
-  {
-    method: ["GET"],
-    matcher: "/admin/notifications-log/reports",
-    middlewares: [validateQuery(AdminGetNotificationsReportParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/notifications-log/:id/resend",
-    middlewares: [validateBody(AdminResendNotification)],
-  },
+  queryRoute(
+    "/admin/notifications-log/reports",
+    AdminGetNotificationsReportParams
+  ),
+  bodyRoute("/admin/notifications-log/:id/resend", AdminResendNotification),
 ]

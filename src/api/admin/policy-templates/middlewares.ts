@@ -1,6 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { policyTemplateFields } from "../../utils/disputes"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, validateQuery } from "../../utils/validators"
 import {
   AdminCreatePolicyTemplate,
   AdminGetPolicyTemplatesParams,
@@ -19,14 +19,6 @@ export const adminPolicyTemplateRoutesMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/policy-templates",
-    middlewares: [validateBody(AdminCreatePolicyTemplate)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/policy-templates/:id",
-    middlewares: [validateBody(AdminUpdatePolicyTemplate)],
-  },
+  bodyRoute("/admin/policy-templates", AdminCreatePolicyTemplate),
+  bodyRoute("/admin/policy-templates/:id", AdminUpdatePolicyTemplate),
 ]

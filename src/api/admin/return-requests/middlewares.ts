@@ -1,5 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, queryRoute, validateQuery } from "../../utils/validators"
 import {
   AdminApproveReturnRequest,
   AdminCreateCsrReturn,
@@ -23,34 +23,13 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-requests",
-    middlewares: [validateBody(AdminCreateCsrReturn)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-requests/preview",
-    middlewares: [validateBody(AdminPreviewCsrReturn)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/return-requests/eligibility",
-    middlewares: [validateQuery(AdminGetCsrEligibilityParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/return-requests/reports",
-    middlewares: [validateQuery(AdminGetCsrReportParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-requests/:id/approve",
-    middlewares: [validateBody(AdminApproveReturnRequest)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/return-requests/:id/reject",
-    middlewares: [validateBody(AdminRejectReturnRequest)],
-  },
+  bodyRoute("/admin/return-requests", AdminCreateCsrReturn),
+  bodyRoute("/admin/return-requests/preview", AdminPreviewCsrReturn),
+  queryRoute(
+    "/admin/return-requests/eligibility",
+    AdminGetCsrEligibilityParams
+  ),
+  queryRoute("/admin/return-requests/reports", AdminGetCsrReportParams),
+  bodyRoute("/admin/return-requests/:id/approve", AdminApproveReturnRequest),
+  bodyRoute("/admin/return-requests/:id/reject", AdminRejectReturnRequest),
 ]

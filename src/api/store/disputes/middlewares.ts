@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, validateBody, validateQuery } from "../../utils/validators"
 import { disputeFields } from "../../utils/disputes"
 import { evidenceUpload } from "../../utils/evidence-upload"
 import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
@@ -13,11 +13,7 @@ import {
 
 export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   ...signedInCustomerOnly("/store/disputes*", "/store/customers/me/disputes*"),
-  {
-    method: ["POST"],
-    matcher: "/store/disputes",
-    middlewares: [validateBody(StoreCreateDispute)],
-  },
+  bodyRoute("/store/disputes", StoreCreateDispute),
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/messages",

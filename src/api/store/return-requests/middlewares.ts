@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../utils/validators"
+import { bodyRoute, validateBody, validateQuery } from "../../utils/validators"
 import {
   StoreCancelReturnRequest,
   StoreCreateReturnRequest,
@@ -12,11 +12,7 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     "/store/return-requests*",
     "/store/customers/me/return-requests"
   ),
-  {
-    method: ["POST"],
-    matcher: "/store/return-requests",
-    middlewares: [validateBody(StoreCreateReturnRequest)],
-  },
+  bodyRoute("/store/return-requests", StoreCreateReturnRequest),
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",

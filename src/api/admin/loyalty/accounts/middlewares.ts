@@ -1,5 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "../../../utils/validators"
+import { bodyRoute, validateQuery } from "../../../utils/validators"
 import {
   AdminAdjustPoints,
   AdminGetAccountPointsParams,
@@ -34,14 +34,6 @@ export const adminLoyaltyAccountRoutesMiddlewares: MiddlewareRoute[] = [
       ),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/accounts/:customer_id/adjust",
-    middlewares: [validateBody(AdminAdjustPoints)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/loyalty/accounts/:customer_id/tier-lock",
-    middlewares: [validateBody(AdminLockTier)],
-  },
+  bodyRoute("/admin/loyalty/accounts/:customer_id/adjust", AdminAdjustPoints),
+  bodyRoute("/admin/loyalty/accounts/:customer_id/tier-lock", AdminLockTier),
 ]

@@ -1,6 +1,6 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { signedInCustomerOnly } from "../../../../utils/customer-owns"
-import { validateBody, validateQuery } from "../../../../utils/validators"
+import { bodyRoute, validateQuery } from "../../../../utils/validators"
 import {
   StoreCreateRedemption,
   StoreGetPointsParams,
@@ -33,11 +33,7 @@ export const storeLoyaltyRoutesMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/store/customers/me/loyalty/redemptions",
-    middlewares: [validateBody(StoreCreateRedemption)],
-  },
+  bodyRoute("/store/customers/me/loyalty/redemptions", StoreCreateRedemption),
   {
     method: ["GET"],
     matcher: "/store/loyalty/rewards",

@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { signedInCustomerOnly } from "../../../../utils/customer-owns"
-import { validateBody, validateQuery } from "../../../../utils/validators"
+import { bodyRoute, validateQuery } from "../../../../utils/validators"
 import { listStoreNotificationsQueryConfig } from "./query-config"
 import {
   StoreGetNotificationsParams,
@@ -20,14 +20,12 @@ export const storeCustomerNotificationRoutesMiddlewares: MiddlewareRoute[] = [
       ),
     ],
   },
-  {
-    method: ["POST"],
-    matcher: "/store/customers/me/notifications/:id/read",
-    middlewares: [validateBody(StoreMarkNotificationRead)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/customers/me/notifications/preferences",
-    middlewares: [validateBody(StoreUpdateNotificationPreferences)],
-  },
+  bodyRoute(
+    "/store/customers/me/notifications/:id/read",
+    StoreMarkNotificationRead
+  ),
+  bodyRoute(
+    "/store/customers/me/notifications/preferences",
+    StoreUpdateNotificationPreferences
+  ),
 ]
