@@ -149,6 +149,13 @@ export const DecisionTrail = ({
         const by = deciderLabel(decision)
         // A human decision lists its note among the reasons; shown once.
         const reasons = decision.reasons.filter((r) => r !== decision.note)
+        // The tier is what the policy engine evaluated; a person's or the
+        // system's later decision records none, and "No tier" there would
+        // read as if the customer had lost it.
+        const showTier =
+          decision.tier_snapshot != null ||
+          (decision.tier_snapshot !== undefined &&
+            decision.decided_by_type === "policy")
         return (
           <li
             key={decision.id ?? `${decision.created_at}-${index}`}
@@ -169,15 +176,14 @@ export const DecisionTrail = ({
                   ` · after ${formatDecisionTime(decision.time_to_decision_ms)}`}
               </Text>
             </div>
-            {(decision.policy_version != null ||
-              decision.tier_snapshot !== undefined) && (
+            {(decision.policy_version != null || showTier) && (
               <div className="flex flex-wrap items-center gap-2">
                 {decision.policy_version != null && (
                   <Badge size="2xsmall">
                     Policy v{decision.policy_version}
                   </Badge>
                 )}
-                {decision.tier_snapshot !== undefined && (
+                {showTier && (
                   <Badge size="2xsmall">
                     {decision.tier_snapshot
                       ? `Tier ${decision.tier_snapshot.name} (rank ${decision.tier_snapshot.rank})`
