@@ -190,6 +190,16 @@ export default async ({ baseUrl, mailUrl, log }) => {
     assert.equal(return_requests.length, 1, "the demo completes a request")
     await page.goto(`${baseUrl}/app/orders/${return_requests[0].order_id}`)
     await page.getByText(return_requests[0].rma_number).first().waitFor()
+    // The lines table loads on its own: the screenshot shows it, not its
+    // loading line.
+    await page.getByText("Loading return eligibility…").waitFor({
+      state: "detached",
+    })
+    assert.equal(
+      await page.getByText("Return eligibility is unavailable").count(),
+      0,
+      "the order's return eligibility loads"
+    )
     await page
       .getByText(return_requests[0].rma_number)
       .first()
