@@ -78,6 +78,17 @@ export default async ({ baseUrl, mailUrl, log }) => {
       await unstyledClasses(page, '[data-testid="customer-loyalty"]'),
       []
     )
+    // Every ledger column fits the widget: none scrolls out of sight.
+    const ledger = await widget
+      .locator("table")
+      .last()
+      .evaluate((table) => ({
+        table: table.getBoundingClientRect().right,
+        widget: table
+          .closest('[data-testid="customer-loyalty"]')
+          .getBoundingClientRect().right,
+      }))
+    assert.ok(ledger.table <= ledger.widget + 1, JSON.stringify(ledger))
     await screenshot(page, "customer-loyalty-widget")
 
     await page.goto(`${baseUrl}/app/loyalty?tab=reports`)

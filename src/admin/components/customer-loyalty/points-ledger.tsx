@@ -31,10 +31,23 @@ const typeLabels: Record<LoyaltyPointEntry["type"], string> = {
 const columns = [
   columnHelper.accessor("created_at", {
     header: "Date",
-    // The day reads in the narrow widget; the time is a hover away.
-    cell: ({ getValue }) => (
-      <span title={formatDateTime(getValue())}>{formatDate(getValue())}</span>
-    ),
+    // The day reads in the narrow widget; the time is a hover away. The
+    // expiry sits under it so that seven columns need not fit the widget.
+    cell: ({ row }) => {
+      const { created_at, expires_at } = row.original
+      return (
+        <span className="flex flex-col py-2">
+          <span title={formatDateTime(created_at)}>
+            {formatDate(created_at)}
+          </span>
+          {expires_at && (
+            <span className="text-ui-fg-subtle txt-compact-xsmall">
+              Expires {formatDate(expires_at)}
+            </span>
+          )}
+        </span>
+      )
+    },
   }),
   columnHelper.accessor("type", {
     header: "Type",
@@ -68,28 +81,26 @@ const columns = [
       )
     },
   }),
-  columnHelper.accessor("expires_at", {
-    header: "Expires",
-    cell: ({ getValue }) => formatDate(getValue()),
-  }),
   columnHelper.accessor("note", {
     header: "Note",
     cell: ({ row }) => {
-      const { note, source_type, source_id } = row.original
-      // Wraps instead of pushing the last columns out of the widget.
+      const { note, source_type, source_id, created_by } = row.original
+      // Wraps instead of pushing the table out of the widget; who wrote the
+      // entry reads under it.
       return (
         <span
-          className="block whitespace-normal break-words py-2"
-          style={{ minWidth: 160, maxWidth: 240 }}
+          className="flex flex-col whitespace-normal break-words py-2"
+          style={{ minWidth: 140, maxWidth: 220 }}
         >
-          {note || (source_type ? `${source_type} ${source_id ?? ""}` : "—")}
+          <span>
+            {note || (source_type ? `${source_type} ${source_id ?? ""}` : "—")}
+          </span>
+          <span className="text-ui-fg-subtle txt-compact-xsmall">
+            by {created_by ?? "System"}
+          </span>
         </span>
       )
     },
-  }),
-  columnHelper.accessor("created_by", {
-    header: "By",
-    cell: ({ getValue }) => getValue() ?? "System",
   }),
 ]
 
