@@ -10,7 +10,7 @@ import type {
   RefundMethod,
 } from "../../modules/return-policy/engine"
 import { requestReturnWorkflow } from "./request-return"
-import { loadReturnContextStep } from "./steps/load-return-context"
+import { evaluateReturn } from "./evaluate-return"
 import { csrFindByIdempotencyKeyStep } from "./steps/csr-find-by-idempotency-key"
 import { csrPreviewEvaluationStep } from "./steps/csr-preview-evaluation"
 import type { CsrOverride } from "./steps/csr-validate-override"
@@ -162,19 +162,7 @@ export const previewCsrReturnWorkflowId = "preview-csr-return"
 export const previewCsrReturnWorkflow = createWorkflow(
   previewCsrReturnWorkflowId,
   (input: PreviewCsrReturnWorkflowInput) => {
-    const context = loadReturnContextStep({
-      order_id: input.order_id,
-      return_shipping_option_id: input.return_shipping_option_id,
-    })
-    const refundMethod = transform(
-      { input },
-      ({ input }) => input.refund_method ?? "original_payment"
-    )
-    const evaluation = csrPreviewEvaluationStep({
-      context,
-      items: input.items,
-      refund_method: refundMethod,
-    })
+    const { evaluation } = evaluateReturn(input, csrPreviewEvaluationStep)
     return new WorkflowResponse(evaluation)
   }
 )

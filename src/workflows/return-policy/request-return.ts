@@ -20,7 +20,7 @@ import type {
   ReturnOutcome,
 } from "../../modules/return-policy/engine"
 import type { ReturnChannel } from "../../modules/return-policy"
-import { loadReturnContextStep } from "./steps/load-return-context"
+import { evaluateReturn } from "./evaluate-return"
 import { evaluateReturnRequestStep } from "./steps/evaluate-return-request"
 import { createReturnRequestStep } from "./steps/create-return-request"
 import {
@@ -141,21 +141,10 @@ export const requestReturnWorkflow = createWorkflow(
       `return-request:${input.order_id}`,
     ])
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-    const context = loadReturnContextStep({
-      order_id: input.order_id,
-      customer_id: input.customer_id,
-      return_shipping_option_id: input.return_shipping_option_id,
-    })
-
-    const refundMethod = transform(
-      { input },
-      ({ input }) => input.refund_method ?? "original_payment"
+    const { context, refundMethod, evaluation } = evaluateReturn(
+      input,
+      evaluateReturnRequestStep
     )
-    const evaluation = evaluateReturnRequestStep({
-      context,
-      items: input.items,
-      refund_method: refundMethod,
-    })
 
     const policyEvaluated = createHook(
       "policyEvaluated",
