@@ -10,7 +10,7 @@ import type {
   RefundMethod,
 } from "../../modules/return-policy/engine"
 import { requestReturnWorkflow } from "./request-return"
-import { evaluateReturn } from "./evaluate-return"
+import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { csrFindByIdempotencyKeyStep } from "./steps/csr-find-by-idempotency-key"
 import { csrPreviewEvaluationStep } from "./steps/csr-preview-evaluation"
 import type { CsrOverride } from "./steps/csr-validate-override"
@@ -162,7 +162,10 @@ export const previewCsrReturnWorkflowId = "preview-csr-return"
 export const previewCsrReturnWorkflow = createWorkflow(
   previewCsrReturnWorkflowId,
   (input: PreviewCsrReturnWorkflowInput) => {
-    const { evaluation } = evaluateReturn(input, csrPreviewEvaluationStep)
+    const { evaluation } = loadAndEvaluateReturn(
+      input,
+      csrPreviewEvaluationStep
+    )
     return new WorkflowResponse(evaluation)
   }
 )

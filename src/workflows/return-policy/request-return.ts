@@ -20,7 +20,7 @@ import type {
   ReturnOutcome,
 } from "../../modules/return-policy/engine"
 import type { ReturnChannel } from "../../modules/return-policy"
-import { evaluateReturn } from "./evaluate-return"
+import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { evaluateReturnRequestStep } from "./steps/evaluate-return-request"
 import { createReturnRequestStep } from "./steps/create-return-request"
 import {
@@ -141,7 +141,7 @@ export const requestReturnWorkflow = createWorkflow(
       `return-request:${input.order_id}`,
     ])
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-    const { context, refundMethod, evaluation } = evaluateReturn(
+    const { context, refundMethod, evaluation } = loadAndEvaluateReturn(
       input,
       evaluateReturnRequestStep
     )

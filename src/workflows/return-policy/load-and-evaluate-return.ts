@@ -7,7 +7,7 @@ import { loadReturnContextStep } from "./steps/load-return-context"
 import type { evaluateReturnRequestStep } from "./steps/evaluate-return-request"
 
 /** What a return is evaluated from: the order, the items and the options. */
-export type EvaluateReturnInput = {
+export type LoadAndEvaluateReturnInput = {
   order_id: string
   /** Set for storefront requests: the order must be this customer's. */
   customer_id?: string
@@ -24,10 +24,10 @@ export type EvaluateReturnInput = {
  * refuses it, `csrPreviewEvaluationStep` answers it).
  *
  * @example
- * const { context, evaluation } = evaluateReturn(input, evaluateReturnRequestStep)
+ * const { context, evaluation } = loadAndEvaluateReturn(input, evaluateReturnRequestStep)
  */
-export const evaluateReturn = (
-  input: EvaluateReturnInput,
+export const loadAndEvaluateReturn = (
+  input: LoadAndEvaluateReturnInput,
   evaluate: typeof evaluateReturnRequestStep
 ) => {
   const context = loadReturnContextStep({
