@@ -5,11 +5,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type {
-  ItemCondition,
-  RefundMethod,
-} from "../../modules/return-policy/engine"
-import { requestReturnWorkflow } from "./request-return"
+import type { RefundMethod } from "../../modules/return-policy/engine"
+import {
+  requestReturnWorkflow,
+  type ReturnRequestItemInput,
+} from "./request-return"
 import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { csrFindByIdempotencyKeyStep } from "./steps/csr-find-by-idempotency-key"
 import { csrPreviewEvaluationStep } from "./steps/csr-preview-evaluation"
@@ -17,14 +17,7 @@ import type { CsrOverride } from "./steps/csr-validate-override"
 
 export type CsrReturnChannel = "phone" | "email" | "chat" | "in_store"
 
-export type CsrReturnItemInput = {
-  line_item_id: string
-  quantity: number
-  reason_code: string
-  condition?: ItemCondition
-  note?: string
-  has_evidence?: boolean
-}
+export type CsrReturnItemInput = ReturnRequestItemInput
 
 export type CreateCsrReturnWorkflowInput = {
   order_id: string

@@ -14,9 +14,9 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type {
-  ItemCondition,
   RefundBreakdown,
   RefundMethod,
+  RequestedItem,
   ReturnOutcome,
 } from "../../modules/return-policy/engine"
 import type { ReturnChannel } from "../../modules/return-policy"
@@ -42,18 +42,14 @@ export const ReturnRequestEvents = {
   REFUND_PENDING: "return_request.refund_pending",
 } as const
 
+/** A line the customer returns: what the engine evaluates, with a note. */
+export type ReturnRequestItemInput = RequestedItem & { note?: string }
+
 export type RequestReturnWorkflowInput = {
   order_id: string
   /** Set for storefront requests: the order must be this customer's. */
   customer_id?: string
-  items: {
-    line_item_id: string
-    quantity: number
-    reason_code: string
-    condition?: ItemCondition
-    note?: string
-    has_evidence?: boolean
-  }[]
+  items: ReturnRequestItemInput[]
   refund_method?: RefundMethod
   return_shipping_option_id?: string
   channel: ReturnChannel
