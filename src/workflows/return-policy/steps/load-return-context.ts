@@ -1,5 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertVisibleToCustomer } from "../../utils/assert-visible"
 import {
   RETURN_POLICY_MODULE,
   toReasonSnapshot,
@@ -145,17 +146,11 @@ export const loadReturnContextStep = queryStep(
       "items.variant.product.tags.value",
       "items.variant.product.categories.id",
     ])
-    // Someone else's order answers like an unknown one, so ids can't be probed.
-    if (
-      !order ||
-      (input.customer_id !== undefined &&
-        order.customer_id !== input.customer_id)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `order_id: order ${input.order_id} was not found`
-      )
-    }
+    assertVisibleToCustomer(
+      order,
+      input.customer_id,
+      `order_id: order ${input.order_id} was not found`
+    )
     if (!order.customer_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
