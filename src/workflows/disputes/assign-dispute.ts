@@ -1,10 +1,9 @@
 import {
-  createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { announceResult } from "../utils/announce-result"
 import { DisputeEvents } from "./events"
 import { assignDisputeStep } from "./steps/assign-dispute"
 import { validateDisputeAssigneeStep } from "./steps/validate-dispute-assignee"
@@ -39,10 +38,12 @@ export const assignDisputeWorkflow = createWorkflow(
       previous_assignee_id: assigned.previous_assignee_id,
       assigned_by: input.assigned_by,
     }))
-    emitEventStep({ eventName: DisputeEvents.ASSIGNED, data: result })
-    const disputeAssigned = createHook("disputeAssigned", {
-      assignment: result,
-    })
+    const disputeAssigned = announceResult(
+      result,
+      DisputeEvents.ASSIGNED,
+      "disputeAssigned",
+      "assignment"
+    )
     return new WorkflowResponse(result, { hooks: [disputeAssigned] })
   }
 )

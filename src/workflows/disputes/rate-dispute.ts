@@ -1,10 +1,9 @@
 import {
-  createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { announceResult } from "../utils/announce-result"
 import { DisputeEvents } from "./events"
 import {
   rateDisputeStep,
@@ -30,8 +29,12 @@ export const rateDisputeWorkflow = createWorkflow(
       id: input.dispute_id,
       rating: input.rating,
     }))
-    emitEventStep({ eventName: DisputeEvents.RATED, data: result })
-    const disputeRated = createHook("disputeRated", { rating: result })
+    const disputeRated = announceResult(
+      result,
+      DisputeEvents.RATED,
+      "disputeRated",
+      "rating"
+    )
     return new WorkflowResponse(result, { hooks: [disputeRated] })
   }
 )

@@ -1,16 +1,13 @@
 import {
-  createHook,
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  emitEventStep,
-  refundPaymentWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import type { DisputeResolutionKind } from "../../modules/return-dispute"
 import { approveReturnRequestWorkflow } from "../return-policy/review-return-request"
+import { announceResult } from "../utils/announce-result"
 import { DisputeEvents } from "./events"
 import { addDisputeMessageStep } from "./steps/add-dispute-message"
 import { claimDisputeResolutionStep } from "./steps/claim-dispute-resolution"
@@ -163,9 +160,12 @@ export const resolveDisputeWorkflow = createWorkflow(
       policy_template_id: input.policy_template_id ?? null,
       resolved_by: input.resolved_by,
     }))
-    emitEventStep({ eventName: DisputeEvents.RESOLVED, data: result })
-
-    const disputeResolved = createHook("disputeResolved", { dispute: result })
+    const disputeResolved = announceResult(
+      result,
+      DisputeEvents.RESOLVED,
+      "disputeResolved",
+      "dispute"
+    )
     return new WorkflowResponse(result, { hooks: [disputeResolved] })
   }
 )

@@ -1,11 +1,10 @@
 import {
-  createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { DisputeStatus } from "../../modules/return-dispute"
+import { announceResult } from "../utils/announce-result"
 import { DisputeEvents } from "./events"
 import { setDisputeStatusStep } from "./steps/set-dispute-status"
 import { addDisputeMessageStep } from "./steps/add-dispute-message"
@@ -50,10 +49,12 @@ export const updateDisputeStatusWorkflow = createWorkflow(
       previous_status: changed.previous_status,
       changed_by: input.changed_by,
     }))
-    emitEventStep({ eventName: DisputeEvents.STATUS_CHANGED, data: result })
-    const disputeStatusChanged = createHook("disputeStatusChanged", {
-      change: result,
-    })
+    const disputeStatusChanged = announceResult(
+      result,
+      DisputeEvents.STATUS_CHANGED,
+      "disputeStatusChanged",
+      "change"
+    )
     return new WorkflowResponse(result, { hooks: [disputeStatusChanged] })
   }
 )

@@ -7,10 +7,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getLoyaltyContextStep } from "./steps/get-loyalty-context"
-import {
-  evaluateLoyaltyTiersWorkflow,
-  LoyaltyEvents,
-} from "./evaluate-loyalty-tiers"
+import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "./events"
 import { schedulePointsReleaseWorkflow } from "./schedule-points-release"
 import { recordPointsStep } from "./steps/record-points"
 

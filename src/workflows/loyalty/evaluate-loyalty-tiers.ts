@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { LoyaltyEvents } from "./events"
 import { evaluateTiersStep } from "./steps/evaluate-tiers"
 
 export type EvaluateLoyaltyTiersWorkflowInput = {
@@ -13,13 +14,6 @@ export type EvaluateLoyaltyTiersWorkflowInput = {
   /** `system`, `nightly` or an admin user id: recorded on each change. */
   changed_by?: string
 }
-
-export const LoyaltyEvents = {
-  TIER_CHANGED: "loyalty.tier_changed",
-  POINTS_EARNED: "loyalty.points_earned",
-  REWARD_REDEEMED: "loyalty.reward_redeemed",
-  POINTS_EXPIRING: "loyalty.points_expiring",
-} as const
 
 export const evaluateLoyaltyTiersWorkflowId = "evaluate-loyalty-tiers"
 

@@ -1,3 +1,4 @@
+export * from "./events"
 export * from "./create-tier"
 export * from "./update-tier"
 export * from "./delete-tier"

@@ -4,10 +4,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  evaluateLoyaltyTiersWorkflow,
-  LoyaltyEvents,
-} from "./evaluate-loyalty-tiers"
+import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "./events"
 import { releaseAndExpirePointsStep } from "./steps/release-and-expire-points"
 
 export type LoyaltyNightlyWorkflowInput = {

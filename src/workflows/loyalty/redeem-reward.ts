@@ -10,7 +10,7 @@ import {
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
 import type { CreatePromotionDTO } from "@medusajs/framework/types"
-import { LoyaltyEvents } from "./evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "./events"
 import { validateRedemptionStep } from "./steps/validate-redemption"
 import { reserveRewardStockStep } from "./steps/reserve-reward-stock"
 import { recordPointsStep } from "./steps/record-points"

@@ -6,10 +6,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import {
-  evaluateLoyaltyTiersWorkflow,
-  LoyaltyEvents,
-} from "./evaluate-loyalty-tiers"
+import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "./events"
 import { setTierLockStep } from "./steps/set-tier-lock"
 
 export type LockTierWorkflowInput = {

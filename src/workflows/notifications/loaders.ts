@@ -115,6 +115,28 @@ export const loadReturnShipping = async (
 }
 
 /**
+ * The plugin's return request behind a native return, with `fields`;
+ * undefined for a return made without one (e.g. in Medusa's own admin).
+ *
+ * @example
+ * const request = await loadReturnRequestOfReturn(query, "return_123", ["id"])
+ */
+export const loadReturnRequestOfReturn = async (
+  query: Query,
+  returnId: string,
+  fields: string[]
+) => {
+  const {
+    data: [request],
+  } = await query.graph({
+    entity: "return_request",
+    fields,
+    filters: { return_id: returnId },
+  })
+  return request
+}
+
+/**
  * The RMA a customer knows a return by: its return request's RMA, so they
  * see one number from request to refund, else Medusa's return number
  * (`#<order>-R<return>`) for a return made without a request.
@@ -124,13 +146,9 @@ export const loadReturnRmaNumber = async (
   orderReturn: { id: string; display_id: number | string },
   orderDisplayId: number | string | null | undefined
 ): Promise<string> => {
-  const {
-    data: [request],
-  } = await query.graph({
-    entity: "return_request",
-    fields: ["rma_number"],
-    filters: { return_id: orderReturn.id },
-  })
+  const request = await loadReturnRequestOfReturn(query, orderReturn.id, [
+    "rma_number",
+  ])
   return (
     (request?.rma_number as string | undefined) ??
     `#${orderDisplayId}-R${orderReturn.display_id}`

@@ -1,4 +1,4 @@
-import { LoyaltyEvents } from "../loyalty/evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "../loyalty/events"
 import { createEventNotifyWorkflow } from "./create-notify-workflow"
 import { buildTierChangedNotificationStep } from "./steps/build-tier-changed-notification"
 

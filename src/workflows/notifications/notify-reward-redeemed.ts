@@ -1,4 +1,4 @@
-import { LoyaltyEvents } from "../loyalty/evaluate-loyalty-tiers"
+import { LoyaltyEvents } from "../loyalty/events"
 import { createEventNotifyWorkflow } from "./create-notify-workflow"
 import { buildRewardRedeemedNotificationStep } from "./steps/build-reward-redeemed-notification"
 

@@ -5,26 +5,19 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type {
-  ItemCondition,
-  RefundMethod,
-} from "../../modules/return-policy/engine"
-import { requestReturnWorkflow } from "./request-return"
-import { loadReturnContextStep } from "./steps/load-return-context"
+import type { RefundMethod } from "../../modules/return-policy/engine"
+import {
+  requestReturnWorkflow,
+  type ReturnRequestItemInput,
+} from "./request-return"
+import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { csrFindByIdempotencyKeyStep } from "./steps/csr-find-by-idempotency-key"
 import { csrPreviewEvaluationStep } from "./steps/csr-preview-evaluation"
 import type { CsrOverride } from "./steps/csr-validate-override"
 
 export type CsrReturnChannel = "phone" | "email" | "chat" | "in_store"
 
-export type CsrReturnItemInput = {
-  line_item_id: string
-  quantity: number
-  reason_code: string
-  condition?: ItemCondition
-  note?: string
-  has_evidence?: boolean
-}
+export type CsrReturnItemInput = ReturnRequestItemInput
 
 export type CreateCsrReturnWorkflowInput = {
   order_id: string
@@ -162,19 +155,10 @@ export const previewCsrReturnWorkflowId = "preview-csr-return"
 export const previewCsrReturnWorkflow = createWorkflow(
   previewCsrReturnWorkflowId,
   (input: PreviewCsrReturnWorkflowInput) => {
-    const context = loadReturnContextStep({
-      order_id: input.order_id,
-      return_shipping_option_id: input.return_shipping_option_id,
-    })
-    const refundMethod = transform(
-      { input },
-      ({ input }) => input.refund_method ?? "original_payment"
+    const { evaluation } = loadAndEvaluateReturn(
+      input,
+      csrPreviewEvaluationStep
     )
-    const evaluation = csrPreviewEvaluationStep({
-      context,
-      items: input.items,
-      refund_method: refundMethod,
-    })
     return new WorkflowResponse(evaluation)
   }
 )

@@ -14,13 +14,13 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type {
-  ItemCondition,
   RefundBreakdown,
   RefundMethod,
+  RequestedItem,
   ReturnOutcome,
 } from "../../modules/return-policy/engine"
 import type { ReturnChannel } from "../../modules/return-policy"
-import { loadReturnContextStep } from "./steps/load-return-context"
+import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { evaluateReturnRequestStep } from "./steps/evaluate-return-request"
 import { createReturnRequestStep } from "./steps/create-return-request"
 import {
@@ -42,18 +42,14 @@ export const ReturnRequestEvents = {
   REFUND_PENDING: "return_request.refund_pending",
 } as const
 
+/** A line the customer returns: what the engine evaluates, with a note. */
+export type ReturnRequestItemInput = RequestedItem & { note?: string }
+
 export type RequestReturnWorkflowInput = {
   order_id: string
   /** Set for storefront requests: the order must be this customer's. */
   customer_id?: string
-  items: {
-    line_item_id: string
-    quantity: number
-    reason_code: string
-    condition?: ItemCondition
-    note?: string
-    has_evidence?: boolean
-  }[]
+  items: ReturnRequestItemInput[]
   refund_method?: RefundMethod
   return_shipping_option_id?: string
   channel: ReturnChannel
@@ -141,21 +137,10 @@ export const requestReturnWorkflow = createWorkflow(
       `return-request:${input.order_id}`,
     ])
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-    const context = loadReturnContextStep({
-      order_id: input.order_id,
-      customer_id: input.customer_id,
-      return_shipping_option_id: input.return_shipping_option_id,
-    })
-
-    const refundMethod = transform(
-      { input },
-      ({ input }) => input.refund_method ?? "original_payment"
+    const { context, refundMethod, evaluation } = loadAndEvaluateReturn(
+      input,
+      evaluateReturnRequestStep
     )
-    const evaluation = evaluateReturnRequestStep({
-      context,
-      items: input.items,
-      refund_method: refundMethod,
-    })
 
     const policyEvaluated = createHook(
       "policyEvaluated",

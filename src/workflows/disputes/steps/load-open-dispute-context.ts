@@ -1,5 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertVisibleToCustomer } from "../../utils/assert-visible"
 import {
   computeDisputePriority,
   RETURN_DISPUTE_MODULE,
@@ -40,12 +41,6 @@ export const loadOpenDisputeContextStepId = "load-open-dispute-context"
 export const loadOpenDisputeContextStep = queryStep(
   loadOpenDisputeContextStepId,
   async (input: LoadOpenDisputeContextStepInput, query, { container }) => {
-    const notFound = (what: string, id: string) =>
-      new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `${what} with id: ${id} was not found`
-      )
-
     const {
       data: [order],
     } = await query.graph({
@@ -53,12 +48,11 @@ export const loadOpenDisputeContextStep = queryStep(
       fields: ["id", "customer_id", "currency_code", "total", "created_at"],
       filters: { id: input.order_id },
     })
-    if (
-      !order ||
-      (input.customer_id && order.customer_id !== input.customer_id)
-    ) {
-      throw notFound("Order", input.order_id)
-    }
+    assertVisibleToCustomer(
+      order,
+      input.customer_id,
+      `Order with id: ${input.order_id} was not found`
+    )
     if (!order.customer_id) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -76,12 +70,11 @@ export const loadOpenDisputeContextStep = queryStep(
         fields: ["id", "order_id", "customer_id", "created_at"],
         filters: { id: requestId },
       })
-      if (
-        !request ||
-        (input.customer_id && request.customer_id !== input.customer_id)
-      ) {
-        throw notFound("Return request", requestId)
-      }
+      assertVisibleToCustomer(
+        request,
+        input.customer_id,
+        `Return request with id: ${requestId} was not found`
+      )
       if (request.order_id !== order.id) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,

@@ -1,5 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertVisibleToCustomer } from "../../utils/assert-visible"
 import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute"
 import type { DisputeDTO } from "../../../modules/return-dispute"
 import { returnDisputeStep } from "../../utils/module-step"
@@ -25,15 +26,11 @@ export const validateDisputeAccessStep = returnDisputeStep(
   validateDisputeAccessStepId,
   async (input: ValidateDisputeAccessStepInput, service) => {
     const [dispute] = await service.listDisputes({ id: input.dispute_id })
-    if (
-      !dispute ||
-      (input.customer_id && dispute.customer_id !== input.customer_id)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Dispute with id: ${input.dispute_id} was not found`
-      )
-    }
+    assertVisibleToCustomer(
+      dispute,
+      input.customer_id,
+      `Dispute with id: ${input.dispute_id} was not found`
+    )
     if (
       input.open_for &&
       CLOSED_DISPUTE_STATUSES.includes(dispute.status as DisputeDTO["status"])

@@ -1,5 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderDeliveredAt } from "../../../modules/return-policy/engine"
+import { loadOrderWithDelivery } from "../../utils/load-order"
 import { queryStep } from "../../utils/module-step"
 
 export type GetOrderDeliveryStepInput = {
@@ -42,25 +42,17 @@ export const getOrderDeliveryStep = queryStep(
     if (!orderId) {
       return new StepResponse<OrderDelivery | null>(null)
     }
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "customer_id",
-        "fulfillments.delivered_at",
-        "fulfillments.canceled_at",
-      ],
-      filters: { id: orderId },
-    })
+    const order = await loadOrderWithDelivery(query, orderId, [
+      "id",
+      "customer_id",
+    ])
     if (!order) {
       return new StepResponse<OrderDelivery | null>(null)
     }
     return new StepResponse<OrderDelivery | null>({
       order_id: order.id,
       customer_id: order.customer_id ?? null,
-      delivered_at: orderDeliveredAt(order.fulfillments),
+      delivered_at: order.delivered_at,
     })
   }
 )

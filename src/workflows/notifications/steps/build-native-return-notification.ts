@@ -1,6 +1,11 @@
 import type { ReturnApprovedData } from "../../../emails"
 import { createBuildNotificationStep } from "../create-build-notification-step"
-import { emailItemOf, loadReturnForEmail, loadReturnShipping } from "../loaders"
+import {
+  emailItemOf,
+  loadReturnForEmail,
+  loadReturnRequestOfReturn,
+  loadReturnShipping,
+} from "../loaders"
 
 /** `data` of Medusa's `order.return_requested`. */
 export type ReturnRequestedEventData = {
@@ -29,14 +34,8 @@ export const buildNativeReturnNotificationStep = createBuildNotificationStep(
   buildNativeReturnNotificationStepId,
   { entity_type: "return", template: "return-approved", transactional: true },
   async (data: ReturnRequestedEventData, { query, skip }) => {
-    const {
-      data: [request],
-    } = await query.graph({
-      entity: "return_request",
-      fields: ["id"],
-      filters: { return_id: data.return_id },
-    })
-    if (request) {
+    // The request's own `return_request.approved` email covers it.
+    if (await loadReturnRequestOfReturn(query, data.return_id, ["id"])) {
       return null
     }
 

@@ -1,7 +1,6 @@
 import type { Attachment } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  orderDeliveredAt,
   returnWindow,
   type RefundBreakdown,
 } from "../../../modules/return-policy/engine"
@@ -17,6 +16,7 @@ import {
   createBuildNotificationStep,
   type NotificationEvent,
 } from "../create-build-notification-step"
+import { loadOrderWithDelivery } from "../../utils/load-order"
 import { emailItemOf, loadReturnShipping } from "../loaders"
 import { storefrontUrl } from "../utils"
 
@@ -149,24 +149,16 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
       )
     }
 
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "display_id",
-        "customer_id",
-        "created_at",
-        "fulfillments.delivered_at",
-        "fulfillments.canceled_at",
-        "items.id",
-        "items.title",
-        "items.variant_title",
-        "items.variant_sku",
-      ],
-      filters: { id: request.order_id },
-    })
+    const order = await loadOrderWithDelivery(query, request.order_id, [
+      "id",
+      "display_id",
+      "customer_id",
+      "created_at",
+      "items.id",
+      "items.title",
+      "items.variant_title",
+      "items.variant_sku",
+    ])
 
     const codes = [
       ...new Set((request.items ?? []).map((i) => i!.reason_code)),
@@ -324,7 +316,7 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
           { return_window_days: Number(policy.return_window_days) },
           {
             created_at: new Date(order.created_at as string | Date),
-            delivered_at: orderDeliveredAt(order.fulfillments),
+            delivered_at: order.delivered_at,
           },
           new Date()
         )

@@ -1,14 +1,12 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertVisibleToCustomer } from "../../utils/assert-visible"
 import {
   RETURN_POLICY_MODULE,
   toReasonSnapshot,
 } from "../../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../../modules/return-policy"
-import {
-  evaluateReturn,
-  orderDeliveredAt,
-} from "../../../modules/return-policy/engine"
+import { evaluateReturn } from "../../../modules/return-policy/engine"
 import { getCustomerLoyalty } from "../../loyalty/steps/get-customer-loyalty"
 import type {
   OrderSnapshot,
@@ -20,6 +18,7 @@ import type {
   ReturnEvaluation,
   ReturnHistory,
 } from "../../../modules/return-policy/engine"
+import { loadOrderWithDelivery } from "../../utils/load-order"
 import { queryStep } from "../../utils/module-step"
 
 export type LoadReturnContextStepInput = {
@@ -124,48 +123,34 @@ export const loadReturnContextStep = queryStep(
     const service: ReturnPolicyModuleService =
       container.resolve(RETURN_POLICY_MODULE)
 
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "customer_id",
-        "currency_code",
-        "created_at",
-        "status",
-        "canceled_at",
-        "item_total",
-        "items.id",
-        "items.title",
-        "items.quantity",
-        "items.unit_price",
-        "items.subtotal",
-        "items.discount_total",
-        "items.tax_total",
-        "items.total",
-        "items.is_tax_inclusive",
-        "items.detail.return_requested_quantity",
-        "items.detail.return_received_quantity",
-        "items.detail.written_off_quantity",
-        "items.variant.product.tags.value",
-        "items.variant.product.categories.id",
-        "fulfillments.delivered_at",
-        "fulfillments.canceled_at",
-      ],
-      filters: { id: input.order_id },
-    })
-    // Someone else's order answers like an unknown one, so ids can't be probed.
-    if (
-      !order ||
-      (input.customer_id !== undefined &&
-        order.customer_id !== input.customer_id)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `order_id: order ${input.order_id} was not found`
-      )
-    }
+    const order = await loadOrderWithDelivery(query, input.order_id, [
+      "id",
+      "customer_id",
+      "currency_code",
+      "created_at",
+      "status",
+      "canceled_at",
+      "item_total",
+      "items.id",
+      "items.title",
+      "items.quantity",
+      "items.unit_price",
+      "items.subtotal",
+      "items.discount_total",
+      "items.tax_total",
+      "items.total",
+      "items.is_tax_inclusive",
+      "items.detail.return_requested_quantity",
+      "items.detail.return_received_quantity",
+      "items.detail.written_off_quantity",
+      "items.variant.product.tags.value",
+      "items.variant.product.categories.id",
+    ])
+    assertVisibleToCustomer(
+      order,
+      input.customer_id,
+      `order_id: order ${input.order_id} was not found`
+    )
     if (!order.customer_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -221,13 +206,11 @@ export const loadReturnContextStep = queryStep(
       0
     )
 
-    const deliveredAt = orderDeliveredAt(order.fulfillments)
-
     const snapshot: OrderSnapshot = {
       id: order.id,
       currency_code: order.currency_code,
       created_at: new Date(order.created_at as string),
-      delivered_at: deliveredAt ?? null,
+      delivered_at: order.delivered_at,
       canceled: order.status === "canceled" || !!order.canceled_at,
       lines: (order.items ?? []).map((item) => {
         const detail = (item!.detail ?? {}) as Record<string, unknown>

@@ -1,5 +1,5 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { assertVisibleToCustomer } from "../../utils/assert-visible"
 import { returnPolicyStep } from "../../utils/module-step"
 
 export type ValidateReturnRequestOwnerStepInput = {
@@ -24,16 +24,11 @@ export const validateReturnRequestOwnerStep = returnPolicyStep(
       { id: input.request_id },
       { select: ["id", "customer_id"] }
     )
-    if (
-      !request ||
-      (input.customer_id !== undefined &&
-        request.customer_id !== input.customer_id)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Return request with id: ${input.request_id} was not found`
-      )
-    }
+    assertVisibleToCustomer(
+      request,
+      input.customer_id,
+      `Return request with id: ${input.request_id} was not found`
+    )
     return new StepResponse(request)
   }
 )
