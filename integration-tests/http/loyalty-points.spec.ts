@@ -94,6 +94,8 @@ medusaIntegrationTestRunner({
             status: "pending",
             source_type: "order",
             source_id: order.id,
+            // What the customer reads: the order number, not its id.
+            note: `Order #${order.display_id}`,
           })
         )
       })

@@ -40,6 +40,7 @@ export const accrueOrderPointsWorkflow = createWorkflow(
       entity: "order",
       fields: [
         "id",
+        "display_id",
         "customer_id",
         "currency_code",
         "created_at",
@@ -105,7 +106,8 @@ export const accrueOrderPointsWorkflow = createWorkflow(
             source_type: "order",
             source_id: order.id,
             idempotency_key: `order.placed:${order.id}`,
-            note: `Order ${order.id}`,
+            // What the customer and the CSR read: the order number, not its id.
+            note: `Order #${order.display_id}`,
             amount: Number(order.item_total) - Number(order.item_tax_total),
             metadata: {
               lines: Object.fromEntries(

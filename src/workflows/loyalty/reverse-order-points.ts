@@ -31,7 +31,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
   (input: ReverseOrderPointsWorkflowInput) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "customer_id"],
+      fields: ["id", "display_id", "customer_id"],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-order" })
@@ -98,8 +98,8 @@ export const reverseOrderPointsWorkflow = createWorkflow(
               ? `order.return_received:${input.return_id}`
               : `order.canceled:${order.id}`,
             note: input.return_id
-              ? `Return ${input.return_id}`
-              : `Order ${order.id} canceled`,
+              ? `Return on order #${order.display_id}`
+              : `Order #${order.display_id} canceled`,
             amount: -Math.round(amount * 100) / 100,
             metadata: { canceled: !input.return_id },
           },

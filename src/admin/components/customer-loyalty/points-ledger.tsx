@@ -72,12 +72,18 @@ const columns = [
     header: "Status",
     cell: ({ row }) => {
       const { status, available_at } = row.original
+      // The release date under the badge keeps the column narrow.
       return (
-        <StatusBadge color={statusColors[status]}>
-          {status === "pending" && available_at
-            ? `Pending until ${formatDate(available_at)}`
-            : status.charAt(0).toUpperCase() + status.slice(1)}
-        </StatusBadge>
+        <span className="flex flex-col items-start gap-y-1 py-2">
+          <StatusBadge color={statusColors[status]}>
+            {status.charAt(0).toUpperCase() + status.slice(1)}
+          </StatusBadge>
+          {status === "pending" && available_at && (
+            <span className="text-ui-fg-subtle txt-compact-xsmall">
+              until {formatDate(available_at)}
+            </span>
+          )}
+        </span>
       )
     },
   }),

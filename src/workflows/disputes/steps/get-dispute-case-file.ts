@@ -14,6 +14,7 @@ import {
   type OrderForRefund,
 } from "../utils"
 import { queryStep } from "../../utils/module-step"
+import { adminReturnRequestFields } from "../../return-policy/fields"
 
 type Row = Record<string, any>
 
@@ -37,43 +38,6 @@ export const customerTierNames = async (
   }
   return tiers
 }
-
-const returnRequestFields = [
-  "id",
-  "rma_number",
-  "order_id",
-  "customer_id",
-  "channel",
-  "created_by_type",
-  "created_by",
-  "status",
-  "refund_estimate",
-  "refund_method",
-  "policy_id",
-  "policy_version",
-  "tier_id",
-  "tier_name",
-  "return_id",
-  "note",
-  "decided_at",
-  "created_at",
-  "items.id",
-  "items.line_item_id",
-  "items.quantity",
-  "items.reason_code",
-  "items.condition",
-  "items.note",
-  "items.refund_amount",
-  "items.restocking_fee",
-  "decisions.id",
-  "decisions.outcome",
-  "decisions.decided_by_type",
-  "decisions.decided_by",
-  "decisions.rules",
-  "decisions.reasons",
-  "decisions.note",
-  "decisions.created_at",
-]
 
 const orderFields = [
   "id",
@@ -209,7 +173,7 @@ export const getDisputeCaseFileStep = queryStep(
         data: [request],
       } = await query.graph({
         entity: "return_request",
-        fields: returnRequestFields,
+        fields: adminReturnRequestFields,
         filters: { id: input.return_request_id },
       })
       if (request) {
