@@ -272,10 +272,14 @@ medusaIntegrationTestRunner({
           customer,
           items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
         })
-        await waitFor(loyalty, (l) => l.points_pending > 0)
+        // Wait for the delivery to date the entry, or that subscriber could
+        // write its date over the one set below.
+        const [entry] = await waitFor(
+          () => service.listLoyaltyPointsEntries({ type: "earn" }),
+          (entries) => !!entries[0]?.available_at
+        )
 
         // The return window has passed and a tier now exists.
-        const [entry] = await service.listLoyaltyPointsEntries({ type: "earn" })
         await service.updateLoyaltyPointsEntries({
           id: entry.id,
           available_at: new Date(Date.now() - 1000),
