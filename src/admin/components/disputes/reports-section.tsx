@@ -1,8 +1,4 @@
-import {
-  DisputeReport,
-  useAdminUsers,
-  useDisputeReport,
-} from "../../hooks/api/disputes"
+import { DisputeReport, useDisputeReport } from "../../hooks/api/disputes"
 import { formatRate } from "../../lib/format"
 import { BarChartCard } from "../reports/bar-list"
 import { ReportCard, Stat, StatGrid } from "../reports/report-card"
@@ -13,8 +9,8 @@ import {
   formatHours,
   labelOf,
   reasonLabels,
-  userName,
 } from "./format"
+import { useStaffName } from "./use-staff-name"
 
 const SummaryCard = ({ report }: { report: DisputeReport }) => (
   <ReportCard title="Summary" description="Cases of the chosen range">
@@ -108,8 +104,7 @@ const OpenPerAssigneeChart = ({
 }: {
   rows: DisputeReport["open_per_assignee"]
 }) => {
-  const { data } = useAdminUsers()
-  const usersById = new Map((data?.users ?? []).map((u) => [u.id, u]))
+  const staffName = useStaffName()
   return (
     <BarChartCard
       title="Open load per manager"
@@ -120,7 +115,7 @@ const OpenPerAssigneeChart = ({
       rows={rows.map((row) => ({
         key: row.assignee_id ?? "unassigned",
         label: row.assignee_id
-          ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
+          ? staffName(row.assignee_id, row.assignee_id)
           : "Unassigned",
         value: row.open,
         display: String(row.open),
