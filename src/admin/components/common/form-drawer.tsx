@@ -1,5 +1,6 @@
-import { Button, Drawer } from "@medusajs/ui"
-import { FormEvent, ReactNode } from "react"
+import { Button, Drawer, toast } from "@medusajs/ui"
+import { FormEvent, ReactNode, useState } from "react"
+import { SaveOptions } from "../../lib/admin-api"
 
 type FormDrawerProps = {
   /** Open while mounted when absent: the caller unmounts it to close it. */
@@ -90,3 +91,30 @@ export const closeWith =
       onClose()
     }
   }
+
+/** A resource's `useSave` hook, as `crudHooks` gives it. */
+type UseSave<TData, TInput> = (
+  id: string | undefined,
+  options: SaveOptions<TData>
+) => { save: (input: TInput) => void; isPending: boolean }
+
+/**
+ * Saving the form of a drawer that creates a record, or edits the record
+ * `id`: a saved record toasts `saved(data)` and closes the drawer; the
+ * server's refusal becomes the form's `error`, which names the field.
+ */
+export const useDrawerSave = <TData, TInput>(
+  useSave: UseSave<TData, TInput>,
+  id: string | undefined,
+  { saved, onClose }: { saved: (data: TData) => string; onClose: () => void }
+) => {
+  const [error, setError] = useState<string | null>(null)
+  const { save, isPending } = useSave(id, {
+    onSuccess: (data) => {
+      toast.success(saved(data))
+      onClose()
+    },
+    onError: (e) => setError(e.message),
+  })
+  return { save, isPending, error, setError }
+}

@@ -291,6 +291,46 @@ export const activeOptions = (all: string): FilterOption[] => [
   { value: "inactive", label: "Inactive" },
 ]
 
+/**
+ * A list with an {@link ActiveFilter} (showing every record at first) and a
+ * search box: its state, the filter, and the query the list request takes.
+ */
+export const useActiveList = () => {
+  const list = useListState()
+  const [activeFilter, setActiveFilter] = useListFilter<ActiveFilter>(list, ALL)
+  const query = useMemo(
+    () => ({ ...list.query, active: activeParam(activeFilter) }),
+    [list.query, activeFilter]
+  )
+  return { list, activeFilter, setActiveFilter, query }
+}
+
+type ActiveSearchToolbarProps = {
+  /** What {@link useActiveList} returns. */
+  activeList: ReturnType<typeof useActiveList>
+  /** The filter's label for screen readers, and its width. */
+  filter: { label: string; width: number; all: string }
+  search: { placeholder: string; width: number }
+}
+
+/** The toolbar of a {@link useActiveList} list: its filter, then its search. */
+export const ActiveSearchToolbar = ({
+  activeList: { activeFilter, setActiveFilter },
+  filter,
+  search,
+}: ActiveSearchToolbarProps) => (
+  <>
+    <FilterSelect
+      label={filter.label}
+      width={filter.width}
+      value={activeFilter}
+      onChange={setActiveFilter}
+      options={activeOptions(filter.all)}
+    />
+    <ListSearch placeholder={search.placeholder} width={search.width} />
+  </>
+)
+
 /** The value of a filter's "every record" choice. */
 export const ALL = "all"
 

@@ -1,9 +1,9 @@
-import { Input, Textarea, toast } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { FormDrawer } from "../common/form-drawer"
 import { ErrorText, FormField } from "../common/form-field"
 import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty-accounts"
-import { reasonError } from "./reason"
+import { ReasonField, reasonError, useReasonDrawer } from "./reason"
 
 const validate = (points: string, reason: string) => {
   const value = Number(points)
@@ -24,23 +24,19 @@ export const AdjustPointsDrawer = ({
   customerId,
   isMember,
 }: AdjustPointsDrawerProps) => {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, reason, setReason, error, setError, saved, failed } =
+    useReasonDrawer()
   const [points, setPoints] = useState("")
-  const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
   const { mutate, isPending } = useAdjustLoyaltyPoints(customerId, {
     onSuccess: (_data, { points: adjusted }) => {
-      toast.success(
+      setPoints("")
+      saved(
         adjusted > 0
           ? `Added ${adjusted} points`
           : `Removed ${Math.abs(adjusted)} points`
       )
-      setPoints("")
-      setReason("")
-      setError(null)
-      setOpen(false)
     },
-    onError: (e) => toast.error(e.message),
+    onError: failed,
   })
 
   return (
@@ -73,17 +69,12 @@ export const AdjustPointsDrawer = ({
           onChange={(e) => setPoints(e.target.value)}
         />
       </FormField>
-      <FormField
+      <ReasonField
         id="adjust-reason"
-        label="Reason"
+        value={reason}
+        onChange={setReason}
         hint="Stored on the ledger entry."
-      >
-        <Textarea
-          id="adjust-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </FormField>
+      />
       <ErrorText>{error}</ErrorText>
     </FormDrawer>
   )

@@ -1,10 +1,10 @@
-import { DatePicker, Textarea, toast } from "@medusajs/ui"
+import { DatePicker } from "@medusajs/ui"
 import { useState } from "react"
 import { useLockLoyaltyTier } from "../../hooks/api/loyalty-accounts"
 import { useTierOptions } from "../../hooks/api/loyalty-tiers"
 import { FormDrawer } from "../common/form-drawer"
 import { ErrorText, FormField, SelectField } from "../common/form-field"
-import { reasonError } from "./reason"
+import { ReasonField, reasonError, useReasonDrawer } from "./reason"
 
 type LockTierDrawerProps = {
   customerId: string
@@ -29,24 +29,18 @@ export const LockTierDrawer = ({
   customerId,
   currentTierId,
 }: LockTierDrawerProps) => {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, reason, setReason, error, setError, saved, failed } =
+    useReasonDrawer()
   const [tierId, setTierId] = useState(currentTierId ?? "")
-  const [reason, setReason] = useState("")
   const [expiresAt, setExpiresAt] = useState<Date | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [minDate] = useState(today)
   const tierOptions = useTierOptions()
   const { mutate, isPending } = useLockLoyaltyTier(customerId, {
     onSuccess: ({ account }) => {
-      toast.success(
-        `Tier locked${account.tier ? ` to ${account.tier.name}` : ""}`
-      )
-      setReason("")
       setExpiresAt(null)
-      setError(null)
-      setOpen(false)
+      saved(`Tier locked${account.tier ? ` to ${account.tier.name}` : ""}`)
     },
-    onError: (e) => toast.error(e.message),
+    onError: failed,
   })
 
   return (
@@ -84,13 +78,7 @@ export const LockTierDrawer = ({
         options={tierOptions}
         placeholder="Choose a tier"
       />
-      <FormField id="lock-reason" label="Reason">
-        <Textarea
-          id="lock-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </FormField>
+      <ReasonField id="lock-reason" value={reason} onChange={setReason} />
       <FormField
         label="Locked until (optional)"
         hint="Leave empty to keep the lock until it is removed."

@@ -1,8 +1,13 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { DisputeCaseFile, DisputeDetail } from "../../hooks/api/disputes"
+import { DisputeCaseFile } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
 import { DetailRow } from "../common/detail-row"
-import { customerName, formatMoney, orderNumber } from "./format"
+import {
+  customerName,
+  DisputeCaseProps,
+  formatMoney,
+  orderNumber,
+} from "./format"
 import { AdminLink, ExternalLink } from "../common/links"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -241,13 +246,7 @@ const NativeReturnSection = ({
 )
 
 /** Everything the case rests on, from the one detail call. */
-export const CaseFilePanel = ({
-  dispute,
-  caseFile,
-}: {
-  dispute: DisputeDetail
-  caseFile: DisputeCaseFile
-}) => {
+export const CaseFilePanel = ({ dispute, caseFile }: DisputeCaseProps) => {
   const currency = caseFile.order?.currency_code ?? dispute.currency_code
   const order = caseFile.order
   return (

@@ -1,12 +1,19 @@
 import { CLOSED_DISPUTE_STATUSES } from "../../../modules/return-dispute/types"
 import type {
   DisputeCaseFile,
+  DisputeDetail,
   DisputeEvidenceKind,
   DisputePriority,
   DisputeReasonCategory,
   DisputeResolutionKind,
   DisputeStatus,
 } from "../../hooks/api/disputes"
+
+/** The props of a panel of the dispute workspace: the case and its file. */
+export type DisputeCaseProps = {
+  dispute: DisputeDetail
+  caseFile: DisputeCaseFile
+}
 
 export const statusLabels: Record<DisputeStatus, string> = {
   open: "Open",

@@ -30,6 +30,7 @@ import {
   useNow,
 } from "./badges"
 import { priorityLabels, reasonLabels, statusLabels, userName } from "./format"
+import { useStaffName } from "./use-staff-name"
 
 const PAGE_SIZE = 20
 const ACTIVE = "active"
@@ -179,7 +180,7 @@ export const QueueSection = () => {
   const count = data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
-  const usersById = new Map(users.map((u) => [u.id, u]))
+  const staffName = useStaffName()
   const filtered =
     statusParam !== ACTIVE ||
     priorityParam !== ALL ||
@@ -307,8 +308,7 @@ export const QueueSection = () => {
                   </Table.Cell>
                   <Table.Cell>
                     {dispute.assignee_id
-                      ? (userName(usersById.get(dispute.assignee_id)) ??
-                        dispute.assignee_id)
+                      ? staffName(dispute.assignee_id, dispute.assignee_id)
                       : "—"}
                   </Table.Cell>
                   <Table.Cell>

@@ -11,18 +11,14 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import {
-  DisputeCaseFile,
-  DisputeDetail,
   useAddDisputeMessage,
   useRenderDisputeTemplate,
 } from "../../hooks/api/disputes"
-import { isClosed } from "./format"
+import { DisputeCaseProps, isClosed } from "./format"
 // The server's own check, so the box warns before the send is refused.
 import { findPlaceholders } from "../../../modules/return-dispute/utils/render-template"
 
-type ReplyBoxProps = {
-  dispute: DisputeDetail
-  caseFile: DisputeCaseFile
+type ReplyBoxProps = DisputeCaseProps & {
   /** The amount of the resolution being drafted, for `{{amount}}`. */
   draftAmount: number | null
 }

@@ -1,10 +1,6 @@
-import {
-  DisputeReport,
-  useAdminUsers,
-  useDisputeReport,
-} from "../../hooks/api/disputes"
+import { DisputeReport, useDisputeReport } from "../../hooks/api/disputes"
 import { formatRate } from "../../lib/format"
-import { BarChartCard } from "../reports/bar-list"
+import { BarChartCard, countBar } from "../reports/bar-list"
 import { ReportCard, Stat, StatGrid } from "../reports/report-card"
 import { useReportRange } from "../reports/report-range"
 import { ReportsLayout } from "../reports/reports-layout"
@@ -13,8 +9,8 @@ import {
   formatHours,
   labelOf,
   reasonLabels,
-  userName,
 } from "./format"
+import { useStaffName } from "./use-staff-name"
 
 const SummaryCard = ({ report }: { report: DisputeReport }) => (
   <ReportCard title="Summary" description="Cases of the chosen range">
@@ -59,12 +55,13 @@ const ReasonsChart = ({ rows }: { rows: DisputeReport["reasons"] }) => (
     description="Disputes per reason"
     empty="No disputes in this range."
     sorted
-    rows={rows.map((row) => ({
-      key: row.reason_category,
-      label: labelOf(reasonLabels, row.reason_category),
-      value: row.count,
-      display: String(row.count),
-    }))}
+    rows={rows.map((row) =>
+      countBar({
+        key: row.reason_category,
+        label: labelOf(reasonLabels, row.reason_category),
+        count: row.count,
+      })
+    )}
   />
 )
 
@@ -92,14 +89,15 @@ const TemplatesChart = ({ rows }: { rows: DisputeReport["templates"] }) => (
     empty="No templates cited in this range."
     color="bg-ui-tag-purple-icon"
     sorted
-    rows={rows.map((row) => ({
-      key: row.policy_template_id,
-      // null: the template was deleted since.
-      label: row.title ?? row.policy_template_id,
-      value: row.uses,
-      display: String(row.uses),
-      detail: `median ${formatHours(row.median_hours)}`,
-    }))}
+    rows={rows.map((row) =>
+      countBar({
+        key: row.policy_template_id,
+        // null: the template was deleted since.
+        label: row.title ?? row.policy_template_id,
+        count: row.uses,
+        detail: `median ${formatHours(row.median_hours)}`,
+      })
+    )}
   />
 )
 
@@ -108,8 +106,7 @@ const OpenPerAssigneeChart = ({
 }: {
   rows: DisputeReport["open_per_assignee"]
 }) => {
-  const { data } = useAdminUsers()
-  const usersById = new Map((data?.users ?? []).map((u) => [u.id, u]))
+  const staffName = useStaffName()
   return (
     <BarChartCard
       title="Open load per manager"
@@ -117,14 +114,15 @@ const OpenPerAssigneeChart = ({
       empty="No open cases."
       color="bg-ui-tag-orange-icon"
       sorted
-      rows={rows.map((row) => ({
-        key: row.assignee_id ?? "unassigned",
-        label: row.assignee_id
-          ? (userName(usersById.get(row.assignee_id)) ?? row.assignee_id)
-          : "Unassigned",
-        value: row.open,
-        display: String(row.open),
-      }))}
+      rows={rows.map((row) =>
+        countBar({
+          key: row.assignee_id ?? "unassigned",
+          label: row.assignee_id
+            ? staffName(row.assignee_id, row.assignee_id)
+            : "Unassigned",
+          count: row.open,
+        })
+      )}
     />
   )
 }

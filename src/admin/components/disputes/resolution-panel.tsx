@@ -16,7 +16,6 @@ import {
   disputeResolutionKinds,
   DisputeResolutionKind,
   ResolveDisputeInput,
-  useAdminUsers,
   useResolveDispute,
 } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
@@ -24,12 +23,13 @@ import { DetailRow } from "../common/detail-row"
 import { OptionSelect } from "../common/form-field"
 import {
   currencyDigits,
+  DisputeCaseProps,
   formatMoney,
   isClosed,
   refundableAmount,
   resolutionLabels,
-  userName,
 } from "./format"
+import { useStaffName } from "./use-staff-name"
 
 export type ResolutionDraft = {
   kind: DisputeResolutionKind | ""
@@ -168,15 +168,8 @@ const kindDisabledReason = (
   return null
 }
 
-const ResolutionSummary = ({
-  dispute,
-  caseFile,
-}: {
-  dispute: DisputeDetail
-  caseFile: DisputeCaseFile
-}) => {
-  const { data } = useAdminUsers()
-  const resolver = data?.users.find((u) => u.id === dispute.resolved_by)
+const ResolutionSummary = ({ dispute, caseFile }: DisputeCaseProps) => {
+  const staffName = useStaffName()
   const template = caseFile.templates.find(
     (t) => t.id === dispute.policy_template_id
   )
@@ -199,7 +192,12 @@ const ResolutionSummary = ({
           string,
         ][])
       : []),
-    ["By", userName(resolver) ?? dispute.resolved_by ?? "—"],
+    [
+      "By",
+      dispute.resolved_by
+        ? staffName(dispute.resolved_by, dispute.resolved_by)
+        : "—",
+    ],
     ["At", formatDateTime(dispute.resolved_at)],
     ...(dispute.resolution_note
       ? ([["Note", dispute.resolution_note]] as [string, string][])
@@ -230,9 +228,7 @@ const ResolutionSummary = ({
   )
 }
 
-type ResolutionPanelProps = {
-  dispute: DisputeDetail
-  caseFile: DisputeCaseFile
+type ResolutionPanelProps = DisputeCaseProps & {
   draft: ResolutionDraft
   onDraftChange: (draft: ResolutionDraft) => void
 }

@@ -1,19 +1,16 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
-import {
-  DisputeCaseFile,
-  DisputeDetail,
-  useAdminUsers,
-} from "../../hooks/api/disputes"
+import { DisputeCaseFile, DisputeDetail } from "../../hooks/api/disputes"
 import { formatDateTime } from "../../lib/format"
 import {
   customerName,
+  DisputeCaseProps,
   evidenceKindLabels,
   formatMoney,
   reasonLabels,
   resolutionLabels,
-  userName,
 } from "./format"
+import { useStaffName } from "./use-staff-name"
 
 type TimelineEntry = {
   key: string
@@ -154,17 +151,9 @@ const buildEntries = (
   )
 }
 
-export const DisputeTimeline = ({
-  dispute,
-  caseFile,
-}: {
-  dispute: DisputeDetail
-  caseFile: DisputeCaseFile
-}) => {
-  const { data } = useAdminUsers()
-  const usersById = new Map((data?.users ?? []).map((u) => [u.id, u]))
-  const staffName = (id: string | null) =>
-    id ? (userName(usersById.get(id)) ?? "Staff") : "Staff"
+export const DisputeTimeline = ({ dispute, caseFile }: DisputeCaseProps) => {
+  const nameOf = useStaffName()
+  const staffName = (id: string | null) => (id ? nameOf(id, "Staff") : "Staff")
   const entries = buildEntries(dispute, caseFile, staffName)
 
   return (

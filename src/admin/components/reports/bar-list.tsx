@@ -1,5 +1,6 @@
 import { Text, Tooltip } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { formatPoints } from "../../lib/format"
 import { ReportCard } from "./report-card"
 
 /** One bar of a {@link BarList}. */
@@ -13,6 +14,19 @@ export type BarRow = {
   detail?: string
   tooltip?: ReactNode
 }
+
+/**
+ * A bar that counts something, e.g. requests per channel: the count is its
+ * length and, formatted, the figure at its end.
+ */
+export const countBar = ({
+  count,
+  ...bar
+}: Omit<BarRow, "value" | "display"> & { count: number }): BarRow => ({
+  ...bar,
+  value: count,
+  display: formatPoints(count),
+})
 
 type BarListProps = {
   rows: BarRow[]

@@ -7,7 +7,7 @@ import {
 } from "../../lib/admin-api"
 import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
-import { useReport } from "./reports"
+import { reportHooks } from "./reports"
 import type { z } from "@medusajs/framework/zod"
 import type { AdminResolveDispute } from "../../../api/admin/disputes/validators"
 import {
@@ -84,7 +84,11 @@ export type UploadDisputeEvidenceInput = {
 }
 
 export const disputeQueryKeys = queryKeysFactory("dispute")
-export const disputeReportQueryKeys = queryKeysFactory("dispute_report")
+const disputeReport = reportHooks<
+  AdminDisputeReportResponse,
+  DisputeReportQuery
+>("/admin/disputes/reports", "dispute_report")
+export const disputeReportQueryKeys = disputeReport.keys
 const adminUserQueryKeys = queryKeysFactory("dispute_admin_user")
 
 export const useDisputes = (query: DisputeListQuery) =>
@@ -101,12 +105,7 @@ export const useDispute = (id: string) =>
     `/admin/disputes/${id}`
   )
 
-export const useDisputeReport = (query: DisputeReportQuery) =>
-  useReport<AdminDisputeReportResponse>(
-    "/admin/disputes/reports",
-    disputeReportQueryKeys,
-    query
-  )
+export const useDisputeReport = disputeReport.useReport
 
 /** Admin users, for the assignee pickers and to put names on ids. */
 export const useAdminUsers = () =>

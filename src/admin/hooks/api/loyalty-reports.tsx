@@ -3,8 +3,7 @@ import type {
   LoyaltyReconciliation,
 } from "../../../modules/loyalty-program/types"
 import type { ReportResponse } from "../../../types/http"
-import { queryKeysFactory } from "../../lib/query-client"
-import { useReport } from "./reports"
+import { reportHooks } from "./reports"
 
 export type LoyaltyReportPeriod = "day" | "week" | "month"
 
@@ -54,14 +53,14 @@ export type LoyaltyReport = {
 
 export type LoyaltyReportResponse = ReportResponse<LoyaltyReport>
 
-export const loyaltyReportQueryKeys = queryKeysFactory("loyalty_report")
+const loyaltyReport = reportHooks<LoyaltyReportResponse, LoyaltyReportQuery>(
+  "/admin/loyalty/reports",
+  "loyalty_report"
+)
 
-export const LOYALTY_REPORT_PATH = "/admin/loyalty/reports"
+export const loyaltyReportQueryKeys = loyaltyReport.keys
+
+export const LOYALTY_REPORT_PATH = loyaltyReport.path
 
 /** The loyalty report of a period: `data.report`. */
-export const useLoyaltyReport = (query: LoyaltyReportQuery) =>
-  useReport<LoyaltyReportResponse>(
-    LOYALTY_REPORT_PATH,
-    loyaltyReportQueryKeys,
-    query
-  )
+export const useLoyaltyReport = loyaltyReport.useReport

@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { useMutation, UseMutationOptions } from "@tanstack/react-query"
 import { QueryKeys, useAdminQuery } from "../../lib/admin-api"
+import { queryKeysFactory } from "../../lib/query-client"
 import { sdk } from "../../lib/sdk"
 
 /** A report query: the period, plus the report's own filters. */
@@ -20,6 +21,26 @@ export const useReport = <TResponse extends { report: unknown }>(
   keys: QueryKeys,
   query?: ReportQuery
 ) => useAdminQuery<TResponse>(keys.detail("summary", query), path, query)
+
+/**
+ * One report route's hooks, as `crudHooks` gives a resource's: its `path`
+ * (which the CSV download takes too), its query `keys` (named `name`, for
+ * mutations to invalidate) and `useReport`, its report of a period.
+ */
+export const reportHooks = <
+  TResponse extends { report: unknown },
+  TQuery extends ReportQuery,
+>(
+  path: string,
+  name: string
+) => {
+  const keys = queryKeysFactory(name)
+  return {
+    path,
+    keys,
+    useReport: (query: TQuery) => useReport<TResponse>(path, keys, query),
+  }
+}
 
 const fileNameFrom = (response: Response, fallback: string) => {
   const disposition = response.headers.get("content-disposition") ?? ""

@@ -1,7 +1,6 @@
 import type { ReturnRequestReport } from "../../../modules/return-policy/queries/reports"
 import type { ReportResponse } from "../../../types/http"
-import { queryKeysFactory } from "../../lib/query-client"
-import { useReport } from "./reports"
+import { reportHooks } from "./reports"
 
 export type ReturnReportGroupBy = "day" | "week" | "month"
 
@@ -32,14 +31,14 @@ export type ReturnReport = ReturnRequestReport & {
 
 export type ReturnReportResponse = ReportResponse<ReturnReport>
 
-export const returnReportQueryKeys = queryKeysFactory("return_report")
+const returnReport = reportHooks<ReturnReportResponse, ReturnReportQuery>(
+  "/admin/return-policies/reports",
+  "return_report"
+)
 
-export const RETURN_REPORT_PATH = "/admin/return-policies/reports"
+export const returnReportQueryKeys = returnReport.keys
+
+export const RETURN_REPORT_PATH = returnReport.path
 
 /** The returns report of a period: `data.report`. */
-export const useReturnReport = (query: ReturnReportQuery) =>
-  useReport<ReturnReportResponse>(
-    RETURN_REPORT_PATH,
-    returnReportQueryKeys,
-    query
-  )
+export const useReturnReport = returnReport.useReport

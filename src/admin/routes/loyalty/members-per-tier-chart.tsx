@@ -1,4 +1,4 @@
-import { BarChartCard } from "../../components/reports/bar-list"
+import { BarChartCard, countBar } from "../../components/reports/bar-list"
 import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
 import { formatPoints } from "../../lib/format"
 
@@ -16,12 +16,13 @@ export const MembersPerTierChart = ({ rows }: MembersPerTierChartProps) => (
     labelWidth="8rem"
     rows={[...rows]
       .sort((a, b) => (b.rank ?? -Infinity) - (a.rank ?? -Infinity))
-      .map((row) => ({
-        key: row.tier_id ?? "none",
-        label: row.tier_name ?? "No tier",
-        value: row.members,
-        display: formatPoints(row.members),
-      }))}
+      .map((row) =>
+        countBar({
+          key: row.tier_id ?? "none",
+          label: row.tier_name ?? "No tier",
+          count: row.members,
+        })
+      )}
     empty="No members yet."
   />
 )

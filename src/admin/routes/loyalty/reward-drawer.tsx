@@ -1,6 +1,9 @@
-import { toast } from "@medusajs/ui"
 import { useState } from "react"
-import { closeWith, FormDrawer } from "../../components/common/form-drawer"
+import {
+  closeWith,
+  FormDrawer,
+  useDrawerSave,
+} from "../../components/common/form-drawer"
 import {
   LoyaltyReward,
   useSaveLoyaltyReward,
@@ -28,14 +31,15 @@ export const RewardDrawer = ({ reward, onClose }: RewardDrawerProps) => {
   const [form, setForm] = useState<RewardFormState>(() =>
     reward ? rewardToForm(reward) : emptyRewardForm
   )
-  const [error, setError] = useState<string | null>(null)
-  const { save, isPending } = useSaveLoyaltyReward(reward?.id, {
-    onSuccess: ({ reward: saved }) => {
-      toast.success(`Reward ${saved.name} ${reward ? "updated" : "created"}`)
-      onClose()
-    },
-    onError: (e) => setError(e.message),
-  })
+  const { save, isPending, error, setError } = useDrawerSave(
+    useSaveLoyaltyReward,
+    reward?.id,
+    {
+      saved: ({ reward: saved }) =>
+        `Reward ${saved.name} ${reward ? "updated" : "created"}`,
+      onClose,
+    }
+  )
 
   return (
     <FormDrawer

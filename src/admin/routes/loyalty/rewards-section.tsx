@@ -1,14 +1,9 @@
 import { createDataTableColumnHelper, Switch } from "@medusajs/ui"
 import { useMemo } from "react"
 import {
-  ActiveFilter,
-  activeOptions,
-  activeParam,
-  FilterSelect,
-  ListSearch,
+  ActiveSearchToolbar,
   ListSection,
-  useListFilter,
-  useListState,
+  useActiveList,
 } from "../../components/common/list-section"
 import { useEditableRows } from "../../components/common/record-drawer"
 import { toastResult } from "../../components/common/toasts"
@@ -37,15 +32,8 @@ const describeValue = (reward: LoyaltyReward) => {
 
 /** The rewards catalogue: search, active filter, create, edit, toggle, delete. */
 export const RewardsSection = () => {
-  const list = useListState()
-  const [activeFilter, setActiveFilter] = useListFilter<ActiveFilter>(
-    list,
-    "all"
-  )
-  const rewards = useLoyaltyRewards({
-    ...list.query,
-    active: activeParam(activeFilter),
-  })
+  const activeList = useActiveList()
+  const rewards = useLoyaltyRewards(activeList.query)
   const { data: tierData } = useLoyaltyTiers({ limit: 100 })
 
   const update = useUpdateLoyaltyReward(
@@ -122,23 +110,18 @@ export const RewardsSection = () => {
     <ListSection
       heading="Rewards"
       description="What members can spend their points on."
-      list={list}
+      list={activeList.list}
       columns={columns}
       result={rewards}
       rows={rewards.data?.rewards}
       searchable
       create={{ label: "Create reward", onClick: drawer.create }}
       toolbar={
-        <>
-          <FilterSelect
-            label="Filter by status"
-            width={144}
-            value={activeFilter}
-            onChange={setActiveFilter}
-            options={activeOptions("All rewards")}
-          />
-          <ListSearch placeholder="Search rewards" width={200} />
-        </>
+        <ActiveSearchToolbar
+          activeList={activeList}
+          filter={{ label: "Filter by status", width: 144, all: "All rewards" }}
+          search={{ placeholder: "Search rewards", width: 200 }}
+        />
       }
       emptyState={{
         empty: {

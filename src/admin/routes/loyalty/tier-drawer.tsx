@@ -1,6 +1,9 @@
-import { toast } from "@medusajs/ui"
 import { useState } from "react"
-import { closeWith, FormDrawer } from "../../components/common/form-drawer"
+import {
+  closeWith,
+  FormDrawer,
+  useDrawerSave,
+} from "../../components/common/form-drawer"
 import { LoyaltyTier, useSaveLoyaltyTier } from "../../hooks/api/loyalty-tiers"
 import {
   emptyTierForm,
@@ -24,15 +27,16 @@ export const TierDrawer = ({ tier, onClose }: TierDrawerProps) => {
   const [form, setForm] = useState<TierFormState>(() =>
     tier ? tierToForm(tier) : emptyTierForm
   )
-  const [error, setError] = useState<string | null>(null)
-  const { save, isPending } = useSaveLoyaltyTier(tier?.id, {
-    onSuccess: ({ tier: saved }) => {
-      toast.success(`Tier ${saved.name} ${tier ? "updated" : "created"}`)
-      onClose()
-    },
-    // The server names the field in its message; show it beside the form.
-    onError: (e) => setError(e.message),
-  })
+  // The server names the field in its message; the form shows it.
+  const { save, isPending, error } = useDrawerSave(
+    useSaveLoyaltyTier,
+    tier?.id,
+    {
+      saved: ({ tier: saved }) =>
+        `Tier ${saved.name} ${tier ? "updated" : "created"}`,
+      onClose,
+    }
+  )
 
   return (
     <FormDrawer

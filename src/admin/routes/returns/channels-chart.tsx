@@ -1,7 +1,7 @@
-import { BarChartCard } from "../../components/reports/bar-list"
+import { BarChartCard, countBar } from "../../components/reports/bar-list"
 import { channelLabels } from "../../components/returns/format"
 import { ReturnReport } from "../../hooks/api/return-reports"
-import { formatPoints, labelOf } from "../../lib/format"
+import { labelOf } from "../../lib/format"
 
 /** Requests per channel: storefront, phone, email, chat, in store. */
 export const ChannelsChart = ({ rows }: { rows: ReturnReport["channels"] }) => (
@@ -11,12 +11,13 @@ export const ChannelsChart = ({ rows }: { rows: ReturnReport["channels"] }) => (
     labelWidth="8rem"
     valueWidth="6rem"
     sorted
-    rows={rows.map((row) => ({
-      key: row.channel,
-      label: labelOf(channelLabels, row.channel),
-      value: row.requests,
-      display: formatPoints(row.requests),
-    }))}
+    rows={rows.map((row) =>
+      countBar({
+        key: row.channel,
+        label: labelOf(channelLabels, row.channel),
+        count: row.requests,
+      })
+    )}
     empty="No return requests in this range."
   />
 )

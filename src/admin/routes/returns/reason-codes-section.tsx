@@ -1,14 +1,9 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { ActiveBadge } from "../../components/common/active-badge"
 import {
-  ActiveFilter,
-  activeOptions,
-  activeParam,
-  FilterSelect,
-  ListSearch,
+  ActiveSearchToolbar,
   ListSection,
-  useListFilter,
-  useListState,
+  useActiveList,
 } from "../../components/common/list-section"
 import { useEditableRows } from "../../components/common/record-drawer"
 import {
@@ -52,15 +47,8 @@ const baseColumns = [
 
 /** The reasons customers and CSRs pick from, with what each one triggers. */
 export const ReasonCodesSection = () => {
-  const list = useListState()
-  const [activeFilter, setActiveFilter] = useListFilter<ActiveFilter>(
-    list,
-    "all"
-  )
-  const reasonCodes = useReturnReasonCodes({
-    ...list.query,
-    active: activeParam(activeFilter),
-  })
+  const activeList = useActiveList()
+  const reasonCodes = useReturnReasonCodes(activeList.query)
   const { drawer, columns } = useEditableRows<ReturnReasonCode>({
     columns: baseColumns,
     useDelete: useDeleteReturnReasonCode,
@@ -76,23 +64,18 @@ export const ReasonCodesSection = () => {
     <ListSection
       heading="Reason codes"
       description="Why items come back, and whether a reason needs review, evidence or its own restocking fee."
-      list={list}
+      list={activeList.list}
       columns={columns}
       result={reasonCodes}
       rows={reasonCodes.data?.reason_codes}
       searchable
       create={{ label: "Create", onClick: drawer.create }}
       toolbar={
-        <>
-          <FilterSelect
-            label="Filter by state"
-            width={120}
-            value={activeFilter}
-            onChange={setActiveFilter}
-            options={activeOptions("All")}
-          />
-          <ListSearch placeholder="Search code or label" width={220} />
-        </>
+        <ActiveSearchToolbar
+          activeList={activeList}
+          filter={{ label: "Filter by state", width: 120, all: "All" }}
+          search={{ placeholder: "Search code or label", width: 220 }}
+        />
       }
       emptyState={{
         empty: {
