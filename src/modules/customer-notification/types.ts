@@ -48,6 +48,19 @@ export type CustomerNotificationSettings = {
 export type NotificationChannel = "email" | "sms" | "feed"
 export type NotificationAttemptStatus = "sent" | "failed" | "fallback"
 
+/**
+ * A test email as Medusa's Notification module recorded it (sent from the
+ * admin with a template's sample data); id null when nothing was recorded.
+ */
+export type TestNotificationRecord = {
+  id: string | null
+  status: "success" | "failure" | "pending"
+  external_id: string | null
+  template: string
+  channel: "email"
+  to: string
+}
+
 export type RecordAttemptInput = {
   idempotency_key: string
   event: string

@@ -85,6 +85,28 @@ export type DisputeMessageDTO = {
   created_at: Date
 }
 
+/** A file attached to a dispute; the File module keeps the bytes. */
+export type DisputeEvidenceDTO = {
+  id: string
+  dispute_id: string
+  kind: DisputeEvidenceKind
+  file_id: string
+  /** The admin route that streams the file (a path on the backend). */
+  url: string
+  filename: string
+  mime_type: string
+  size: number
+  uploaded_by_type: Exclude<DisputeAuthorType, "system">
+  uploaded_by: string
+  description: string | null
+  created_at: Date
+}
+
+export type CreateDisputeEvidenceDTO = Omit<
+  DisputeEvidenceDTO,
+  "id" | "description" | "created_at"
+> & { description?: string | null }
+
 export type OpenDisputeInput = {
   order_id: string
   return_request_id?: string | null

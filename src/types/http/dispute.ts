@@ -1,7 +1,6 @@
 import type {
-  DisputeAuthorType,
   DisputeDTO,
-  DisputeEvidenceKind,
+  DisputeEvidenceDTO,
   DisputeMessageDTO,
   DisputeReport,
   DisputePriority,
@@ -37,21 +36,7 @@ export type DisputeListItem = Dispute & {
 
 export type DisputeMessage = Serialized<DisputeMessageDTO>
 
-export type DisputeEvidence = {
-  id: string
-  dispute_id: string
-  kind: DisputeEvidenceKind
-  file_id: string
-  /** The admin route that streams the file (a path on the backend). */
-  url: string
-  filename: string
-  mime_type: string
-  size: number
-  uploaded_by_type: Exclude<DisputeAuthorType, "system">
-  uploaded_by: string
-  description: string | null
-  created_at: string
-}
+export type DisputeEvidence = Serialized<DisputeEvidenceDTO>
 
 export type PolicyTemplate = {
   id: string

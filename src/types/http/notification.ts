@@ -11,8 +11,10 @@ import type {
   NotificationAttemptStatus,
   NotificationChannel,
   NotificationsReport,
+  RecordAttemptInput,
+  TestNotificationRecord,
 } from "../../modules/customer-notification/types"
-import type { PaginatedResponse, ReportResponse } from "./common"
+import type { PaginatedResponse, Persisted, ReportResponse } from "./common"
 
 export type {
   NotificationAttemptStatus,
@@ -53,14 +55,7 @@ export type AdminSendTestNotificationBody = z.input<
   typeof AdminSendTestNotification
 >
 /** The test email as the Notification module recorded it. */
-export type AdminTestNotification = {
-  id: string | null
-  status: "success" | "failure" | "pending"
-  external_id: string | null
-  template: string
-  channel: "email"
-  to: string
-}
+export type AdminTestNotification = TestNotificationRecord
 /**
  * The provider accepted the test email; when it did not, a 502 with
  * `type: "provider_error"`, the provider's message and the notification.
@@ -73,27 +68,16 @@ export type AdminSendTestNotificationResponse =
       notification: AdminTestNotification
     }
 
-/** One provider call or feed write; the recipient is masked. */
-export type AdminNotificationAttempt = {
-  id: string
-  idempotency_key: string
-  event: string
-  template: string
-  channel: NotificationChannel
-  /** Masked (`v***@example.com`): the log never stores full addresses. */
-  recipient: string | null
-  status: NotificationAttemptStatus
-  error: string | null
-  attempt: number
-  notification_id: string | null
-  external_id: string | null
-  entity_type: string
-  entity_id: string
-  customer_id: string | null
-  transactional: boolean
-  created_at: string
+/**
+ * One provider call or feed write. The recipient is masked
+ * (`v***@example.com`): the log never stores full addresses.
+ */
+export type AdminNotificationAttempt = Omit<
+  Persisted<RecordAttemptInput>,
+  "data" | "updated_at"
+> & {
   /** Only with `fields=+data`. */
-  data?: Record<string, unknown> | null
+  data?: RecordAttemptInput["data"]
 }
 export type AdminNotificationAttemptListParams = z.input<
   typeof AdminGetNotificationAttemptsParams

@@ -1,7 +1,10 @@
 import type {
+  LineEligibility,
   RefundBreakdown,
   RefundItem,
   RuleResult,
+  ReturnEligibility as EngineReturnEligibility,
+  ReturnEligibilityLine as EngineReturnEligibilityLine,
   TierSnapshot,
 } from "../../modules/return-policy/engine/types"
 import type { PaginatedResponse } from "./common"
@@ -110,38 +113,41 @@ export type AdminReturnRequestListParams = {
   fields?: string
 }
 
-export type ReturnEligibilityLine = {
-  line_item_id: string
+/**
+ * A line of {@link ReturnEligibility}: the admin reads only the window part
+ * of the server's line, and older servers send no title or quantity.
+ */
+export type ReturnEligibilityLine = Pick<
+  EngineReturnEligibilityLine,
+  "line_item_id" | keyof LineEligibility
+> & {
   title: string | null
   /** Ordered quantity; absent from servers that don't send it. */
   quantity?: number
-  returnable_quantity: number
-  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
-  deadline: string
-  days_left: number
-  eligible: boolean
-  /** Why the line cannot be returned; null when eligible. */
-  reason: string | null
 }
 
-export type ReturnEligibility = {
-  order_id: string
-  currency_code?: string
-  tier: { id: string; name: string } | null
-  policy: {
-    id: string
-    name: string
-    /** 0: the engine's built-in fallback, no policy row. */
-    version: number
-    return_window_days: number
-    free_return_shipping: boolean
-    restocking_fee_percent: number
-    store_credit_bonus_percent?: number
-  } | null
-  lines: ReturnEligibilityLine[]
-  /** Whether the signed-in admin may override the policy's outcome. */
-  can_override?: boolean
-}
+type EligibilityPolicy = EngineReturnEligibility["policy"]
+
+/**
+ * What the admin reads of the eligibility answer. `policy.version` 0 is the
+ * engine's built-in fallback, no policy row.
+ */
+export type ReturnEligibility = Pick<
+  EngineReturnEligibility,
+  "order_id" | "tier"
+> &
+  Partial<Pick<EngineReturnEligibility, "currency_code">> & {
+    policy:
+      | (Omit<
+          EligibilityPolicy,
+          "store_credit_bonus_percent" | "auto_approve_max_amount"
+        > &
+          Partial<Pick<EligibilityPolicy, "store_credit_bonus_percent">>)
+      | null
+    lines: ReturnEligibilityLine[]
+    /** Whether the signed-in admin may override the policy's outcome. */
+    can_override?: boolean
+  }
 
 /**
  * A return request as its customer reads it: no staff notes, no decision

@@ -202,3 +202,40 @@ export type LineEligibility = {
   /** Why the line cannot be returned; null when eligible. */
   reason: string | null
 }
+
+/** One order line as the eligibility endpoints answer it. */
+export type ReturnEligibilityLine = Pick<
+  OrderLineSnapshot,
+  "title" | "quantity"
+> &
+  LineEligibility & {
+    line_item_id: string
+    /** For returning every returnable unit, with a reason that needs no review. */
+    restocking_fee: number
+    refund_estimate: number
+    /** Whether such a request would be approved without review right now. */
+    would_auto_approve: boolean
+  }
+
+/** What an order's customer may return, and on which terms. */
+export type ReturnEligibility = {
+  order_id: string
+  currency_code: string
+  tier: Pick<TierSnapshot, "id" | "name"> | null
+  policy: Pick<
+    ReturnPolicySnapshot,
+    | "id"
+    | "version"
+    | "return_window_days"
+    | "free_return_shipping"
+    | "restocking_fee_percent"
+    | "store_credit_bonus_percent"
+    | "auto_approve_max_amount"
+  > & { name: string }
+  return_shipping: { option_id: string | null; amount: number; free: boolean }
+  reason_codes: Pick<
+    ReasonCodeSnapshot,
+    "code" | "label" | "requires_evidence"
+  >[]
+  lines: ReturnEligibilityLine[]
+}

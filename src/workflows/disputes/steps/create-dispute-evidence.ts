@@ -1,19 +1,8 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { DisputeEvidenceKind } from "../../../modules/return-dispute"
+import type { CreateDisputeEvidenceDTO } from "../../../modules/return-dispute"
 import { returnDisputeStep } from "../../utils/module-step"
 
-export type CreateDisputeEvidenceStepInput = {
-  dispute_id: string
-  kind: DisputeEvidenceKind
-  file_id: string
-  url: string
-  filename: string
-  mime_type: string
-  size: number
-  uploaded_by_type: "customer" | "staff"
-  uploaded_by: string
-  description?: string | null
-}
+export type CreateDisputeEvidenceStepInput = CreateDisputeEvidenceDTO
 
 export const createDisputeEvidenceStepId = "create-dispute-evidence"
 

@@ -3,6 +3,7 @@ import type {
   DisputeResolvedData,
   DisputeStaffReplyData,
 } from "../../../emails"
+import type { DisputeDTO } from "../../../modules/return-dispute"
 import { formatMoney } from "../../../utils/money"
 import {
   createBuildNotificationStep,
@@ -28,20 +29,29 @@ export const disputeMilestoneTemplates = {
   resolved: "dispute-resolved",
 } as const satisfies Record<DisputeMilestone, string>
 
-type DisputeRow = {
-  id: string
-  number: string
-  order_id: string
-  return_request_id: string | null
-  customer_id: string
-  currency_code: string
-  claim: string
-  status: string
+/** What the emails read of the dispute. */
+const DISPUTE_ROW_FIELDS = [
+  "id",
+  "number",
+  "order_id",
+  "return_request_id",
+  "customer_id",
+  "currency_code",
+  "claim",
+  "status",
+  "sla_due_at",
+  "resolution_kind",
+  "resolution_amount",
+  "resolution_note",
+] as const satisfies readonly (keyof DisputeDTO)[]
+
+/** Query may answer the date as a string and the amount as a numeric string. */
+type DisputeRow = Omit<
+  Pick<DisputeDTO, (typeof DISPUTE_ROW_FIELDS)[number]>,
+  "sla_due_at" | "resolution_amount"
+> & {
   sla_due_at: string | Date | null
-  resolution_kind:
-    "full_refund" | "partial_refund" | "reversal" | "rejected" | null
   resolution_amount: number | string | null
-  resolution_note: string | null
 }
 
 const OUTCOMES: Record<
@@ -125,20 +135,7 @@ export const buildDisputeNotificationStep = createBuildNotificationStep<
       data: [found],
     } = await query.graph({
       entity: "dispute",
-      fields: [
-        "id",
-        "number",
-        "order_id",
-        "return_request_id",
-        "customer_id",
-        "currency_code",
-        "claim",
-        "status",
-        "sla_due_at",
-        "resolution_kind",
-        "resolution_amount",
-        "resolution_note",
-      ],
+      fields: [...DISPUTE_ROW_FIELDS],
       filters: { id: data.id },
     })
     const dispute = found as unknown as DisputeRow | undefined

@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isTemplateName } from "../../../emails"
 import { sampleData } from "../../../emails/samples"
+import type { TestNotificationRecord } from "../../../modules/customer-notification"
 import { isMissingProviderError, shortError } from "../utils"
 
 export type SendTestNotificationEmailStepInput = {
@@ -14,14 +15,7 @@ export type SendTestNotificationEmailStepInput = {
 }
 
 export type SendTestNotificationEmailStepOutput = {
-  notification: {
-    id: string | null
-    status: "success" | "failure" | "pending"
-    external_id: string | null
-    template: string
-    channel: "email"
-    to: string
-  }
+  notification: TestNotificationRecord
   /** Why the provider refused it; null when it was sent. */
   error: string | null
 }
@@ -68,8 +62,8 @@ export const sendTestNotificationEmailStep = createStep(
     ): SendTestNotificationEmailStepOutput => ({
       notification: {
         id: notification?.id ?? null,
-        status: (notification?.status ?? (error ? "failure" : "pending")) as
-          "success" | "failure" | "pending",
+        status: (notification?.status ??
+          (error ? "failure" : "pending")) as TestNotificationRecord["status"],
         external_id: notification?.external_id ?? null,
         template: input.template,
         channel: "email",

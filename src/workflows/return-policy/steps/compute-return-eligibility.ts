@@ -6,50 +6,18 @@ import {
   isBuiltinPolicy,
   lineEligibility,
 } from "../../../modules/return-policy/engine"
-import type { ReturnOutcome } from "../../../modules/return-policy/engine"
+import type {
+  ReturnEligibility,
+  ReturnEligibilityLine,
+  ReturnOutcome,
+} from "../../../modules/return-policy/engine"
 import {
   contextOrder,
   evaluateWithoutReason,
   type ReturnContext,
 } from "./load-return-context"
 
-export type ReturnEligibilityLine = {
-  line_item_id: string
-  title: string
-  quantity: number
-  /** Units that can be returned now; 0 when the line is not eligible. */
-  returnable_quantity: number
-  /** Last day of the return window, YYYY-MM-DD (UTC), inclusive. */
-  deadline: string
-  days_left: number
-  eligible: boolean
-  /** Why the line cannot be returned; null when eligible. */
-  reason: string | null
-  /** For returning every returnable unit, with a reason that needs no review. */
-  restocking_fee: number
-  refund_estimate: number
-  /** Whether such a request would be approved without review right now. */
-  would_auto_approve: boolean
-}
-
-export type ReturnEligibility = {
-  order_id: string
-  currency_code: string
-  tier: { id: string; name: string } | null
-  policy: {
-    id: string
-    name: string
-    version: number
-    return_window_days: number
-    free_return_shipping: boolean
-    restocking_fee_percent: number
-    store_credit_bonus_percent: number
-    auto_approve_max_amount: number | null
-  }
-  return_shipping: { option_id: string | null; amount: number; free: boolean }
-  reason_codes: { code: string; label: string; requires_evidence: boolean }[]
-  lines: ReturnEligibilityLine[]
-}
+export type { ReturnEligibility, ReturnEligibilityLine }
 
 export const computeReturnEligibilityStepId = "compute-return-eligibility"
 
