@@ -4,6 +4,7 @@
 // order's payment. The customer reads the template once, amounts read
 // "€10.00", and the closed case offers no reply box or upload (issue 12).
 import assert from "node:assert/strict"
+import zlib from "node:zlib"
 import {
   adminApi,
   crampedControls,
@@ -19,11 +20,35 @@ const assertLayout = async (page, where) => {
 }
 
 // A 1×1 PNG.
-const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
-    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex"
-)
+// A 96×64 two-tone photo stand-in, so the screenshot shows a real preview
+// (a 1-pixel transparent PNG loads, but shows nothing).
+const PNG = solidPng(96, 64, [0xd9, 0x77, 0x06], [0x3b, 0x82, 0xf6])
+
+function solidPng(width, height, top, bottom) {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data])
+    const out = Buffer.alloc(8 + data.length + 4)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(zlib.crc32(body), 8 + data.length)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
+  const rows = []
+  for (let y = 0; y < height; y++) {
+    const colour = y < height / 2 ? top : bottom
+    rows.push(Buffer.from([0, ...Array(width).fill(colour).flat()]))
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ])
+}
 
 export default async ({ baseUrl, log }) => {
   const { browser, page } = await launch()
