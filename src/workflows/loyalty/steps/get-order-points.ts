@@ -3,6 +3,11 @@ import { loyaltyProgramStep } from "../../utils/module-step"
 
 export const getOrderPointsStepId = "get-order-points"
 
+/** What `accrueOrderPointsWorkflow` keeps on an order's earn entry. */
+type EarnEntryMetadata = {
+  lines?: Record<string, { quantity: number; net: number }>
+}
+
 /**
  * Points an order earned, how many have been reversed so far, and the
  * order's lines (quantity, net value) as they were when it was placed, and
@@ -24,10 +29,7 @@ export const getOrderPointsStep = loyaltyProgramStep(
         .reduce((total, e) => total + Math.abs(e.points), 0)
 
     const earn = entries.find((e) => e.type === "earn")
-    const lines = ((earn?.metadata as any)?.lines ?? {}) as Record<
-      string,
-      { quantity: number; net: number }
-    >
+    const lines = (earn?.metadata as EarnEntryMetadata | null)?.lines ?? {}
 
     return new StepResponse({
       earned: sum("earn"),
