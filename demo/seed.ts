@@ -209,7 +209,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     [sam, [{ variant_id: v("denim-jacket", "L"), quantity: 1 }]],
     [nina, [{ variant_id: v("cotton-tee", "L"), quantity: 2 }]],
   ]
-  const placed: { id: string }[] = []
+  const placed: Awaited<ReturnType<typeof placeOrder>>[] = []
   for (const [customer, items] of orders) {
     const order = await placeOrder(container, basics, { customer, items })
     placed.push(order)
@@ -271,17 +271,6 @@ export default async function seedDemo({ container }: ExecArgs) {
     await createReasonCodeWorkflow(container).run({ input: code })
   }
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const lineOf = async (orderId: string, index = 0) => {
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: ["items.id"],
-      filters: { id: orderId },
-    })
-    return order.items[index]!.id
-  }
   const ask = async (
     customerId: string,
     orderId: string,
@@ -304,12 +293,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Vera (Silver): a tee, auto-approved; a jacket, above her auto-approval
   // amount, waits for review.
   await ask(vera.id, placed[2].id, {
-    line_item_id: await lineOf(placed[2].id, 1),
+    line_item_id: placed[2].items[1].id,
     quantity: 1,
     reason_code: "TOO_SMALL",
   })
   await ask(vera.id, placed[0].id, {
-    line_item_id: await lineOf(placed[0].id),
+    line_item_id: placed[0].items[0].id,
     quantity: 1,
     reason_code: "NOT_AS_DESCRIBED",
   })
@@ -320,7 +309,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     sam.id,
     placed[3].id,
     {
-      line_item_id: await lineOf(placed[3].id),
+      line_item_id: placed[3].items[0].id,
       quantity: 1,
       reason_code: "DAMAGED",
       condition: "damaged",
@@ -361,7 +350,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   // Nina: changed her mind about both tees, then withdrew the request.
   const withdrawn = await ask(nina.id, placed[5].id, {
-    line_item_id: await lineOf(placed[5].id),
+    line_item_id: placed[5].items[0].id,
     quantity: 2,
     reason_code: "CHANGED_MIND",
   })
@@ -376,7 +365,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   // ...and asked again for one, which staff turned down.
   const turnedDown = await ask(nina.id, placed[5].id, {
-    line_item_id: await lineOf(placed[5].id),
+    line_item_id: placed[5].items[0].id,
     quantity: 1,
     reason_code: "CHANGED_MIND",
   })
@@ -399,7 +388,7 @@ export default async function seedDemo({ container }: ExecArgs) {
       created_by: seededBy,
       items: [
         {
-          line_item_id: await lineOf(placed[4].id),
+          line_item_id: placed[4].items[0].id,
           quantity: 1,
           reason_code: "TOO_SMALL",
           condition: "new",

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
+  orderBalance,
   placeOrder,
   receiveReturn,
   seedStoreBasics,
@@ -138,25 +139,7 @@ medusaIntegrationTestRunner({
       }
     }
 
-    const orderBalance = async () => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const {
-        data: [o],
-      } = await query.graph({
-        entity: "order",
-        fields: ["summary", "credit_lines.*"],
-        filters: { id: order.id },
-      })
-      return {
-        pending_difference: Number(
-          (o.summary as { pending_difference: number }).pending_difference
-        ),
-        credit_lines: (o.credit_lines ?? []).map((l) => ({
-          ...l!,
-          amount: Number(l!.amount),
-        })),
-      }
-    }
+    const orderCredit = () => orderBalance(getContainer(), order.id)
 
     /** Makes the customer a Gold member whose policy is generous. */
     const makeGold = async () => {
@@ -582,7 +565,7 @@ medusaIntegrationTestRunner({
         // The order records that store credit replaced the refund: it owes
         // nothing (no Refund button in Medusa's admin), and the credit line
         // of the refund (the bonus is the store's gift) names the request.
-        const balance = await orderBalance()
+        const balance = await orderCredit()
         expect(balance.pending_difference).toEqual(0)
         expect(balance.credit_lines).toEqual([
           expect.objectContaining({
@@ -601,7 +584,7 @@ medusaIntegrationTestRunner({
           .catch((e) => e.response)
         expect(twice.status).toEqual(400)
         expect(twice.data.message).toMatch(/pending difference/)
-        expect((await orderBalance()).pending_difference).toEqual(0)
+        expect((await orderCredit()).pending_difference).toEqual(0)
       })
 
       it("a failure after the credit undoes the credit line, the code and the completion", async () => {
@@ -626,17 +609,17 @@ medusaIntegrationTestRunner({
             r.status === "approved" &&
             !(r.metadata as Record<string, any> | null)?.store_credit &&
             (await promotions.listPromotions({ code })).length === 0 &&
-            (await orderBalance()).credit_lines.length === 0
+            (await orderCredit()).credit_lines.length === 0
           )
         }, "the compensation")
-        expect((await orderBalance()).pending_difference).toEqual(-30)
+        expect((await orderCredit()).pending_difference).toEqual(-30)
 
         // Once the cause is gone, the same receipt settles it.
         failCompletion.armed = false
         await completeReturnRequestWorkflow(getContainer()).run({
           input: { return_id: rr.return_id },
         })
-        const settled = await orderBalance()
+        const settled = await orderCredit()
         expect(settled.pending_difference).toEqual(0)
         expect(settled.credit_lines).toHaveLength(1)
       })

@@ -1,6 +1,10 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, receiveReturn, seedStoreBasics } from "../fixtures"
+import {
+  orderBalance,
+  placeOrder,
+  receiveReturn,
+  seedStoreBasics,
+} from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
@@ -74,34 +78,8 @@ if (!enabled) {
           customer,
           items: [{ variant_id: basics.variants[6].id, quantity: 2 }],
         })
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [placed],
-        } = await query.graph({
-          entity: "order",
-          fields: ["items.id"],
-          filters: { id: order.id },
-        })
-        const line = placed.items[0]!.id
-        const balance = async () => {
-          const {
-            data: [o],
-          } = await query.graph({
-            entity: "order",
-            fields: ["summary", "credit_lines.*"],
-            filters: { id: order.id },
-          })
-          return {
-            pending_difference: Number(
-              (o.summary as { pending_difference: number }).pending_difference
-            ),
-            credit_lines: (o.credit_lines ?? []).map((l) => ({
-              amount: Number(l!.amount),
-              reference: l!.reference,
-              reference_id: l!.reference_id,
-            })),
-          }
-        }
+        const line = order.items[0].id
+        const balance = () => orderBalance(container, order.id)
         const storeCredit = container.resolve("store_credit") as any
         const accounts = () =>
           storeCredit.listStoreCreditAccounts({ customer_id: customer.id })
