@@ -152,6 +152,44 @@ export const DEMO_TIERS = [
  * can log in to a storefront, and orders placed through the real cart flow.
  * Run by `npm run demo` through `medusa exec`; a second run changes nothing.
  */
+// ---- Store API for storefronts: product pictures ----------------------
+// Order lines copy their product's picture when the cart is made, so the
+// store answers (eligibility, return requests, disputes) carry a thumbnail
+// a page shows. Inline SVGs, so the demo needs no network.
+const DEMO_THUMBNAIL_COLORS: Record<string, string> = {
+  "merino-crew": "#8d6e63",
+  "denim-jacket": "#3f51b5",
+  weekender: "#a1887f",
+  "cotton-tee": "#26a69a",
+}
+
+export const demoThumbnail = (handle: string, title: string) => {
+  const initials = title
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w[0])
+    .join("")
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96">` +
+    `<rect width="96" height="96" fill="${DEMO_THUMBNAIL_COLORS[handle] ?? "#90a4ae"}"/>` +
+    `<text x="48" y="60" font-family="sans-serif" font-size="32" fill="#fff" text-anchor="middle">${initials}</text>` +
+    `</svg>`
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`
+}
+
+const addDemoThumbnails = async (
+  container: ExecArgs["container"],
+  products: { id: string; handle: string; title: string }[]
+) => {
+  const productModule = container.resolve(Modules.PRODUCT)
+  for (const product of products) {
+    await productModule.updateProducts(product.id, {
+      thumbnail: demoThumbnail(product.handle, product.title),
+    })
+  }
+}
+// ---- end of product pictures ------------------------------------------
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeModule = container.resolve(Modules.STORE)
@@ -163,6 +201,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   logger.info("Seeding store: region, tax, warehouse, shipping, products...")
   const basics = await seedStoreBasics(container)
+  await addDemoThumbnails(container, basics.products)
 
   logger.info("Seeding loyalty tiers...")
   for (const tier of DEMO_TIERS) {
