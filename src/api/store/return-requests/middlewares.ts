@@ -5,7 +5,7 @@ import {
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
 } from "./validators"
-import { customerOwns } from "../../utils/customer-owns"
+import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 import {
   customerOrGuestOnly,
   guestOrderBody,
@@ -13,10 +13,9 @@ import {
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   // A guest session (return portal) reaches these too, limited to its order.
-  ...customerOrGuestOnly(
-    "/store/return-requests*",
-    "/store/customers/me/return-requests"
-  ),
+  ...customerOrGuestOnly("/store/return-requests*"),
+  // Members only: a guest's list is /store/return-portal/return-requests.
+  ...signedInCustomerOnly("/store/customers/me/return-requests"),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
   {
     method: ["POST"],
