@@ -6,13 +6,27 @@ import {
   StoreGetReturnRequestsParams,
 } from "./validators"
 import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
+import {
+  customerOrGuestOnly,
+  guestOrderBody,
+} from "../../utils/customer-or-guest"
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
-  ...signedInCustomerOnly(
-    "/store/return-requests*",
-    "/store/customers/me/return-requests"
-  ),
+  // A guest session (return portal) reaches these too, limited to its order.
+  ...customerOrGuestOnly("/store/return-requests*"),
+  // Members only: a guest's list is /store/return-portal/return-requests.
+  ...signedInCustomerOnly("/store/customers/me/return-requests"),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests",
+    middlewares: [guestOrderBody],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/return-requests/:id",
+    middlewares: [customerOwns("return_request", "Return request")],
+  },
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",
