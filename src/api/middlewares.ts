@@ -16,6 +16,7 @@ import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
 import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/middlewares"
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
+import { adminWebhookRoutesMiddlewares } from "./admin/webhooks/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 
 export default defineMiddlewares({
@@ -39,5 +40,6 @@ export default defineMiddlewares({
     ...adminPolicyTemplateRoutesMiddlewares,
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
+    ...adminWebhookRoutesMiddlewares,
   ],
 })
