@@ -61,7 +61,11 @@ export type AdminReplayWebhookDeliveriesType = z.infer<
   typeof AdminReplayWebhookDeliveries
 >
 export const AdminReplayWebhookDeliveries = z.strictObject({
-  since: boundedDate("since"),
+  // Null would coerce to 1970 and replay the whole log.
+  since: z.preprocess(
+    (value) => (value === null ? undefined : value),
+    boundedDate("since")
+  ),
   endpoint_id: idFilter("endpoint_id").optional(),
 })
 
