@@ -46,6 +46,25 @@ class WebhooksModuleService extends MedusaService({
     return this.settings_
   }
 
+  /**
+   * Whether any active endpoint receives `type`: events nobody subscribed
+   * to are dropped before their payload is built.
+   */
+  @InjectManager()
+  async hasSubscribers(
+    type: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const [row] = await sqlManagerOf(sharedContext).execute(
+      `SELECT EXISTS (
+         SELECT 1 FROM webhook_endpoint
+         WHERE deleted_at IS NULL AND active AND ? = ANY(events)
+       ) AS found`,
+      [type]
+    )
+    return !!row?.found
+  }
+
   /** Writes one pending delivery per subscribed endpoint; ids written. */
   @InjectManager()
   @InjectTransactionManager()

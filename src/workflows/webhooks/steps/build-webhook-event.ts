@@ -5,7 +5,9 @@ import {
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   WEBHOOK_API_VERSION,
+  WEBHOOKS_MODULE,
   type EnqueueWebhookEventInput,
+  type WebhooksModuleService,
 } from "../../../modules/webhooks"
 import { buildWebhookEventData } from "../payloads"
 
@@ -22,7 +24,8 @@ export const buildWebhookEventStepId = "build-webhook-event"
  * Turns a plugin event into the envelope every endpoint receives
  * (`{ id, type, created_at, api_version, data }`), with a new event id that
  * stays the same on every retry and replay. Null when the event sends
- * nothing (an internal note, a record already gone). Read-only.
+ * nothing: no active endpoint receives it, the message is an internal note,
+ * or the record is already gone. Read-only.
  *
  * @example
  * const event = buildWebhookEventStep({ type: "dispute.opened", data: { id: "dsp_123" } })
@@ -30,6 +33,10 @@ export const buildWebhookEventStepId = "build-webhook-event"
 export const buildWebhookEventStep = createStep(
   buildWebhookEventStepId,
   async (input: BuildWebhookEventStepInput, { container }) => {
+    const webhooks = container.resolve<WebhooksModuleService>(WEBHOOKS_MODULE)
+    if (!(await webhooks.hasSubscribers(input.type))) {
+      return new StepResponse(null)
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const built = await buildWebhookEventData(query, input.type, input.data)
     if (!built) {
