@@ -58,7 +58,7 @@ export default async ({ baseUrl, log, restartServer }) => {
     })
     const { delivery } = await api(
       token,
-      `/admin/webhooks/endpoints/${endpoint.id}/test`,
+      `/admin/webhooks/endpoints/${endpoint.id}/send-test`,
       {}
     )
     assert.equal(delivery.status, "pending")

@@ -258,7 +258,7 @@ medusaIntegrationTestRunner({
       await must(
         "a webhook delivery",
         api.post(
-          `/admin/webhooks/endpoints/${endpoint.id}/test`,
+          `/admin/webhooks/endpoints/${endpoint.id}/send-test`,
           {},
           admin.headers
         )

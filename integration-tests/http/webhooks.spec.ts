@@ -141,7 +141,7 @@ medusaIntegrationTestRunner({
         expect(listed.data.endpoints[0].secret).toBeUndefined()
 
         const test = await post(
-          `/admin/webhooks/endpoints/${endpoint.id}/test`,
+          `/admin/webhooks/endpoints/${endpoint.id}/send-test`,
           {}
         )
         expect(test.status).toEqual(200)
@@ -206,7 +206,7 @@ medusaIntegrationTestRunner({
         )
         expect(rotated.data.endpoint.secret).toMatch(/^whsec_/)
         expect(rotated.data.endpoint.secret).not.toEqual(endpoint.secret)
-        await post(`/admin/webhooks/endpoints/${endpoint.id}/test`, {})
+        await post(`/admin/webhooks/endpoints/${endpoint.id}/send-test`, {})
         const second = receiver.received[1]
         expect(
           verifyWebhookSignature(
@@ -379,7 +379,7 @@ medusaIntegrationTestRunner({
         // 6 failures in a row disable it (test config); 4 attempts per delivery.
         receiver.answers.push(...new Array(8).fill(500))
         for (let i = 0; i < 2; i++) {
-          await post(`/admin/webhooks/endpoints/${endpoint.id}/test`, {})
+          await post(`/admin/webhooks/endpoints/${endpoint.id}/send-test`, {})
         }
         // Per entity in order: the second test waits for the first to give up.
         for (let round = 0; round < 5; round++) {

@@ -89,7 +89,7 @@ export const useSendWebhookTest = (
 ) =>
   useAdminMutation<AdminWebhookDeliveryResponse, string>(
     (id) => ({
-      path: `/admin/webhooks/endpoints/${id}/test`,
+      path: `/admin/webhooks/endpoints/${id}/send-test`,
       method: "POST",
       body: {},
     }),

@@ -38,7 +38,7 @@ export const adminWebhookRoutesMiddlewares: MiddlewareRoute[] = [
   },
   queryRoute("/admin/webhooks/endpoints/:id", AdminGetWebhookParams),
   bodyRoute("/admin/webhooks/endpoints/:id", AdminUpdateWebhookEndpoint),
-  bodyRoute("/admin/webhooks/endpoints/:id/test", AdminWebhookAction),
+  bodyRoute("/admin/webhooks/endpoints/:id/send-test", AdminWebhookAction),
   bodyRoute("/admin/webhooks/endpoints/:id/rotate-secret", AdminWebhookAction),
   {
     method: ["GET"],
