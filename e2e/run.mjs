@@ -93,8 +93,9 @@ const waitReady = async (started) => {
 /**
  * For the specs that run last (`*.restart.e2e.mjs`): kills the store's
  * whole process group with SIGKILL, as a crash would, waits until it no
- * longer answers, then starts it again on the same database (the plugin
- * is already built) and waits until it is ready.
+ * longer answers, then starts it again on the same database (already
+ * built, migrated and seeded: straight to the server) and waits until it
+ * is ready.
  */
 const restartServer = async () => {
   const killed = server
@@ -105,7 +106,7 @@ const restartServer = async () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   const started = Date.now()
-  server = startServer({ RMS_DEMO_SKIP_BUILD: "1" })
+  server = startServer({ RMS_DEMO_SKIP_BUILD: "1", RMS_DEMO_SKIP_SETUP: "1" })
   await waitReady(started)
   log(`Store restarted in ${Math.round((Date.now() - started) / 1000)} s`)
 }

@@ -104,7 +104,7 @@ export default async ({ baseUrl, log, restartServer }) => {
     assert.equal(after.attempts, 2)
     assert.equal(after.last_status_code, 200)
     log(
-      `webhooks: the pending delivery was sent ${Math.round((retry.at - restartedAt) / 1000)} s after the restarted store was ready`
+      `webhooks: store down and back in ${Math.round((restartedAt - killedAt) / 1000)} s; the pending delivery was sent ${Math.round((retry.at - killedAt) / 1000)} s after the kill`
     )
   } finally {
     receiver.closeAllConnections()

@@ -11,8 +11,12 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { ListSection, useListState } from "../../components/common/list-section"
-import { useEditableRows } from "../../components/common/record-drawer"
-import { useConfirm } from "../../components/common/row-actions"
+import { useRecordDrawer } from "../../components/common/record-drawer"
+import {
+  useConfirm,
+  useEditDeleteActions,
+} from "../../components/common/row-actions"
+import { toastResult } from "../../components/common/toasts"
 import {
   useDeleteWebhookEndpoint,
   useRotateWebhookSecret,
@@ -153,44 +157,50 @@ export const EndpointsSection = () => {
     onError: (e) => toast.error(e.message),
   })
 
-  const { drawer, columns } = useEditableRows<WebhookEndpoint>({
-    columns: baseColumns,
-    useDelete: useDeleteWebhookEndpoint,
-    deleted: "Endpoint deleted",
+  const drawer = useRecordDrawer<WebhookEndpoint>()
+  const { mutate: remove } = useDeleteWebhookEndpoint(
+    toastResult("Endpoint deleted")
+  )
+  const editDelete = useEditDeleteActions<WebhookEndpoint>({
+    onEdit: drawer.edit,
+    onDelete: (row) => remove(row.id),
     confirmDelete: (endpoint) => ({
       title: "Delete this endpoint?",
       description: `${endpoint.url} gets nothing more. Its delivery log stays.`,
     }),
   })
-  const allColumns = useMemo(
+  // One menu per row: test and rotate, then edit and delete.
+  const columns = useMemo(
     () => [
-      ...columns.slice(0, -1),
+      ...baseColumns,
       columnHelper.action({
         actions: [
-          {
-            label: "Send test",
-            icon: <PaperPlane />,
-            onClick: ({ row }) => sendTest(row.original.id),
-          },
-          {
-            label: "Rotate secret",
-            icon: <Key />,
-            onClick: ({ row }) =>
-              confirm(
-                {
-                  title: "Rotate the secret?",
-                  description:
-                    "Requests are signed with the new secret from now on; update the receiver right away.",
-                  confirmText: "Rotate",
-                },
-                () => rotate(row.original.id)
-              ),
-          },
+          [
+            {
+              label: "Send test",
+              icon: <PaperPlane />,
+              onClick: ({ row }) => sendTest(row.original.id),
+            },
+            {
+              label: "Rotate secret",
+              icon: <Key />,
+              onClick: ({ row }) =>
+                confirm(
+                  {
+                    title: "Rotate the secret?",
+                    description:
+                      "Requests are signed with the new secret from now on; update the receiver right away.",
+                    confirmText: "Rotate",
+                  },
+                  () => rotate(row.original.id)
+                ),
+            },
+          ],
+          editDelete,
         ],
       }),
-      columns[columns.length - 1],
     ],
-    [columns, sendTest, rotate, confirm]
+    [editDelete, sendTest, rotate, confirm]
   )
 
   const disabled = (endpoints.data?.endpoints ?? []).filter(
@@ -207,7 +217,7 @@ export const EndpointsSection = () => {
         heading="Endpoints"
         description="Receivers of return, dispute, loyalty and notification events: signed JSON, retried with backoff, switched off after repeated failures."
         list={list}
-        columns={allColumns}
+        columns={columns}
         result={endpoints}
         rows={endpoints.data?.endpoints}
         testId="webhook-endpoints"
