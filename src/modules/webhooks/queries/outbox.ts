@@ -70,9 +70,8 @@ export const claimDueDeliveries = async (
        SELECT d.id FROM webhook_delivery d
        JOIN webhook_endpoint e
          ON e.id = d.endpoint_id AND e.deleted_at IS NULL
-        -- A disabled endpoint keeps its deliveries until it is turned back
-        -- on; a test send goes through so staff can check a fix first.
-        AND (e.active OR d.type = 'webhook.test')
+        -- A disabled endpoint keeps its deliveries until it is turned back on.
+        AND e.active
        WHERE d.deleted_at IS NULL
          AND d.status = 'pending'
          AND d.next_attempt_at <= now()
