@@ -27,7 +27,7 @@ export const notifyWebhookEndpointsDisabledStep = createStep(
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     let notified = 0
     for (const endpoint of input.disabled) {
-      const description = `${endpoint.url} was disabled after ${endpoint.consecutive_failures} failed attempts in a row. Fix the receiver, then turn it back on in Settings › Webhooks; pending deliveries resume.`
+      const description = `${endpoint.url} was disabled after ${endpoint.consecutive_failures} failed attempts in a row. Fix the receiver, then turn it back on from the Webhooks page; pending deliveries resume.`
       logger.warn(`medusa-plugin-rms webhooks: ${description}`)
       try {
         await container
