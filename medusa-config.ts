@@ -60,6 +60,21 @@ module.exports = defineConfig({
       },
     },
     {
+      resolve: "./src/modules/webhooks",
+      // The spec's receiver listens on 127.0.0.1: only that private address
+      // is allowed, so the others are still refused. Retries are fast.
+      options: {
+        webhooks: {
+          allow_private_urls: ["127.0.0.1"],
+          retry_base_ms: 50,
+          retry_max_ms: 200,
+          max_attempts: 4,
+          timeout_ms: 3000,
+          disable_after_failures: 6,
+        },
+      },
+    },
+    {
       // Replaces Medusa's default (a `feed` provider only): emails go through
       // the plugin's Resend provider, pointed at a fake server in tests.
       resolve: "@medusajs/medusa/notification",

@@ -5,6 +5,8 @@
 // Idempotency-Key gets the first id back), logs one "to / subject" line and
 // keeps the message in memory. Browse the caught mail at
 // http://localhost:<port>/ (list) and /emails/<id> (the HTML as sent).
+// It is also the demo's webhook receiver: `POST /webhooks` keeps each
+// event (type, id, body) and answers 200; `GET /webhooks` lists them.
 import { createServer } from "node:http"
 
 const MAX_MESSAGES = 200
@@ -25,13 +27,14 @@ const escapeHtml = (value) =>
 /**
  * Starts the catcher on `port` (0 picks a free one).
  *
- * @returns {Promise<{ url: string, messages: object[], close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, messages: object[], webhooks: object[], close: () => Promise<void> }>}
  */
 export const startMailCatcher = async ({
   port = 0,
   log = console.log,
 } = {}) => {
   const messages = []
+  const webhooks = []
   const idsByKey = new Map()
   let sent = 0
 
@@ -83,6 +86,25 @@ export const startMailCatcher = async ({
         return json(200, { id })
       }
 
+      if (req.method === "POST" && url.pathname === "/webhooks") {
+        webhooks.unshift({
+          id: req.headers["rms-webhook-id"] ?? null,
+          type: req.headers["rms-event-type"] ?? null,
+          signature: req.headers["rms-signature"] ?? null,
+          body: raw,
+          received_at: new Date().toISOString(),
+        })
+        webhooks.length = Math.min(webhooks.length, MAX_MESSAGES)
+        log(
+          `webhook ${req.headers["rms-event-type"]} ${req.headers["rms-webhook-id"]}`
+        )
+        return json(200, { received: true })
+      }
+
+      if (req.method === "GET" && url.pathname === "/webhooks") {
+        return json(200, { data: webhooks })
+      }
+
       if (req.method === "GET" && url.pathname === "/emails") {
         return json(200, {
           data: messages.map(({ html: _h, text: _t, ...m }) => m),
@@ -108,7 +130,7 @@ export const startMailCatcher = async ({
           .join("")
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" })
         return res.end(
-          `<!doctype html><title>Demo mail</title><h1>Emails sent by the demo store (${messages.length})</h1><table cellpadding="6"><tr><th>When</th><th>To</th><th>Subject</th></tr>${rows}</table>`
+          `<!doctype html><title>Demo mail</title><h1>Emails sent by the demo store (${messages.length})</h1><table cellpadding="6"><tr><th>When</th><th>To</th><th>Subject</th></tr>${rows}</table><p><a href="/webhooks">Webhooks received (${webhooks.length})</a></p>`
         )
       }
 
@@ -128,6 +150,7 @@ export const startMailCatcher = async ({
   return {
     url: `http://127.0.0.1:${bound}`,
     messages,
+    webhooks,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve())

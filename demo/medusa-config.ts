@@ -26,7 +26,12 @@ module.exports = defineConfig({
     {
       resolve: "medusa-plugin-rms",
       // The demo admin may override the return policy in the CSR form.
-      options: { returns: { override_allowed: ["admin@medusa-test.com"] } },
+      // Webhooks go to the demo's receiver on 127.0.0.1 (the mail catcher),
+      // the one private address allowed; retries start after 5 s.
+      options: {
+        returns: { override_allowed: ["admin@medusa-test.com"] },
+        webhooks: { allow_private_urls: ["127.0.0.1"], retry_base_ms: 5000 },
+      },
     },
   ],
   modules: [

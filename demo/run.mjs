@@ -132,18 +132,22 @@ const stop = async (code) => {
   process.exit(code)
 }
 
-log("Creating the database if needed and running migrations...")
-await createDatabase(databaseUrl)
-run(medusa, ["db:migrate"], { cwd: demo, env })
+// RMS_DEMO_SKIP_SETUP=1: a restart of a store already migrated and seeded
+// (the e2e restart test), straight to the server.
+if (process.env.RMS_DEMO_SKIP_SETUP !== "1") {
+  log("Creating the database if needed and running migrations...")
+  await createDatabase(databaseUrl)
+  run(medusa, ["db:migrate"], { cwd: demo, env })
 
-log("Seeding demo data...")
-run(medusa, ["exec", "./seed.ts"], { cwd: demo, env })
-run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
-  cwd: demo,
-  env,
-  allowFail: true, // already there on a second start
-  stdio: "ignore",
-})
+  log("Seeding demo data...")
+  run(medusa, ["exec", "./seed.ts"], { cwd: demo, env })
+  run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
+    cwd: demo,
+    env,
+    allowFail: true, // already there on a second start
+    stdio: "ignore",
+  })
+}
 
 log("Starting Medusa (admin at http://localhost:9000/app)")
 log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)

@@ -20,6 +20,12 @@ import {
   rejectReturnRequestWorkflow,
   requestReturnWorkflow,
 } from "medusa-plugin-rms/workflows"
+// Webhooks (outbound): its own import, to keep the feature's block apart.
+import {
+  createWebhookEndpointWorkflow,
+  enqueueWebhookEventWorkflow,
+  sendWebhookTestWorkflow,
+} from "medusa-plugin-rms/workflows"
 import {
   placeOrder,
   receiveReturn,
@@ -539,6 +545,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(
     `Guest portal login: order #${guestOrder.display_id}, ${DEMO_GUEST.email}`
   )
+  await seedWebhooks(container, [ninaDispute.id, veraDispute.id])
 
   await storeModule.updateStores(store.id, {
     metadata: { ...store.metadata, rms_demo_seeded: true },
@@ -546,4 +553,50 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(
     `Demo seeded. Publishable API key for a storefront: ${basics.publishableKey.token}`
   )
+}
+
+// ---- Webhooks ---------------------------------------------------------
+/**
+ * An endpoint on the demo's receiver (the mail catcher's `/webhooks`,
+ * on 127.0.0.1, allowed by `webhooks.allow_private_urls` in
+ * demo/medusa-config.ts) subscribed to every event, with a few delivered
+ * events in its log: a test send and the two disputes' events, sent as the
+ * subscriber sends them. Skipped when emails go to Resend (no catcher).
+ */
+async function seedWebhooks(
+  container: ExecArgs["container"],
+  disputeIds: string[]
+) {
+  const receiver = process.env.RMS_DEMO_MAIL_URL
+  if (!receiver) {
+    return
+  }
+  const { result: endpoint } = await createWebhookEndpointWorkflow(
+    container
+  ).run({
+    input: {
+      url: `${receiver}/webhooks`,
+      description: "Demo receiver (the mail catcher)",
+      events: [
+        "return_request.created",
+        "return_request.approved",
+        "return_request.rejected",
+        "dispute.opened",
+        "dispute.message_added",
+        "dispute.resolved",
+        "loyalty.tier_changed",
+        "loyalty.reward_redeemed",
+        "customer_notification.failed",
+      ],
+    },
+  })
+  await sendWebhookTestWorkflow(container).run({
+    input: { endpoint_id: endpoint.id },
+  })
+  await enqueueWebhookEventWorkflow(container).run({
+    input: { type: "dispute.opened", data: { id: disputeIds[0] } },
+  })
+  await enqueueWebhookEventWorkflow(container).run({
+    input: { type: "dispute.resolved", data: { id: disputeIds[1] } },
+  })
 }

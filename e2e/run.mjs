@@ -33,36 +33,41 @@ await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)
 await client.end()
 
 log(`Starting the demo store on ${baseUrl}...`)
-const server = spawn(process.execPath, [path.join(root, "demo", "run.mjs")], {
-  env: {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    MEDUSA_BACKEND_URL: baseUrl,
-    RMS_DEMO_MAIL_PORT: String(port + 25),
-  },
-  stdio: ["ignore", "pipe", "pipe"],
-  detached: true,
-})
 const output = []
-for (const stream of [server.stdout, server.stderr]) {
-  stream.on("data", (chunk) => {
-    output.push(chunk.toString())
-    if (output.length > 400) {
-      output.shift()
-    }
+/** The demo store (`demo/run.mjs`) in its own process group. */
+const startServer = (extraEnv = {}) => {
+  const child = spawn(process.execPath, [path.join(root, "demo", "run.mjs")], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      MEDUSA_BACKEND_URL: baseUrl,
+      RMS_DEMO_MAIL_PORT: String(port + 25),
+      ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   })
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk) => {
+      output.push(chunk.toString())
+      if (output.length > 400) {
+        output.shift()
+      }
+    })
+  }
+  return child
 }
-const stop = () => {
+let server = startServer()
+const stop = (signal = "SIGTERM") => {
   try {
-    process.kill(-server.pid, "SIGTERM")
+    process.kill(-server.pid, signal)
   } catch {
     // already gone
   }
 }
-process.on("exit", stop)
+process.on("exit", () => stop())
 
-const started = Date.now()
 const ready = async () => {
   try {
     const [health, app] = await Promise.all([
@@ -74,14 +79,40 @@ const ready = async () => {
     return false
   }
 }
-while (!(await ready())) {
-  if (server.exitCode !== null || Date.now() - started > 15 * 60_000) {
-    console.error(output.join(""))
-    console.error("[e2e] the demo store did not start")
-    process.exit(1)
+const waitReady = async (started) => {
+  while (!(await ready())) {
+    if (server.exitCode !== null || Date.now() - started > 15 * 60_000) {
+      console.error(output.join(""))
+      console.error("[e2e] the demo store did not start")
+      process.exit(1)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
   }
-  await new Promise((resolve) => setTimeout(resolve, 1000))
 }
+
+/**
+ * For the specs that run last (`*.restart.e2e.mjs`): kills the store's
+ * whole process group with SIGKILL, as a crash would, waits until it no
+ * longer answers, then starts it again on the same database (already
+ * built, migrated and seeded: straight to the server) and waits until it
+ * is ready.
+ */
+const restartServer = async () => {
+  const killed = server
+  const exited = new Promise((resolve) => killed.once("exit", resolve))
+  stop("SIGKILL")
+  await exited
+  while (await ready()) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const started = Date.now()
+  server = startServer({ RMS_DEMO_SKIP_BUILD: "1", RMS_DEMO_SKIP_SETUP: "1" })
+  await waitReady(started)
+  log(`Store restarted in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+const started = Date.now()
+await waitReady(started)
 log(`Store ready in ${Math.round((Date.now() - started) / 1000)} s`)
 
 const only = process.argv.slice(2)
@@ -89,7 +120,12 @@ const specs = fs
   .readdirSync(path.join(root, "e2e"))
   .filter((f) => f.endsWith(".e2e.mjs"))
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
-  .sort()
+  // Specs that restart the store run last: the others expect the seed.
+  .sort(
+    (a, b) =>
+      Number(a.endsWith(".restart.e2e.mjs")) -
+        Number(b.endsWith(".restart.e2e.mjs")) || a.localeCompare(b)
+  )
 
 let failed = 0
 for (const spec of specs) {
@@ -100,6 +136,7 @@ for (const spec of specs) {
       baseUrl,
       mailUrl: `http://127.0.0.1:${port + 25}`,
       log,
+      restartServer,
     })
     log(`✓ ${spec} (${Math.round((Date.now() - t0) / 1000)} s)`)
   } catch (e) {

@@ -48,6 +48,12 @@ const SECRET_KEYS = [
   "jwt_secret",
 ]
 
+/**
+ * Routes whose answer to an admin holds a secret by design: a webhook
+ * endpoint's signing secret is shown once, when it is rotated (and created).
+ */
+const SHOWN_ONCE_TO_ADMIN = ["POST /admin/webhooks/endpoints/:id/rotate-secret"]
+
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
@@ -243,6 +249,26 @@ medusaIntegrationTestRunner({
         )
       ).policy_template
 
+      // A webhook endpoint (nothing listens on port 1) and one delivery.
+      const endpoint = (
+        await must(
+          "a webhook endpoint",
+          api.post(
+            "/admin/webhooks/endpoints",
+            { url: "http://127.0.0.1:1/hooks", events: ["dispute.opened"] },
+            admin.headers
+          )
+        )
+      ).endpoint
+      await must(
+        "a webhook delivery",
+        api.post(
+          `/admin/webhooks/endpoints/${endpoint.id}/send-test`,
+          {},
+          admin.headers
+        )
+      )
+
       Object.assign(storeIds, {
         orders: order.id,
         "return-requests": request.id,
@@ -352,8 +378,13 @@ medusaIntegrationTestRunner({
           fail(`answers a secret (${secret.slice(0, 6)}…)`)
         }
       }
+      const shownOnce =
+        actor === "admin" &&
+        SHOWN_ONCE_TO_ADMIN.includes(`${route.method} ${route.path}`)
       for (const found of secretKeys(body)) {
-        fail(`answers the key ${found}`)
+        if (!(shownOnce && found === "body.endpoint.secret")) {
+          fail(`answers the key ${found}`)
+        }
       }
       if (actor !== "admin") {
         if (text.includes(INTERNAL_NOTE)) {

@@ -16,6 +16,7 @@ import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
 import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/middlewares"
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
+import { adminWebhookRoutesMiddlewares } from "./admin/webhooks/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 import { storeReturnPortalRoutesMiddlewares } from "./store/return-portal/middlewares"
 
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
     ...storeReturnPortalRoutesMiddlewares,
+    ...adminWebhookRoutesMiddlewares,
   ],
 })

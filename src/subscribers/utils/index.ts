@@ -80,7 +80,7 @@ export function notifyMilestoneOn<
  * never changes once released.
  */
 export function subscriberConfig(
-  event: string,
+  event: string | string[],
   subscriberId: string
 ): SubscriberConfig {
   return { event, context: { subscriberId } }

@@ -6,12 +6,22 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { checkNotificationSentStep } from "./steps/check-notification-sent"
 import { deliverNotificationFallbackStep } from "./steps/deliver-notification-fallback"
 import { getNotificationContextStep } from "./steps/get-notification-context"
 import { sendNotificationEmailStep } from "./steps/send-notification-email"
 import { notificationIdempotencyKey } from "./utils"
+
+/** Events the notification workflows emit. */
+export const CustomerNotificationEvents = {
+  /** A customer email could not be delivered (the fallback was used). */
+  FAILED: "customer_notification.failed",
+} as const
 
 export type SendCustomerNotificationWorkflowInput = {
   /** What triggered it, e.g. `loyalty.reward_redeemed`. */
@@ -159,15 +169,29 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       "fall-back-customer-notification",
       { plan, email },
       ({ plan, email }) => !plan.skipped && email?.status !== "sent"
-    ).then(() =>
-      deliverNotificationFallbackStep(
+    ).then(() => {
+      const delivered = deliverNotificationFallbackStep(
         transform({ plan, context }, ({ plan, context }) => ({
           ...plan.message,
           customer_id: plan.message.customer_id!,
           phone: context.customer?.phone ?? null,
         }))
       )
-    )
+      // For webhooks (a helpdesk can reach the customer another way).
+      emitEventStep({
+        eventName: CustomerNotificationEvents.FAILED,
+        data: transform({ plan, delivered }, ({ plan, delivered }) => ({
+          idempotency_key: plan.message.idempotency_key,
+          event: plan.message.event,
+          template: plan.message.template,
+          entity_type: plan.message.entity_type,
+          entity_id: plan.message.entity_id,
+          customer_id: plan.message.customer_id,
+          fallback: { feed: true, sms: delivered.sms },
+        })),
+      }).config({ name: "emit-notification-failed" })
+      return delivered
+    })
 
     releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
 
