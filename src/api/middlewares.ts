@@ -16,6 +16,8 @@ import { adminDisputeRoutesMiddlewares } from "./admin/disputes/middlewares"
 import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/middlewares"
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
+import { adminLoyaltyImportRoutesMiddlewares } from "./admin/loyalty/imports/middlewares"
+import { adminLoyaltyExportRoutesMiddlewares } from "./admin/loyalty/export/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 
 export default defineMiddlewares({
@@ -39,5 +41,7 @@ export default defineMiddlewares({
     ...adminPolicyTemplateRoutesMiddlewares,
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
+    ...adminLoyaltyImportRoutesMiddlewares,
+    ...adminLoyaltyExportRoutesMiddlewares,
   ],
 })

@@ -1,0 +1,382 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { SqlManager } from "../../utils/sql"
+import { evaluateTiers } from "./tiers"
+import type {
+  ApplyLoyaltyImportBatchInput,
+  LoyaltyImportBatchInput,
+  LoyaltyImportSummary,
+  LoyaltyProgramSettings,
+} from "./types"
+import {
+  addToImportSummary,
+  emptyImportSummary,
+  importedLockExpiry,
+  importMarker,
+  mergeImportSummaries,
+  planImportRows,
+  type ImportAccountState,
+} from "./utils/plan-import"
+
+/** `source_type` of the ledger entries imports write. */
+export const IMPORT_SOURCE_TYPE = "loyalty_import"
+
+const DAY_MS = 86_400_000
+
+/**
+ * The batch's accounts, with what earlier imports from `source` added to
+ * each. Applying locks them first (`FOR UPDATE`), so two imports of the
+ * same member serialize and the second sees the first's entry.
+ */
+const loadAccounts = async (
+  manager: SqlManager,
+  customerIds: string[],
+  source: string,
+  lock: boolean
+): Promise<Map<string, ImportAccountState>> => {
+  const rows = await manager.execute(
+    `SELECT a.id, a.customer_id, a.tier_id, a.tier_locked, a.tier_lock_expires_at,
+            a.tier_locked_by, a.points_available, a.points_debt,
+            COALESCE((
+              SELECT SUM(e.points) FROM loyalty_points_entry e
+              WHERE e.account_id = a.id AND e.source_type = ? AND e.source_id = ?
+                AND e.deleted_at IS NULL
+            ), 0) AS imported
+     FROM loyalty_account a
+     WHERE a.deleted_at IS NULL
+       AND a.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+     ${lock ? "ORDER BY a.id FOR UPDATE OF a" : ""}`,
+    [IMPORT_SOURCE_TYPE, source, JSON.stringify(customerIds)]
+  )
+  return new Map(
+    rows.map((r) => [
+      r.customer_id,
+      {
+        id: r.id,
+        customer_id: r.customer_id,
+        tier_id: r.tier_id,
+        tier_locked: r.tier_locked,
+        tier_lock_expires_at: r.tier_lock_expires_at
+          ? new Date(r.tier_lock_expires_at)
+          : null,
+        tier_locked_by: r.tier_locked_by,
+        points_available: Number(r.points_available),
+        points_debt: Number(r.points_debt),
+        imported: Number(r.imported),
+      },
+    ])
+  )
+}
+
+const loadTiers = async (manager: SqlManager) =>
+  (await manager.execute(
+    `SELECT id, name FROM loyalty_tier WHERE deleted_at IS NULL`
+  )) as { id: string; name: string }[]
+
+/**
+ * What importing a batch would do, without writing: the dry run. Accounts
+ * that do not exist yet count as created.
+ */
+export const previewImportBatch = async (
+  manager: SqlManager,
+  input: LoyaltyImportBatchInput
+): Promise<LoyaltyImportSummary> => {
+  const accounts = await loadAccounts(
+    manager,
+    input.rows.map((r) => r.customer_id),
+    input.source,
+    false
+  )
+  const plan = planImportRows({
+    rows: input.rows,
+    accounts,
+    tiers: await loadTiers(manager),
+    tier_mapping: input.tier_mapping,
+    now: input.now,
+  })
+  return addToImportSummary(emptyImportSummary(), plan.reports, {
+    unknown_tiers: plan.unknown_tiers,
+    kept_locked: plan.kept_locked,
+  })
+}
+
+/**
+ * Imports a batch in one transaction, in bulk: opens missing accounts
+ * (one insert), locks and reads the batch's accounts (one query), writes
+ * one `adjust` entry per member whose balance from the source changed (one
+ * insert), the balances and imported tiers (one update), the tier audit
+ * (one insert), re-evaluates the batch's tiers (the same bulk evaluation
+ * as the nightly job) and saves the import's progress. Returns the batch's
+ * summary.
+ */
+export const applyImportBatch = async (
+  manager: SqlManager,
+  input: ApplyLoyaltyImportBatchInput,
+  settings: LoyaltyProgramSettings
+): Promise<LoyaltyImportSummary> => {
+  const marker = importMarker(input.import_id)
+  const customerIds = input.rows.map((r) => r.customer_id)
+  const batch = emptyImportSummary()
+  addToImportSummary(batch, input.skipped, {
+    pending: input.pending_not_imported,
+  })
+
+  if (customerIds.length) {
+    // Which accounts the import opens: read before the insert, so the
+    // report can tell created from adjusted.
+    const before = await loadAccounts(manager, customerIds, input.source, false)
+    await manager.execute(
+      `INSERT INTO loyalty_account (id, customer_id)
+       SELECT a.id, a.customer_id
+       FROM jsonb_to_recordset(?::jsonb) AS a(id text, customer_id text)
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+      [
+        JSON.stringify(
+          customerIds
+            .filter((id) => !before.has(id))
+            .map((customer_id) => ({
+              id: generateEntityId(undefined, "lacc"),
+              customer_id,
+            }))
+        ),
+      ]
+    )
+    const locked = await loadAccounts(manager, customerIds, input.source, true)
+    const plan = planImportRows({
+      rows: input.rows,
+      accounts: locked,
+      tiers: await loadTiers(manager),
+      tier_mapping: input.tier_mapping,
+      now: input.now,
+    })
+    for (const report of plan.reports) {
+      if (report.outcome === "adjusted" && !before.has(report.customer_id!)) {
+        report.outcome = "created"
+      }
+    }
+    addToImportSummary(batch, plan.reports, {
+      unknown_tiers: plan.unknown_tiers,
+      kept_locked: plan.kept_locked,
+    })
+
+    const note = `Imported from ${input.label} (import ${input.import_id})`
+    const expiresAt = new Date(
+      input.now.getTime() + settings.points_expire_days * DAY_MS
+    )
+    const rowOf = new Map(input.rows.map((r) => [r.customer_id, r]))
+    const entries = plan.writes
+      .filter((w) => w.delta !== 0)
+      .map((w) => {
+        const row = rowOf.get(w.customer_id)!
+        return {
+          id: generateEntityId(undefined, "lpe"),
+          account_id: locked.get(w.customer_id)!.id,
+          points: w.delta,
+          // Imported points get the program's full expiry window from the
+          // day they arrive, as freshly earned points would.
+          expires_at: w.delta > 0 ? expiresAt : null,
+          idempotency_key: `${marker}:${w.customer_id}`,
+          metadata: {
+            import_id: input.import_id,
+            source: input.source,
+            line: row.line,
+            external_id: row.external_id,
+            balance: row.points,
+            previously_imported: row.points - w.delta,
+          },
+        }
+      })
+    if (entries.length) {
+      await manager.execute(
+        `INSERT INTO loyalty_points_entry
+           (id, account_id, type, points, status, expires_at, source_type,
+            source_id, idempotency_key, note, created_by, metadata)
+         SELECT e.id, e.account_id, 'adjust', e.points, 'available', e.expires_at,
+                ?, ?, e.idempotency_key, ?, ?, e.metadata
+         FROM jsonb_to_recordset(?::jsonb)
+           AS e(id text, account_id text, points int, expires_at timestamptz,
+                idempotency_key text, metadata jsonb)`,
+        [
+          IMPORT_SOURCE_TYPE,
+          input.source,
+          note,
+          marker,
+          JSON.stringify(entries),
+        ]
+      )
+    }
+
+    const lockUntil = importedLockExpiry(input.now)
+    const updates = plan.writes.map((w) => ({
+      id: locked.get(w.customer_id)!.id,
+      available: w.available,
+      debt: w.debt,
+      tier_id: w.tier?.id ?? null,
+      set_tier: !!w.tier,
+    }))
+    if (updates.length) {
+      await manager.execute(
+        `UPDATE loyalty_account a
+         SET points_available = u.available,
+             points_debt = u.debt,
+             tier_id = CASE WHEN u.set_tier THEN u.tier_id ELSE a.tier_id END,
+             below_tier_since = CASE WHEN u.set_tier THEN NULL ELSE a.below_tier_since END,
+             tier_locked = a.tier_locked OR u.set_tier,
+             tier_lock_reason = CASE WHEN u.set_tier THEN ? ELSE a.tier_lock_reason END,
+             tier_lock_expires_at = CASE WHEN u.set_tier THEN ?::timestamptz ELSE a.tier_lock_expires_at END,
+             tier_locked_by = CASE WHEN u.set_tier THEN ? ELSE a.tier_locked_by END,
+             updated_at = now()
+         FROM jsonb_to_recordset(?::jsonb)
+           AS u(id text, available int, debt int, tier_id text, set_tier boolean)
+         WHERE a.id = u.id`,
+        [note, lockUntil, marker, JSON.stringify(updates)]
+      )
+    }
+    const changes = plan.writes
+      .filter((w) => w.tier && w.tier.id !== w.tier.from)
+      .map((w) => ({
+        id: generateEntityId(undefined, "ltch"),
+        account_id: locked.get(w.customer_id)!.id,
+        from_tier_id: w.tier!.from,
+        to_tier_id: w.tier!.id,
+      }))
+    if (changes.length) {
+      await manager.execute(
+        `INSERT INTO loyalty_tier_change (id, account_id, from_tier_id, to_tier_id, changed_by, reason)
+         SELECT c.id, c.account_id, c.from_tier_id, c.to_tier_id, ?, ?
+         FROM jsonb_to_recordset(?::jsonb)
+           AS c(id text, account_id text, from_tier_id text, to_tier_id text)`,
+        [marker, `imported from ${input.label}`, JSON.stringify(changes)]
+      )
+    }
+    // Members the file gives no tier get the one they qualify for now, as
+    // after an admin adjustment; imported tiers are locked and stay.
+    await evaluateTiers(
+      manager,
+      {
+        account_ids: [...locked.values()].map((a) => a.id),
+        now: input.now,
+        changed_by: marker,
+      },
+      settings
+    )
+  }
+
+  const [record] = await manager.execute(
+    `SELECT summary FROM loyalty_import WHERE id = ? FOR UPDATE`,
+    [input.import_id]
+  )
+  const summary = mergeImportSummaries(
+    (record?.summary as LoyaltyImportSummary | null) ?? emptyImportSummary(),
+    batch
+  )
+  await manager.execute(
+    `UPDATE loyalty_import SET processed_rows = ?, summary = ?::jsonb, updated_at = now()
+     WHERE id = ?`,
+    [input.processed_rows, JSON.stringify(summary), input.import_id]
+  )
+  return batch
+}
+
+/**
+ * Undoes an import (workflow compensation). The ledger is append-only, so
+ * each of its entries gets an inverse entry of the same source (the
+ * source's imported total is back where it was, and re-running the file
+ * imports it again); points already spent are recorded as debt, as a
+ * reversal would. Tiers the import set are put back and its locks lifted:
+ * the import never overrides a live lock, so the accounts it re-tiered had
+ * none. Accounts it opened stay, empty, as any first visit leaves them.
+ */
+export const revertImport = async (
+  manager: SqlManager,
+  importId: string,
+  source: string
+): Promise<void> => {
+  const marker = importMarker(importId)
+  const entries = await manager.execute(
+    `SELECT e.id, e.account_id, e.points, e.idempotency_key
+     FROM loyalty_points_entry e
+     WHERE e.source_type = ? AND e.source_id = ? AND e.created_by = ?
+       AND e.type = 'adjust' AND e.deleted_at IS NULL
+       AND e.metadata->>'reverts' IS NULL`,
+    [IMPORT_SOURCE_TYPE, source, marker]
+  )
+  if (entries.length) {
+    const accounts = await manager.execute(
+      `SELECT id, points_available, points_debt FROM loyalty_account
+       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))
+       ORDER BY id FOR UPDATE`,
+      [JSON.stringify(entries.map((e) => e.account_id))]
+    )
+    const byId = new Map(accounts.map((a) => [a.id, a]))
+    const inverse = entries.map((e) => {
+      const account = byId.get(e.account_id)
+      let available = Number(account.points_available)
+      let debt = Number(account.points_debt)
+      const points = -Number(e.points)
+      let entryDebt = 0
+      if (points > 0) {
+        const repaid = Math.min(debt, points)
+        debt -= repaid
+        available += points - repaid
+      } else {
+        const taken = Math.min(available, -points)
+        available -= taken
+        entryDebt = -points - taken
+        debt += entryDebt
+      }
+      return {
+        id: generateEntityId(undefined, "lpe"),
+        account_id: e.account_id,
+        points,
+        debt: entryDebt,
+        available,
+        account_debt: debt,
+        idempotency_key: `${e.idempotency_key}:revert`,
+        metadata: { import_id: importId, reverts: e.id },
+      }
+    })
+    await manager.execute(
+      `INSERT INTO loyalty_points_entry
+         (id, account_id, type, points, status, debt, source_type, source_id,
+          idempotency_key, note, created_by, metadata)
+       SELECT e.id, e.account_id, 'adjust', e.points, 'available', e.debt, ?, ?,
+              e.idempotency_key, ?, ?, e.metadata
+       FROM jsonb_to_recordset(?::jsonb)
+         AS e(id text, account_id text, points int, debt int,
+              idempotency_key text, metadata jsonb)
+       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING`,
+      [
+        IMPORT_SOURCE_TYPE,
+        source,
+        `Import ${importId} rolled back`,
+        marker,
+        JSON.stringify(inverse),
+      ]
+    )
+    await manager.execute(
+      `UPDATE loyalty_account a
+       SET points_available = u.available, points_debt = u.account_debt, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb) AS u(account_id text, available int, account_debt int)
+       WHERE a.id = u.account_id`,
+      [JSON.stringify(inverse)]
+    )
+  }
+  await manager.execute(
+    `UPDATE loyalty_account a
+     SET tier_id = c.from_tier_id, updated_at = now()
+     FROM loyalty_tier_change c
+     WHERE c.account_id = a.id AND c.changed_by = ?`,
+    [marker]
+  )
+  await manager.execute(
+    `UPDATE loyalty_account
+     SET tier_locked = false, tier_lock_reason = NULL, tier_lock_expires_at = NULL,
+         tier_locked_by = NULL, below_tier_since = NULL, updated_at = now()
+     WHERE tier_locked_by = ? AND deleted_at IS NULL`,
+    [marker]
+  )
+  await manager.execute(
+    `DELETE FROM loyalty_tier_change WHERE changed_by = ?`,
+    [marker]
+  )
+}
