@@ -149,7 +149,7 @@ export const applyImportBatch = async (
       now: input.now,
     })
     for (const report of plan.reports) {
-      if (report.outcome === "adjusted" && !before.has(report.customer_id!)) {
+      if (report.outcome !== "skipped" && !before.has(report.customer_id!)) {
         report.outcome = "created"
       }
     }
