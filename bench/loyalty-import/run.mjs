@@ -120,15 +120,48 @@ try {
       .runLoyaltyImportWorkflow(container)
       .run({ input: { import_id: result.id } })
     for (;;) {
-      const record = await service.retrieveLoyaltyImport(result.id)
+      const record = await service.retrieveLoyaltyImport(result.id, {
+        select: [
+          "status",
+          "error",
+          "summary",
+          "created_at",
+          "started_at",
+          "updated_at",
+          "finished_at",
+        ],
+      })
       if (record.status === "completed" || record.status === "failed") {
+        log(
+          `  created ${record.created_at.toISOString()}, started ${record.started_at?.toISOString()}, ` +
+            `last batch ${record.updated_at.toISOString()}, finished ${record.finished_at?.toISOString()}`
+        )
         return record
       }
       await new Promise((r) => setTimeout(r, 200))
     }
   }
 
+  // BENCH_TRACE_SQL=1: the slowest statements of the import, by total time.
+  const traced = new Map()
+  if (env.BENCH_TRACE_SQL === "1") {
+    const open = new Map()
+    pg.on("query", (q) => open.set(q.__knexQueryUid, performance.now()))
+    pg.on("query-response", (_, q) => {
+      const t0 = open.get(q.__knexQueryUid)
+      const key = q.sql.replace(/\s+/g, " ").slice(0, 160)
+      const entry = traced.get(key) ?? { n: 0, ms: 0 }
+      entry.n++
+      entry.ms += performance.now() - t0
+      traced.set(key, entry)
+    })
+  }
   const first = await time(() => runImport(csv))
+  for (const [sql, { n, ms }] of [...traced]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 8)) {
+    log(`  ${ms.toFixed(0)} ms in ${n}× ${sql}`)
+  }
   log(
     `import: ${first.seconds.toFixed(1)} s, status ${first.result.status} ${first.result.error ?? ""}`
   )

@@ -26,6 +26,14 @@ const DAY_MS = 86_400_000
  * The batch's accounts, with what earlier imports from `source` added to
  * each. Applying locks them first (`FOR UPDATE`), so two imports of the
  * same member serialize and the second sees the first's entry.
+ *
+ * While an import fills the ledger its statistics are stale (the planner
+ * believes the tables nearly empty), so both reads are written to leave it
+ * one plan: the ids as an array (`= ANY`, computed once, an index lookup
+ * per id) rather than `IN (SELECT …)`, which it would re-run for every
+ * ledger row, and the source compared as one expression, so the
+ * (source_type, source_id) index, which would read every entry of the
+ * source for each batch, is not a candidate.
  */
 const loadAccounts = async (
   manager: SqlManager,
@@ -35,18 +43,27 @@ const loadAccounts = async (
 ): Promise<Map<string, ImportAccountState>> => {
   const rows = await manager.execute(
     `SELECT a.id, a.customer_id, a.tier_id, a.tier_locked, a.tier_lock_expires_at,
-            a.tier_locked_by, a.points_available, a.points_debt,
-            COALESCE((
-              SELECT SUM(e.points) FROM loyalty_points_entry e
-              WHERE e.account_id = a.id AND e.source_type = ? AND e.source_id = ?
-                AND e.deleted_at IS NULL
-            ), 0) AS imported
+            a.tier_locked_by, a.points_available, a.points_debt
      FROM loyalty_account a
      WHERE a.deleted_at IS NULL
-       AND a.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
-     ${lock ? "ORDER BY a.id FOR UPDATE OF a" : ""}`,
-    [IMPORT_SOURCE_TYPE, source, JSON.stringify(customerIds)]
+       AND a.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+     ${lock ? "ORDER BY a.id FOR UPDATE" : ""}`,
+    [JSON.stringify(customerIds)]
   )
+  const sums = rows.length
+    ? await manager.execute(
+        `SELECT e.account_id, SUM(e.points) AS imported
+         FROM loyalty_points_entry e
+         WHERE e.account_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+           AND e.source_type || '/' || e.source_id = ? AND e.deleted_at IS NULL
+         GROUP BY e.account_id`,
+        [
+          JSON.stringify(rows.map((r) => r.id)),
+          `${IMPORT_SOURCE_TYPE}/${source}`,
+        ]
+      )
+    : []
+  const imported = new Map(sums.map((r) => [r.account_id, Number(r.imported)]))
   return new Map(
     rows.map((r) => [
       r.customer_id,
@@ -61,7 +78,7 @@ const loadAccounts = async (
         tier_locked_by: r.tier_locked_by,
         points_available: Number(r.points_available),
         points_debt: Number(r.points_debt),
-        imported: Number(r.imported),
+        imported: imported.get(r.id) ?? 0,
       },
     ])
   )
@@ -121,25 +138,24 @@ export const applyImportBatch = async (
   })
 
   if (customerIds.length) {
-    // Which accounts the import opens: read before the insert, so the
-    // report can tell created from adjusted.
-    const before = await loadAccounts(manager, customerIds, input.source, false)
-    await manager.execute(
+    // The accounts the import opens, so the report can tell created from
+    // adjusted.
+    const opened = await manager.execute(
       `INSERT INTO loyalty_account (id, customer_id)
        SELECT a.id, a.customer_id
        FROM jsonb_to_recordset(?::jsonb) AS a(id text, customer_id text)
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING customer_id`,
       [
         JSON.stringify(
-          customerIds
-            .filter((id) => !before.has(id))
-            .map((customer_id) => ({
-              id: generateEntityId(undefined, "lacc"),
-              customer_id,
-            }))
+          customerIds.map((customer_id) => ({
+            id: generateEntityId(undefined, "lacc"),
+            customer_id,
+          }))
         ),
       ]
     )
+    const created = new Set(opened.map((r) => r.customer_id as string))
     const locked = await loadAccounts(manager, customerIds, input.source, true)
     const plan = planImportRows({
       rows: input.rows,
@@ -149,7 +165,7 @@ export const applyImportBatch = async (
       now: input.now,
     })
     for (const report of plan.reports) {
-      if (report.outcome !== "skipped" && !before.has(report.customer_id!)) {
+      if (report.outcome !== "skipped" && created.has(report.customer_id!)) {
         report.outcome = "created"
       }
     }
@@ -248,17 +264,23 @@ export const applyImportBatch = async (
         [marker, `imported from ${input.label}`, JSON.stringify(changes)]
       )
     }
-    // Members the file gives no tier get the one they qualify for now, as
-    // after an admin adjustment; imported tiers are locked and stay.
-    await evaluateTiers(
-      manager,
-      {
-        account_ids: [...locked.values()].map((a) => a.id),
-        now: input.now,
-        changed_by: marker,
-      },
-      settings
+    // Members still without a tier get the one they qualify for now, as
+    // after an admin adjustment. The others keep theirs: imported tiers are
+    // locked, and imported points are not qualifying points, so evaluating
+    // them would change nothing.
+    const tiered = new Set(
+      plan.writes.filter((w) => w.tier).map((w) => w.customer_id)
     )
+    const tierless = [...locked.values()]
+      .filter((a) => !a.tier_id && !tiered.has(a.customer_id))
+      .map((a) => a.id)
+    if (tierless.length) {
+      await evaluateTiers(
+        manager,
+        { account_ids: tierless, now: input.now, changed_by: marker },
+        settings
+      )
+    }
   }
 
   const [record] = await manager.execute(
@@ -303,7 +325,7 @@ export const revertImport = async (
   if (entries.length) {
     const accounts = await manager.execute(
       `SELECT id, points_available, points_debt FROM loyalty_account
-       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))
+       WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
        ORDER BY id FOR UPDATE`,
       [JSON.stringify(entries.map((e) => e.account_id))]
     )
