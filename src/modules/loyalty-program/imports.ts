@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { bulkEntityIds } from "../../utils/ids"
 import type { SqlManager } from "../../utils/sql"
 import { evaluateTiers } from "./tiers"
 import type {
@@ -118,12 +118,12 @@ export const previewImportBatch = async (
 
 /**
  * Imports a batch in one transaction, in bulk: opens missing accounts
- * (one insert), locks and reads the batch's accounts (one query), writes
- * one `adjust` entry per member whose balance from the source changed (one
- * insert), the balances and imported tiers (one update), the tier audit
- * (one insert), re-evaluates the batch's tiers (the same bulk evaluation
- * as the nightly job) and saves the import's progress. Returns the batch's
- * summary.
+ * (one insert), locks and reads the batch's accounts with what earlier
+ * imports added (two queries), writes one `adjust` entry per member whose
+ * balance from the source changed (one insert), the balances and imported
+ * tiers (one update), the tier audit (one insert), gives members still
+ * without a tier theirs (the nightly job's bulk evaluation) and saves the
+ * import's progress. Returns the batch's summary.
  */
 export const applyImportBatch = async (
   manager: SqlManager,
@@ -148,9 +148,9 @@ export const applyImportBatch = async (
        RETURNING customer_id`,
       [
         JSON.stringify(
-          customerIds.map((customer_id) => ({
-            id: generateEntityId(undefined, "lacc"),
-            customer_id,
+          bulkEntityIds("lacc", customerIds.length).map((id, i) => ({
+            id,
+            customer_id: customerIds[i],
           }))
         ),
       ]
@@ -179,28 +179,28 @@ export const applyImportBatch = async (
       input.now.getTime() + settings.points_expire_days * DAY_MS
     )
     const rowOf = new Map(input.rows.map((r) => [r.customer_id, r]))
-    const entries = plan.writes
-      .filter((w) => w.delta !== 0)
-      .map((w) => {
-        const row = rowOf.get(w.customer_id)!
-        return {
-          id: generateEntityId(undefined, "lpe"),
-          account_id: locked.get(w.customer_id)!.id,
-          points: w.delta,
-          // Imported points get the program's full expiry window from the
-          // day they arrive, as freshly earned points would.
-          expires_at: w.delta > 0 ? expiresAt : null,
-          idempotency_key: `${marker}:${w.customer_id}`,
-          metadata: {
-            import_id: input.import_id,
-            source: input.source,
-            line: row.line,
-            external_id: row.external_id,
-            balance: row.points,
-            previously_imported: row.points - w.delta,
-          },
-        }
-      })
+    const credited = plan.writes.filter((w) => w.delta !== 0)
+    const entryIds = bulkEntityIds("lpe", credited.length)
+    const entries = credited.map((w, i) => {
+      const row = rowOf.get(w.customer_id)!
+      return {
+        id: entryIds[i],
+        account_id: locked.get(w.customer_id)!.id,
+        points: w.delta,
+        // Imported points get the program's full expiry window from the
+        // day they arrive, as freshly earned points would.
+        expires_at: w.delta > 0 ? expiresAt : null,
+        idempotency_key: `${marker}:${w.customer_id}`,
+        metadata: {
+          import_id: input.import_id,
+          source: input.source,
+          line: row.line,
+          external_id: row.external_id,
+          balance: row.points,
+          previously_imported: row.points - w.delta,
+        },
+      }
+    })
     if (entries.length) {
       await manager.execute(
         `INSERT INTO loyalty_points_entry
@@ -247,14 +247,16 @@ export const applyImportBatch = async (
         [note, lockUntil, marker, JSON.stringify(updates)]
       )
     }
-    const changes = plan.writes
-      .filter((w) => w.tier && w.tier.id !== w.tier.from)
-      .map((w) => ({
-        id: generateEntityId(undefined, "ltch"),
-        account_id: locked.get(w.customer_id)!.id,
-        from_tier_id: w.tier!.from,
-        to_tier_id: w.tier!.id,
-      }))
+    const retiered = plan.writes.filter(
+      (w) => w.tier && w.tier.id !== w.tier.from
+    )
+    const changeIds = bulkEntityIds("ltch", retiered.length)
+    const changes = retiered.map((w, i) => ({
+      id: changeIds[i],
+      account_id: locked.get(w.customer_id)!.id,
+      from_tier_id: w.tier!.from,
+      to_tier_id: w.tier!.id,
+    }))
     if (changes.length) {
       await manager.execute(
         `INSERT INTO loyalty_tier_change (id, account_id, from_tier_id, to_tier_id, changed_by, reason)
@@ -330,7 +332,8 @@ export const revertImport = async (
       [JSON.stringify(entries.map((e) => e.account_id))]
     )
     const byId = new Map(accounts.map((a) => [a.id, a]))
-    const inverse = entries.map((e) => {
+    const inverseIds = bulkEntityIds("lpe", entries.length)
+    const inverse = entries.map((e, i) => {
       const account = byId.get(e.account_id)
       let available = Number(account.points_available)
       let debt = Number(account.points_debt)
@@ -347,7 +350,7 @@ export const revertImport = async (
         debt += entryDebt
       }
       return {
-        id: generateEntityId(undefined, "lpe"),
+        id: inverseIds[i],
         account_id: e.account_id,
         points,
         debt: entryDebt,
