@@ -302,6 +302,33 @@ medusaIntegrationTestRunner({
         )
       )
       expect(ledgerLines.length - 1).toEqual(await ledgerCount())
+
+      // The workflow's compensation: each import undone by inverse entries.
+      // Undoing the changed file puts its difference back...
+      await service.revertImport(done.id, "smile")
+      expect((await balances()).ada).toEqual({ points: 1000, tier: "Gold" })
+      expect((await balances()).ben).toEqual({ points: 300, tier: "Silver" })
+      // ...and undoing the first import takes Ada's 1,250 imported points
+      // back although she spent 250 of them: those become debt, and her
+      // imported Gold goes with the import.
+      const [firstImport] = await service.listLoyaltyImports(
+        { id: { $ne: done.id } },
+        { order: { created_at: "ASC" }, take: 1 }
+      )
+      await service.revertImport(firstImport.id, "smile")
+      const [ada] = await service.listLoyaltyAccounts(
+        { customer_id: customers.ada.id },
+        { relations: ["tier"] }
+      )
+      expect(ada).toEqual(
+        expect.objectContaining({
+          points_available: 0,
+          points_debt: 250,
+          tier: null,
+          tier_locked: false,
+        })
+      )
+      expect((await service.reconcileBalances()).mismatched).toEqual(0)
     })
 
     it("refuses bad files with 400 naming the column or field", async () => {
