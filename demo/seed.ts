@@ -510,7 +510,6 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   // The import's batches run in the background: wait for it, so the admin
   // opens on a completed import.
-  const loyalty = container.resolve("loyalty_program")
   for (;;) {
     const { status } = await loyalty.retrieveLoyaltyImport(smileImport.id, {
       select: ["status"],
