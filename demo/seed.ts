@@ -19,6 +19,8 @@ import {
   redeemRewardWorkflow,
   rejectReturnRequestWorkflow,
   requestReturnWorkflow,
+  createLoyaltyImportWorkflow,
+  runLoyaltyImportWorkflow,
 } from "medusa-plugin-rms/workflows"
 // Webhooks (outbound): its own import, to keep the feature's block apart.
 import {
@@ -546,6 +548,48 @@ export default async function seedDemo({ container }: ExecArgs) {
     `Guest portal login: order #${guestOrder.display_id}, ${DEMO_GUEST.email}`
   )
   await seedWebhooks(container, [ninaDispute.id, veraDispute.id])
+  // ---- Loyalty import: members brought over from a Smile.io program ----
+  // Theo was a Smile.io VIP before the store moved to Medusa; Nina had
+  // points there too (her email in other capitals); the third member never
+  // had a customer here and is reported as skipped, not created.
+  logger.info("Importing members from a Smile.io export...")
+  const [theo] = await container.resolve(Modules.CUSTOMER).createCustomers([
+    {
+      email: "theo.transfer@example.com",
+      first_name: "Theo",
+      last_name: "Transfer",
+      has_account: true,
+    },
+  ])
+  const smileExport = [
+    "Customer ID,First Name,Last Name,Email,Points Balance,Member Status,VIP Tier,Referral URL,Date Joined",
+    `5501,Theo,Transfer,${theo.email},1480,member,Gold,https://stk.to/theo,2023-09-14`,
+    "5502,Nina,New,Nina.New@example.com,640,member,,https://stk.to/nina,2024-02-02",
+    "5503,Lea,Left,lea.left@example.com,300,member,Silver,https://stk.to/lea,2022-06-30",
+  ].join("\r\n")
+  const { result: smileImport } = await createLoyaltyImportWorkflow(
+    container
+  ).run({
+    input: {
+      csv: smileExport,
+      filename: "smile-customers-export.csv",
+      created_by: seededBy,
+    },
+  })
+  await runLoyaltyImportWorkflow(container).run({
+    input: { import_id: smileImport.id },
+  })
+  // The import's batches run in the background: wait for it, so the admin
+  // opens on a completed import.
+  for (;;) {
+    const { status } = await loyalty.retrieveLoyaltyImport(smileImport.id, {
+      select: ["status"],
+    })
+    if (status === "completed" || status === "failed") {
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 
   await storeModule.updateStores(store.id, {
     metadata: { ...store.metadata, rms_demo_seeded: true },

@@ -238,6 +238,14 @@ medusaIntegrationTestRunner({
           admin.headers
         )
       )
+      await must(
+        "a loyalty import",
+        api.post(
+          "/admin/loyalty/imports",
+          { csv: `email,points\n${a.customer.email},10\n` },
+          admin.headers
+        )
+      )
       const template = (
         await must(
           "a policy template",

@@ -17,6 +17,8 @@ import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/m
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
 import { adminWebhookRoutesMiddlewares } from "./admin/webhooks/middlewares"
+import { adminLoyaltyImportRoutesMiddlewares } from "./admin/loyalty/imports/middlewares"
+import { adminLoyaltyExportRoutesMiddlewares } from "./admin/loyalty/export/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 import { storeReturnPortalRoutesMiddlewares } from "./store/return-portal/middlewares"
 
@@ -43,5 +45,7 @@ export default defineMiddlewares({
     ...adminNotificationTemplateRoutesMiddlewares,
     ...storeReturnPortalRoutesMiddlewares,
     ...adminWebhookRoutesMiddlewares,
+    ...adminLoyaltyImportRoutesMiddlewares,
+    ...adminLoyaltyExportRoutesMiddlewares,
   ],
 })

@@ -76,7 +76,11 @@ export const useAdminQuery = <TData>(
   queryKey: QueryKey,
   path: string,
   query?: object,
-  options?: { enabled?: boolean }
+  options?: {
+    enabled?: boolean
+    /** Polls while set (ms), e.g. while a background job runs. */
+    refetchInterval?: number | false
+  }
 ) =>
   useQuery({
     queryKey,

@@ -32,3 +32,29 @@ export const sendReportCsv = (
   )
   res.send(csv)
 }
+
+/**
+ * Starts a CSV download that is written page by page (large exports):
+ * headers now, then {@link writeCsvPage} per page, then `res.end()`.
+ */
+export const startCsvDownload = (res: MedusaResponse, filename: string) => {
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`)
+}
+
+/**
+ * Writes one page of rows of a streamed CSV with the same writer as the
+ * reports; the header row (`keys`) comes with the first page only.
+ */
+export const writeCsvPage = (
+  res: MedusaResponse,
+  input: { keys: string[]; rows: ReportCsvRow[]; first: boolean }
+) => {
+  const csv = json2csv(input.rows, {
+    keys: input.keys,
+    prependHeader: input.first,
+  })
+  // json2csv ends the last row without a line break: add it, so the next
+  // page starts on its own line.
+  res.write(csv ? `${csv}\n` : "")
+}

@@ -11,6 +11,7 @@ import Redemption from "./models/redemption"
 import Reward from "./models/reward"
 import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
+import LoyaltyImport from "./models/loyalty-import"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   ensureAccount,
@@ -25,6 +26,13 @@ import {
   reportPoints,
 } from "./queries/reports"
 import { releaseRewardStock, reserveRewardStock } from "./rewards"
+import { applyImportBatch, previewImportBatch, revertImport } from "./imports"
+import {
+  exportLedgerPage,
+  exportMembersPage,
+  type LoyaltyLedgerExportRow,
+  type LoyaltyMemberExportRow,
+} from "./queries/exports"
 import {
   evaluateTiers,
   restoreTierLock,
@@ -41,6 +49,9 @@ import type {
   TierLockState,
   LoyaltyPointsReport,
   LoyaltyReconciliation,
+  ApplyLoyaltyImportBatchInput,
+  LoyaltyImportBatchInput,
+  LoyaltyImportSummary,
 } from "./types"
 
 /**
@@ -59,6 +70,7 @@ class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyReward: Reward,
   LoyaltyRedemption: Redemption,
   LoyaltyTierChange: TierChange,
+  LoyaltyImport,
 }) {
   protected readonly settings_: LoyaltyProgramSettings
 
@@ -276,6 +288,63 @@ class LoyaltyProgramModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     return await listOrdersWithPoints(sqlManagerOf(sharedContext), orderIds)
+  }
+
+  /** What importing a batch of matched rows would do: the dry run. */
+  @InjectManager()
+  async previewImportBatch(
+    input: LoyaltyImportBatchInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyImportSummary> {
+    return await previewImportBatch(sqlManagerOf(sharedContext), input)
+  }
+
+  /**
+   * Imports a batch of matched rows in bulk, in one transaction with the
+   * import's progress: accounts, one `adjust` entry per member whose
+   * balance from the source changed, imported tiers. Returns the batch's
+   * summary.
+   */
+  @InjectManager()
+  @InjectTransactionManager()
+  async applyImportBatch(
+    input: ApplyLoyaltyImportBatchInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyImportSummary> {
+    return await applyImportBatch(
+      sqlManagerOf(sharedContext),
+      input,
+      this.settings_
+    )
+  }
+
+  /** Undoes an import's entries and tiers (workflow compensation). */
+  @InjectManager()
+  @InjectTransactionManager()
+  async revertImport(
+    importId: string,
+    source: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return await revertImport(sqlManagerOf(sharedContext), importId, source)
+  }
+
+  /** A page of members for the CSV export, after account id `after`. */
+  @InjectManager()
+  async exportMembersPage(
+    input: { after: string | null; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyMemberExportRow[]> {
+    return await exportMembersPage(sqlManagerOf(sharedContext), input)
+  }
+
+  /** A page of ledger entries for the CSV export, after entry id `after`. */
+  @InjectManager()
+  async exportLedgerPage(
+    input: { after: string | null; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyLedgerExportRow[]> {
+    return await exportLedgerPage(sqlManagerOf(sharedContext), input)
   }
 
   /** Read helper: the account of a customer, if any. */

@@ -1,4 +1,5 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { bulkEntityIds } from "../../utils/ids"
 import type { SqlManager } from "../../utils/sql"
 import { ensureAccount } from "./ledger"
 import type {
@@ -148,7 +149,8 @@ export const evaluateTiers = async (
     }
     if (decision.change) {
       changes.push({
-        id: generateEntityId(undefined, "ltch"),
+        // Filled below, all at once (bulkEntityIds).
+        id: "",
         account_id: row.id,
         customer_id: row.customer_id,
         from_tier_id: row.tier_id,
@@ -158,6 +160,9 @@ export const evaluateTiers = async (
       })
     }
   }
+
+  const changeIds = bulkEntityIds("ltch", changes.length)
+  changes.forEach((change, i) => (change.id = changeIds[i]))
 
   if (updates.length) {
     await manager.execute(

@@ -155,3 +155,83 @@ export type LoyaltyReconciliation = {
     ledger_pending: number
   }[]
 }
+
+/** What an import did, or would do, to one row of the file. */
+export type LoyaltyImportOutcome =
+  "created" | "adjusted" | "unchanged" | "skipped"
+
+export type LoyaltyImportSkipReason =
+  | "invalid_row"
+  | "duplicate_email"
+  | "no_customer"
+  | "ambiguous_customer"
+  | "insufficient_points"
+
+/** One row of the file as the import report shows it. */
+export type LoyaltyImportRowReport = {
+  line: number
+  email: string
+  /** The balance from the source, as the file says. */
+  points: number
+  tier: string | null
+  outcome: LoyaltyImportOutcome
+  reason: LoyaltyImportSkipReason | null
+  /** Why, in words, for skipped rows and kept tiers. */
+  message: string | null
+  customer_id: string | null
+  /** Points the import's ledger entry adds (negative: removes); 0: none. */
+  delta: number
+  /** The plugin tier the import puts the member on, if it changes. */
+  tier_set: string | null
+}
+
+/** Counts of an import (or its dry run) and a sample of rows per outcome. */
+export type LoyaltyImportSummary = {
+  rows: number
+  created: number
+  adjusted: number
+  unchanged: number
+  skipped: number
+  skipped_by_reason: Record<LoyaltyImportSkipReason, number>
+  /** Tier names in the file that match no plugin tier, with their rows. */
+  unknown_tiers: Record<string, number>
+  tiers_set: number
+  /** Members whose tier an admin has locked: the file's tier is not applied. */
+  tiers_kept_locked: number
+  points_added: number
+  points_removed: number
+  /** Points still pending at the source (LoyaltyLion): not imported. */
+  pending_not_imported: number
+  samples: Record<LoyaltyImportOutcome, LoyaltyImportRowReport[]>
+}
+
+/** A row of the file matched to a Medusa customer, as a batch takes it. */
+export type LoyaltyImportMatchedRow = {
+  line: number
+  email: string
+  points: number
+  tier: string | null
+  external_id: string | null
+  customer_id: string
+}
+
+export type LoyaltyImportBatchInput = {
+  /** Whose balances these are (`smile`, ...): re-imports compare with it. */
+  source: string
+  /** The source system's name for the ledger note (`Smile.io`). */
+  label: string
+  rows: LoyaltyImportMatchedRow[]
+  /** Source tier name → plugin tier name or id (case-insensitive). */
+  tier_mapping?: Record<string, string> | null
+  now: Date
+}
+
+export type ApplyLoyaltyImportBatchInput = LoyaltyImportBatchInput & {
+  import_id: string
+  /** Rows of the batch refused before matching (no customer, ...). */
+  skipped: LoyaltyImportRowReport[]
+  /** Points pending at the source in this batch: reported, not imported. */
+  pending_not_imported: number
+  /** Rows of the file done once this batch is written. */
+  processed_rows: number
+}

@@ -49,9 +49,36 @@ const fileNameFrom = (response: Response, fallback: string) => {
 }
 
 /**
- * Fetches the `format=csv` version of the report at `path` through the SDK,
- * so the admin session travels with it, and hands it to the browser as a
- * download. Resolves to the file name the server gave.
+ * Fetches a CSV from `path` with `query` through the SDK, so the admin
+ * session travels with it, and hands it to the browser as a download.
+ * Resolves to the file name the server gave (else `fallbackName`).
+ */
+export const downloadCsv = async (
+  path: string,
+  query: Record<string, string | undefined>,
+  fallbackName: string
+) => {
+  // A non-JSON accept header makes the SDK return the raw Response.
+  const response = await sdk.client.fetch<Response>(path, {
+    query,
+    headers: { accept: "text/csv" },
+  })
+  const fileName = fileNameFrom(response, fallbackName)
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement("a")
+  link.href = url
+  link.download = fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  // Revoking in the same tick can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+  return fileName
+}
+
+/**
+ * Downloads the `format=csv` version of the report at `path` (see
+ * {@link downloadCsv}). Resolves to the file name the server gave.
  */
 export const useDownloadReportCsv = (
   path: string,
@@ -59,26 +86,12 @@ export const useDownloadReportCsv = (
 ) =>
   useMutation({
     mutationFn: async (query) => {
-      // A non-JSON accept header makes the SDK return the raw Response.
-      const response = await sdk.client.fetch<Response>(path, {
-        query: { ...query, format: "csv" },
-        headers: { accept: "text/csv" },
-      })
       const name = path.split("/").filter(Boolean).slice(-2, -1)[0]
-      const fileName = fileNameFrom(
-        response,
+      return await downloadCsv(
+        path,
+        { ...query, format: "csv" },
         `${name}-report-${(query.from ?? "").slice(0, 10)}-${(query.to ?? "").slice(0, 10)}.csv`
       )
-      const url = URL.createObjectURL(await response.blob())
-      const link = document.createElement("a")
-      link.href = url
-      link.download = fileName
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      // Revoking in the same tick can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(url), 0)
-      return fileName
     },
     ...options,
   })
