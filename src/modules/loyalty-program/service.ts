@@ -11,6 +11,7 @@ import Redemption from "./models/redemption"
 import Reward from "./models/reward"
 import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
+import BalanceCheck from "./models/balance-check"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   ensureAccount,
@@ -19,11 +20,7 @@ import {
   recordPoints,
   releasePendingPoints,
 } from "./ledger"
-import {
-  listOrdersWithPoints,
-  reconcileBalances,
-  reportPoints,
-} from "./queries/reports"
+import { reconcileBalances, reportPoints } from "./queries/reports"
 import { releaseRewardStock, reserveRewardStock } from "./rewards"
 import {
   evaluateTiers,
@@ -41,6 +38,7 @@ import type {
   TierLockState,
   LoyaltyPointsReport,
   LoyaltyReconciliation,
+  LoyaltyBalanceCheckResult,
 } from "./types"
 
 /**
@@ -59,6 +57,7 @@ class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyReward: Reward,
   LoyaltyRedemption: Redemption,
   LoyaltyTierChange: TierChange,
+  LoyaltyBalanceCheck: BalanceCheck,
 }) {
   protected readonly settings_: LoyaltyProgramSettings
 
@@ -269,13 +268,50 @@ class LoyaltyProgramModuleService extends MedusaService({
     return await reconcileBalances(sqlManagerOf(sharedContext))
   }
 
-  /** Which of these orders have earned points (an earn entry). */
+  /**
+   * Runs the balance reconciliation and keeps its result as the latest
+   * check (`checked_by`: "nightly" or the admin user).
+   */
   @InjectManager()
-  async listOrdersWithPoints(
-    orderIds: string[],
+  @InjectTransactionManager()
+  async checkBalances(
+    checkedBy: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await listOrdersWithPoints(sqlManagerOf(sharedContext), orderIds)
+  ): Promise<LoyaltyBalanceCheckResult & { id: string }> {
+    const result = await reconcileBalances(sqlManagerOf(sharedContext))
+    const check = await this.createLoyaltyBalanceChecks(
+      { ...result, checked_by: checkedBy },
+      sharedContext
+    )
+    return {
+      ...result,
+      id: check.id,
+      checked_at: check.created_at,
+      checked_by: checkedBy,
+    }
+  }
+
+  /** The latest stored balance check, or null before the first one. */
+  @InjectManager()
+  async latestBalanceCheck(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyBalanceCheckResult | null> {
+    const [check] = await this.listLoyaltyBalanceChecks(
+      {},
+      { order: { created_at: "DESC" }, take: 1 },
+      sharedContext
+    )
+    if (!check) {
+      return null
+    }
+    return {
+      accounts_checked: check.accounts_checked,
+      mismatched: check.mismatched,
+      accuracy: check.accuracy,
+      mismatches: check.mismatches,
+      checked_at: check.created_at,
+      checked_by: check.checked_by,
+    }
   }
 
   /** Read helper: the account of a customer, if any. */
