@@ -130,6 +130,18 @@ export const recreateDatabase = (database) =>
  * it), the shared knex connection the service queries through, and shutdown.
  */
 export const loadModule = async ({ key, resolve, clientUrl, options = {} }) => {
+  const loaded = await loadModules({
+    modules: { [key]: { resolve, options } },
+    clientUrl,
+  })
+  return { ...loaded, service: loaded.services[key] }
+}
+
+/**
+ * Several modules in one app on one database (`modules`: key → { resolve,
+ * options }), each with its own migrations run: `services` by key.
+ */
+export const loadModules = async ({ modules, clientUrl }) => {
   const { MedusaApp, MedusaModule } = rootRequire(
     "@medusajs/framework/modules-sdk"
   )
@@ -140,12 +152,15 @@ export const loadModule = async ({ key, resolve, clientUrl, options = {} }) => {
 
   const pg = connect(clientUrl)
   const database = { clientUrl }
-  const modulesConfig = {
-    [key]: {
-      resolve,
-      options: { database, ...options, [isSharedConnectionSymbol]: true },
-    },
-  }
+  const modulesConfig = Object.fromEntries(
+    Object.entries(modules).map(([key, { resolve, options = {} }]) => [
+      key,
+      {
+        resolve,
+        options: { database, ...options, [isSharedConnectionSymbol]: true },
+      },
+    ])
+  )
   const app = await MedusaApp({
     modulesConfig,
     sharedResourcesConfig: { database },
@@ -173,5 +188,5 @@ export const loadModule = async ({ key, resolve, clientUrl, options = {} }) => {
     await pg.destroy()
     MedusaModule.clearInstances()
   }
-  return { app, service: app.modules[key], pg, shutdown }
+  return { app, services: app.modules, pg, shutdown }
 }

@@ -88,7 +88,9 @@ export const seedStatements = ({ now, customers, orders, seed = 0.42 }) => {
                                    * cos(2 * pi() * random()))::numeric, 2)) AS amount,
                  1 + floor(random() * 3)::int AS q
           FROM generate_series(1, ${orders}) o
-        ) s`,
+        ) s
+        -- A ledger is appended over time: rows in the order they were made.
+        ORDER BY placed`,
     },
     {
       label: "returns and cancellations (reverse entries, ~3% of orders)",

@@ -370,6 +370,46 @@ medusaIntegrationTestRunner({
         expect(lines[0]).toEqual("section,period_start,metric,value")
         expect(lines).toContain("points_total,,adjusted,300")
         expect(lines).toContain("reconciliation,,mismatched,1")
+        // Before any stored check, the report reconciled by itself.
+        expect(tampered.reconciliation.checked_by).toBeNull()
+
+        // A stored check (what the nightly job runs) is what the report
+        // shows from then on, until the next one.
+        const run = await api
+          .post("/admin/loyalty/balance-checks", {}, admin)
+          .catch((e) => e.response)
+        expect(run.data.message).toBeUndefined()
+        expect(run.status).toEqual(201)
+        expect(run.data.balance_check).toEqual(
+          expect.objectContaining({
+            accounts_checked: 1,
+            mismatched: 1,
+            checked_by: expect.stringMatching(/^user_/),
+          })
+        )
+        await service.updateLoyaltyAccounts({
+          id: acc.id,
+          points_available: 300,
+        })
+        const stored = (await api.get("/admin/loyalty/reports", admin)).data
+          .report.reconciliation
+        expect(stored).toEqual(
+          expect.objectContaining({
+            mismatched: 1,
+            checked_at: run.data.balance_check.checked_at,
+          })
+        )
+        await api.post("/admin/loyalty/balance-checks", {}, admin)
+        const rechecked = (await api.get("/admin/loyalty/reports", admin)).data
+          .report.reconciliation
+        expect(rechecked).toEqual(
+          expect.objectContaining({ mismatched: 0, accuracy: 1 })
+        )
+        const refused = await api
+          .post("/admin/loyalty/balance-checks", { accounts: ["x"] }, admin)
+          .catch((e) => e.response)
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toMatch(/accounts/)
       })
 
       it.each([

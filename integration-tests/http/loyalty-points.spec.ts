@@ -295,7 +295,13 @@ medusaIntegrationTestRunner({
           expired: 0,
           expiring_notices: 0,
           tier_changes: 1,
+          // The nightly balance check, which the program report shows.
+          balance_mismatches: 0,
         })
+        const check = await service.latestBalanceCheck()
+        expect(check).toEqual(
+          expect.objectContaining({ checked_by: "nightly", mismatched: 0 })
+        )
         expect(await loyalty()).toEqual(
           expect.objectContaining({
             points_available: 89,

@@ -196,25 +196,38 @@ medusaIntegrationTestRunner({
         ["R8", "2026-03-18", [0]],
         ["R9", "2026-03-19", [0, 900]],
       ]
+      // The request keeps the time it was first decided, and its items its
+      // creation time: both are rewritten with the history.
+      const deciding = ["auto_approve", "reject", "approved", "rejected"]
       for (const [key, day, offsets] of timeline) {
         const id = requests[key].id
         const createdAt = new Date(`${day}T09:00:00.000Z`)
-        await service.updateReturnRequests({
-          id,
-          created_at: createdAt,
-          ...(key === "R6" ? { channel: "phone" as const } : {}),
-        })
         const decisions = await service.listReturnDecisions(
           { request_id: id },
           { order: { created_at: "ASC" } }
         )
         expect(decisions).toHaveLength(offsets.length)
+        let firstDecisionAt: Date | null = null
         for (const [i, decision] of decisions.entries()) {
+          const at = new Date(createdAt.getTime() + offsets[i] * 1000)
           await service.updateReturnDecisions({
             id: decision.id,
-            created_at: new Date(createdAt.getTime() + offsets[i] * 1000),
+            created_at: at,
           })
+          if (!firstDecisionAt && deciding.includes(decision.outcome)) {
+            firstDecisionAt = at
+          }
         }
+        await service.updateReturnRequests({
+          id,
+          created_at: createdAt,
+          first_decision_at: firstDecisionAt,
+          ...(key === "R6" ? { channel: "phone" as const } : {}),
+        })
+        const items = await service.listReturnRequestItems({ request_id: id })
+        await service.updateReturnRequestItems(
+          items.map((item) => ({ id: item.id, created_at: createdAt }))
+        )
       }
       // Disputes on R3 (no tier) and R6 (Gold), through the dispute module.
       const disputes = container.resolve(RETURN_DISPUTE_MODULE)

@@ -672,6 +672,90 @@ moduleIntegrationTestRunner<ReturnPolicyModuleService>({
         )
       })
 
+      it("keeps the report's facts on the request: first decision, when first decided, items", async () => {
+        const reviewed = await service.createReturnRequestWithDecision(
+          requestInput({
+            items: [
+              { line_item_id: "li_1", quantity: 2, reason_code: "DAMAGED" },
+              { line_item_id: "li_2", quantity: 3, reason_code: "TOO_SMALL" },
+            ],
+          })
+        )
+        expect(reviewed).toEqual(
+          expect.objectContaining({
+            first_outcome: "review",
+            first_decided_by_type: "policy",
+            first_decision_at: null,
+            items_quantity: 5,
+          })
+        )
+        // Items carry their request's creation time, which the report
+        // selects a period's items by.
+        expect(
+          reviewed.items.map((i) => new Date(i.created_at).getTime())
+        ).toEqual([
+          new Date(reviewed.created_at).getTime(),
+          new Date(reviewed.created_at).getTime(),
+        ])
+
+        const approved = await service.recordDecision(
+          reviewed.id,
+          approve(),
+          "approved"
+        )
+        expect(approved.first_decision_at).toBeInstanceOf(Date)
+        const decided = approved.first_decision_at as Date
+        // Completing it later is not a first decision.
+        await service.recordDecision(
+          reviewed.id,
+          { outcome: "completed", decided_by_type: "system" },
+          "completed"
+        )
+        expect(
+          (await service.retrieveReturnRequest(reviewed.id)).first_decision_at
+        ).toEqual(decided)
+
+        // A compensated approval takes its decision time back.
+        const undone =
+          await service.createReturnRequestWithDecision(requestInput())
+        const again = await service.recordDecision(
+          undone.id,
+          approve(),
+          "approved"
+        )
+        await service.undoDecision(
+          undone.id,
+          again.decisions[again.decisions.length - 1].id,
+          { status: "pending_review", decided_at: null }
+        )
+        expect(await service.retrieveReturnRequest(undone.id)).toEqual(
+          expect.objectContaining({
+            status: "pending_review",
+            first_decision_at: null,
+          })
+        )
+
+        // A withdrawal is not a decision; the policy's auto-approval is one,
+        // at once.
+        const withdrawn =
+          await service.createReturnRequestWithDecision(requestInput())
+        await service.recordDecision(
+          withdrawn.id,
+          { outcome: "canceled", decided_by_type: "customer" },
+          "canceled"
+        )
+        expect(
+          (await service.retrieveReturnRequest(withdrawn.id)).first_decision_at
+        ).toBeNull()
+        const auto = await service.createReturnRequestWithDecision(
+          requestInput({
+            decision: { outcome: "auto_approve", decided_by_type: "policy" },
+          })
+        )
+        expect(auto.first_outcome).toEqual("auto_approve")
+        expect(auto.first_decision_at).toEqual(auto.created_at)
+      })
+
       it("lets only one of two concurrent approvals through", async () => {
         const request =
           await service.createReturnRequestWithDecision(requestInput())

@@ -5,6 +5,7 @@ import { adminLoyaltyTierRoutesMiddlewares } from "./admin/loyalty/tiers/middlew
 import { adminLoyaltyRewardRoutesMiddlewares } from "./admin/loyalty/rewards/middlewares"
 import { adminLoyaltyAccountRoutesMiddlewares } from "./admin/loyalty/accounts/middlewares"
 import { adminLoyaltyReportRoutesMiddlewares } from "./admin/loyalty/reports/middlewares"
+import { adminLoyaltyBalanceCheckRoutesMiddlewares } from "./admin/loyalty/balance-checks/middlewares"
 import { storeLoyaltyRoutesMiddlewares } from "./store/customers/me/loyalty/middlewares"
 import { storeCustomerNotificationRoutesMiddlewares } from "./store/customers/me/notifications/middlewares"
 import { adminNotificationsLogRoutesMiddlewares } from "./admin/notifications-log/middlewares"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ...adminLoyaltyRewardRoutesMiddlewares,
     ...adminLoyaltyAccountRoutesMiddlewares,
     ...adminLoyaltyReportRoutesMiddlewares,
+    ...adminLoyaltyBalanceCheckRoutesMiddlewares,
     ...storeLoyaltyRoutesMiddlewares,
     ...storeCustomerNotificationRoutesMiddlewares,
     ...adminNotificationsLogRoutesMiddlewares,

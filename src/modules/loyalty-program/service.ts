@@ -12,6 +12,7 @@ import Reward from "./models/reward"
 import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
 import LoyaltyImport from "./models/loyalty-import"
+import BalanceCheck from "./models/balance-check"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   ensureAccount,
@@ -20,11 +21,7 @@ import {
   recordPoints,
   releasePendingPoints,
 } from "./ledger"
-import {
-  listOrdersWithPoints,
-  reconcileBalances,
-  reportPoints,
-} from "./queries/reports"
+import { reconcileBalances, reportPoints } from "./queries/reports"
 import { releaseRewardStock, reserveRewardStock } from "./rewards"
 import { applyImportBatch, previewImportBatch, revertImport } from "./imports"
 import {
@@ -52,6 +49,7 @@ import type {
   ApplyLoyaltyImportBatchInput,
   LoyaltyImportBatchInput,
   LoyaltyImportSummary,
+  LoyaltyBalanceCheckResult,
 } from "./types"
 
 /**
@@ -71,6 +69,7 @@ class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyRedemption: Redemption,
   LoyaltyTierChange: TierChange,
   LoyaltyImport,
+  LoyaltyBalanceCheck: BalanceCheck,
 }) {
   protected readonly settings_: LoyaltyProgramSettings
 
@@ -281,13 +280,49 @@ class LoyaltyProgramModuleService extends MedusaService({
     return await reconcileBalances(sqlManagerOf(sharedContext))
   }
 
-  /** Which of these orders have earned points (an earn entry). */
+  /**
+   * Runs the balance reconciliation and keeps its result as the latest
+   * check (`checked_by`: "nightly" or the admin user).
+   */
   @InjectManager()
-  async listOrdersWithPoints(
-    orderIds: string[],
+  @InjectTransactionManager()
+  async checkBalances(
+    checkedBy: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await listOrdersWithPoints(sqlManagerOf(sharedContext), orderIds)
+  ): Promise<LoyaltyBalanceCheckResult & { id: string }> {
+    const result = await reconcileBalances(sqlManagerOf(sharedContext))
+    const check = await this.createLoyaltyBalanceChecks(
+      { ...result, checked_by: checkedBy },
+      sharedContext
+    )
+    return {
+      ...result,
+      id: check.id,
+      checked_at: check.created_at,
+      checked_by: checkedBy,
+    }
+  }
+
+  /** The latest stored balance check, or null before the first one. */
+  @InjectManager()
+  async latestBalanceCheck(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyBalanceCheckResult | null> {
+    const [check] = await this.listLoyaltyBalanceChecks(
+      {},
+      { order: { created_at: "DESC" }, take: 1 },
+      sharedContext
+    )
+    if (!check) {
+      return null
+    }
+    const { accounts_checked, mismatched, accuracy, mismatches } = check
+    const result = { accounts_checked, mismatched, accuracy, mismatches }
+    return {
+      ...result,
+      checked_at: check.created_at,
+      checked_by: check.checked_by,
+    }
   }
 
   /** What importing a batch of matched rows would do: the dry run. */

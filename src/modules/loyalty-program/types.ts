@@ -136,8 +136,16 @@ export type LoyaltyPointsReport = {
     members_redeeming: number
     redemptions: number
   }
-  /** Customers who hold a tier: the program's members for comparisons. */
-  tiered_customer_ids: string[]
+}
+
+/**
+ * A reconciliation with when and by whom it ran: a stored check, or the
+ * report's own when none is stored yet (`checked_at` then is when the
+ * report ran and `checked_by` null).
+ */
+export type LoyaltyBalanceCheckResult = LoyaltyReconciliation & {
+  checked_at: Date
+  checked_by: string | null
 }
 
 export type LoyaltyReconciliation = {

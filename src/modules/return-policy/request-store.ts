@@ -71,12 +71,13 @@ export const createRequestWithDecision = async (
     sqlManagerOf(sharedContext),
     now.getUTCFullYear()
   )
+  const createdAt = new Date()
   const request = await store.createReturnRequests(
-    requestRow(input, rmaNumber, status, now),
+    requestRow(input, rmaNumber, status, now, createdAt),
     sharedContext
   )
   await store.createReturnRequestItems(
-    itemRows(request.id, input.items),
+    itemRows(request.id, input.items, createdAt),
     sharedContext
   )
   await store.createReturnDecisions(

@@ -30,6 +30,14 @@ const OUTCOME_STATUS: Record<ReturnDecisionOutcome, ReturnRequestStatus> = {
   completed: "completed",
 }
 
+/** Outcomes that decide a request (a withdrawal or a review does not). */
+export const DECIDING_OUTCOMES: ReturnDecisionOutcome[] = [
+  "auto_approve",
+  "reject",
+  "approved",
+  "rejected",
+]
+
 /** "a", "a or b", "a, b or c". */
 const listOf = (words: string[]) =>
   words.length > 1
@@ -76,12 +84,16 @@ export const initialStatus = (
   return status
 }
 
-/** The `return_request` row of a new request. */
+/**
+ * The `return_request` row of a new request. `createdAt` is also its items'
+ * creation time, which the returns report selects them by.
+ */
 export const requestRow = (
   input: CreateReturnRequestWithDecisionInput,
   rmaNumber: string,
   status: ReturnRequestStatus,
-  now: Date
+  now: Date,
+  createdAt: Date
 ) => ({
   rma_number: rmaNumber,
   order_id: input.order_id,
@@ -99,15 +111,29 @@ export const requestRow = (
   note: input.note ?? null,
   metadata: input.metadata ?? null,
   decided_at: status === "pending_review" ? null : now,
+  created_at: createdAt,
+  first_outcome: input.decision.outcome as ReturnRequestFirstOutcome,
+  first_decided_by_type: input.decision.decided_by_type,
+  first_decision_at: DECIDING_OUTCOMES.includes(input.decision.outcome)
+    ? createdAt
+    : null,
+  items_quantity: input.items.reduce((sum, item) => sum + item.quantity, 0),
 })
+
+type ReturnRequestFirstOutcome = Exclude<
+  ReturnDecisionOutcome,
+  "canceled" | "completed"
+>
 
 /** The `return_request_item` rows of a new request. */
 export const itemRows = (
   requestId: string,
-  items: CreateReturnRequestWithDecisionInput["items"]
+  items: CreateReturnRequestWithDecisionInput["items"],
+  createdAt: Date
 ) =>
   items.map((item) => ({
     request_id: requestId,
+    created_at: createdAt,
     line_item_id: item.line_item_id,
     quantity: item.quantity,
     reason_code: item.reason_code,
@@ -195,9 +221,16 @@ export const transitionRequest = async (
 
   const decidedAt = current === "pending_review" ? now : row.decided_at
   await manager.execute(
-    `UPDATE return_request SET status = ?, decided_at = ?, updated_at = now()
+    `UPDATE return_request SET status = ?, decided_at = ?,
+       first_decision_at = COALESCE(first_decision_at, ?::timestamptz),
+       updated_at = now()
      WHERE id = ?`,
-    [newStatus, decidedAt, requestId]
+    [
+      newStatus,
+      decidedAt,
+      DECIDING_OUTCOMES.includes(decision.outcome) ? now : null,
+      requestId,
+    ]
   )
   return row
 }
@@ -212,9 +245,18 @@ export const undoDecision = async (
   await manager.execute(`DELETE FROM return_decision WHERE id = ?`, [
     decisionId,
   ])
+  // The first decision time goes back to the earliest deciding decision
+  // left (none when the undone one was the first).
   await manager.execute(
-    `UPDATE return_request SET status = ?, decided_at = ?, updated_at = now() WHERE id = ?`,
-    [previous.status, previous.decided_at, requestId]
+    `UPDATE return_request SET status = ?, decided_at = ?,
+       first_decision_at = (
+         SELECT MIN(d.created_at) FROM return_decision d
+         WHERE d.request_id = return_request.id AND d.deleted_at IS NULL
+           AND d.outcome IN (${DECIDING_OUTCOMES.map(() => "?").join(", ")})
+       ),
+       updated_at = now()
+     WHERE id = ?`,
+    [previous.status, previous.decided_at, ...DECIDING_OUTCOMES, requestId]
   )
 }
 

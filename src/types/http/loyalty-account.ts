@@ -4,11 +4,14 @@ import type {
   AdminGetAccountsParams,
   AdminLockTier,
 } from "../../api/admin/loyalty/accounts/validators"
-import type { PointsEntryType } from "../../modules/loyalty-program/types"
+import type {
+  LoyaltyBalanceCheckResult,
+  PointsEntryType,
+} from "../../modules/loyalty-program/types"
 import type { NextTierGap } from "../../modules/loyalty-program/utils/next-tier"
 import type { RewardUnavailableReason } from "../../modules/loyalty-program/utils/redeemability"
 import type { AdminLoyaltyReward } from "./loyalty-reward"
-import type { PaginatedResponse } from "./common"
+import type { PaginatedResponse, Serialized } from "./common"
 
 /** A program member as staff list them. Amounts in the store's currency. */
 export type AdminLoyaltyAccount = {
@@ -137,3 +140,8 @@ export type StoreLoyaltyReward = Omit<
 export type StoreLoyaltyRewardListResponse = PaginatedResponse<{
   rewards: StoreLoyaltyReward[]
 }>
+
+/** `POST /admin/loyalty/balance-checks`: the check just run and stored. */
+export type AdminLoyaltyBalanceCheckResponse = {
+  balance_check: Serialized<LoyaltyBalanceCheckResult>
+}

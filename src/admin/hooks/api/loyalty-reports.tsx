@@ -1,8 +1,13 @@
 import type {
+  LoyaltyBalanceCheckResult,
   LoyaltyPointsReport,
-  LoyaltyReconciliation,
 } from "../../../modules/loyalty-program/types"
-import type { ReportResponse } from "../../../types/http"
+import type {
+  AdminLoyaltyBalanceCheckResponse,
+  ReportResponse,
+  Serialized,
+} from "../../../types/http"
+import { type MutationOptions, useAdminMutation } from "../../lib/admin-api"
 import { reportHooks } from "./reports"
 
 export type LoyaltyReportPeriod = "day" | "week" | "month"
@@ -48,7 +53,8 @@ export type LoyaltyReport = {
     accuracy: number
     missing_order_ids: string[]
   }
-  reconciliation: LoyaltyReconciliation
+  /** The latest stored balance check (the report's own before the first). */
+  reconciliation: Serialized<LoyaltyBalanceCheckResult>
 }
 
 export type LoyaltyReportResponse = ReportResponse<LoyaltyReport>
@@ -64,3 +70,21 @@ export const LOYALTY_REPORT_PATH = loyaltyReport.path
 
 /** The loyalty report of a period: `data.report`. */
 export const useLoyaltyReport = loyaltyReport.useReport
+
+/**
+ * Reconciles every account with its ledger now (`POST
+ * /admin/loyalty/balance-checks`); the report then shows this check.
+ */
+export const useRunBalanceCheck = (
+  options?: MutationOptions<AdminLoyaltyBalanceCheckResponse, void>
+) =>
+  useAdminMutation<AdminLoyaltyBalanceCheckResponse, void>(
+    () => ({
+      path: "/admin/loyalty/balance-checks",
+      method: "POST",
+      body: {},
+    }),
+    (queryClient) =>
+      queryClient.invalidateQueries({ queryKey: loyaltyReport.keys.all }),
+    options
+  )

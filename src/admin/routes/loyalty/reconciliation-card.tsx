@@ -1,6 +1,10 @@
-import { Badge, StatusBadge, Table, Text } from "@medusajs/ui"
-import { LoyaltyReport } from "../../hooks/api/loyalty-reports"
-import { formatPoints, formatRate } from "../../lib/format"
+import { Badge, Button, StatusBadge, Table, Text } from "@medusajs/ui"
+import {
+  LoyaltyReport,
+  useRunBalanceCheck,
+} from "../../hooks/api/loyalty-reports"
+import { formatDateTime, formatPoints, formatRate } from "../../lib/format"
+import { toastResult } from "../../components/common/toasts"
 import { ReportCard, Stat } from "../../components/reports/report-card"
 import { AdminLink } from "../../components/common/links"
 
@@ -17,11 +21,37 @@ export const ReconciliationCard = ({
   reconciliation: LoyaltyReport["reconciliation"]
 }) => {
   const { mismatches } = reconciliation
+  const run = useRunBalanceCheck(
+    toastResult(({ balance_check }) =>
+      balance_check.mismatched
+        ? `${formatPoints(balance_check.mismatched)} accounts do not match their ledger`
+        : "Every balance matches its ledger"
+    )
+  )
   return (
     <ReportCard
       title="Reconciliation"
       description="Stored balances compared with the sum of each ledger"
     >
+      <div className="flex items-center justify-between gap-4">
+        <Text size="small" className="text-ui-fg-subtle">
+          {reconciliation.checked_by
+            ? `Checked ${formatDateTime(reconciliation.checked_at)} ${
+                reconciliation.checked_by === "nightly"
+                  ? "by the nightly job"
+                  : "on demand"
+              }`
+            : "Checked now: no check is stored yet (the nightly job runs one)"}
+        </Text>
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={run.isPending}
+          onClick={() => run.mutate()}
+        >
+          Check now
+        </Button>
+      </div>
       <div className="flex items-start justify-between gap-4">
         <div className="grid flex-1 grid-cols-3 gap-4">
           <Stat label="Accuracy" value={formatRate(reconciliation.accuracy)} />

@@ -40,6 +40,8 @@ const PointsEntry = model
     { on: ["account_id", "created_at"] },
     { on: ["status", "available_at"] },
     { on: ["source_type", "source_id"] },
+    // The program report sums a period of the ledger by creation time.
+    { on: ["created_at"] },
   ])
 
 export default PointsEntry

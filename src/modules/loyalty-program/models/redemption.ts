@@ -16,6 +16,11 @@ const Redemption = model
     status: model.enum(["issued", "used", "canceled"]).default("issued"),
     expires_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["account_id"] }, { on: ["code"] }])
+  .indexes([
+    { on: ["account_id"] },
+    { on: ["code"] },
+    // The program report counts a period's redemptions.
+    { on: ["created_at"] },
+  ])
 
 export default Redemption

@@ -37,11 +37,6 @@ export const reportPoints = async (
      WHERE r.created_at >= ? AND r.created_at < ? AND r.deleted_at IS NULL`,
     [input.from, input.to]
   )
-  const accounts = await manager.execute(
-    `SELECT customer_id, tier_id IS NOT NULL AS has_tier
-     FROM loyalty_account WHERE deleted_at IS NULL`
-  )
-
   const num = (v: unknown) => Number(v ?? 0)
   return {
     points_by_period: byPeriod.map((r) => ({
@@ -63,9 +58,6 @@ export const reportPoints = async (
       members_redeeming: num(redemption.members_redeeming),
       redemptions: num(redemption.redemptions),
     },
-    tiered_customer_ids: accounts
-      .filter((a) => a.has_tier)
-      .map((a) => a.customer_id),
   }
 }
 
@@ -128,20 +120,4 @@ export const reconcileBalances = async (
     accuracy: rows.length ? (rows.length - mismatches.length) / rows.length : 1,
     mismatches: mismatches.slice(0, 100),
   }
-}
-
-export const listOrdersWithPoints = async (
-  manager: SqlManager,
-  orderIds: string[]
-): Promise<string[]> => {
-  if (!orderIds.length) {
-    return []
-  }
-  const rows = await manager.execute(
-    `SELECT DISTINCT source_id FROM loyalty_points_entry
-     WHERE type = 'earn' AND source_type = 'order'
-       AND source_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-    [JSON.stringify(orderIds)]
-  )
-  return rows.map((r) => r.source_id)
 }

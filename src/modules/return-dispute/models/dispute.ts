@@ -63,6 +63,8 @@ const Dispute = model
     { on: ["return_request_id"], where: "deleted_at IS NULL" },
     { on: ["assignee_id"], where: "deleted_at IS NULL" },
     { on: ["status", "sla_due_at"], where: "deleted_at IS NULL" },
+    // The dispute and returns reports select disputes by opening time.
+    { on: ["created_at"], where: "deleted_at IS NULL" },
     // One open dispute per return request, and per order for disputes
     // without a request: enforced by the database so that concurrent opens
     // cannot both win.

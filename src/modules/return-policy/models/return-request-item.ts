@@ -15,7 +15,12 @@ const ReturnRequestItem = model
     refund_amount: model.bigNumber().default(0),
     restocking_fee: model.bigNumber().default(0),
   })
-  .indexes([{ on: ["line_item_id"] }])
+  .indexes([
+    { on: ["line_item_id"] },
+    // Items are created with their request, at its creation time: the
+    // returns report selects a period's items by it.
+    { on: ["created_at"] },
+  ])
   .checks([
     above("return_request_item_quantity_positive", "quantity"),
     {

@@ -35,6 +35,19 @@ const ReturnRequest = model
     return_id: model.text().nullable(),
     note: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
+    // The returns report's facts, kept on the row so a report over a large
+    // store reads no decisions and no items per request: the first
+    // decision (made with the request), when the request was first decided
+    // (auto-approved or rejected at once, or by a reviewer later; never by
+    // a withdrawal) and its item count (items are fixed at creation).
+    first_outcome: model
+      .enum(["auto_approve", "review", "reject", "approved", "rejected"])
+      .nullable(),
+    first_decided_by_type: model
+      .enum(["policy", "admin", "customer", "system"])
+      .nullable(),
+    first_decision_at: model.dateTime().nullable(),
+    items_quantity: model.number().default(0),
     metadata: model.json().nullable(),
     // Set by the admin form: a double submit finds the request it created.
     idempotency_key: model.text().nullable(),
@@ -47,6 +60,8 @@ const ReturnRequest = model
     { on: ["order_id"] },
     { on: ["customer_id"] },
     { on: ["status", "created_at"] },
+    // The reports select a period of requests by creation time.
+    { on: ["created_at"] },
     { on: ["return_id"] },
     {
       on: ["idempotency_key"],

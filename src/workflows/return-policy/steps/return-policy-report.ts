@@ -27,24 +27,52 @@ export type ReturnPolicyReport = ReturnRequestReport & {
   disputes_tracked: boolean
 }
 
+/** What the report needs of the dispute module, when the store has it. */
 type DisputeModuleService = {
-  listDisputes: (
-    filters: Record<string, unknown>,
-    config: Record<string, unknown>
-  ) => Promise<{ return_request_id?: string | null }[]>
+  listDisputedRequestIds: (from: Date) => Promise<string[]>
 }
 
 export const buildReturnPolicyReportStepId = "build-return-policy-report"
 
-// Disputes are read in pages so a busy period does not come back as one
-// result; only their request ids are kept.
-const DISPUTE_PAGE = 1000
+/**
+ * The report from the two modules' own SQL: the return-policy module
+ * aggregates the requests (no request rows are loaded) and the dispute
+ * module, when given, names the disputed ones in one indexed read. Shared
+ * by the step and `bench/reports`, so the benchmark times this code.
+ */
+export const assembleReturnPolicyReport = async (
+  services: {
+    policies: ReturnPolicyModuleService
+    disputes?: DisputeModuleService
+  },
+  raw: BuildReturnPolicyReportStepInput
+): Promise<ReturnPolicyReport> => {
+  const from = new Date(raw.from)
+  const to = new Date(raw.to)
+  const disputed = services.disputes
+    ? await services.disputes.listDisputedRequestIds(from)
+    : []
+  const figures = await services.policies.reportReturnRequests({
+    from,
+    to,
+    group_by: raw.group_by,
+    tier_id: raw.tier_id,
+    disputed_request_ids: disputed,
+  })
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    group_by: raw.group_by,
+    tier_id: raw.tier_id ?? null,
+    disputes_tracked: !!services.disputes,
+    ...figures,
+  }
+}
 
 /**
  * Assembles the returns report: the return-policy module aggregates the
  * requests created in [from, to], and the dispute module, when it is
- * registered, says which of them were disputed (a dispute can only follow
- * its request, so disputes opened before `from` are not read).
+ * registered, says which of them were disputed.
  *
  * @example
  * const report = buildReturnPolicyReportStep({ from, to, group_by: "week" })
@@ -52,54 +80,13 @@ const DISPUTE_PAGE = 1000
 export const buildReturnPolicyReportStep = createStep(
   buildReturnPolicyReportStepId,
   async (raw: BuildReturnPolicyReportStepInput, { container }) => {
-    const from = new Date(raw.from)
-    const to = new Date(raw.to)
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-
-    const disputesTracked = container.hasRegistration(RETURN_DISPUTE_MODULE_KEY)
-    const disputed = new Set<string>()
-    if (disputesTracked) {
-      const disputes: DisputeModuleService = container.resolve(
-        RETURN_DISPUTE_MODULE_KEY
-      )
-      for (let skip = 0; ; skip += DISPUTE_PAGE) {
-        const page = await disputes.listDisputes(
-          { created_at: { $gte: from } },
-          {
-            select: ["id", "return_request_id"],
-            skip,
-            take: DISPUTE_PAGE,
-            order: { id: "ASC" },
-          }
-        )
-        for (const dispute of page) {
-          if (dispute.return_request_id) {
-            disputed.add(dispute.return_request_id)
-          }
-        }
-        if (page.length < DISPUTE_PAGE) {
-          break
-        }
-      }
-    }
-
-    const figures = await service.reportReturnRequests({
-      from,
-      to,
-      group_by: raw.group_by,
-      tier_id: raw.tier_id,
-      disputed_request_ids: [...disputed],
-    })
-
-    const report: ReturnPolicyReport = {
-      from: from.toISOString(),
-      to: to.toISOString(),
-      group_by: raw.group_by,
-      tier_id: raw.tier_id ?? null,
-      disputes_tracked: disputesTracked,
-      ...figures,
-    }
+    const disputes = container.hasRegistration(RETURN_DISPUTE_MODULE_KEY)
+      ? container.resolve<DisputeModuleService>(RETURN_DISPUTE_MODULE_KEY)
+      : undefined
+    const report = await assembleReturnPolicyReport(
+      { policies: container.resolve(RETURN_POLICY_MODULE), disputes },
+      raw
+    )
     return new StepResponse(report)
   }
 )
