@@ -17,6 +17,7 @@ import { adminPolicyTemplateRoutesMiddlewares } from "./admin/policy-templates/m
 import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
+import { portalRoutesMiddlewares } from "./returns/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -39,5 +40,6 @@ export default defineMiddlewares({
     ...adminPolicyTemplateRoutesMiddlewares,
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
+    ...portalRoutesMiddlewares,
   ],
 })

@@ -21,6 +21,7 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/admin/return-policies",
   "/admin/return-reason-codes",
   "/admin/return-requests",
+  "/returns",
   "/store/customers/me/disputes",
   "/store/customers/me/loyalty",
   "/store/customers/me/notifications",
