@@ -131,6 +131,9 @@ log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
 log(
   "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
 )
+log(
+  `Return portal: ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/returns (customers above, or a guest's order number + email)`
+)
 const server = spawn(medusa, ["develop"], { cwd: demo, env, stdio: "inherit" })
 for (const sig of ["SIGINT", "SIGTERM"]) {
   process.on(sig, () => server.kill(sig))

@@ -367,5 +367,43 @@ medusaIntegrationTestRunner({
         expect(res.status).toEqual(401)
       })
     })
+
+    it("serves the customer return portal: a themed page in the customer's language, with the store's key, and its script", async () => {
+      const page = await api.get("/returns")
+      expect(page.status).toEqual(200)
+      expect(page.headers["content-type"]).toMatch(/^text\/html/)
+      expect(page.data).toContain('<html lang="en">')
+      expect(page.data).toContain("<title>Returns</title>")
+      const config = JSON.parse(
+        page.data.match(
+          /<script id="rms-portal-config" type="application\/json">(.*?)<\/script>/
+        )[1]
+      )
+      expect(config).toEqual(
+        expect.objectContaining({
+          name: "Returns",
+          locale: "en",
+          primary_color: "#1f4ed8",
+          publishable_key: basics.publishableKey.token,
+        })
+      )
+
+      const french = await api.get("/returns?lang=fr")
+      expect(french.data).toContain('<html lang="fr">')
+      const browserFrench = await api.get("/returns", {
+        headers: { "accept-language": "fr-CA,fr;q=0.9,en;q=0.5" },
+      })
+      expect(browserFrench.data).toContain('<html lang="fr">')
+      const bad = await api.get("/returns?lang=xx").catch((e) => e.response)
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toContain("lang must be en or fr")
+
+      // From source the script is bundled in memory (no build step).
+      const script = await api.get("/returns/portal.js")
+      expect(script.status).toEqual(200)
+      expect(script.headers["content-type"]).toMatch(/^text\/javascript/)
+      expect(script.data).toContain("rms-portal-config")
+      expect(script.data.length).toBeGreaterThan(100_000)
+    })
   },
 })
