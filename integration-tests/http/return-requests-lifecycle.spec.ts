@@ -189,53 +189,114 @@ medusaIntegrationTestRunner({
             free: false,
           })
         )
+        expect(e.return_shipping).toEqual(
+          expect.objectContaining({
+            method: "Return shipping",
+            address: expect.objectContaining({ city: "Copenhagen" }),
+          })
+        )
         expect(e.reason_codes).toEqual([
-          expect.objectContaining({ code: "TOO_SMALL" }),
+          { code: "TOO_SMALL", label: "Too small", requires_evidence: false },
         ])
-        const tee = e.lines.find((l) => l.line_item_id === lines.tee.id)
-        const merino = e.lines.find((l) => l.line_item_id === lines.merino.id)
+        expect(e.refund_methods).toEqual([
+          expect.objectContaining({
+            method: "original_payment",
+            bonus_percent: 0,
+          }),
+          expect.objectContaining({ method: "store_credit", bonus_percent: 0 }),
+        ])
+        const tee = e.items.find((l) => l.line_item_id === lines.tee.id)
+        const merino = e.items.find((l) => l.line_item_id === lines.merino.id)
+        // Delivered today, a 30-day window: open until the end of day 30.
+        const deadline = new Date(
+          (Math.floor(Date.now() / DAY_MS) + 30) * DAY_MS
+        )
+          .toISOString()
+          .slice(0, 10)
         expect(tee).toEqual(
           expect.objectContaining({
+            title: "Organic Cotton Tee",
+            variant_title: "S",
+            unit_price: 25,
+            currency_code: "eur",
             quantity: 2,
             returnable_quantity: 2,
             eligible: true,
-            reason: null,
+            reasons_not_eligible: [],
+            return_deadline: `${deadline}T23:59:59.999Z`,
             days_left: 30,
-            restocking_fee: 0,
             // 2 × €25 + 20% VAT; 60 − €6 shipping is within €100.
-            refund_estimate: 60,
-            would_auto_approve: true,
+            refund_amount: 60,
+            restocking_fee: 0,
+            predicted_outcome: { outcome: "auto_approve", reasons: [] },
           })
         )
-        expect(tee.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        // The same breakdown, under the same name, as a request's.
+        expect(tee.refund_estimate).toEqual(
+          expect.objectContaining({
+            currency_code: "eur",
+            items_total: 60,
+            return_shipping: 6,
+            refund_total: 54,
+            items: [
+              expect.objectContaining({
+                line_item_id: lines.tee.id,
+                quantity: 2,
+                total: 60,
+              }),
+            ],
+          })
+        )
         // 2 × €106.80 is above the €100 the policy approves by itself.
         expect(merino).toEqual(
           expect.objectContaining({
             returnable_quantity: 2,
-            refund_estimate: 213.6,
-            would_auto_approve: false,
+            refund_amount: 213.6,
+            predicted_outcome: {
+              outcome: "manual_review",
+              reasons: [expect.stringMatching(/100/)],
+            },
           })
         )
 
-        await requestReturn({ items: oneTee() })
+        const made = (await requestReturn({ items: oneTee(2) })).data
+          .return_request
+        expect(Object.keys(made.refund_estimate).sort()).toEqual(
+          Object.keys(tee.refund_estimate).sort()
+        )
+        expect(made.refund_estimate).toEqual(tee.refund_estimate)
         const after = (await eligibility()).data.eligibility
         expect(
-          after.lines.find((l) => l.line_item_id === lines.tee.id)
-            .returnable_quantity
-        ).toEqual(1)
+          after.items.find((l) => l.line_item_id === lines.tee.id)
+        ).toEqual(
+          expect.objectContaining({
+            returnable_quantity: 0,
+            eligible: false,
+            refund_estimate: null,
+            predicted_outcome: {
+              outcome: "not_eligible",
+              reasons: [expect.stringMatching(/nothing left to return/)],
+            },
+          })
+        )
       })
 
       it("names the window once it has closed", async () => {
         await deliveredDaysAgo(40)
-        const { lines: after } = (await eligibility()).data.eligibility
+        const { items: after } = (await eligibility()).data.eligibility
         expect(after[0]).toEqual(
           expect.objectContaining({
             eligible: false,
             returnable_quantity: 0,
-            would_auto_approve: false,
+            days_left: 0,
+            predicted_outcome: expect.objectContaining({
+              outcome: "not_eligible",
+            }),
           })
         )
-        expect(after[0].reason).toMatch(/window/)
+        expect(after[0].reasons_not_eligible).toEqual([
+          expect.stringMatching(/window/),
+        ])
       })
 
       it("someone else's order is 404, and a customer must sign in", async () => {
@@ -282,11 +343,16 @@ medusaIntegrationTestRunner({
         const res = await cancel(rr.id, headers, { note: "Kept them" })
         expect(res.status).toEqual(200)
         expect(res.data.return_request.status).toEqual("canceled")
-        expect(res.data.return_request.decisions.map((d) => d.outcome)).toEqual(
-          ["review", "canceled"]
-        )
+        expect(
+          res.data.return_request.timeline.map((e) => [e.type, e.by, e.note])
+        ).toEqual([
+          ["requested", "customer", null],
+          ["in_review", "policy", expect.stringMatching(/100/)],
+          ["canceled", "customer", "Kept them"],
+        ])
+        expect(res.data.return_request.can_cancel).toBe(false)
 
-        const merino = (await eligibility()).data.eligibility.lines.find(
+        const merino = (await eligibility()).data.eligibility.items.find(
           (l) => l.line_item_id === lines.merino.id
         )
         expect(merino.returnable_quantity).toEqual(2)
@@ -418,6 +484,33 @@ medusaIntegrationTestRunner({
           (after.summary as { pending_difference: number }).pending_difference
         )
       ).toEqual(approved.refund_estimate.refund_total)
+
+      // Staff refund what Medusa owes: the customer's page says so.
+      const {
+        data: [paid],
+      } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: order.id },
+      })
+      const paymentId = paid.payment_collections![0]!.payments![0]!.id
+      await api.post(
+        `/admin/payments/${paymentId}/refund`,
+        { amount: approved.refund_estimate.refund_total },
+        admin
+      )
+      const seen = (await api.get(`/store/return-requests/${rr.id}`, headers))
+        .data.return_request
+      expect(seen.timeline.map((e) => [e.type, e.by, e.amount])).toEqual([
+        ["requested", "customer", null],
+        ["in_review", "policy", null],
+        ["approved", "staff", null],
+        ["received", "system", null],
+        ["refunded", "staff", 207.6],
+      ])
+      expect(seen.status).toEqual("completed")
+      expect(seen.send_by).toBeNull()
+      expect(seen.can_cancel).toBe(false)
     })
 
     it("two concurrent requests for the last unit: one wins", async () => {
@@ -502,6 +595,18 @@ medusaIntegrationTestRunner({
 
       it("deducts no shipping and credits the refund plus the tier's bonus on receipt", async () => {
         await makeGold()
+        const page = (await eligibility()).data.eligibility
+        expect(page.refund_methods).toEqual([
+          expect.objectContaining({ method: "original_payment" }),
+          {
+            method: "store_credit",
+            label: "Store credit",
+            bonus_percent: 10,
+          },
+        ])
+        expect(page.return_shipping).toEqual(
+          expect.objectContaining({ amount: 0, free: true })
+        )
         const res = await requestReturn({
           items: oneTee(),
           refund_method: "store_credit",
@@ -585,6 +690,26 @@ medusaIntegrationTestRunner({
         expect(twice.status).toEqual(400)
         expect(twice.data.message).toMatch(/pending difference/)
         expect((await orderCredit()).pending_difference).toEqual(0)
+
+        // The customer's page: the code to spend, and how it got there.
+        const seen = (await api.get(`/store/return-requests/${rr.id}`, headers))
+          .data.return_request
+        expect(seen.store_credit).toEqual({
+          kind: "promotion",
+          code: credit.code,
+          amount: 33,
+          currency_code: "eur",
+        })
+        expect(seen.timeline.map((e) => [e.type, e.by, e.amount])).toEqual([
+          ["requested", "customer", null],
+          ["approved", "policy", null],
+          ["received", "system", null],
+          ["credited", "system", 33],
+        ])
+        expect(seen.return_shipping).toEqual(
+          expect.objectContaining({ amount: 0, free: true })
+        )
+        expect(seen.can_cancel).toBe(false)
       })
 
       it("a failure after the credit undoes the credit line, the code and the completion", async () => {

@@ -12,10 +12,18 @@ import type {
   AdminDisputeEvidenceResponse,
   AdminDisputeResponse,
   DisputeEvidence,
+  StoreDispute,
+  StoreDisputeDetail,
   StoreDisputeEvidence,
   StoreDisputeEvidenceResponse,
 } from "../../types/http"
-import { addDisputeEvidenceWorkflow } from "../../workflows/disputes"
+import {
+  addDisputeEvidenceWorkflow,
+  canRateDispute,
+  canReplyToDispute,
+  disputeTimeline,
+} from "../../workflows/disputes"
+import { presentCustomerReturnRequests } from "./return-requests"
 import type { DisputeEvidenceFieldsType } from "./dispute-validators"
 import { evidenceFileInput } from "./evidence-upload"
 import type { AdminRoute, StoreRoute } from "./http"
@@ -232,6 +240,46 @@ export const refetchDisputeSummary = async (
       filters: customerId ? { id, customer_id: customerId } : { id },
     })
   )
+
+/** A dispute's summary as its customer reads it: what they may still do. */
+export const forCustomer = <T extends Row>(dispute: T) => ({
+  ...withOverdue(dispute),
+  can_reply: canReplyToDispute(dispute.status),
+  can_rate: canRateDispute({ status: dispute.status, rating: dispute.rating }),
+})
+
+/** `refetchDisputeSummary` for its customer (`StoreDispute`), or 404. */
+export const refetchStoreDisputeSummary = async (
+  id: string,
+  customerId: string,
+  scope: MedusaContainer
+): Promise<StoreDispute> =>
+  forCustomer(await refetchDisputeSummary(id, scope, { customerId }))
+
+/**
+ * One dispute as its customer reads it (`StoreDisputeDetail`): messages
+ * without internal notes, evidence, its return request presented as on
+ * the return request routes, and its timeline. Anybody else's is 404.
+ */
+export const refetchStoreDispute = async (
+  id: string,
+  customerId: string,
+  scope: MedusaContainer
+): Promise<StoreDisputeDetail> => {
+  const dispute = await refetchDispute(id, scope, { customerId })
+  const [returnRequest] = dispute.return_request_id
+    ? await presentCustomerReturnRequests(
+        [dispute.return_request_id],
+        customerId,
+        scope
+      )
+    : []
+  return {
+    ...forCustomer(dispute),
+    return_request: returnRequest ?? null,
+    timeline: disputeTimeline(dispute, dispute.messages),
+  } as StoreDisputeDetail
+}
 
 /** One policy template, or 404. */
 export const refetchPolicyTemplate = (id: string, scope: MedusaContainer) =>

@@ -1,5 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { AdminReturnRequestResponse } from "../../types/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type {
+  AdminReturnRequestResponse,
+  StoreReturnRequest,
+} from "../../types/http"
+import { getStoreReturnRequestsWorkflow } from "../../workflows/return-policy"
 import { refetchEntity } from "./query"
 import { recordActions } from "./record-actions"
 import {
@@ -19,20 +24,38 @@ export const refetchReturnRequest = (id: string, scope: MedusaContainer) =>
   })
 
 /**
+ * Return requests as their customer reads them (`StoreReturnRequest`), in
+ * the order of `ids`; with `customerId`, anybody else's are left out.
+ */
+export const presentCustomerReturnRequests = async (
+  ids: string[],
+  customerId: string | null,
+  scope: MedusaContainer
+): Promise<StoreReturnRequest[]> => {
+  const { result } = await getStoreReturnRequestsWorkflow(scope).run({
+    input: { ids, customer_id: customerId },
+  })
+  return result
+}
+
+/**
  * One return request as its customer may see it; someone else's request is
  * "not found", like an unknown id.
  */
-export const refetchCustomerReturnRequest = (
+export const refetchCustomerReturnRequest = async (
   id: string,
   customerId: string,
   scope: MedusaContainer
-) =>
-  refetchEntity(scope, {
-    entity: "return_request",
-    label: "Return request",
-    fields: returnRequestFields,
-    filters: { id, customer_id: customerId },
-  })
+): Promise<StoreReturnRequest> => {
+  const [request] = await presentCustomerReturnRequests([id], customerId, scope)
+  if (!request) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Return request with id: ${id} was not found`
+    )
+  }
+  return request
+}
 
 /** Staff decisions on the return request `:id`, answered with the request. */
 export const returnRequestAction = recordActions({

@@ -13,7 +13,6 @@ import type { CsrReturnReport } from "../../modules/return-policy/queries/report
 import type { ReportResponse } from "./common"
 import type { ReturnEligibility } from "./return-request"
 
-export type StoreReturnEligibilityResponse = { eligibility: ReturnEligibility }
 /** `GET /admin/return-requests/eligibility?order_id=`. */
 export type AdminCsrEligibilityResponse = ReturnEligibility & {
   can_override: boolean

@@ -12,6 +12,7 @@ import type {
   ReportResponse,
   Serialized,
 } from "./common"
+import type { StoreReturnRequest, StoreTimelineActor } from "./store-returns"
 
 export type {
   DisputeEvidenceKind,
@@ -162,15 +163,41 @@ export type AdminPolicyTemplateDeleteResponse =
 /** Evidence as its customer sees it: no storage key. */
 export type StoreDisputeEvidence = Omit<DisputeEvidence, "file_id">
 
-/** A dispute as its customer reads it: no internal notes. */
-export type StoreDisputeDetail = Dispute & {
+/**
+ * A dispute as its customer reads it: `can_reply` while it is not closed,
+ * `can_rate` once it is closed and not rated yet.
+ */
+export type StoreDispute = Dispute & {
+  can_reply: boolean
+  can_rate: boolean
+}
+
+/** One step of a dispute, oldest first in `timeline`. */
+export type StoreDisputeTimelineEvent = {
+  type: "opened" | "status_changed" | "resolved" | "rejected" | "rated"
+  at: string
+  by: StoreTimelineActor
+  /** The status change in words, the resolution's note, the rating's comment. */
+  note: string | null
+  /** `resolved`: the amount refunded, when the resolution refunded. */
+  amount: number | null
+}
+
+/**
+ * A dispute as its customer reads it, with the messages meant for them (no
+ * internal notes), evidence, its return request with the same lines and
+ * timeline as `GET /store/return-requests/:id`, and its own timeline.
+ */
+export type StoreDisputeDetail = StoreDispute & {
   messages: DisputeMessage[]
   evidence: StoreDisputeEvidence[]
+  return_request: StoreReturnRequest | null
+  timeline: StoreDisputeTimelineEvent[]
 }
-export type StoreDisputeResponse = { dispute: Dispute }
+export type StoreDisputeResponse = { dispute: StoreDispute }
 export type StoreDisputeDetailResponse = { dispute: StoreDisputeDetail }
 export type StoreDisputeListResponse = PaginatedResponse<{
-  disputes: Dispute[]
+  disputes: StoreDispute[]
 }>
 export type StoreDisputeMessageResponse = { message: DisputeMessage }
 export type StoreDisputeEvidenceResponse = { evidence: StoreDisputeEvidence }

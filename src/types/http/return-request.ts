@@ -149,27 +149,7 @@ export type ReturnEligibility = Pick<
     can_override?: boolean
   }
 
-/**
- * A return request as its customer reads it: no staff notes, no decision
- * trail beyond outcome, reasons and note.
- */
-export type StoreReturnRequest = Omit<
-  AdminReturnRequest,
-  | "created_by_type"
-  | "created_by"
-  | "policy_id"
-  | "policy_version"
-  | "tier_id"
-  | "metadata"
-  | "customer"
-  | "order"
->
-
 export type AdminReturnRequestResponse = { return_request: AdminReturnRequest }
 export type AdminReturnRequestListResponse = PaginatedResponse<{
   return_requests: AdminReturnRequest[]
-}>
-export type StoreReturnRequestResponse = { return_request: StoreReturnRequest }
-export type StoreReturnRequestListResponse = PaginatedResponse<{
-  return_requests: StoreReturnRequest[]
 }>

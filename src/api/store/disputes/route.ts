@@ -1,7 +1,7 @@
 import type { StoreRoute } from "../../utils/http"
 import type { StoreDisputeResponse } from "../../../types/http"
 import { openDisputeWorkflow } from "../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../utils/disputes"
+import { refetchStoreDisputeSummary } from "../../utils/disputes"
 import type { StoreCreateDisputeType } from "./validators"
 
 /**
@@ -22,6 +22,6 @@ export const POST: StoreRoute<
     },
   })
   res.json({
-    dispute: await refetchDisputeSummary(result.id, req.scope, { customerId }),
+    dispute: await refetchStoreDisputeSummary(result.id, customerId, req.scope),
   })
 }

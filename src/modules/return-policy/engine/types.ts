@@ -215,6 +215,12 @@ export type ReturnEligibilityLine = Pick<
     refund_estimate: number
     /** Whether such a request would be approved without review right now. */
     would_auto_approve: boolean
+    /** That request's outcome: `reject` when the line is not eligible. */
+    outcome: ReturnOutcome
+    /** Why it would be reviewed or refused; empty when approved at once. */
+    outcome_reasons: string[]
+    /** That request's refund to the original payment; null when not eligible. */
+    refund: RefundBreakdown | null
   }
 
 /** What an order's customer may return, and on which terms. */

@@ -49,6 +49,8 @@ export const computeReturnEligibilityStep = createStep(
       let restockingFee = 0
       let refundEstimate = 0
       let outcome: ReturnOutcome = "reject"
+      let outcomeReasons = eligibility.reason ? [eligibility.reason] : []
+      let refund: ReturnEligibilityLine["refund"] = null
       if (eligibility.eligible) {
         const evaluation = evaluateWithoutReason(context, [
           {
@@ -60,6 +62,8 @@ export const computeReturnEligibilityStep = createStep(
         restockingFee = item?.restocking_fee ?? 0
         refundEstimate = item?.refund_estimate ?? 0
         outcome = evaluation.outcome
+        outcomeReasons = evaluation.reasons
+        refund = evaluation.refund
       }
       return {
         line_item_id: line.id,
@@ -73,6 +77,9 @@ export const computeReturnEligibilityStep = createStep(
         restocking_fee: restockingFee,
         refund_estimate: refundEstimate,
         would_auto_approve: outcome === "auto_approve",
+        outcome,
+        outcome_reasons: outcomeReasons,
+        refund,
       }
     })
 

@@ -21,6 +21,8 @@ export type IssuedStoreCredit = {
   code: string | null
   promotion_id: string | null
   account_id: string | null
+  /** When it was credited (ISO); absent on credits issued before it was recorded. */
+  issued_at?: string
 }
 
 type Undo =
@@ -126,6 +128,7 @@ export const issueReturnStoreCreditStep = returnPolicyStep(
         code: account.code ?? null,
         promotion_id: null,
         account_id: account.id,
+        issued_at: new Date().toISOString(),
       }
       undo = {
         kind: "store_credit_account",
@@ -179,6 +182,7 @@ export const issueReturnStoreCreditStep = returnPolicyStep(
         code: promotion.code ?? code,
         promotion_id: promotion.id,
         account_id: null,
+        issued_at: new Date().toISOString(),
       }
       if (!existing) {
         undo = {

@@ -1,6 +1,6 @@
 import type { StoreRoute } from "../../../../utils/http"
 import type { StoreDisputeListResponse } from "../../../../../types/http"
-import { withOverdue } from "../../../../utils/disputes"
+import { forCustomer } from "../../../../utils/disputes"
 import { listEntities } from "../../../../utils/query"
 
 /** The customer's disputes, newest first. */
@@ -9,5 +9,5 @@ export const GET: StoreRoute<StoreDisputeListResponse> = async (req, res) => {
     entity: "dispute",
     filters: { customer_id: req.auth_context.actor_id },
   })
-  res.json({ disputes: disputes.map(withOverdue), ...page })
+  res.json({ disputes: disputes.map(forCustomer), ...page })
 }

@@ -1,7 +1,7 @@
 import type { StoreRoute } from "../../../../utils/http"
 import type { StoreDisputeResponse } from "../../../../../types/http"
 import { rateDisputeWorkflow } from "../../../../../workflows/disputes"
-import { refetchDisputeSummary } from "../../../../utils/disputes"
+import { refetchStoreDisputeSummary } from "../../../../utils/disputes"
 import type { StoreRateDisputeType } from "../../validators"
 
 /** The customer rates a resolved or rejected dispute, once. */
@@ -19,8 +19,10 @@ export const POST: StoreRoute<
     },
   })
   res.json({
-    dispute: await refetchDisputeSummary(req.params.id, req.scope, {
+    dispute: await refetchStoreDisputeSummary(
+      req.params.id,
       customerId,
-    }),
+      req.scope
+    ),
   })
 }

@@ -1,0 +1,536 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import {
+  returnWindow,
+  type RefundBreakdown,
+  type ReturnEligibility,
+} from "../../modules/return-policy/engine"
+import type {
+  ReturnDecisionActor,
+  ReturnDecisionOutcome,
+  ReturnRequestStatus,
+  ReturnChannel,
+} from "../../modules/return-policy/types"
+import type {
+  StoreRefundMethod,
+  StoreReturnEligibility,
+  StoreReturnLine,
+  StoreReturnRequest,
+  StoreReturnShipping,
+  StoreReturnStoreCredit,
+} from "../../types/http/store-returns"
+import { disputeRefundNote } from "../disputes/utils"
+import { orderDeliveredAt } from "../../modules/return-policy/engine"
+import { orderDeliveryFields } from "../utils/load-order"
+import type { ReturnContext } from "./steps/load-return-context"
+import type { IssuedStoreCredit } from "./steps/issue-return-store-credit"
+import {
+  canCancelReturn,
+  endOfUtcDay,
+  matchReturnRefund,
+  predictedOutcome,
+  returnAddress,
+  returnTimeline,
+  sendBy,
+  type OrderRefund,
+  type TimelineDecision,
+} from "./store-shapes"
+
+/** `container.resolve(ContainerRegistrationKeys.QUERY)`. */
+type Query = Omit<RemoteQueryFunction, symbol>
+
+type Row = Record<string, any>
+
+const num = (v: unknown) => Number(v ?? 0)
+const uniq = (values: (string | null | undefined)[]) => [
+  ...new Set(values.filter((v): v is string => !!v)),
+]
+
+const REFUND_METHOD_LABELS = {
+  original_payment: "Original payment method",
+  store_credit: "Store credit",
+} as const
+
+/** Both ways back, with the tier's bonus on store credit. */
+export const refundMethods = (bonusPercent: number): StoreRefundMethod[] => [
+  {
+    method: "original_payment",
+    label: REFUND_METHOD_LABELS.original_payment,
+    bonus_percent: 0,
+  },
+  {
+    method: "store_credit",
+    label: REFUND_METHOD_LABELS.store_credit,
+    bonus_percent: bonusPercent,
+  },
+]
+
+const byId = <T extends Row>(rows: T[]) =>
+  new Map(rows.filter(Boolean).map((r) => [r.id as string, r]))
+
+/** Order lines as a page shows them, by line id. */
+const loadLines = async (query: Query, orderIds: string[]) => {
+  if (!orderIds.length) {
+    return { lines: new Map<string, StoreReturnLine>(), orders: new Map() }
+  }
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "currency_code",
+      "created_at",
+      "items.id",
+      "items.title",
+      "items.variant_title",
+      "items.thumbnail",
+      "items.unit_price",
+      ...orderDeliveryFields,
+    ],
+    filters: { id: orderIds },
+  })
+  const lines = new Map<string, StoreReturnLine>()
+  for (const order of orders) {
+    for (const item of order.items ?? []) {
+      if (item) {
+        lines.set(item.id, {
+          line_item_id: item.id,
+          title: item.title,
+          variant_title: item.variant_title ?? null,
+          thumbnail: item.thumbnail ?? null,
+          unit_price: num(item.unit_price),
+        })
+      }
+    }
+  }
+  return { lines, orders: byId(orders as Row[]) }
+}
+
+/** Stock location addresses and shipping option names, by id. */
+const loadShippingPlaces = async (
+  query: Query,
+  { locationIds, optionIds }: { locationIds: string[]; optionIds: string[] }
+) => {
+  const [locations, options] = await Promise.all([
+    locationIds.length
+      ? query
+          .graph({
+            entity: "stock_location",
+            fields: [
+              "id",
+              "name",
+              "address.address_1",
+              "address.address_2",
+              "address.postal_code",
+              "address.city",
+              "address.province",
+              "address.country_code",
+              "address.phone",
+            ],
+            filters: { id: locationIds },
+          })
+          .then((r) => r.data)
+      : [],
+    optionIds.length
+      ? query
+          .graph({
+            entity: "shipping_option",
+            fields: ["id", "name"],
+            filters: { id: optionIds },
+          })
+          .then((r) => r.data)
+      : [],
+  ])
+  return {
+    locations: byId(locations as Row[]),
+    options: byId(options as Row[]),
+  }
+}
+
+/**
+ * An order's return page: every line with its picture and variant, until
+ * when it can come back and what it would refund, the reasons to pick from,
+ * the refund methods with the tier's store-credit bonus, how the parcel
+ * goes back and where to.
+ */
+export const presentStoreReturnEligibility = async (
+  query: Query,
+  eligibility: ReturnEligibility,
+  context: Pick<ReturnContext, "return_shipping">
+): Promise<StoreReturnEligibility> => {
+  const { location_id } = context.return_shipping
+  const [{ lines }, places] = await Promise.all([
+    loadLines(query, [eligibility.order_id]),
+    loadShippingPlaces(query, {
+      locationIds: uniq([location_id]),
+      optionIds: uniq([eligibility.return_shipping.option_id]),
+    }),
+  ])
+  const currency = eligibility.currency_code
+  const shipping: StoreReturnShipping = {
+    option_id: eligibility.return_shipping.option_id,
+    method:
+      places.options.get(eligibility.return_shipping.option_id ?? "")?.name ??
+      null,
+    amount: eligibility.return_shipping.amount,
+    free: eligibility.return_shipping.free,
+    address: returnAddress(places.locations.get(location_id ?? "")),
+    tracking_number: null,
+    tracking_url: null,
+    label_url: null,
+  }
+  return {
+    order_id: eligibility.order_id,
+    currency_code: currency,
+    tier: eligibility.tier,
+    policy: eligibility.policy,
+    return_shipping: shipping,
+    reason_codes: eligibility.reason_codes,
+    refund_methods: refundMethods(
+      eligibility.policy.store_credit_bonus_percent
+    ),
+    items: eligibility.lines.map((line) => {
+      const shown = lines.get(line.line_item_id)
+      const refundItem = line.refund?.items[0]
+      return {
+        line_item_id: line.line_item_id,
+        title: shown?.title ?? line.title,
+        variant_title: shown?.variant_title ?? null,
+        thumbnail: shown?.thumbnail ?? null,
+        unit_price: shown?.unit_price ?? 0,
+        currency_code: currency,
+        quantity: line.quantity,
+        returnable_quantity: line.returnable_quantity,
+        return_deadline: endOfUtcDay(line.deadline),
+        days_left: line.days_left,
+        eligible: line.eligible,
+        reasons_not_eligible: line.reason ? [line.reason] : [],
+        refund_amount: refundItem?.total ?? 0,
+        restocking_fee: refundItem?.restocking_fee ?? 0,
+        refund_estimate: line.refund,
+        predicted_outcome: {
+          outcome: predictedOutcome(line.outcome),
+          reasons: line.outcome === "auto_approve" ? [] : line.outcome_reasons,
+        },
+      }
+    }),
+  }
+}
+
+/** The fields of a return request the store presenter reads. */
+const REQUEST_FIELDS = [
+  "id",
+  "rma_number",
+  "order_id",
+  "customer_id",
+  "channel",
+  "status",
+  "refund_estimate",
+  "refund_method",
+  "tier_name",
+  "return_id",
+  "note",
+  "decided_at",
+  "created_at",
+  "created_by_type",
+  "policy_id",
+  "metadata",
+  "items.id",
+  "items.line_item_id",
+  "items.quantity",
+  "items.reason_code",
+  "items.condition",
+  "items.refund_amount",
+  "items.restocking_fee",
+  "decisions.outcome",
+  "decisions.decided_by_type",
+  "decisions.reasons",
+  "decisions.note",
+  "decisions.created_at",
+]
+
+/**
+ * Return requests as their customer reads them, in the order of `ids`
+ * (ids that are unknown, or not `customer_id`'s, are left out): each line
+ * with its picture, variant and reason label, the refund estimate, how
+ * and where to send the parcel and by when, the timeline, the store credit
+ * once paid, and whether it can still be canceled.
+ *
+ * @example
+ * const [request] = await presentStoreReturnRequests(query, { ids: ["rreq_123"], customer_id })
+ */
+export const presentStoreReturnRequests = async (
+  query: Query,
+  { ids, customer_id }: { ids: string[]; customer_id?: string | null }
+): Promise<StoreReturnRequest[]> => {
+  if (!ids.length) {
+    return []
+  }
+  const { data: rows } = await query.graph({
+    entity: "return_request",
+    fields: REQUEST_FIELDS,
+    filters: customer_id ? { id: ids, customer_id } : { id: ids },
+  })
+  const requests = rows as Row[]
+  if (!requests.length) {
+    return []
+  }
+  const orderIds = uniq(requests.map((r) => r.order_id))
+  const returnIds = uniq(requests.map((r) => r.return_id))
+  const codes = uniq(
+    requests.flatMap((r) =>
+      (r.items ?? []).map((i: Row | null) => i?.reason_code)
+    )
+  )
+
+  const [{ lines, orders }, nativeReturns, reasons, policies, money] =
+    await Promise.all([
+      loadLines(query, orderIds),
+      returnIds.length
+        ? query
+            .graph({
+              entity: "return",
+              fields: [
+                "id",
+                "status",
+                "location_id",
+                "received_at",
+                "shipping_methods.name",
+                "shipping_methods.shipping_option_id",
+                "fulfillments.location_id",
+                "fulfillments.labels.tracking_number",
+                "fulfillments.labels.tracking_url",
+                "fulfillments.labels.label_url",
+              ],
+              filters: { id: returnIds },
+            })
+            .then((r) => byId(r.data as Row[]))
+        : new Map<string, Row>(),
+      codes.length
+        ? query
+            .graph({
+              entity: "return_reason_code",
+              fields: ["code", "label"],
+              filters: { code: codes },
+            })
+            .then(
+              (r) =>
+                new Map(
+                  (r.data as Row[]).map((c) => [
+                    String(c.code).toUpperCase(),
+                    c.label as string,
+                  ])
+                )
+            )
+        : new Map<string, string>(),
+      query
+        .graph({
+          entity: "return_policy",
+          fields: ["id", "return_window_days"],
+          filters: { id: uniq(requests.map((r) => r.policy_id)) },
+          // Old versions stay readable: decisions point at the terms applied.
+          withDeleted: true,
+        })
+        .then((r) => byId(r.data as Row[])),
+      loadOrderRefunds(query, orderIds),
+    ])
+
+  const locationOf = (request: Row): string | null => {
+    const ret = nativeReturns.get(request.return_id ?? "")
+    return (
+      ret?.location_id ??
+      (ret?.fulfillments ?? []).find((f: Row | null) => f?.location_id)
+        ?.location_id ??
+      (request.metadata?.return_location_id as string | undefined) ??
+      null
+    )
+  }
+  const optionOf = (request: Row): string | null => {
+    const ret = nativeReturns.get(request.return_id ?? "")
+    return (
+      (ret?.shipping_methods ?? []).find(
+        (m: Row | null) => m?.shipping_option_id
+      )?.shipping_option_id ??
+      (request.metadata?.return_shipping_option_id as string | undefined) ??
+      null
+    )
+  }
+  const places = await loadShippingPlaces(query, {
+    locationIds: uniq(requests.map(locationOf)),
+    optionIds: uniq(requests.map(optionOf)),
+  })
+
+  const now = new Date()
+  const presented = requests.map((request): StoreReturnRequest => {
+    const estimate = request.refund_estimate as RefundBreakdown
+    const order = orders.get(request.order_id)
+    const ret = nativeReturns.get(request.return_id ?? "")
+    const meta = (request.metadata ?? {}) as Row
+    const decisions = (request.decisions ?? []).filter(
+      Boolean
+    ) as TimelineDecision[]
+
+    const policy = policies.get(request.policy_id)
+    const window =
+      policy && order
+        ? returnWindow(
+            { return_window_days: num(policy.return_window_days) },
+            {
+              created_at: new Date(order.created_at),
+              delivered_at: orderDeliveredAt(order.fulfillments),
+            },
+            now
+          )
+        : null
+
+    const optionId = optionOf(request)
+    const method =
+      (ret?.shipping_methods ?? []).find((m: Row | null) => m?.name)?.name ??
+      places.options.get(optionId ?? "")?.name ??
+      null
+    const label =
+      (ret?.fulfillments ?? [])
+        .flatMap((f: Row | null) => f?.labels ?? [])
+        .find((l: Row | null) => l?.tracking_number || l?.label_url) ?? null
+    const free = !!meta.free_return_shipping
+
+    const credit = meta.store_credit as IssuedStoreCredit | undefined
+    const storeCredit: StoreReturnStoreCredit | null =
+      credit && typeof credit === "object"
+        ? {
+            kind: credit.kind,
+            code: credit.code ?? null,
+            amount: num(credit.amount),
+            currency_code: credit.currency_code,
+          }
+        : null
+
+    const received = decisions.find((d) => d.outcome === "completed")
+    const refund =
+      received && request.refund_method === "original_payment"
+        ? matchReturnRefund(money.refunds.get(request.order_id) ?? [], {
+            received_at: received.created_at,
+            refund_total: num(estimate.refund_total),
+            excluded: money.disputeRefunds,
+          })
+        : null
+
+    return {
+      id: request.id,
+      rma_number: request.rma_number,
+      order_id: request.order_id,
+      order_display_id: order?.display_id ?? null,
+      status: request.status as ReturnRequestStatus,
+      channel: request.channel as ReturnChannel,
+      currency_code: estimate.currency_code ?? order?.currency_code,
+      refund_method: request.refund_method,
+      tier_name: request.tier_name ?? null,
+      note: request.note ?? null,
+      return_id: request.return_id ?? null,
+      created_at: new Date(request.created_at).toISOString(),
+      decided_at: request.decided_at
+        ? new Date(request.decided_at).toISOString()
+        : null,
+      items: (request.items ?? []).filter(Boolean).map((item: Row) => {
+        const shown = lines.get(item.line_item_id)
+        return {
+          id: item.id,
+          line_item_id: item.line_item_id,
+          title: shown?.title ?? item.line_item_id,
+          variant_title: shown?.variant_title ?? null,
+          thumbnail: shown?.thumbnail ?? null,
+          unit_price: shown?.unit_price ?? 0,
+          quantity: num(item.quantity),
+          reason_code: item.reason_code,
+          reason_label:
+            reasons.get(String(item.reason_code).toUpperCase()) ??
+            item.reason_code,
+          condition: item.condition ?? null,
+          refund_amount: num(item.refund_amount),
+          restocking_fee: num(item.restocking_fee),
+        }
+      }),
+      refund_estimate: estimate,
+      send_by: sendBy(request.status, window),
+      return_shipping: {
+        option_id: optionId,
+        method,
+        amount: num(estimate.return_shipping),
+        free,
+        address: returnAddress(places.locations.get(locationOf(request) ?? "")),
+        tracking_number: label?.tracking_number ?? null,
+        tracking_url: label?.tracking_url ?? null,
+        label_url: label?.label_url ?? null,
+      },
+      timeline: returnTimeline({
+        created_at: request.created_at,
+        created_by_type: request.created_by_type,
+        decisions: decisions.map((d) => ({
+          ...d,
+          outcome: d.outcome as ReturnDecisionOutcome,
+          decided_by_type: d.decided_by_type as ReturnDecisionActor,
+        })),
+        store_credit: storeCredit
+          ? { amount: storeCredit.amount, issued_at: credit?.issued_at }
+          : null,
+        refund,
+      }),
+      store_credit: storeCredit,
+      can_cancel: canCancelReturn(request.status, ret?.status),
+    }
+  })
+  const position = new Map(ids.map((id, i) => [id, i]))
+  return presented.sort(
+    (a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)
+  )
+}
+
+/**
+ * The orders' payment refunds, and the ids of those a dispute made (by
+ * its recorded refund ids or its refund note), which are no return's.
+ */
+const loadOrderRefunds = async (query: Query, orderIds: string[]) => {
+  const [{ data: orders }, { data: disputes }] = await Promise.all([
+    query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "payment_collections.payments.refunds.id",
+        "payment_collections.payments.refunds.amount",
+        "payment_collections.payments.refunds.note",
+        "payment_collections.payments.refunds.created_at",
+      ],
+      filters: { id: orderIds },
+    }),
+    query.graph({
+      entity: "dispute",
+      fields: ["number", "refund_ids"],
+      filters: { order_id: orderIds },
+    }),
+  ])
+  const disputeNotes = new Set(
+    (disputes as Row[]).map((d) => disputeRefundNote(d.number))
+  )
+  const disputeRefunds = new Set<string>(
+    (disputes as Row[]).flatMap((d) => (d.refund_ids ?? []) as string[])
+  )
+  const refunds = new Map<string, OrderRefund[]>()
+  for (const order of orders as Row[]) {
+    const all: OrderRefund[] = (order.payment_collections ?? [])
+      .flatMap((pc: Row | null) => pc?.payments ?? [])
+      .flatMap((p: Row | null) => p?.refunds ?? [])
+      .filter(Boolean)
+      .map((r: Row) => ({
+        id: r.id,
+        amount: num(r.amount),
+        note: r.note ?? null,
+        created_at: r.created_at,
+      }))
+    for (const r of all) {
+      if (r.note && disputeNotes.has(r.note)) {
+        disputeRefunds.add(r.id)
+      }
+    }
+    refunds.set(order.id, all)
+  }
+  return { refunds, disputeRefunds }
+}
