@@ -4,6 +4,7 @@ import type {
   StoreReturnEligibility,
   StoreReturnEligibilityItem,
   StoreReturnRequest,
+  StoreReturnRequestPreview,
   StoreReturnShipping,
 } from "../types/http"
 
@@ -13,6 +14,7 @@ export type {
   StoreReturnEligibility,
   StoreReturnEligibilityItem,
   StoreReturnRequest,
+  StoreReturnRequestPreview,
   StoreReturnShipping,
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from "react"
+import { useEffect, useMemo, useState, type FormEvent } from "react"
 import { call, messageOf } from "../api"
 import { day, money } from "../format"
 import { t } from "../i18n"
@@ -7,6 +7,7 @@ import type {
   StoreReturnEligibility,
   StoreReturnEligibilityItem,
   StoreReturnRequest,
+  StoreReturnRequestPreview,
 } from "../types"
 import {
   ErrorBox,
@@ -27,97 +28,77 @@ type Choice = {
 
 type RefundMethod = "original_payment" | "store_credit"
 
-type Expected = {
-  outcome: "auto_approve" | "manual_review" | "not_eligible"
-  reasons: string[]
-  items_total: number
-  restocking_fee_total: number
-  return_shipping: number
-  refund_total: number
-  bonus: number
+type Body = {
+  order_id: string
+  refund_method: RefundMethod
+  items: {
+    line_item_id: string
+    quantity: number
+    reason_code: string
+    has_evidence?: boolean
+  }[]
 }
 
-const round = (n: number) => Math.round(n * 100) / 100
-
-/**
- * What sending the chosen lines would do, from the eligibility answer: each
- * line's predicted outcome (for that line alone), the refund of the chosen
- * units, and the policy's auto-approval ceiling for their sum. A reason that
- * asks for evidence is checked by staff, so it is reviewed. The server
- * decides on submit; the status page shows what it decided.
- */
-export const expectedOutcome = (
+/** The request the form describes; null until every chosen line has a reason. */
+const requestBody = (
+  orderId: string,
   eligibility: StoreReturnEligibility,
   choices: Record<string, Choice>,
   method: RefundMethod
-): Expected | null => {
+): Body | null => {
   const chosen = eligibility.items.filter(
     (item) => choices[item.line_item_id]?.selected
   )
-  if (!chosen.length) {
+  if (!chosen.length || chosen.some((i) => !choices[i.line_item_id]!.reason)) {
     return null
   }
-  const reasonOf = (code: string) =>
-    eligibility.reason_codes.find((r) => r.code === code)
-  let itemsTotal = 0
-  let fees = 0
-  const refused: string[] = []
-  const reviewed: string[] = []
-  for (const item of chosen) {
-    const choice = choices[item.line_item_id]!
-    if (!item.eligible) {
-      refused.push(
-        ...(item.reasons_not_eligible.length
-          ? item.reasons_not_eligible
-          : [item.title])
-      )
-      continue
-    }
-    const units = Math.max(1, item.returnable_quantity)
-    itemsTotal += (item.refund_amount / units) * choice.quantity
-    fees += (item.restocking_fee / units) * choice.quantity
-    const reason = reasonOf(choice.reason)
-    if (reason?.requires_evidence) {
-      if (!choice.photo) {
-        refused.push(t("fix_photo", { item: item.title }))
-      } else {
-        reviewed.push(`${reason.label}: ${item.title}`)
-      }
-    }
-    if (item.predicted_outcome.outcome === "manual_review") {
-      reviewed.push(...item.predicted_outcome.reasons)
-    }
-    if (item.predicted_outcome.outcome === "not_eligible") {
-      refused.push(...item.predicted_outcome.reasons)
-    }
-  }
-  const shipping = eligibility.return_shipping.free
-    ? 0
-    : eligibility.return_shipping.amount
-  const refund = Math.max(0, itemsTotal - fees - shipping)
-  const ceiling = eligibility.policy.auto_approve_max_amount
-  if (!refused.length && ceiling !== null && refund > ceiling) {
-    reviewed.push(
-      `${money(refund, eligibility.currency_code)} > ${money(ceiling, eligibility.currency_code)}`
-    )
-  }
-  const bonus =
-    method === "store_credit"
-      ? (refund * eligibility.policy.store_credit_bonus_percent) / 100
-      : 0
   return {
-    outcome: refused.length
-      ? "not_eligible"
-      : reviewed.length || ceiling === null
-        ? "manual_review"
-        : "auto_approve",
-    reasons: [...new Set(refused.length ? refused : reviewed)],
-    items_total: round(itemsTotal),
-    restocking_fee_total: round(fees),
-    return_shipping: round(shipping),
-    refund_total: round(refund),
-    bonus: round(bonus),
+    order_id: orderId,
+    refund_method: method,
+    items: chosen.map((i) => {
+      const choice = choices[i.line_item_id]!
+      return {
+        line_item_id: i.line_item_id,
+        quantity: choice.quantity,
+        reason_code: choice.reason,
+        ...(choice.photo ? { has_evidence: true } : {}),
+      }
+    }),
   }
+}
+
+/**
+ * The server's preview of the request as the form stands: the same policy
+ * engine as the request itself, so what the customer sees is what sending
+ * it does. Debounced; a late answer for an older form is dropped.
+ */
+const usePreview = (body: Body | null) => {
+  const [state, setState] = useState<{
+    preview: StoreReturnRequestPreview | null
+    error: unknown
+  }>({ preview: null, error: null })
+  const key = body ? JSON.stringify(body) : ""
+  useEffect(() => {
+    if (!body) {
+      setState({ preview: null, error: null })
+      return
+    }
+    let live = true
+    const timer = setTimeout(() => {
+      call<{ preview: StoreReturnRequestPreview }>(
+        "/store/return-requests/preview",
+        { method: "POST", body }
+      ).then(
+        ({ preview }) => live && setState({ preview, error: null }),
+        (error) => live && setState({ preview: null, error })
+      )
+    }, 200)
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [key])
+  return state
 }
 
 const daysLeftText = (days: number) =>
@@ -150,10 +131,11 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
   const [busy, setBusy] = useState(false)
   const [formError, setFormError] = useState<string | null>(null)
 
-  const expected = useMemo(
-    () => (data ? expectedOutcome(data, choices, method) : null),
-    [data, choices, method]
+  const body = useMemo(
+    () => (data ? requestBody(orderId, data, choices, method) : null),
+    [orderId, data, choices, method]
   )
+  const { preview, error: previewError } = usePreview(body)
   const update = (id: string, patch: Partial<Choice>) =>
     setChoices((all) => ({
       ...all,
@@ -173,19 +155,8 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
     if (!data) {
       return
     }
-    const chosen = data.items.filter((i) => choices[i.line_item_id]?.selected)
-    if (chosen.some((i) => !choices[i.line_item_id]!.reason)) {
+    if (!body) {
       setFormError(t("fix_reason"))
-      return
-    }
-    const missingPhoto = chosen.find(
-      (i) =>
-        data.reason_codes.find(
-          (r) => r.code === choices[i.line_item_id]!.reason
-        )?.requires_evidence && !choices[i.line_item_id]!.photo
-    )
-    if (missingPhoto) {
-      setFormError(t("fix_photo", { item: missingPhoto.title }))
       return
     }
     setBusy(true)
@@ -195,20 +166,7 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
         return_request: StoreReturnRequest
       }>("/store/return-requests", {
         method: "POST",
-        body: {
-          order_id: orderId,
-          refund_method: method,
-          ...(note.trim() ? { note: note.trim() } : {}),
-          items: chosen.map((i) => {
-            const choice = choices[i.line_item_id]!
-            return {
-              line_item_id: i.line_item_id,
-              quantity: choice.quantity,
-              reason_code: choice.reason,
-              ...(choice.photo ? { has_evidence: true } : {}),
-            }
-          }),
-        },
+        body: { ...body, ...(note.trim() ? { note: note.trim() } : {}) },
       })
       navigate(`/requests/${return_request.id}`)
     } catch (err) {
@@ -241,8 +199,7 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
             </ul>
           </Section>
           <Section title={t("step_refund")} id="refund">
-            <fieldset className="choices">
-              <legend className="sr-only">{t("step_refund")}</legend>
+            <fieldset className="choices" aria-labelledby="refund-heading">
               {data.refund_methods.map((m) => (
                 <label key={m.method} className="choice">
                   <input
@@ -271,8 +228,9 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
             </fieldset>
           </Section>
           <Section title={t("step_outcome")} id="outcome">
+            {previewError ? <ErrorBox error={previewError} /> : null}
             <OutcomePanel
-              expected={expected}
+              preview={body ? preview : null}
               currency={data.currency_code}
               method={method}
             />
@@ -294,7 +252,7 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
               className="button"
               type="submit"
               disabled={
-                busy || !expected || expected.outcome === "not_eligible"
+                busy || !body || !preview || preview.outcome === "not_eligible"
               }
               data-testid="request-submit"
             >
@@ -423,74 +381,75 @@ const ItemChoice = ({
 }
 
 const OutcomePanel = ({
-  expected,
+  preview,
   currency,
   method,
 }: {
-  expected: Expected | null
+  preview: StoreReturnRequestPreview | null
   currency: string
   method: RefundMethod
 }) => {
-  if (!expected) {
+  if (!preview) {
     return <p className="muted">{t("outcome_none")}</p>
   }
   const tone = {
     auto_approve: "success",
     manual_review: "warning",
     not_eligible: "error",
-  }[expected.outcome]
+  }[preview.outcome]
   const title = {
     auto_approve: t("outcome_auto_approve"),
     manual_review: t("outcome_review"),
     not_eligible: t("outcome_reject"),
-  }[expected.outcome]
+  }[preview.outcome]
   const text = {
     auto_approve: t("outcome_auto_approve_text"),
     manual_review: t("outcome_review_text"),
     not_eligible: t("outcome_reject_text"),
-  }[expected.outcome]
+  }[preview.outcome]
+  const refund = preview.refund
   return (
     <div
       className={`outcome alert alert-${tone}`}
       role="status"
       aria-live="polite"
       data-testid="request-outcome"
-      data-outcome={expected.outcome}
+      data-outcome={preview.outcome}
     >
       <p className="outcome-title">{title}</p>
       <p>{text}</p>
-      {expected.reasons.length > 0 && (
+      {preview.reasons.length > 0 && (
         <ul>
-          {expected.reasons.map((r) => (
+          {preview.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       )}
-      {expected.outcome !== "not_eligible" && (
+      {preview.outcome !== "not_eligible" && (
         <dl className="totals">
           <dt>{t("refund_items")}</dt>
-          <dd>{money(expected.items_total, currency)}</dd>
-          {expected.restocking_fee_total > 0 && (
+          <dd>{money(refund.items_total, currency)}</dd>
+          {refund.restocking_fee_total > 0 && (
             <>
               <dt>{t("refund_fee")}</dt>
-              <dd>−{money(expected.restocking_fee_total, currency)}</dd>
+              <dd>−{money(refund.restocking_fee_total, currency)}</dd>
             </>
           )}
           <dt>{t("refund_shipping")}</dt>
           <dd>
-            {expected.return_shipping > 0
-              ? `−${money(expected.return_shipping, currency)}`
+            {refund.return_shipping > 0
+              ? `−${money(refund.return_shipping, currency)}`
               : t("free")}
           </dd>
           <dt className="strong">{t("refund_total")}</dt>
-          <dd className="strong">{money(expected.refund_total, currency)}</dd>
-          {method === "store_credit" && expected.bonus > 0 && (
+          <dd className="strong">{money(refund.refund_total, currency)}</dd>
+          {method === "store_credit" && refund.store_credit_bonus > 0 && (
             <>
               <dt>{t("refund_bonus")}</dt>
-              <dd>+{money(expected.bonus, currency)}</dd>
+              <dd>+{money(refund.store_credit_bonus, currency)}</dd>
               <dt className="strong">{t("refund_credited")}</dt>
               <dd className="strong">
-                {money(expected.refund_total + expected.bonus, currency)}
+                {money(refund.credited_total, currency)}
               </dd>
             </>
           )}

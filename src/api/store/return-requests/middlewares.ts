@@ -4,6 +4,7 @@ import {
   StoreCancelReturnRequest,
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
+  StorePreviewReturnRequest,
 } from "./validators"
 import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 
@@ -13,6 +14,7 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     "/store/customers/me/return-requests"
   ),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
+  bodyRoute("/store/return-requests/preview", StorePreviewReturnRequest),
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",

@@ -56,3 +56,11 @@ export type StoreCancelReturnRequestType = z.infer<
 export const StoreCancelReturnRequest = z.strictObject({
   note: boundedString("note", MAX_LENGTH.note).optional(),
 })
+
+/** The request as it would be sent; a note changes nothing in the outcome. */
+export const StorePreviewReturnRequest = StoreCreateReturnRequest.omit({
+  note: true,
+})
+export type StorePreviewReturnRequestType = z.infer<
+  typeof StorePreviewReturnRequest
+>
