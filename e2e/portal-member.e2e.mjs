@@ -105,9 +105,14 @@ export default async ({ baseUrl, mailUrl, log }) => {
     log(`  ${rma} sent and approved at once`)
 
     // The email about it links to this page of the portal.
-    const mail = await waitForMail(mailUrl, VERA.email, new RegExp(rma), {
-      after: sentAt,
-    })
+    const mail = await waitForMail(
+      mailUrl,
+      VERA.email,
+      new RegExp(`received your return request ${rma}`),
+      {
+        after: sentAt,
+      }
+    )
     const requestId = requestUrl.split("#/requests/")[1]
     const link = linksOf(mail.html).find((href) => href.includes("/returns#/"))
     assert.equal(link, `${baseUrl}/returns#/requests/${requestId}`)
@@ -133,7 +138,8 @@ export default async ({ baseUrl, mailUrl, log }) => {
       await page.locator('[data-testid="dispute-resolution"]').innerText(),
       /Partial refund of €15\.00/
     )
-    await rating.getByText("4 out of 5").click()
+    await rating.locator("label.star").nth(3).click()
+    assert.ok(await rating.getByLabel("4 out of 5").isChecked())
     await rating
       .getByLabel("Comment (optional)")
       .fill("Quick and fair, thank you.")
