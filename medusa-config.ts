@@ -51,6 +51,15 @@ module.exports = defineConfig({
       },
     },
     {
+      resolve: "./src/modules/return-portal",
+      // Specs set low guest limits through RMS_PORTAL_OPTIONS (JSON).
+      options: {
+        portal: process.env.RMS_PORTAL_OPTIONS
+          ? JSON.parse(process.env.RMS_PORTAL_OPTIONS)
+          : {},
+      },
+    },
+    {
       // Replaces Medusa's default (a `feed` provider only): emails go through
       // the plugin's Resend provider, pointed at a fake server in tests.
       resolve: "@medusajs/medusa/notification",

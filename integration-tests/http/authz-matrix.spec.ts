@@ -25,7 +25,12 @@ jest.setTimeout(600 * 1000)
 const routes = discoverPluginRoutes()
 
 /** Store routes anyone may call (the rest need a signed-in customer). */
-const PUBLIC_STORE_ROUTES = ["GET /store/loyalty/rewards"]
+const PUBLIC_STORE_ROUTES = [
+  "GET /store/loyalty/rewards",
+  // Guest access: a publishable key only; rate-limited, answers alike.
+  "POST /store/return-portal/guest/code",
+  "POST /store/return-portal/guest/session",
+]
 
 const INTERNAL_NOTE = "Internal: customer known for wardrobing, check tags"
 const PASSWORD = "supersecret" // the test password, JWT and cookie secret

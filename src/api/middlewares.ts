@@ -18,6 +18,7 @@ import { storeDisputeRoutesMiddlewares } from "./store/disputes/middlewares"
 import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification-templates/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 import { portalRoutesMiddlewares } from "./returns/middlewares"
+import { storeReturnPortalRoutesMiddlewares } from "./store/return-portal/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
     ...portalRoutesMiddlewares,
+    ...storeReturnPortalRoutesMiddlewares,
   ],
 })

@@ -95,4 +95,10 @@ export const templateCatalog: Record<TemplateName, TemplateInfo> = {
     channel: "email",
     transactional: true,
   },
+  "guest-access-code": {
+    name: "Guest access code (returns portal)",
+    milestone: "return_portal.guest_code_requested",
+    channel: "email",
+    transactional: true,
+  },
 }

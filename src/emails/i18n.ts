@@ -18,6 +18,9 @@ const en = {
       `You are receiving this email because you are a member of the ${store} loyalty program.`,
     why_csr: (store: string) =>
       `You are receiving this email because ${store} customer service registered a return for you.`,
+
+    why_portal: (store: string) =>
+      `You are receiving this email because someone asked to open an order from ${store} on its returns portal with this address.`,
   },
   common: {
     rma: "Return number",
@@ -193,6 +196,17 @@ const en = {
     no_expiry: "This code does not expire.",
     shop_cta: "Start shopping",
   },
+  "guest-access-code": {
+    subject: (order: string) => `Your return code for order ${order}`,
+    preview: "Your one-time code for the returns portal.",
+    heading: "Your one-time code",
+    intro: (order: string) =>
+      `Here is the code to open order ${order} on our returns portal:`,
+    expires: (minutes: string) =>
+      `It works once and expires in ${minutes} minutes.`,
+    ignore:
+      "If you did not ask for it, ignore this email: nobody can open your order without this code.",
+  },
   "points-expiring": {
     subject: (points: string, date: string) =>
       `${points} points expire on ${date}`,
@@ -252,6 +266,9 @@ const fr: PartialDictionary = {
       `Vous recevez cet e-mail parce que vous êtes membre du programme de fidélité de ${store}.`,
     why_csr: (store) =>
       `Vous recevez cet e-mail parce que le service client de ${store} a enregistré un retour pour vous.`,
+
+    why_portal: (store) =>
+      `Vous recevez cet e-mail parce que quelqu'un a demandé à ouvrir une commande de ${store} sur son portail de retours avec cette adresse.`,
   },
   common: {
     rma: "Numéro de retour",
@@ -332,6 +349,17 @@ const fr: PartialDictionary = {
       "Votre avoir est disponible dès maintenant et s'applique lors du paiement.",
     timing_manual:
       "Notre équipe vous contactera si elle a besoin d'informations.",
+  },
+  "guest-access-code": {
+    subject: (order) => `Votre code de retour pour la commande ${order}`,
+    preview: "Votre code à usage unique pour le portail de retours.",
+    heading: "Votre code à usage unique",
+    intro: (order) =>
+      `Voici le code pour ouvrir la commande ${order} sur notre portail de retours :`,
+    expires: (minutes) =>
+      `Il ne fonctionne qu'une fois et expire dans ${minutes} minutes.`,
+    ignore:
+      "Si vous ne l'avez pas demandé, ignorez cet e-mail : personne ne peut ouvrir votre commande sans ce code.",
   },
 }
 

@@ -25,6 +25,7 @@ import {
 } from "./return-pending-review"
 import { returnRejected, type ReturnRejectedData } from "./return-rejected"
 import { rewardRedeemed, type RewardRedeemedData } from "./reward-redeemed"
+import { guestAccessCode, type GuestAccessCodeData } from "./guest-access-code"
 import {
   returnRequestReceived,
   type ReturnRequestReceivedData,
@@ -47,6 +48,7 @@ export type {
   ReturnRejectedData,
   ReturnRequestReceivedData,
   RewardRedeemedData,
+  GuestAccessCodeData,
 }
 
 /** `notification.data` expected by each template, by template name. */
@@ -64,6 +66,7 @@ export type TemplateDataMap = {
   "reward-redeemed": RewardRedeemedData
   "points-expiring": PointsExpiringData
   "csr-receipt": CsrReceiptData
+  "guest-access-code": GuestAccessCodeData
 }
 
 /** A value for `notification.template` this provider can render. */
@@ -86,6 +89,7 @@ export const templates: {
   "reward-redeemed": rewardRedeemed,
   "points-expiring": pointsExpiring,
   "csr-receipt": csrReceipt,
+  "guest-access-code": guestAccessCode,
 }
 
 /** All template names, in registry order. */

@@ -169,4 +169,10 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
       total: 46.55,
     },
   },
+  "guest-access-code": {
+    ...base,
+    order_display_id: 1042,
+    code: "482913",
+    expires_in_minutes: 15,
+  },
 }

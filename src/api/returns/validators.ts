@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PORTAL_LOCALES } from "../../modules/customer-notification"
+import { PORTAL_LOCALES } from "../../modules/return-portal"
 
 /** `?lang=en|fr`; the page's own routes travel in the hash, not the query. */
 export const PortalPageQuery = z.strictObject({

@@ -29,6 +29,7 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/store/disputes",
   "/store/loyalty",
   "/store/orders/:id/return-eligibility",
+  "/store/return-portal",
   "/store/return-requests",
 ] as const
 

@@ -9,6 +9,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { guestOrderFilter } from "./customer-or-guest"
 
 /**
  * Middleware for store routes on one of the signed-in customer's records
@@ -16,6 +17,7 @@ import {
  * the body is read or validated, so a wrong customer learns nothing from a
  * validation error and uploads nothing. Put it after `authenticate` and
  * before the body's validator. The workflow still checks ownership too.
+ * With a guest session the record must also belong to the session's order.
  *
  * @param entity - The record's entity in Query, with a `customer_id` field.
  * @param label - How the record is named in the 404 message.
@@ -37,6 +39,7 @@ export const customerOwns =
         filters: {
           id: req.params.id,
           customer_id: req.auth_context?.actor_id ?? "",
+          ...guestOrderFilter(req),
         },
       })
       if (!owned) {

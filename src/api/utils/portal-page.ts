@@ -3,12 +3,12 @@ import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
-  CUSTOMER_NOTIFICATION_MODULE,
   PORTAL_LOCALES,
-  type CustomerNotificationModuleService,
+  RETURN_PORTAL_MODULE,
   type PortalLocale,
-  type PortalSettings,
-} from "../../modules/customer-notification"
+  type PortalPageSettings,
+  type ReturnPortalModuleService,
+} from "../../modules/return-portal"
 
 /** Where the return portal is served; email links and the page use it. */
 export const PORTAL_PATH = "/returns"
@@ -61,8 +61,8 @@ export const portalBundle = async (): Promise<string> => {
 
 const settingsOf = (scope: MedusaContainer) =>
   scope
-    .resolve<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
-    .getPortalSettings()
+    .resolve<ReturnPortalModuleService>(RETURN_PORTAL_MODULE)
+    .getPageSettings()
 
 /**
  * The publishable key the portal sends on `/store` calls: the option, or
@@ -70,7 +70,7 @@ const settingsOf = (scope: MedusaContainer) =>
  */
 const publishableKeyOf = async (
   scope: MedusaContainer,
-  settings: PortalSettings
+  settings: PortalPageSettings
 ): Promise<string | null> => {
   if (settings.publishable_key) {
     return settings.publishable_key

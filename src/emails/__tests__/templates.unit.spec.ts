@@ -106,6 +106,10 @@ const expectations: Record<
       "Original payment method",
     ],
   },
+  "guest-access-code": {
+    subject: "Your return code for order #1042",
+    values: ["482913", "#1042", "expires in 15 minutes"],
+  },
 }
 
 describe("resend email templates", () => {
@@ -171,6 +175,15 @@ describe("resend email templates", () => {
       "Nous avons bien reçu votre demande de retour RMA-1001"
     )
     expect(received.text).toContain("Numéro de retour")
+
+    const code = await renderTemplate("guest-access-code", {
+      ...sampleData["guest-access-code"],
+      locale: "fr",
+    })
+    expect(code.subject).toBe("Votre code de retour pour la commande #1042")
+    expect(code.text).toContain("482913")
+    expect(code.text).toContain("expire dans 15 minutes")
+    expect(code.text).toContain("portail de retours avec cette adresse")
   })
 
   it("falls back to English, layout included, when a template is not translated", async () => {

@@ -131,7 +131,7 @@ export type CustomerEmailProps = {
     t: object
   }
   /** What the email is about: picks the footer's "why you got this" line. */
-  about: "return" | "dispute" | "loyalty" | "csr"
+  about: "return" | "dispute" | "loyalty" | "csr" | "portal"
   /** Instead of `strings.t.heading`, for a template whose title varies. */
   heading?: ReactNode
   /** Instead of `strings.t.preview`. */

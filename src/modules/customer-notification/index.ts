@@ -10,10 +10,3 @@ export default Module(CUSTOMER_NOTIFICATION_MODULE, {
 export { CustomerNotificationModuleService }
 export * from "./types"
 export { notificationSettings } from "./settings"
-export {
-  portalSettings,
-  PORTAL_LOCALES,
-  type PortalLocale,
-  type PortalOptions,
-  type PortalSettings,
-} from "./portal-settings"

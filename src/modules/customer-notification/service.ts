@@ -13,11 +13,6 @@ import { createFeedNotification } from "./feed"
 import { setMarketingOptOut } from "./preferences"
 import { buildReport } from "./queries/reports"
 import { notificationSettings } from "./settings"
-import {
-  portalSettings,
-  type PortalOptions,
-  type PortalSettings,
-} from "./portal-settings"
 import type {
   CreateFeedNotificationInput,
   CustomerNotificationOptions,
@@ -42,20 +37,13 @@ class CustomerNotificationModuleService extends MedusaService({
   NotificationPreference,
 }) {
   protected readonly settings_: CustomerNotificationSettings
-  protected readonly portalSettings_: PortalSettings
 
   constructor(
     container: Record<string, unknown>,
-    options?: CustomerNotificationOptions & PortalOptions
+    options?: CustomerNotificationOptions
   ) {
     super(...arguments)
     this.settings_ = notificationSettings(options)
-    this.portalSettings_ = portalSettings(options)
-  }
-
-  /** The customer return portal's theme, language and links, with defaults. */
-  async getPortalSettings(): Promise<PortalSettings> {
-    return this.portalSettings_
   }
 
   /** Notification settings from the plugin options, with defaults. */

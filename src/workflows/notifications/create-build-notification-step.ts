@@ -28,7 +28,7 @@ export type NotificationEvent<TData> = {
  */
 export type NotificationDraft = Pick<
   SendCustomerNotificationWorkflowInput,
-  "entity_id" | "customer_id" | "data" | "attachments"
+  "entity_id" | "customer_id" | "data" | "attachments" | "to"
 > &
   Partial<
     Pick<SendCustomerNotificationWorkflowInput, "entity_type" | "template">

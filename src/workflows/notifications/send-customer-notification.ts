@@ -36,6 +36,11 @@ export type SendCustomerNotificationWorkflowInput = {
   attachments?: Attachment[] | null
   /** Appended to the idempotency key to send a delivered notification again. */
   idempotency_suffix?: string | null
+  /**
+   * The address to email instead of the customer's, e.g. a guest's access
+   * code goes to the order's email.
+   */
+  to?: string | null
 }
 
 export type SendCustomerNotificationWorkflowOutput = {
@@ -142,7 +147,7 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       sendNotificationEmailStep(
         transform({ plan, context, input }, ({ plan, context, input }) => ({
           ...plan.message,
-          to: context.customer?.email ?? null,
+          to: input.to ?? context.customer?.email ?? null,
           attachments: input.attachments ?? null,
           max_retries: context.settings.max_retries,
           retry_backoff_ms: context.settings.retry_backoff_ms,

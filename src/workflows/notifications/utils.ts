@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CUSTOMER_NOTIFICATION_MODULE } from "../../modules/customer-notification"
-import type CustomerNotificationModuleService from "../../modules/customer-notification/service"
+import {
+  RETURN_PORTAL_MODULE,
+  type ReturnPortalModuleService,
+} from "../../modules/return-portal"
 
 const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g
 const LONG_NUMBER = /\+?\d[\d\s().-]{6,}\d/g
@@ -232,8 +234,8 @@ export const customerLinkBases = async (
   storefrontUrl: string | null
 ): Promise<CustomerLinkBases> => {
   const portal = await container
-    .resolve<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
-    .getPortalSettings()
+    .resolve<ReturnPortalModuleService>(RETURN_PORTAL_MODULE)
+    .getPageSettings()
   let backendUrl: string | null = null
   try {
     backendUrl = absoluteHttpUrl(

@@ -24,6 +24,10 @@ import {
   RETURN_POLICY_MODULE,
   type ReturnPolicyModuleService,
 } from "../../modules/return-policy"
+import {
+  RETURN_PORTAL_MODULE,
+  type ReturnPortalModuleService,
+} from "../../modules/return-portal"
 
 /** Nothing to undo: no input, or an empty list of ids. */
 const nothingToUndo = (undo: unknown) =>
@@ -106,6 +110,10 @@ export const returnDisputeStep = moduleStep<ReturnDisputeModuleService>(
 /** Steps on the customer notification module (attempts, feed, preferences). */
 export const customerNotificationStep =
   moduleStep<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
+
+/** Steps on the return portal module (guest codes, rate limits). */
+export const returnPortalStep =
+  moduleStep<ReturnPortalModuleService>(RETURN_PORTAL_MODULE)
 
 /** Steps that read through Query (`container.resolve("query")`). */
 export const queryStep = moduleStep<Omit<RemoteQueryFunction, symbol>>(

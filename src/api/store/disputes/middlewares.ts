@@ -2,7 +2,11 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { bodyRoute, validateBody, validateQuery } from "../../utils/validators"
 import { disputeFields } from "../../utils/disputes"
 import { evidenceUpload } from "../../utils/evidence-upload"
-import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
+import { customerOwns } from "../../utils/customer-owns"
+import {
+  customerOrGuestOnly,
+  guestOrderBody,
+} from "../../utils/customer-or-guest"
 import {
   DisputeEvidenceFields,
   StoreCreateDispute,
@@ -12,8 +16,24 @@ import {
 } from "./validators"
 
 export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
-  ...signedInCustomerOnly("/store/disputes*", "/store/customers/me/disputes*"),
+  // A guest session (return portal) reaches these too, limited to its order.
+  ...customerOrGuestOnly("/store/disputes*", "/store/customers/me/disputes*"),
   bodyRoute("/store/disputes", StoreCreateDispute),
+  {
+    method: ["POST"],
+    matcher: "/store/disputes",
+    middlewares: [guestOrderBody],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/disputes/:id",
+    middlewares: [customerOwns("dispute", "Dispute")],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/disputes/:id/evidence/:evidence_id/file",
+    middlewares: [customerOwns("dispute", "Dispute")],
+  },
   {
     method: ["POST"],
     matcher: "/store/disputes/:id/messages",

@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { customerOrGuest, guestOrderParam } from "../../utils/customer-or-guest"
 import { validateQuery } from "../../utils/validators"
 import { StoreGetReturnEligibilityParams } from "./validators"
 
@@ -8,8 +9,10 @@ export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id/return-eligibility",
     middlewares: [
       // Medusa's own order routes need no login (the id is the secret);
-      // eligibility shows the customer's tier and history, so it does.
-      authenticate("customer", ["session", "bearer"]),
+      // eligibility shows the customer's tier and history, so it does: a
+      // signed-in customer, or a guest session on this very order.
+      customerOrGuest,
+      guestOrderParam,
       validateQuery(StoreGetReturnEligibilityParams, {}),
     ],
   },

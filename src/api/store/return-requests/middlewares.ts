@@ -6,15 +6,35 @@ import {
   StoreGetReturnRequestsParams,
   StorePreviewReturnRequest,
 } from "./validators"
-import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
+import { customerOwns } from "../../utils/customer-owns"
+import {
+  customerOrGuestOnly,
+  guestOrderBody,
+} from "../../utils/customer-or-guest"
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
-  ...signedInCustomerOnly(
+  // A guest session (return portal) reaches these too, limited to its order.
+  ...customerOrGuestOnly(
     "/store/return-requests*",
     "/store/customers/me/return-requests"
   ),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
   bodyRoute("/store/return-requests/preview", StorePreviewReturnRequest),
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests",
+    middlewares: [guestOrderBody],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/preview",
+    middlewares: [guestOrderBody],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/return-requests/:id",
+    middlewares: [customerOwns("return_request", "Return request")],
+  },
   {
     method: ["POST"],
     matcher: "/store/return-requests/:id/cancel",

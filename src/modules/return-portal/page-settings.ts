@@ -1,8 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
-/** The customer return portal's options, read from the plugin options' `portal` key. */
-export type PortalOptions = {
+/**
+ * The customer return portal page's options, read from the plugin options'
+ * `portal` key (next to the guest access options of `settings.ts`).
+ */
+export type PortalPageOptions = {
   portal?: {
     /** Shown in the header and the page title (default "Returns"). */
     name?: string | null
@@ -30,7 +33,7 @@ export type PortalOptions = {
 export const PORTAL_LOCALES = ["en", "fr"] as const
 export type PortalLocale = (typeof PORTAL_LOCALES)[number]
 
-export type PortalSettings = {
+export type PortalPageSettings = {
   name: string
   logo_url: string | null
   primary_color: string
@@ -95,14 +98,16 @@ const Options = z.looseObject({
 })
 
 /**
- * The return portal's settings from the plugin options, with defaults. Bad
+ * The return portal page's settings from the plugin options, with defaults. Bad
  * values stop the app at boot naming the option: the colour and logo end up
  * in the page, so only a hex colour and an http(s) URL are let through.
  *
  * @example
- * portalSettings({ portal: { name: "Acme returns", primary_color: "#0f766e" } })
+ * portalPageSettings({ portal: { name: "Acme returns", primary_color: "#0f766e" } })
  */
-export const portalSettings = (options?: PortalOptions): PortalSettings => {
+export const portalPageSettings = (
+  options?: PortalPageOptions
+): PortalPageSettings => {
   const parsed = Options.safeParse(options ?? {})
   if (!parsed.success) {
     throw new MedusaError(
