@@ -15,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const demo = path.join(root, "demo")
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
 const ADMIN = { email: "admin@medusa-test.com", password: "supersecret" }
+const GUEST_EMAIL = "guest@demo.test"
 const log = (msg) => console.log(`\x1b[36m[demo]\x1b[0m ${msg}`)
 
 const run = (cmd, args, opts = {}) => {
@@ -107,6 +108,24 @@ async function createDatabase(url) {
   }
 }
 
+// The seed's guest checkout (demo/seed.ts, DEMO_GUEST), read back so the
+// hint is right on every start, seeded now or before.
+async function guestOrderNumber(url) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      `SELECT display_id FROM "order" WHERE email = $1 AND deleted_at IS NULL
+       ORDER BY created_at LIMIT 1`,
+      [GUEST_EMAIL]
+    )
+    return rows[0]?.display_id ?? null
+  } finally {
+    await client.end()
+  }
+}
+
 const stop = async (code) => {
   mailCatcher?.kill("SIGTERM")
   await embedded?.stop().catch(() => {})
@@ -131,9 +150,16 @@ log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
 log(
   "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
 )
+<<<<<<< HEAD
 log(
   `Return portal: ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/returns (customers above, or a guest's order number + email)`
 )
+=======
+const guestOrder = await guestOrderNumber(databaseUrl).catch(() => null)
+if (guestOrder) {
+  log(`Guest portal login: order #${guestOrder}, ${GUEST_EMAIL}`)
+}
+>>>>>>> guest
 const server = spawn(medusa, ["develop"], { cwd: demo, env, stdio: "inherit" })
 for (const sig of ["SIGINT", "SIGTERM"]) {
   process.on(sig, () => server.kill(sig))

@@ -31,6 +31,12 @@ export const DEMO_CUSTOMERS = [
   { email: "sam.silver@example.com", first_name: "Sam", last_name: "Silver" },
   { email: "nina.new@example.com", first_name: "Nina", last_name: "New" },
 ]
+/** The guest checkout the return portal opens with order number + email. */
+export const DEMO_GUEST = {
+  email: "guest@demo.test",
+  first_name: "Gabriel",
+  last_name: "Guest",
+}
 export const DEMO_REWARDS = [
   {
     name: "Free shipping",
@@ -484,6 +490,26 @@ export default async function seedDemo({ container }: ExecArgs) {
       resolved_by: seededBy,
     },
   })
+
+  // --- Guest access (return portal) ---------------------------------------
+  // A checkout without an account: Medusa files it under a customer with
+  // `has_account: false`. The portal opens it with its number and this
+  // email; `npm run demo` prints both.
+  logger.info("Seeding a guest order for the return portal...")
+  const guestOrder = await placeOrder(container, basics, {
+    customer: {
+      email: DEMO_GUEST.email,
+      first_name: DEMO_GUEST.first_name,
+      last_name: DEMO_GUEST.last_name,
+    },
+    items: [
+      { variant_id: v("cotton-tee", "M"), quantity: 2 },
+      { variant_id: v("merino-crew", "S"), quantity: 1 },
+    ],
+  })
+  logger.info(
+    `Guest portal login: order #${guestOrder.display_id}, ${DEMO_GUEST.email}`
+  )
 
   await storeModule.updateStores(store.id, {
     metadata: { ...store.metadata, rms_demo_seeded: true },

@@ -270,7 +270,7 @@ medusaIntegrationTestRunner({
       const { rows } = await pg.raw(
         `SELECT table_name FROM information_schema.tables
          WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-           AND (table_name ~ '^(loyalty_|return|dispute|policy_template|customer_notification|notification|promotion|refund|order_change|payment)'
+           AND (table_name ~ '^(loyalty_|return|dispute|policy_template|customer_notification|notification|promotion|refund|order_change|payment|guest_access_code|portal_rate_limit)'
                 OR table_name ~ '(loyalty|return_request|dispute|returnpolicy|returndispute)')
          ORDER BY table_name`
       )

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder } from "../fixtures"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../src/modules/customer-notification"
+import { pruneGuestAccessWorkflow } from "../../src/workflows/portal"
 import { GUEST_TOKEN_HEADER, signGuestToken } from "../../src/utils/guest-token"
 import { useFakeResend } from "../helpers/fake-resend"
 import { seedShop, seedStandardPolicy } from "../helpers/shop"
@@ -350,6 +351,37 @@ medusaIntegrationTestRunner({
       expect(codeEmails(guestOrder.display_id)).toHaveLength(0)
       const { rows } = await pg().raw(`SELECT id FROM guest_access_code`)
       expect(rows).toEqual([])
+
+      // The two unknown-or-wrong requests were counted; counters and codes
+      // from days ago go in the nightly clean-up, this hour's stay.
+      await pg().raw(
+        `INSERT INTO portal_rate_limit (id, scope, key, window_start, count)
+         VALUES ('prl_old', 'ip', '203.0.113.7', now() - interval '8 days', 4)`
+      )
+      await pg().raw(
+        `INSERT INTO guest_access_code (id, order_id, code_hash, expires_at)
+         VALUES ('gac_old', ?, 'x', now() - interval '8 days')`,
+        [guestOrder.id]
+      )
+      const { result: pruned } = await pruneGuestAccessWorkflow(
+        getContainer()
+      ).run({ input: {} })
+      expect(pruned).toEqual({ codes: 1, counters: 1 })
+      const { rows: counters } = await pg().raw(
+        `SELECT scope, key, count FROM portal_rate_limit ORDER BY scope`
+      )
+      expect(counters).toHaveLength(3)
+      expect(counters).toEqual(
+        expect.arrayContaining([
+          { scope: "code:order", key: "987654", count: 1 },
+          {
+            scope: "code:order",
+            key: String(guestOrder.display_id),
+            count: 1,
+          },
+          { scope: "ip", key: expect.any(String), count: 2 },
+        ])
+      )
 
       const bad = await askCode({ order_number: "12ab", email: "not-an-email" })
       expect(bad.status).toBe(400)

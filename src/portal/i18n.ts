@@ -70,7 +70,13 @@ const en = {
   reason: "Reason",
   choose_reason: "Choose a reason",
   photo: "Photo of the problem",
-  photo_hint: "Required for this reason: JPEG or PNG, at most 5 MB.",
+  photo_hint: "JPEG, PNG or PDF, at most 5 MB.",
+  photo_required_hint:
+    "This reason needs a photo for our team: JPEG or PNG, at most 5 MB.",
+  photos_title: "Photos for our team",
+  photo_sent: "Sent: {names}. Thank you!",
+  photo_failed:
+    "Your photo could not be sent with the request: please add it again here.",
   refund_original: "Refund to my original payment method",
   refund_credit: "Store credit",
   refund_credit_bonus: "Store credit, with a {percent}% bonus",
@@ -245,7 +251,13 @@ const fr: Record<MessageKey, string> = {
   reason: "Motif",
   choose_reason: "Choisissez un motif",
   photo: "Photo du problème",
-  photo_hint: "Obligatoire pour ce motif : JPEG ou PNG, 5 Mo au plus.",
+  photo_hint: "JPEG, PNG ou PDF, 5 Mo au plus.",
+  photo_required_hint:
+    "Ce motif demande une photo pour notre équipe : JPEG ou PNG, 5 Mo au plus.",
+  photos_title: "Photos pour notre équipe",
+  photo_sent: "Envoyé : {names}. Merci !",
+  photo_failed:
+    "Votre photo n’a pas pu être envoyée avec la demande : ajoutez-la de nouveau ici.",
   refund_original: "Rembourser sur mon moyen de paiement",
   refund_credit: "Avoir",
   refund_credit_bonus: "Avoir, avec un bonus de {percent} %",

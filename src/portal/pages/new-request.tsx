@@ -168,7 +168,28 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
         method: "POST",
         body: { ...body, ...(note.trim() ? { note: note.trim() } : {}) },
       })
-      navigate(`/requests/${return_request.id}`)
+      // The photos the reasons asked for, stored on the request for staff.
+      // The request exists now: a failed upload still opens its page.
+      const photos = data.items.filter(
+        (item) =>
+          choices[item.line_item_id]?.selected &&
+          choices[item.line_item_id]?.photo
+      )
+      const sent = await Promise.all(
+        photos.map((item) => {
+          const form = new FormData()
+          form.append("description", item.title)
+          form.append("file", choices[item.line_item_id]!.photo!)
+          return call(`/store/return-requests/${return_request.id}/evidence`, {
+            method: "POST",
+            body: form,
+          })
+        })
+      ).then(
+        () => true,
+        () => false
+      )
+      navigate(`/requests/${return_request.id}${sent ? "" : "?photo=failed"}`)
     } catch (err) {
       setFormError(messageOf(err))
       setBusy(false)
@@ -358,7 +379,7 @@ const ItemChoice = ({
                   <Field
                     id={`${id}-photo`}
                     label={t("photo")}
-                    hint={t("photo_hint")}
+                    hint={t("photo_required_hint")}
                   >
                     <input
                       id={`${id}-photo`}

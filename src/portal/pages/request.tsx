@@ -1,4 +1,4 @@
-import { useState } from "react"
+import { useState, type FormEvent } from "react"
 import { call, messageOf } from "../api"
 import { day, moment, money } from "../format"
 import { t, tOr } from "../i18n"
@@ -10,6 +10,7 @@ import type {
 import {
   Badge,
   ErrorBox,
+  Field,
   Loading,
   PageTitle,
   requestTone,
@@ -218,6 +219,9 @@ export const RequestPage = ({ id }: { id: string }) => {
               </dl>
             </Section>
           )}
+          {["pending_review", "approved"].includes(r.status) && (
+            <PhotoSection requestId={r.id} />
+          )}
           {r.can_cancel && (
             <Section title={t("cancel_title")} id="cancel">
               <p>{t("cancel_text")}</p>
@@ -362,6 +366,75 @@ const ShippingSection = ({
           )}
         </>
       )}
+    </Section>
+  )
+}
+
+/**
+ * Photos for staff (a damaged item): sent with the request when its reason
+ * asks for one, or added here while the request is reviewed or approved.
+ */
+const PhotoSection = ({ requestId }: { requestId: string }) => {
+  const failed = /[?&]photo=failed/.test(window.location.hash)
+  const [file, setFile] = useState<File | null>(null)
+  const [sent, setSent] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(
+    failed ? t("photo_failed") : null
+  )
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!file) {
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const form = new FormData()
+      form.append("file", file)
+      await call(`/store/return-requests/${requestId}/evidence`, {
+        method: "POST",
+        body: form,
+      })
+      setSent((names) => [...names, file.name])
+      setFile(null)
+      ;(e.target as HTMLFormElement).reset()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Section title={t("photos_title")} id="photos">
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      {sent.length > 0 && (
+        <p className="alert alert-success" role="status">
+          {t("photo_sent", { names: sent.join(", ") })}
+        </p>
+      )}
+      <form onSubmit={submit} data-testid="request-photo-form">
+        <Field id="request-photo" label={t("add_file")} hint={t("photo_hint")}>
+          <input
+            id="request-photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            aria-describedby="request-photo-hint"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </Field>
+        <button
+          className="button secondary"
+          type="submit"
+          disabled={busy || !file}
+        >
+          {t("upload")}
+        </button>
+      </form>
     </Section>
   )
 }

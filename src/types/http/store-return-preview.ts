@@ -21,3 +21,14 @@ export type StoreReturnRequestPreview = {
 export type StoreReturnRequestPreviewResponse = {
   preview: StoreReturnRequestPreview
 }
+
+/** `POST /store/return-requests/:id/evidence`: the file as recorded. */
+export type StoreReturnRequestEvidenceResponse = {
+  evidence: {
+    filename: string
+    mime_type: string
+    size: number
+    description: string | null
+    uploaded_at: string
+  }
+}

@@ -5,7 +5,9 @@ import {
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
   StorePreviewReturnRequest,
+  StoreReturnRequestEvidenceFields,
 } from "./validators"
+import { evidenceUpload } from "../../utils/evidence-upload"
 import { customerOwns } from "../../utils/customer-owns"
 import {
   customerOrGuestOnly,
@@ -41,6 +43,15 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       customerOwns("return_request", "Return request"),
       validateBody(StoreCancelReturnRequest),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/:id/evidence",
+    middlewares: [
+      customerOwns("return_request", "Return request"),
+      evidenceUpload,
+      validateBody(StoreReturnRequestEvidenceFields),
     ],
   },
   {

@@ -64,3 +64,11 @@ export const StorePreviewReturnRequest = StoreCreateReturnRequest.omit({
 export type StorePreviewReturnRequestType = z.infer<
   typeof StorePreviewReturnRequest
 >
+
+/** Multipart text fields next to `file` on a return request's evidence. */
+export const StoreReturnRequestEvidenceFields = z.strictObject({
+  description: boundedString("description", MAX_LENGTH.note).optional(),
+})
+export type StoreReturnRequestEvidenceFieldsType = z.infer<
+  typeof StoreReturnRequestEvidenceFields
+>

@@ -72,6 +72,8 @@ describe("guest session tokens", () => {
       signGuestToken(SESSION, "another-secret", 3600, NOW).token,
       otherOrder,
       token.slice(0, -2),
+      // Same bytes once decoded (the last character's spare bits differ).
+      token.replace(/.$/, (c) => String.fromCharCode(c.charCodeAt(0) ^ 1)),
       `${token}x`,
       handMade({ alg: "none", typ: "JWT" }, claims()),
       `${b64({ alg: "none", typ: "JWT" })}.${b64(claims())}.`,
