@@ -145,7 +145,7 @@ export default async ({ baseUrl, mailUrl, log }) => {
       .selectOption({ label: "The item's condition" })
     await form
       .getByLabel("What happened?")
-      .fill("The bag arrived with a torn strap, photo attached.")
+      .fill("The item arrived with a torn seam, photo attached.")
     await form.getByLabel("A photo (optional)").setInputFiles({
       name: "torn-strap.png",
       mimeType: "image/png",
@@ -182,7 +182,7 @@ export default async ({ baseUrl, mailUrl, log }) => {
       const key = JSON.parse(
         document.getElementById("rms-portal-config").textContent
       ).publishable_key
-      const res = await fetch(`${base}/store/customers/me/return-requests`, {
+      const res = await fetch(`${base}/store/return-portal/return-requests`, {
         headers: {
           "x-rms-guest-token": guest.token,
           "x-publishable-api-key": key,

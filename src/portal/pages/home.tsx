@@ -43,10 +43,10 @@ const loadHome = async (session: Session): Promise<HomeData> => {
         ).orders
   const [{ return_requests }, { disputes }] = await Promise.all([
     call<{ return_requests: StoreReturnRequest[] }>(
-      "/store/customers/me/return-requests",
+      "/store/return-portal/return-requests",
       { query: { limit: 50 } }
     ),
-    call<{ disputes: StoreDispute[] }>("/store/customers/me/disputes", {
+    call<{ disputes: StoreDispute[] }>("/store/return-portal/disputes", {
       query: { limit: 50 },
     }),
   ])

@@ -26,7 +26,7 @@ const load = async (id: string): Promise<Data> => {
     call<{ return_request: StoreReturnRequest }>(
       `/store/return-requests/${id}`
     ),
-    call<{ disputes: StoreDispute[] }>("/store/customers/me/disputes", {
+    call<{ disputes: StoreDispute[] }>("/store/return-portal/disputes", {
       query: { limit: 100 },
     }),
   ])
