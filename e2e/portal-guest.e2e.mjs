@@ -24,11 +24,11 @@ const guestOrder = async (baseUrl) => {
   const { orders } = await res.json()
   const order = orders.find((o) => o.customer && !o.customer.has_account)
   assert.ok(order, "the demo seeds a guest order")
-  return order
+  return { order, adminToken: token }
 }
 
 export default async ({ baseUrl, mailUrl, log }) => {
-  const order = await guestOrder(baseUrl)
+  const { order, adminToken } = await guestOrder(baseUrl)
   const { browser, page } = await launch()
   await page.setViewportSize({ width: 1280, height: 900 })
   const errors = []
@@ -73,7 +73,9 @@ export default async ({ baseUrl, mailUrl, log }) => {
         .first()
         .getByRole("link", { name: /Return items/ })
         .click()
-      const item = page.locator('[data-testid="return-item"]').first()
+      const item = page
+        .locator('[data-testid="return-item"]')
+        .filter({ hasText: "Organic Cotton Tee" })
       await item.waitFor()
       await item.getByLabel("Return this item").check()
       await item.getByLabel("Reason").selectOption({ label: reason })
@@ -134,6 +136,17 @@ export default async ({ baseUrl, mailUrl, log }) => {
     assert.equal(
       await page.locator('[data-testid="request-status"]').innerText(),
       "Under review"
+    )
+    // The photo went with it, stored for staff on the request.
+    const damagedId = page.url().split("#/requests/")[1]
+    const staffView = await (
+      await fetch(`${baseUrl}/admin/return-requests/${damagedId}`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      })
+    ).json()
+    assert.deepEqual(
+      staffView.return_request.metadata.evidence.map((e) => e.filename),
+      ["damaged.png"]
     )
 
     // ...and disputed, with a photo, then a reply.
