@@ -158,6 +158,44 @@ export const DEMO_TIERS = [
  * can log in to a storefront, and orders placed through the real cart flow.
  * Run by `npm run demo` through `medusa exec`; a second run changes nothing.
  */
+// ---- Store API for storefronts: product pictures ----------------------
+// Order lines copy their product's picture when the cart is made, so the
+// store answers (eligibility, return requests, disputes) carry a thumbnail
+// a page shows. Inline SVGs, so the demo needs no network.
+const DEMO_THUMBNAIL_COLORS: Record<string, string> = {
+  "merino-crew": "#8d6e63",
+  "denim-jacket": "#3f51b5",
+  weekender: "#a1887f",
+  "cotton-tee": "#26a69a",
+}
+
+export const demoThumbnail = (handle: string, title: string) => {
+  const initials = title
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w[0])
+    .join("")
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96">` +
+    `<rect width="96" height="96" fill="${DEMO_THUMBNAIL_COLORS[handle] ?? "#90a4ae"}"/>` +
+    `<text x="48" y="60" font-family="sans-serif" font-size="32" fill="#fff" text-anchor="middle">${initials}</text>` +
+    `</svg>`
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`
+}
+
+const addDemoThumbnails = async (
+  container: ExecArgs["container"],
+  products: { id: string; handle: string; title: string }[]
+) => {
+  const productModule = container.resolve(Modules.PRODUCT)
+  for (const product of products) {
+    await productModule.updateProducts(product.id, {
+      thumbnail: demoThumbnail(product.handle, product.title),
+    })
+  }
+}
+// ---- end of product pictures ------------------------------------------
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeModule = container.resolve(Modules.STORE)
@@ -169,16 +207,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   logger.info("Seeding store: region, tax, warehouse, shipping, products...")
   const basics = await seedStoreBasics(container)
-
-  // Return portal: product pictures, so item lists show images. Inline SVG
-  // (this machine may have no outside network); set before any order is
-  // placed, since order lines keep the thumbnail they were bought with.
-  const productModule = container.resolve(Modules.PRODUCT)
-  for (const product of await productModule.listProducts({})) {
-    await productModule.updateProducts(product.id, {
-      thumbnail: demoThumbnail(product.title),
-    })
-  }
+  await addDemoThumbnails(container, basics.products)
 
   logger.info("Seeding loyalty tiers...")
   for (const tier of DEMO_TIERS) {
@@ -517,28 +546,4 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(
     `Demo seeded. Publishable API key for a storefront: ${basics.publishableKey.token}`
   )
-}
-
-const THUMBNAIL_COLOURS: Record<string, [string, string]> = {
-  merino: ["#7c2d12", "#fed7aa"],
-  denim: ["#1e3a8a", "#bfdbfe"],
-  weekender: ["#3f6212", "#d9f99d"],
-  tee: ["#581c87", "#e9d5ff"],
-}
-
-/** A product picture for the demo: the product's initials on its colour. */
-export const demoThumbnail = (title: string) => {
-  const key =
-    Object.keys(THUMBNAIL_COLOURS).find((k) =>
-      title.toLowerCase().includes(k)
-    ) ?? "tee"
-  const [fg, bg] = THUMBNAIL_COLOURS[key]
-  const initials = title
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase()
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 128 128"><rect width="128" height="128" rx="16" fill="${bg}"/><path d="M34 44l18-12h24l18 12-8 14-8-4v42H50V54l-8 4z" fill="${fg}" opacity=".85"/><text x="64" y="120" font-family="sans-serif" font-size="16" font-weight="700" text-anchor="middle" fill="${fg}">${initials}</text></svg>`
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`
 }

@@ -9,6 +9,8 @@ import { seedShop, seedStandardPolicy } from "../helpers/shop"
 
 jest.setTimeout(240 * 1000)
 
+const MERINO_THUMBNAIL = "https://cdn.example.com/products/merino-crew.png"
+
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
@@ -54,6 +56,11 @@ medusaIntegrationTestRunner({
         { first_name: "Dana", last_name: "Dispute" }
       ))
       await seedStandardPolicy(container)
+      // Lines copy the product's picture when the cart is made.
+      const merino = basics.products.find((p) => p.handle === "merino-crew")!
+      await container
+        .resolve(Modules.PRODUCT)
+        .updateProducts(merino.id, { thumbnail: MERINO_THUMBNAIL })
 
       // Tee €25 ×2 and merino €89 ×2, 20% VAT; captured and delivered.
       order = await placeOrder(container, basics, {
@@ -445,6 +452,45 @@ medusaIntegrationTestRunner({
         ).toEqual("system")
         expect(theirs.messages.some((m) => m.internal)).toBe(false)
         expect(theirs.evidence).toHaveLength(1)
+        // The page's story and what the customer can do now.
+        expect(theirs.timeline.map((e) => [e.type, e.by, e.note])).toEqual([
+          ["opened", "customer", null],
+          [
+            "status_changed",
+            "staff",
+            "Status changed from open to awaiting customer",
+          ],
+        ])
+        expect(JSON.stringify(theirs)).not.toContain("3 prior returns")
+        expect(theirs).toEqual(
+          expect.objectContaining({ can_reply: true, can_rate: false })
+        )
+        // Its return request, as the return request routes show it.
+        expect(theirs.return_request).toEqual(
+          (await get(`/store/return-requests/${request.id}`, headers)).data
+            .return_request
+        )
+        expect(theirs.return_request.items).toEqual([
+          expect.objectContaining({
+            line_item_id: merinoLine,
+            title: "Merino Crew Sweater",
+            variant_title: "S",
+            thumbnail: MERINO_THUMBNAIL,
+            quantity: 2,
+            reason_label: "Too small",
+            refund_amount: 213.6,
+          }),
+        ])
+        expect(
+          theirs.return_request.timeline.map((e) => [e.type, e.note])
+        ).toEqual([
+          ["requested", null],
+          ["in_review", expect.any(String)],
+          ["rejected", "Worn, tags removed"],
+        ])
+        expect(mine.data.disputes[0]).toEqual(
+          expect.objectContaining({ can_reply: true, can_rate: false })
+        )
         const sneaky = await get(
           "/store/customers/me/disputes?fields=*messages",
           headers
@@ -625,6 +671,36 @@ medusaIntegrationTestRunner({
         expect(again.status).toEqual(400)
         expect(again.data.message).toMatch(/already resolved/)
 
+        // The customer's page: closed, to be rated, and the request back on.
+        const closed = (await get(`/store/disputes/${dispute.id}`, headers))
+          .data.dispute
+        expect(closed).toEqual(
+          expect.objectContaining({ can_reply: false, can_rate: true })
+        )
+        expect(closed.timeline.map((e) => [e.type, e.note])).toEqual([
+          ["opened", null],
+          ["resolved", "Tags are on: accepted"],
+        ])
+        expect(
+          closed.return_request.timeline.map((e) => [e.type, e.by])
+        ).toEqual([
+          ["requested", "customer"],
+          ["in_review", "policy"],
+          ["rejected", "staff"],
+          ["in_review", "staff"],
+          ["approved", "staff"],
+        ])
+        expect(closed.return_request.timeline[3].note).toEqual(
+          "Reopened by dispute DSP-000001"
+        )
+        expect(closed.return_request).toEqual(
+          expect.objectContaining({
+            status: "approved",
+            send_by: expect.stringMatching(/T23:59:59\.999Z$/),
+            can_cancel: true,
+          })
+        )
+
         const rated = await post(
           `/store/disputes/${dispute.id}/rating`,
           { rating: 5, comment: "Fair" },
@@ -632,8 +708,19 @@ medusaIntegrationTestRunner({
         )
         expect(rated.status).toEqual(200)
         expect(rated.data.dispute).toEqual(
-          expect.objectContaining({ rating: 5, rating_comment: "Fair" })
+          expect.objectContaining({
+            rating: 5,
+            rating_comment: "Fair",
+            can_rate: false,
+          })
         )
+        expect(
+          (
+            await get(`/store/disputes/${dispute.id}`, headers)
+          ).data.dispute.timeline
+            .map((e) => [e.type, e.by, e.note])
+            .slice(-1)
+        ).toEqual([["rated", "customer", "Fair"]])
         const ratedTwice = await post(
           `/store/disputes/${dispute.id}/rating`,
           { rating: 1 },

@@ -196,7 +196,12 @@ medusaIntegrationTestRunner({
           })
         )
         expect(e.reason_codes).toEqual([
-          { code: "TOO_SMALL", label: "Too small", requires_evidence: false },
+          {
+            code: "TOO_SMALL",
+            label: "Too small",
+            requires_evidence: false,
+            requires_review: false,
+          },
         ])
         expect(e.refund_methods).toEqual([
           expect.objectContaining({

@@ -69,6 +69,8 @@ export type StoreReturnReasonCode = {
   label: string
   /** The customer must add a photo or document with this reason. */
   requires_evidence: boolean
+  /** Staff always review a request with this reason. */
+  requires_review: boolean
 }
 
 /** A way to get the money back, with the tier's bonus for store credit. */

@@ -241,7 +241,7 @@ export type ReturnEligibility = {
   return_shipping: { option_id: string | null; amount: number; free: boolean }
   reason_codes: Pick<
     ReasonCodeSnapshot,
-    "code" | "label" | "requires_evidence"
+    "code" | "label" | "requires_evidence" | "requires_review"
   >[]
   lines: ReturnEligibilityLine[]
 }

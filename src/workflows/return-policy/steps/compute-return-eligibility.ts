@@ -113,6 +113,7 @@ export const computeReturnEligibilityStep = createStep(
           code: r.code,
           label: r.label,
           requires_evidence: r.requires_evidence,
+          requires_review: r.requires_review,
         })),
       lines,
     }
