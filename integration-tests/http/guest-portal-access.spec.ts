@@ -268,9 +268,16 @@ medusaIntegrationTestRunner({
       expect(rows).toHaveLength(1)
       expect(rows[0].code_hash).toMatch(/^[0-9a-f]{64}$/)
       expect(rows[0].code_hash).not.toContain(code)
-      const [attempt] = await getContainer()
-        .resolve(CUSTOMER_NOTIFICATION_MODULE)
-        .listNotificationAttempts({ template: "guest-access-code" })
+      // Logged once the provider has answered, a moment after the send.
+      const attempt = await waitFor(
+        async () =>
+          (
+            await getContainer()
+              .resolve(CUSTOMER_NOTIFICATION_MODULE)
+              .listNotificationAttempts({ template: "guest-access-code" })
+          )[0],
+        "the attempt log entry"
+      )
       expect(attempt).toEqual(
         expect.objectContaining({
           status: "sent",
@@ -580,6 +587,24 @@ medusaIntegrationTestRunner({
           guestHeaders(bad)
         )
         expect(res.status).toBe(401)
+      }
+
+      // A member holding a guest token too still lists only their own
+      // there: /store/customers/me* ignores guest tokens.
+      const both = {
+        headers: { ...member.headers, [GUEST_TOKEN_HEADER]: token },
+      }
+      for (const url of [
+        "/store/customers/me/return-requests",
+        "/store/customers/me/disputes",
+      ]) {
+        const res = await get(url, both)
+        expect(res.status).toBe(200)
+        expect(
+          (res.data.return_requests ?? res.data.disputes).map((r: any) => r.id)
+        ).toEqual([
+          url.endsWith("disputes") ? memberDisputeId : memberRequestId,
+        ])
       }
 
       // The member still sees their own, and not the guest's order.

@@ -2,7 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { bodyRoute, validateBody, validateQuery } from "../../utils/validators"
 import { disputeFields } from "../../utils/disputes"
 import { evidenceUpload } from "../../utils/evidence-upload"
-import { customerOwns } from "../../utils/customer-owns"
+import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 import {
   customerOrGuestOnly,
   guestOrderBody,
@@ -17,7 +17,9 @@ import {
 
 export const storeDisputeRoutesMiddlewares: MiddlewareRoute[] = [
   // A guest session (return portal) reaches these too, limited to its order.
-  ...customerOrGuestOnly("/store/disputes*", "/store/customers/me/disputes*"),
+  ...customerOrGuestOnly("/store/disputes*"),
+  // Members only: a guest's list is /store/return-portal/disputes.
+  ...signedInCustomerOnly("/store/customers/me/disputes*"),
   bodyRoute("/store/disputes", StoreCreateDispute),
   {
     method: ["POST"],

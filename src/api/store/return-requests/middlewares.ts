@@ -8,7 +8,7 @@ import {
   StoreReturnRequestEvidenceFields,
 } from "./validators"
 import { evidenceUpload } from "../../utils/evidence-upload"
-import { customerOwns } from "../../utils/customer-owns"
+import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 import {
   customerOrGuestOnly,
   guestOrderBody,
@@ -16,10 +16,9 @@ import {
 
 export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   // A guest session (return portal) reaches these too, limited to its order.
-  ...customerOrGuestOnly(
-    "/store/return-requests*",
-    "/store/customers/me/return-requests"
-  ),
+  ...customerOrGuestOnly("/store/return-requests*"),
+  // Members only: a guest's list is /store/return-portal/return-requests.
+  ...signedInCustomerOnly("/store/customers/me/return-requests"),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
   bodyRoute("/store/return-requests/preview", StorePreviewReturnRequest),
   {
