@@ -331,7 +331,20 @@ export const presentStoreReturnRequests = async (
           withDeleted: true,
         })
         .then((r) => byId(r.data as Row[])),
-      loadOrderRefunds(query, orderIds),
+      // Only a request received and refunded to the payment has a refund
+      // to find: most pages need none of these reads.
+      loadOrderRefunds(
+        query,
+        uniq(
+          requests
+            .filter(
+              (r) =>
+                r.status === "completed" &&
+                r.refund_method === "original_payment"
+            )
+            .map((r) => r.order_id)
+        )
+      ),
     ])
 
   const locationOf = (request: Row): string | null => {
@@ -489,6 +502,12 @@ export const presentStoreReturnRequests = async (
  * its recorded refund ids or its refund note), which are no return's.
  */
 const loadOrderRefunds = async (query: Query, orderIds: string[]) => {
+  if (!orderIds.length) {
+    return {
+      refunds: new Map<string, OrderRefund[]>(),
+      disputeRefunds: new Set<string>(),
+    }
+  }
   const [{ data: orders }, { data: disputes }] = await Promise.all([
     query.graph({
       entity: "order",
