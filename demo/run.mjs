@@ -154,6 +154,9 @@ log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
 log(
   "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
 )
+log(
+  `Return portal: ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/returns (the customers above, or the guest below)`
+)
 const guestOrder = await guestOrderNumber(databaseUrl).catch(() => null)
 if (guestOrder) {
   log(`Guest portal login: order #${guestOrder}, ${GUEST_EMAIL}`)

@@ -7,8 +7,12 @@ export type PluginRoute = {
   method: HttpMethod
   /** Express-style path, `[id]` folders as `:id`, e.g. `/admin/disputes/:id/resolve`. */
   path: string
-  /** `admin` or `store`: which actor the route belongs to. */
-  scope: "admin" | "store"
+  /**
+   * `admin` or `store`: which actor the route belongs to; `public`: a page
+   * anyone opens (the return portal under `/returns`), outside Medusa's
+   * `/admin` and `/store` and their authentication.
+   */
+  scope: "admin" | "store" | "public"
   /** Path parameter names in order, e.g. `["id"]`. */
   params: string[]
   /** The route file, relative to the repository root. */
@@ -49,7 +53,10 @@ export const discoverPluginRoutes = (): PluginRoute[] =>
         segments
           .map((s) => (/^\[.+\]$/.test(s) ? `:${s.slice(1, -1)}` : s))
           .join("/")
-      const scope = segments[0] as PluginRoute["scope"]
+      const scope: PluginRoute["scope"] =
+        segments[0] === "admin" || segments[0] === "store"
+          ? segments[0]
+          : "public"
       const methods = [
         ...[...source.matchAll(METHOD_EXPORT)].map((m) => m[1]),
         ...[...source.matchAll(METHOD_REEXPORT)].flatMap((m) =>

@@ -294,6 +294,98 @@ medusaIntegrationTestRunner({
       expect(seen.can_cancel).toBe(false)
     })
 
+    it("previews the outcome of the request as the portal's form stands, then stores the photo a damaged item needs", async () => {
+      const items = (reason: string, extra = {}) => [
+        {
+          line_item_id: lines.merino.id,
+          quantity: 1,
+          reason_code: reason,
+          ...extra,
+        },
+      ]
+      const preview = (body: Record<string, unknown>) =>
+        api
+          .post(
+            "/store/return-requests/preview",
+            { order_id: order.id, ...body },
+            headers
+          )
+          .catch((e) => e.response)
+
+      // Merino €89 + 20% VAT = €106.80, €100.80 after return shipping:
+      // above the €100 auto-approval.
+      const big = await preview({ items: items("TOO_SMALL") })
+      expect(big.status).toEqual(200)
+      expect(big.data.preview).toEqual(
+        expect.objectContaining({
+          outcome: "manual_review",
+          reasons: [expect.stringMatching(/above the auto-approval limit/)],
+        })
+      )
+      expect(big.data.preview.refund.items_total).toBeCloseTo(106.8)
+      // Less the return shipping the customer pays.
+      expect(big.data.preview.refund.refund_total).toBeCloseTo(100.8)
+      const noPhoto = await preview({ items: items("DAMAGED") })
+      expect(noPhoto.data.preview.outcome).toEqual("not_eligible")
+      expect(noPhoto.data.preview.reasons.join()).toMatch(/needs photos/)
+      const tee = await preview({
+        items: [
+          { line_item_id: lines.tee.id, quantity: 1, reason_code: "TOO_SMALL" },
+        ],
+        refund_method: "store_credit",
+      })
+      expect(tee.data.preview.outcome).toEqual("auto_approve")
+      expect(tee.data.preview.reasons).toEqual([])
+      expect(await countRequests()).toEqual(0)
+
+      const rr = (
+        await request({ items: items("DAMAGED", { has_evidence: true }) })
+      ).data.return_request
+      const form = new FormData()
+      form.append(
+        "file",
+        new Blob(
+          [
+            Buffer.from(
+              "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+                "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+              "hex"
+            ),
+          ],
+          { type: "image/png" }
+        ),
+        "damage.png"
+      )
+      form.append("description", "Torn seam")
+      const uploaded = await api.post(
+        `/store/return-requests/${rr.id}/evidence`,
+        form,
+        headers
+      )
+      expect(uploaded.data.evidence).toEqual(
+        expect.objectContaining({
+          filename: "damage.png",
+          mime_type: "image/png",
+          description: "Torn seam",
+        })
+      )
+      const staff = (await api.get(`/admin/return-requests/${rr.id}`, admin))
+        .data.return_request
+      expect(staff.metadata.evidence).toEqual([
+        expect.objectContaining({
+          filename: "damage.png",
+          file_id: expect.any(String),
+        }),
+      ])
+
+      await api.post(`/store/return-requests/${rr.id}/cancel`, {}, headers)
+      const late = await api
+        .post(`/store/return-requests/${rr.id}/evidence`, form, headers)
+        .catch((e) => e.response)
+      expect(late.status).toEqual(400)
+      expect(late.data.message).toMatch(/is canceled: photos can be added/)
+    })
+
     describe("refuses and writes nothing", () => {
       it("someone else's order: 404, like an unknown one", async () => {
         const other = await createCustomerHeaders(
@@ -436,6 +528,49 @@ medusaIntegrationTestRunner({
           .catch((e) => e.response)
         expect(res.status).toEqual(401)
       })
+    })
+
+    it("serves the customer return portal: a themed page in the customer's language, with the store's key, and its script", async () => {
+      const page = await api.get("/returns")
+      expect(page.status).toEqual(200)
+      expect(page.headers["content-type"]).toMatch(/^text\/html/)
+      expect(page.data).toContain('<html lang="en">')
+      expect(page.data).toContain("<title>Returns</title>")
+      const config = JSON.parse(
+        page.data.match(
+          /<script id="rms-portal-config" type="application\/json">(.*?)<\/script>/
+        )[1]
+      )
+      expect(config).toEqual(
+        expect.objectContaining({
+          name: "Returns",
+          locale: "en",
+          primary_color: "#1f4ed8",
+          publishable_key: expect.stringMatching(/^pk_/),
+        })
+      )
+      // No key in the options: the store's oldest active one, which works.
+      const regions = await api.get("/store/regions", {
+        headers: { "x-publishable-api-key": config.publishable_key },
+      })
+      expect(regions.status).toEqual(200)
+
+      const french = await api.get("/returns?lang=fr")
+      expect(french.data).toContain('<html lang="fr">')
+      const browserFrench = await api.get("/returns", {
+        headers: { "accept-language": "fr-CA,fr;q=0.9,en;q=0.5" },
+      })
+      expect(browserFrench.data).toContain('<html lang="fr">')
+      const bad = await api.get("/returns?lang=xx").catch((e) => e.response)
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toMatch(/'lang'.*'xx'/)
+
+      // From source the script is bundled in memory (no build step).
+      const script = await api.get("/returns/portal.js")
+      expect(script.status).toEqual(200)
+      expect(script.headers["content-type"]).toMatch(/^text\/javascript/)
+      expect(script.data).toContain("rms-portal-config")
+      expect(script.data.length).toBeGreaterThan(100_000)
     })
   },
 })

@@ -34,8 +34,14 @@ function relativeImports(folder: string): Import[] {
   })
 }
 
-/** `api/admin/disputes/[id]/route.ts` → `api/admin/disputes`. */
-const routeFolder = (p: string) => p.split(path.sep).slice(0, 3).join("/")
+/**
+ * `api/admin/disputes/[id]/route.ts` → `api/admin/disputes`; the public
+ * return portal, outside `admin` and `store`, is `api/returns`.
+ */
+const routeFolder = (p: string) => {
+  const parts = p.split(path.sep)
+  return parts.slice(0, ["admin", "store"].includes(parts[1]) ? 3 : 2).join("/")
+}
 
 describe("layering", () => {
   it("no route folder imports another route folder (shared code is in api/utils)", () => {

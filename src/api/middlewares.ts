@@ -21,6 +21,7 @@ import { adminWebhookRoutesMiddlewares } from "./admin/webhooks/middlewares"
 import { adminLoyaltyImportRoutesMiddlewares } from "./admin/loyalty/imports/middlewares"
 import { adminLoyaltyExportRoutesMiddlewares } from "./admin/loyalty/export/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
+import { portalRoutesMiddlewares } from "./returns/middlewares"
 import { storeReturnPortalRoutesMiddlewares } from "./store/return-portal/middlewares"
 
 export default defineMiddlewares({
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...adminPolicyTemplateRoutesMiddlewares,
     ...storeDisputeRoutesMiddlewares,
     ...adminNotificationTemplateRoutesMiddlewares,
+    ...portalRoutesMiddlewares,
     ...storeReturnPortalRoutesMiddlewares,
     ...adminWebhookRoutesMiddlewares,
     ...adminLoyaltyImportRoutesMiddlewares,

@@ -22,6 +22,7 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/admin/return-reason-codes",
   "/admin/return-requests",
   "/admin/webhooks",
+  "/returns",
   "/store/customers/me/disputes",
   "/store/customers/me/loyalty",
   "/store/customers/me/notifications",

@@ -10,3 +10,10 @@ export default Module(RETURN_PORTAL_MODULE, {
 export { ReturnPortalModuleService }
 export * from "./types"
 export { portalSettings } from "./settings"
+export {
+  portalPageSettings,
+  PORTAL_LOCALES,
+  type PortalLocale,
+  type PortalPageOptions,
+  type PortalPageSettings,
+} from "./page-settings"

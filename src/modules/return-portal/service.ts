@@ -15,6 +15,11 @@ import {
   pruneGuestAccess,
 } from "./access-codes"
 import { portalSettings } from "./settings"
+import {
+  portalPageSettings,
+  type PortalPageOptions,
+  type PortalPageSettings,
+} from "./page-settings"
 import type {
   RateLimitScope,
   ReturnPortalOptions,
@@ -31,13 +36,20 @@ class ReturnPortalModuleService extends MedusaService({
   PortalRateLimit,
 }) {
   protected readonly settings_: ReturnPortalSettings
+  protected readonly pageSettings_: PortalPageSettings
 
   constructor(
     container: Record<string, unknown>,
-    options?: ReturnPortalOptions
+    options?: ReturnPortalOptions & PortalPageOptions
   ) {
     super(...arguments)
     this.settings_ = portalSettings(options)
+    this.pageSettings_ = portalPageSettings(options)
+  }
+
+  /** The portal page's theme, language, key and email-link settings. */
+  async getPageSettings(): Promise<PortalPageSettings> {
+    return this.pageSettings_
   }
 
   /** Guest access settings from the plugin options, with defaults. */

@@ -1,5 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  RETURN_PORTAL_MODULE,
+  type ReturnPortalModuleService,
+} from "../../modules/return-portal"
 
 const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g
 const LONG_NUMBER = /\+?\d[\d\s().-]{6,}\d/g
@@ -137,3 +141,113 @@ export const storefrontUrl = (
   base: string | null | undefined,
   path: string
 ): string | null => (base ? `${base.replace(/\/+$/, "")}${path}` : null)
+
+/** A customer-facing page an email links to. */
+export type CustomerPage =
+  | { page: "return_request"; id: string }
+  | { page: "dispute"; id: string }
+  | { page: "rate_dispute"; id: string }
+  | { page: "new_dispute"; return_request_id: string }
+
+/** Where customer-facing links go: the storefront, else the return portal. */
+export type CustomerLinkBases = {
+  storefront_url: string | null
+  /** The return portal's absolute URL (`https://api.shop.com/returns`). */
+  portal_url: string | null
+  /** Links open the portal even when a storefront URL is set. */
+  prefer_portal: boolean
+}
+
+const STOREFRONT_PATHS: Record<
+  CustomerPage["page"],
+  (target: CustomerPage) => string
+> = {
+  return_request: (t) => `/account/returns/${"id" in t ? t.id : ""}`,
+  dispute: (t) => `/account/disputes/${"id" in t ? t.id : ""}`,
+  rate_dispute: (t) => `/account/disputes/${"id" in t ? t.id : ""}?rate=1`,
+  new_dispute: (t) =>
+    `/account/disputes/new?return_request_id=${"return_request_id" in t ? t.return_request_id : ""}`,
+}
+
+// The portal routes in its hash (src/portal/router.ts): the server serves
+// one page, and the customer signs in first when they have no session.
+const PORTAL_PATHS: Record<
+  CustomerPage["page"],
+  (target: CustomerPage) => string
+> = {
+  return_request: (t) => `#/requests/${"id" in t ? t.id : ""}`,
+  dispute: (t) => `#/disputes/${"id" in t ? t.id : ""}`,
+  rate_dispute: (t) => `#/disputes/${"id" in t ? t.id : ""}/rate`,
+  new_dispute: (t) =>
+    `#/requests/${"return_request_id" in t ? t.return_request_id : ""}/dispute`,
+}
+
+/**
+ * The URL of a customer page in an email: the storefront's account page
+ * (`notifications.storefront_url`), or the plugin's return portal when no
+ * storefront is set (or `portal.email_links` asks for it); null when
+ * neither is known, and the email leaves the link out.
+ *
+ * @example
+ * customerPageUrl(
+ *   { storefront_url: null, portal_url: "https://api.shop.com/returns", prefer_portal: false },
+ *   { page: "rate_dispute", id: "dsp_1" }
+ * )
+ * // "https://api.shop.com/returns#/disputes/dsp_1/rate"
+ */
+export const customerPageUrl = (
+  bases: CustomerLinkBases,
+  target: CustomerPage
+): string | null => {
+  if (bases.storefront_url && !(bases.prefer_portal && bases.portal_url)) {
+    return storefrontUrl(
+      bases.storefront_url,
+      STOREFRONT_PATHS[target.page](target)
+    )
+  }
+  return bases.portal_url
+    ? `${bases.portal_url}${PORTAL_PATHS[target.page](target)}`
+    : null
+}
+
+const absoluteHttpUrl = (value: unknown): string | null => {
+  if (typeof value !== "string") {
+    return null
+  }
+  try {
+    const url = new URL(value)
+    return ["http:", "https:"].includes(url.protocol)
+      ? value.replace(/\/+$/, "")
+      : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The link bases of this store: the notification settings' storefront,
+ * and the portal at `portal.url`, or at the server's own URL (Medusa's
+ * `admin.backendUrl`, when absolute) + `/returns`.
+ */
+export const customerLinkBases = async (
+  container: MedusaContainer,
+  storefrontUrl: string | null
+): Promise<CustomerLinkBases> => {
+  const portal = await container
+    .resolve<ReturnPortalModuleService>(RETURN_PORTAL_MODULE)
+    .getPageSettings()
+  let backendUrl: string | null = null
+  try {
+    backendUrl = absoluteHttpUrl(
+      container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)?.admin
+        ?.backendUrl
+    )
+  } catch {
+    backendUrl = null
+  }
+  return {
+    storefront_url: storefrontUrl,
+    portal_url: portal.url ?? (backendUrl ? `${backendUrl}/returns` : null),
+    prefer_portal: portal.email_links,
+  }
+}

@@ -4,7 +4,10 @@ import {
   StoreCancelReturnRequest,
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
+  StorePreviewReturnRequest,
+  StoreReturnRequestEvidenceFields,
 } from "./validators"
+import { evidenceUpload } from "../../utils/evidence-upload"
 import { customerOwns, signedInCustomerOnly } from "../../utils/customer-owns"
 import {
   customerOrGuestOnly,
@@ -17,9 +20,15 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   // Members only: a guest's list is /store/return-portal/return-requests.
   ...signedInCustomerOnly("/store/customers/me/return-requests"),
   bodyRoute("/store/return-requests", StoreCreateReturnRequest),
+  bodyRoute("/store/return-requests/preview", StorePreviewReturnRequest),
   {
     method: ["POST"],
     matcher: "/store/return-requests",
+    middlewares: [guestOrderBody],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/preview",
     middlewares: [guestOrderBody],
   },
   {
@@ -33,6 +42,15 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       customerOwns("return_request", "Return request"),
       validateBody(StoreCancelReturnRequest),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/:id/evidence",
+    middlewares: [
+      customerOwns("return_request", "Return request"),
+      evidenceUpload,
+      validateBody(StoreReturnRequestEvidenceFields),
     ],
   },
   {

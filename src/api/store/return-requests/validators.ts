@@ -56,3 +56,19 @@ export type StoreCancelReturnRequestType = z.infer<
 export const StoreCancelReturnRequest = z.strictObject({
   note: boundedString("note", MAX_LENGTH.note).optional(),
 })
+
+/** The request as it would be sent; a note changes nothing in the outcome. */
+export const StorePreviewReturnRequest = StoreCreateReturnRequest.omit({
+  note: true,
+})
+export type StorePreviewReturnRequestType = z.infer<
+  typeof StorePreviewReturnRequest
+>
+
+/** Multipart text fields next to `file` on a return request's evidence. */
+export const StoreReturnRequestEvidenceFields = z.strictObject({
+  description: boundedString("description", MAX_LENGTH.note).optional(),
+})
+export type StoreReturnRequestEvidenceFieldsType = z.infer<
+  typeof StoreReturnRequestEvidenceFields
+>

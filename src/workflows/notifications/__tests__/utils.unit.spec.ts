@@ -1,6 +1,7 @@
 import { defineConfig } from "@medusajs/framework/utils"
 import {
   attemptIdempotencyKey,
+  customerPageUrl,
   hasNotificationChannel,
   isMissingProviderError,
   maskEmail,
@@ -143,5 +144,59 @@ describe("describeTierBenefits", () => {
       `${DEFAULT_POLICY_TERMS.return_window_days}-day return window`
     )
     expect(lines.join(" ")).not.toMatch(/90|Return window days/)
+  })
+})
+
+describe("customerPageUrl", () => {
+  const portal = "https://api.shop.com/returns"
+  const store = "https://shop.example.com"
+
+  it("links the storefront's account pages when a storefront is set", () => {
+    const bases = {
+      storefront_url: store,
+      portal_url: portal,
+      prefer_portal: false,
+    }
+    expect(customerPageUrl(bases, { page: "return_request", id: "rr_1" })).toBe(
+      `${store}/account/returns/rr_1`
+    )
+    expect(customerPageUrl(bases, { page: "rate_dispute", id: "dsp_1" })).toBe(
+      `${store}/account/disputes/dsp_1?rate=1`
+    )
+    expect(
+      customerPageUrl(bases, { page: "new_dispute", return_request_id: "rr_1" })
+    ).toBe(`${store}/account/disputes/new?return_request_id=rr_1`)
+  })
+
+  it("links the return portal's pages without a storefront, or when asked to", () => {
+    for (const bases of [
+      { storefront_url: null, portal_url: portal, prefer_portal: false },
+      { storefront_url: store, portal_url: portal, prefer_portal: true },
+    ]) {
+      expect(
+        customerPageUrl(bases, { page: "return_request", id: "rr_1" })
+      ).toBe(`${portal}#/requests/rr_1`)
+      expect(customerPageUrl(bases, { page: "dispute", id: "dsp_1" })).toBe(
+        `${portal}#/disputes/dsp_1`
+      )
+      expect(
+        customerPageUrl(bases, { page: "rate_dispute", id: "dsp_1" })
+      ).toBe(`${portal}#/disputes/dsp_1/rate`)
+      expect(
+        customerPageUrl(bases, {
+          page: "new_dispute",
+          return_request_id: "rr_1",
+        })
+      ).toBe(`${portal}#/requests/rr_1/dispute`)
+    }
+  })
+
+  it("leaves the link out when neither is known", () => {
+    expect(
+      customerPageUrl(
+        { storefront_url: null, portal_url: null, prefer_portal: true },
+        { page: "dispute", id: "dsp_1" }
+      )
+    ).toBeNull()
   })
 })

@@ -9,7 +9,7 @@ import {
   createBuildNotificationStep,
   type NotificationEvent,
 } from "../create-build-notification-step"
-import { storefrontUrl } from "../utils"
+import { customerLinkBases, customerPageUrl } from "../utils"
 
 /** The dispute milestones a customer is emailed about. */
 export type DisputeMilestone = "opened" | "staff_reply" | "resolved"
@@ -120,7 +120,7 @@ export const buildDisputeNotificationStep = createBuildNotificationStep<
     entity_type: "dispute",
     transactional: true,
   },
-  async (data, { input: { milestone }, query, settings }) => {
+  async (data, { input: { milestone }, container, query, settings }) => {
     // The event says who wrote it: most messages stop here without a query.
     if (
       milestone === "staff_reply" &&
@@ -168,11 +168,14 @@ export const buildDisputeNotificationStep = createBuildNotificationStep<
       filters: { id: dispute.order_id },
     })
 
-    const { storefront_url } = await settings()
-    const disputeUrl = storefrontUrl(
-      storefront_url,
-      `/account/disputes/${dispute.id}`
+    const links = await customerLinkBases(
+      container,
+      (await settings()).storefront_url
     )
+    const disputeUrl = customerPageUrl(links, {
+      page: "dispute",
+      id: dispute.id,
+    })
     const reference = {
       rma_number: rmaNumber,
       order_display_id: order?.display_id ?? null,
@@ -235,7 +238,10 @@ export const buildDisputeNotificationStep = createBuildNotificationStep<
             : null,
         currency_code: dispute.currency_code,
         note: dispute.resolution_note,
-        rating_url: disputeUrl ? `${disputeUrl}?rate=1` : null,
+        rating_url: customerPageUrl(links, {
+          page: "rate_dispute",
+          id: dispute.id,
+        }),
       } satisfies Omit<DisputeResolvedData, "store">
     }
 

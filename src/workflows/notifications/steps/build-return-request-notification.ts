@@ -18,7 +18,7 @@ import {
 } from "../create-build-notification-step"
 import { loadOrderWithDelivery } from "../../utils/load-order"
 import { emailItemOf, loadReturnShipping } from "../loaders"
-import { storefrontUrl } from "../utils"
+import { customerLinkBases, customerPageUrl } from "../utils"
 
 /** The return-request milestones a customer is emailed about. */
 export type ReturnRequestMilestone =
@@ -77,7 +77,8 @@ const newestDecision = (
  *   storefront's dispute form.
  *
  * Links point at the storefront (`notifications.storefront_url`) when it
- * is configured; without it they are left out.
+ * is configured, else at the plugin's return portal; with neither known
+ * they are left out (`customerPageUrl`).
  *
  * Null when the request is gone or no longer in the milestone's state (a
  * late `pending_review` after an approval must not tell the customer their
@@ -198,7 +199,10 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
       })
 
     const decisions = request.decisions as unknown as (Decision | null)[]
-    const { storefront_url } = await settings()
+    const links = await customerLinkBases(
+      container,
+      (await settings()).storefront_url
+    )
     let templateData: Record<string, unknown>
 
     let template: string = returnRequestMilestoneTemplates[milestone]
@@ -275,10 +279,10 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
         order_display_id: order?.display_id ?? null,
         items,
         approved: request.status === "approved",
-        return_url: storefrontUrl(
-          storefront_url,
-          `/account/returns/${request.id}`
-        ),
+        return_url: customerPageUrl(links, {
+          page: "return_request",
+          id: request.id,
+        }),
       } satisfies Omit<ReturnRequestReceivedData, "store">
     } else if (milestone === "pending_review") {
       const review = newestDecision(decisions, ["review"])
@@ -295,10 +299,10 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
           rejection?.note ||
           (rejection?.reasons?.length ? rejection.reasons.join("; ") : null),
         // The storefront's dispute form, prefilled with the request.
-        dispute_url: storefrontUrl(
-          storefront_url,
-          `/account/disputes/new?return_request_id=${request.id}`
-        ),
+        dispute_url: customerPageUrl(links, {
+          page: "new_dispute",
+          return_request_id: request.id,
+        }),
       } satisfies Omit<ReturnRejectedData, "store">
     } else {
       // The last day of the policy's return window, counted the way the
