@@ -280,10 +280,7 @@ class LoyaltyProgramModuleService extends MedusaService({
     return await reconcileBalances(sqlManagerOf(sharedContext))
   }
 
-  /**
-   * Runs the balance reconciliation and keeps its result as the latest
-   * check (`checked_by`: "nightly" or the admin user).
-   */
+  /** Reconciles and stores the result as the latest check (by "nightly" or a user). */
   @InjectManager()
   @InjectTransactionManager()
   async checkBalances(
@@ -295,12 +292,13 @@ class LoyaltyProgramModuleService extends MedusaService({
       { ...result, checked_by: checkedBy },
       sharedContext
     )
-    return {
-      ...result,
-      id: check.id,
-      checked_at: check.created_at,
-      checked_by: checkedBy,
-    }
+    // created_at is the database's default: read back, not on `check`.
+    const { id, created_at } = await this.retrieveLoyaltyBalanceCheck(
+      check.id,
+      {},
+      sharedContext
+    )
+    return { ...result, id, checked_at: created_at, checked_by: checkedBy }
   }
 
   /** The latest stored balance check, or null before the first one. */
