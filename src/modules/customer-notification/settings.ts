@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "../../utils/options"
 import type {
   CustomerNotificationOptions,
   CustomerNotificationSettings,
@@ -71,16 +71,7 @@ const withoutTrailingSlash = (url: string | null | undefined) =>
 export const notificationSettings = (
   options?: CustomerNotificationOptions
 ): CustomerNotificationSettings => {
-  const parsed = NotificationOptions.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms: invalid plugin options: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  const o = parsed.data.notifications
+  const o = parsePluginOptions(NotificationOptions, options).notifications
   const storefront = withoutTrailingSlash(o?.storefront_url ?? o?.store?.url)
   return {
     max_retries: Math.max(0, Math.floor(o?.max_retries ?? 3)),

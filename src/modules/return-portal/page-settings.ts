@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "../../utils/options"
 
 /**
  * The customer return portal page's options, read from the plugin options'
@@ -108,16 +108,7 @@ const Options = z.looseObject({
 export const portalPageSettings = (
   options?: PortalPageOptions
 ): PortalPageSettings => {
-  const parsed = Options.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms: invalid plugin options: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  const p = parsed.data.portal
+  const p = parsePluginOptions(Options, options).portal
   return {
     name: p?.name ?? "Returns",
     logo_url: p?.logo_url ?? null,

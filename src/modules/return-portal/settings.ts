@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "../../utils/options"
 import type { ReturnPortalOptions, ReturnPortalSettings } from "./types"
 
 const positive = (name: string) =>
@@ -34,16 +34,7 @@ const PortalOptions = z.looseObject({
 export const portalSettings = (
   options?: ReturnPortalOptions
 ): ReturnPortalSettings => {
-  const parsed = PortalOptions.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms: invalid plugin options: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  const o = parsed.data.portal
+  const o = parsePluginOptions(PortalOptions, options).portal
   return {
     code_ttl_minutes: o?.code_ttl_minutes ?? 15,
     session_ttl_minutes: o?.session_ttl_minutes ?? 120,

@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "../../utils/options"
 import type { WebhookSettings, WebhooksOptions } from "./types"
 
 const count = (name: string, min: number) =>
@@ -40,16 +40,7 @@ export const webhookSettings = (
   options?: WebhooksOptions,
   env: string | undefined = process.env.NODE_ENV
 ): WebhookSettings => {
-  const parsed = Options.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `medusa-plugin-rms: invalid plugin options: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  const o = parsed.data.webhooks
+  const o = parsePluginOptions(Options, options).webhooks
   return {
     allow_private_urls: o?.allow_private_urls ?? false,
     https_only: env === "production",
