@@ -6,6 +6,25 @@ import type {
 } from "../../types/http"
 import type { Sendable } from "./http"
 
+/** Delivery fields of the log; `payload` only on one delivery. */
+export const webhookDeliveryFields = [
+  "id",
+  "endpoint_id",
+  "event_id",
+  "type",
+  "entity_id",
+  "replay_of",
+  "status",
+  "attempts",
+  "next_attempt_at",
+  "last_status_code",
+  "last_latency_ms",
+  "last_error",
+  "delivered_at",
+  "created_at",
+  "updated_at",
+]
+
 /** The log fields of deliveries a replay created, for both replay routes. */
 export const listReplayed = async (
   scope: MedusaContainer,
@@ -17,23 +36,7 @@ export const listReplayed = async (
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "webhook_delivery",
-    fields: [
-      "id",
-      "endpoint_id",
-      "event_id",
-      "type",
-      "entity_id",
-      "replay_of",
-      "status",
-      "attempts",
-      "next_attempt_at",
-      "last_status_code",
-      "last_latency_ms",
-      "last_error",
-      "delivered_at",
-      "created_at",
-      "updated_at",
-    ],
+    fields: webhookDeliveryFields,
     filters: { id: ids },
   })
   return {
