@@ -22,6 +22,7 @@ import { disputeRefundNote } from "../disputes/utils"
 import { orderDeliveredAt } from "../../modules/return-policy/engine"
 import { orderDeliveryFields } from "../utils/load-order"
 import type { ReturnContext } from "./steps/load-return-context"
+import { returnRequestFields } from "./fields"
 import type { IssuedStoreCredit } from "./steps/issue-return-store-credit"
 import {
   canCancelReturn,
@@ -218,34 +219,11 @@ export const presentStoreReturnEligibility = async (
 
 /** The fields of a return request the store presenter reads. */
 const REQUEST_FIELDS = [
-  "id",
-  "rma_number",
-  "order_id",
-  "customer_id",
-  "channel",
-  "status",
-  "refund_estimate",
-  "refund_method",
-  "tier_name",
-  "return_id",
-  "note",
-  "decided_at",
-  "created_at",
+  ...returnRequestFields,
   "created_by_type",
   "policy_id",
   "metadata",
-  "items.id",
-  "items.line_item_id",
-  "items.quantity",
-  "items.reason_code",
-  "items.condition",
-  "items.refund_amount",
-  "items.restocking_fee",
-  "decisions.outcome",
   "decisions.decided_by_type",
-  "decisions.reasons",
-  "decisions.note",
-  "decisions.created_at",
 ]
 
 /**
