@@ -39,6 +39,7 @@ import {
   root,
   rootRequire,
 } from "../lib/medusa-module.mjs"
+import { recordResults } from "../lib/results.mjs"
 import { REASON_CODE, seedStore } from "./seed.mjs"
 import { startServer } from "./server.mjs"
 
@@ -399,6 +400,25 @@ if (!exitCode) {
   const ratioOk = ratio <= TARGET_RATIO
   const typical = engine.find((e) => e.input.startsWith("typical"))
   const engineOk = !typical || typical.perSecond >= TARGET_ENGINE
+  // Medusa alone is the baseline the target names: the native route with
+  // the plugin's guard off when this tree has a guard.
+  const base = s.bare ? "bare" : "native"
+  recordResults("return-request", [
+    {
+      measure: `POST /store/return-requests p50 (n=${N}, interleaved)`,
+      baseline: `${ms(s[base].p50)} ms native POST /store/returns${s.bare ? " (guard off)" : ""}`,
+      value: `${ms(s.plugin.p50)} ms (${x(s.plugin.p50 / s[base].p50)})`,
+      target: `≤ ${TARGET_RATIO}×`,
+      met: s.plugin.p50 / s[base].p50 <= TARGET_RATIO,
+    },
+    {
+      measure: "POST /store/return-requests p95",
+      baseline: `${ms(s[base].p95)} ms native`,
+      value: `${ms(s.plugin.p95)} ms (${x(s.plugin.p95 / s[base].p95)})`,
+      target: null,
+      met: null,
+    },
+  ])
   if (env.BENCH_STRICT === "1" && !(ratioOk && engineOk)) {
     exitCode = 1
   }
