@@ -30,6 +30,7 @@ import {
   returnRequestReceived,
   type ReturnRequestReceivedData,
 } from "./return-request-received"
+import { isTemplateName, templateNames } from "./registry"
 import type { TemplateDefinition } from "./template"
 
 export type { TemplateDefinition } from "./template"
@@ -92,12 +93,7 @@ export const templates: {
   "guest-access-code": guestAccessCode,
 }
 
-/** All template names, in registry order. */
-export const templateNames = Object.keys(templates) as TemplateName[]
-
-/** Whether `name` is a template of this provider. */
-export const isTemplateName = (name: string): name is TemplateName =>
-  Object.prototype.hasOwnProperty.call(templates, name)
+export { isTemplateName, templateNames } from "./registry"
 
 /** A rendered email, ready to send. */
 export type RenderedEmail = { subject: string; html: string; text: string }
