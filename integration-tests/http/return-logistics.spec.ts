@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, StoreBasics } from "../fixtures"
 import { useLabelledReturnShipping } from "../fixtures/logistics"
@@ -177,6 +178,19 @@ medusaIntegrationTestRunner({
         booked.data.return_request.return_shipment.pickup_date.slice(0, 10)
       ).toEqual(pickupDay)
 
+      // The carrier's integration calls with a secret API key.
+      const {
+        result: [secret],
+      } = await createApiKeysWorkflow(getContainer()).run({
+        input: {
+          api_keys: [{ title: "Carrier", type: "secret", created_by: "" }],
+        },
+      })
+      const carrier = {
+        headers: {
+          authorization: `Basic ${Buffer.from(`${secret.token}:`).toString("base64")}`,
+        },
+      }
       const track = (
         status: string,
         tracking_number = shipment.tracking_number
@@ -185,7 +199,7 @@ medusaIntegrationTestRunner({
           .post(
             "/admin/return-shipments/tracking-events",
             { tracking_number, status },
-            admin
+            carrier
           )
           .catch((e) => e.response)
 
