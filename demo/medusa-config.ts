@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -35,6 +35,23 @@ module.exports = defineConfig({
     },
   ],
   modules: [
+    {
+      // Return labels: Medusa's manual provider plus the plugin's label
+      // provider, which stores its PDFs with the File module (hence the
+      // dependency). Configuring the module replaces its default providers.
+      resolve: "@medusajs/medusa/fulfillment",
+      dependencies: [Modules.FILE],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          {
+            resolve: "medusa-plugin-rms/providers/rms-labels",
+            id: "rms",
+            options: { carrier: "RMS Post" },
+          },
+        ],
+      },
+    },
     {
       // Emails go through the plugin's Resend provider: to Resend with
       // RESEND_API_KEY, else to the mail catcher `npm run demo` starts

@@ -24,6 +24,11 @@ import {
   type ReturnPendingReviewData,
 } from "./return-pending-review"
 import { returnRejected, type ReturnRejectedData } from "./return-rejected"
+import {
+  returnDelivered,
+  returnInTransit,
+  type ReturnTrackingData,
+} from "./return-tracking"
 import { rewardRedeemed, type RewardRedeemedData } from "./reward-redeemed"
 import { guestAccessCode, type GuestAccessCodeData } from "./guest-access-code"
 import {
@@ -48,6 +53,7 @@ export type {
   ReturnPendingReviewData,
   ReturnRejectedData,
   ReturnRequestReceivedData,
+  ReturnTrackingData,
   RewardRedeemedData,
   GuestAccessCodeData,
 }
@@ -58,6 +64,8 @@ export type TemplateDataMap = {
   "return-approved": ReturnApprovedData
   "return-pending-review": ReturnPendingReviewData
   "return-rejected": ReturnRejectedData
+  "return-in-transit": ReturnTrackingData
+  "return-delivered": ReturnTrackingData
   "return-items-received": ReturnItemsReceivedData
   "refund-issued": RefundIssuedData
   "dispute-opened": DisputeOpenedData
@@ -81,6 +89,8 @@ export const templates: {
   "return-approved": returnApproved,
   "return-pending-review": returnPendingReview,
   "return-rejected": returnRejected,
+  "return-in-transit": returnInTransit,
+  "return-delivered": returnDelivered,
   "return-items-received": returnItemsReceived,
   "refund-issued": refundIssued,
   "dispute-opened": disputeOpened,

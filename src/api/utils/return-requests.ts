@@ -5,6 +5,7 @@ import type {
   StoreReturnRequest,
 } from "../../types/http"
 import { getStoreReturnRequestsWorkflow } from "../../workflows/return-policy"
+import { returnShipmentFields } from "../../types/http"
 import { refetchEntity } from "./query"
 import { recordActions } from "./record-actions"
 import {
@@ -19,7 +20,11 @@ export const refetchReturnRequest = (id: string, scope: MedusaContainer) =>
   refetchEntity(scope, {
     entity: "return_request",
     label: "Return request",
-    fields: adminReturnRequestFields,
+    // The label and tracking of its parcel, for the request drawer.
+    fields: [
+      ...adminReturnRequestFields,
+      ...returnShipmentFields("return_shipment."),
+    ],
     filters: { id },
   })
 

@@ -12,6 +12,7 @@ import {
 import { recordReturnDecisionStep } from "./steps/record-return-decision"
 import { setNativeReturnStep } from "./steps/set-native-return"
 import { refundPendingData, ReturnRequestEvents } from "./request-return"
+import { recordReturnShipmentWorkflow } from "../logistics/record-return-shipment"
 
 export type ReviewReturnRequestInput = {
   request_id: string
@@ -90,6 +91,8 @@ export const approveReturnRequestWorkflow = createWorkflow(
         return_id: (created as { id: string }).id,
       }))
       setNativeReturnStep(link)
+      // The label the return option's provider issued, kept with the request.
+      recordReturnShipmentWorkflow.runAsStep({ input: link })
       return created
     })
 
