@@ -1,5 +1,3 @@
-import bwipjs from "bwip-js"
-import PDFDocument from "pdfkit"
 
 /** What a return label prints. */
 export type ReturnLabelData = {
@@ -32,6 +30,9 @@ const SERVICE_LABEL: Record<string, string> = {
 export const renderReturnLabelPdf = async (
   data: ReturnLabelData
 ): Promise<Buffer> => {
+  // Loaded with the first label, not when the server boots.
+  const bwipjs = require("bwip-js") as typeof import("bwip-js")
+  const PDFDocument = require("pdfkit") as typeof import("pdfkit")
   const barcode = await bwipjs.toBuffer({
     bcid: "code128",
     text: data.tracking_number,
