@@ -24,6 +24,7 @@ import {
   root,
   runCommand,
   startCluster,
+  stopCommands,
 } from "./topology.mjs"
 
 const t0 = Date.now()
@@ -56,6 +57,7 @@ const writeResult = (passed, failed) =>
 let cluster
 let mail
 const shutdown = async () => {
+  stopCommands()
   await cluster?.stop()
   await mail?.close().catch(() => {})
 }

@@ -17,6 +17,23 @@ export const demo = path.join(root, "demo")
 export const built = path.join(demo, ".medusa", "server")
 export const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
+const commands = new Set()
+
+/**
+ * Stops every command `runCommand` started that is still running (a build
+ * or migration left behind when its sibling failed).
+ */
+export const stopCommands = () => {
+  for (const child of commands) {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
+  commands.clear()
+}
+
 /** Runs a command to its end; rejects with its output's tail on failure. */
 export const runCommand = (cmd, args, { cwd, env, label = cmd } = {}) =>
   new Promise((resolve, reject) => {
@@ -24,20 +41,23 @@ export const runCommand = (cmd, args, { cwd, env, label = cmd } = {}) =>
       cwd,
       env,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     })
+    commands.add(child)
     let out = ""
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
         out = (out + chunk.toString()).slice(-20_000)
       })
     }
-    child.on("exit", (code) =>
-      code === 0
+    child.on("exit", (code) => {
+      commands.delete(child)
+      return code === 0
         ? resolve(out)
         : reject(
             new Error(`${label} exited with ${code}:\n${out.slice(-4000)}`)
           )
-    )
+    })
   })
 
 /** The plugin's build (.medusa/server), made once if it is missing. */

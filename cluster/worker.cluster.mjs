@@ -6,7 +6,7 @@ import assert from "node:assert/strict"
 import { countSubject, login, request, sql, waitFor } from "./http.mjs"
 
 const NIGHTLY_LINE =
-  /rms-loyalty-nightly: tick (\S+) on pid (\d+) \(workerMode (\w+)\)/
+  /rms-loyalty-nightly: ran at (\S+) \(queued for \S+\) on pid (\d+) \(workerMode (\w+)\)/
 
 export const scenarios = [
   {
@@ -174,7 +174,7 @@ export const scenarios = [
         instance.lines
           .map((line) => line.match(NIGHTLY_LINE))
           .filter(Boolean)
-          .map((m) => ({ tick: Date.parse(m[1]), pid: m[2], mode: m[3] }))
+          .map((m) => ({ at: Date.parse(m[1]), pid: m[2], mode: m[3] }))
       await waitFor(
         "a nightly run on the worker",
         () => runsOf(cluster.worker).length > 0,
@@ -188,7 +188,7 @@ export const scenarios = [
         runs.every((r) => r.mode === "worker"),
         JSON.stringify(runs)
       )
-      const ticks = runs.map((r) => r.tick).sort((x, y) => x - y)
+      const ticks = runs.map((r) => r.at).sort((x, y) => x - y)
       for (let i = 1; i < ticks.length; i++) {
         assert.ok(
           ticks[i] - ticks[i - 1] >= (nightlyEverySeconds * 1000) / 2,

@@ -27,19 +27,25 @@ const redisModules = REDIS_URL
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl: REDIS_URL } },
       },
-      {
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [
+      // RMS_DEMO_LOCKING=memory leaves Medusa's in-memory locking in place,
+      // to watch the cluster tests' races fail without Redis locks.
+      ...(process.env.RMS_DEMO_LOCKING === "memory"
+        ? []
+        : [
             {
-              resolve: "@medusajs/medusa/locking-redis",
-              id: "locking-redis",
-              is_default: true,
-              options: { redisUrl: REDIS_URL },
+              resolve: "@medusajs/medusa/locking",
+              options: {
+                providers: [
+                  {
+                    resolve: "@medusajs/medusa/locking-redis",
+                    id: "locking-redis",
+                    is_default: true,
+                    options: { redisUrl: REDIS_URL },
+                  },
+                ],
+              },
             },
-          ],
-        },
-      },
+          ]),
       {
         resolve: "@medusajs/medusa/cache-redis",
         options: { redisUrl: REDIS_URL },

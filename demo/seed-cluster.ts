@@ -74,6 +74,31 @@ export default async function seedCluster({ container }: ExecArgs) {
   await register(saver.email, { customer_id: saver.id })
 
   const tee = basics.variants.find((v: any) => v.sku === "COTTON-TEE-M")!
+  const benchOrders = Number(process.env.RMS_CLUSTER_BENCH_ORDERS ?? 0)
+  if (benchOrders > 0) {
+    // bench/cluster: orders of many units, so that every timed request
+    // has a unit to return and few wait on one order's lock.
+    const units = Number(process.env.RMS_CLUSTER_BENCH_UNITS ?? 20)
+    const orders: Awaited<ReturnType<typeof placeOrder>>[] = []
+    for (let i = 0; i < benchOrders; i++) {
+      orders.push(
+        await placeOrder(container, basics, {
+          customer: buyer,
+          items: [{ variant_id: tee.id, quantity: units }],
+        })
+      )
+    }
+    fs.writeFileSync(
+      process.env.RMS_CLUSTER_SEED_OUT!,
+      JSON.stringify({
+        publishable_key: basics.publishableKey.token,
+        buyer: { email: buyer.email, password: CLUSTER_PASSWORD },
+        orders,
+        units,
+      })
+    )
+    return
+  }
   const order = () =>
     placeOrder(container, basics, {
       customer: buyer,

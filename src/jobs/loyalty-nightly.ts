@@ -50,7 +50,7 @@ export default async function loyaltyNightlyJob(
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
     .info(
-      `rms-loyalty-nightly: tick ${tick} on pid ${process.pid} (workerMode ${mode})`
+      `rms-loyalty-nightly: ran at ${new Date().toISOString()} (queued for ${tick}) on pid ${process.pid} (workerMode ${mode})`
     )
   await loyaltyNightlyWorkflow(container).run({ input: {} })
 }
