@@ -1,38 +1,16 @@
-import { configManager } from "@medusajs/framework/config"
-import {
-  ContainerRegistrationKeys,
-  isObject,
-  isString,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, isString } from "@medusajs/framework/utils"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { readPluginOptions } from "../utils/plugin-options"
 import { loyaltyNightlyWorkflow } from "../workflows/loyalty"
 
-const DEFAULT_SCHEDULE = "30 3 * * *"
-
 /**
- * The cron expression from the plugin option `loyalty.nightly_schedule`.
- * A job's config is read when its file loads, before any module has its
- * options, so it is looked up in the loaded `medusa-config` instead.
+ * The cron expression of the plugin option `loyalty.nightly_schedule`
+ * (default 03:30 daily). A job's config is read when its file loads, before
+ * any module has its options, so it comes from the loaded `medusa-config`.
  */
-export const nightlySchedule = (): string => {
-  try {
-    for (const plugin of configManager.config.plugins ?? []) {
-      if (
-        isObject(plugin) &&
-        isString((plugin as { resolve?: unknown }).resolve) &&
-        (plugin as { resolve: string }).resolve.includes("medusa-plugin-rms")
-      ) {
-        const options = (plugin as { options?: Record<string, any> }).options
-        const schedule = options?.loyalty?.nightly_schedule
-        if (isString(schedule) && schedule.trim()) {
-          return schedule.trim()
-        }
-      }
-    }
-  } catch {
-    // No config loaded (a unit test importing the file): the default.
-  }
-  return DEFAULT_SCHEDULE
+const nightlySchedule = (): string => {
+  const schedule = readPluginOptions().loyalty?.nightly_schedule
+  return isString(schedule) && schedule.trim() ? schedule.trim() : "30 3 * * *"
 }
 
 /**
@@ -46,7 +24,9 @@ export default async function loyaltyNightlyJob(
   context?: { scheduledFor?: Date }
 ) {
   const tick = (context?.scheduledFor ?? new Date()).toISOString()
-  const mode = configManager.config.projectConfig?.workerMode ?? "shared"
+  const mode =
+    container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+      .workerMode ?? "shared"
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
     .info(
