@@ -146,13 +146,17 @@ const stop = async (code) => {
 if (process.env.RMS_DEMO_SKIP_SETUP !== "1") {
   log("Creating the database if needed and running migrations...")
   await createDatabase(databaseUrl)
-  run(medusa, ["db:migrate"], { cwd: demo, env })
+  // The seed runs as the plain demo's (in-memory modules, one process)
+  // also for --cluster: with the Redis workflow engine it stalled at the
+  // loyalty import. The cluster then starts on the seeded database.
+  const { REDIS_URL: _redis, ...setupEnv } = env
+  run(medusa, ["db:migrate"], { cwd: demo, env: setupEnv })
 
   log("Seeding demo data...")
-  run(medusa, ["exec", "./seed.ts"], { cwd: demo, env })
+  run(medusa, ["exec", "./seed.ts"], { cwd: demo, env: setupEnv })
   run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
     cwd: demo,
-    env,
+    env: setupEnv,
     allowFail: true, // already there on a second start
     stdio: "ignore",
   })
