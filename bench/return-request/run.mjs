@@ -26,11 +26,14 @@
 //   BENCH_APP_DIR       boot this copy of the repository instead (e.g. a clean
 //                       `git archive` export with node_modules linked, when
 //                       the working tree is mid-edit)
+//   BENCH_RESEND_URL    the Resend API the plugin emails through (by default a
+//                       stand-in in this process that accepts every email)
 //   BENCH_TRACE_SQL=1   print each path's statements for its first timed request
 //   BENCH_KEEP_DB=1     keep the database afterwards (dropped by default)
 //   BENCH_STRICT=1      exit 1 when a target is missed
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
+import http from "node:http"
 import os from "node:os"
 import path from "node:path"
 import {
@@ -200,6 +203,26 @@ const durations = {}
 const statements = {}
 const cpu = {}
 const after = {}
+// A Resend stand-in that accepts every email, as a store's provider
+// normally does: failed emails would be retried by the workflow engine in
+// the background, during later timed requests. Unless BENCH_RESEND_URL
+// points elsewhere.
+const resend = env.BENCH_RESEND_URL
+  ? null
+  : await new Promise((resolve) => {
+      let sent = 0
+      const fake = http.createServer((req, res) => {
+        req.resume()
+        req.on("end", () => {
+          res.writeHead(200, { "content-type": "application/json" })
+          res.end(JSON.stringify({ id: `bench_email_${++sent}` }))
+        })
+      })
+      fake.listen(0, "127.0.0.1", () => resolve(fake))
+    })
+process.env.RMS_RESEND_BASE_URL =
+  env.BENCH_RESEND_URL ?? `http://127.0.0.1:${resend.address().port}`
+
 try {
   server = await startServer({ root: APP, database: DB, port: PORT, log })
   const baseUrl = `http://localhost:${server.port}`
@@ -364,6 +387,7 @@ try {
   exitCode = 1
 } finally {
   await server?.shutdown().catch((e) => console.error(e))
+  resend?.close()
   if (env.BENCH_KEEP_DB !== "1") {
     await dropDatabase(DB)
   }
