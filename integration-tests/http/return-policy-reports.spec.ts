@@ -2,10 +2,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
-import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
+import { openDisputeWorkflow } from "../../src/workflows/disputes"
 
 jest.setTimeout(300 * 1000)
 
@@ -230,22 +230,22 @@ medusaIntegrationTestRunner({
           items.map((item) => ({ id: item.id, created_at: createdAt }))
         )
       }
-      // Disputes on R3 (no tier) and R6 (Gold), through the dispute module.
-      const disputes = container.resolve(RETURN_DISPUTE_MODULE)
+      // Disputes on R3 (no tier) and R6 (Gold), opened as the customer's
+      // route opens them: the workflow marks the request disputed.
       for (const [key, customer, order] of [
         ["R3", plain, plainOrder],
         ["R6", vip, vipOrder],
       ] as const) {
-        await disputes.openDispute({
-          order_id: order.order_id,
-          return_request_id: requests[key].id,
-          customer_id: customer.customer.id,
-          currency_code: "eur",
-          reason_category: "refund_amount",
-          claim: "The refund is short",
-          priority: "normal",
-          opened_by_type: "customer",
-          opened_by: customer.customer.id,
+        await openDisputeWorkflow(container).run({
+          input: {
+            order_id: order.order_id,
+            return_request_id: requests[key].id,
+            customer_id: customer.customer.id,
+            reason_category: "refund_amount",
+            claim: "The refund is short",
+            opened_by_type: "customer",
+            opened_by: customer.customer.id,
+          },
         })
       }
       return { gold: { id: gold.id, name: gold.name }, requests }
