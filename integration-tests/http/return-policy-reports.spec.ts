@@ -431,6 +431,38 @@ medusaIntegrationTestRunner({
         expect((await report(`${MARCH}&group_by=week`)).data.report).toEqual(
           expected
         )
+
+        // A dispute whose workflow fails after marking R1 leaves R1 as it
+        // was: the compensation clears the mark and the report still counts
+        // R3 and R6 only. (One handler per hook: this breaks if the plugin
+        // ever takes the hook.)
+        const FAIL = "fail after the mark"
+        openDisputeWorkflow.hooks.disputeOpened(async ({ dispute }) => {
+          if (dispute.claim === FAIL) {
+            throw new Error("the hook failed")
+          }
+        })
+        const policies = getContainer().resolve(RETURN_POLICY_MODULE)
+        const r1 = await policies.retrieveReturnRequest(requests.R1.id)
+        const { errors } = await openDisputeWorkflow(getContainer()).run({
+          input: {
+            order_id: r1.order_id,
+            return_request_id: r1.id,
+            customer_id: r1.customer_id,
+            reason_category: "refund_amount",
+            claim: FAIL,
+            opened_by_type: "customer",
+            opened_by: r1.customer_id,
+          },
+          throwOnError: false,
+        })
+        expect(JSON.stringify(errors)).toContain("the hook failed")
+        expect(
+          (await policies.retrieveReturnRequest(r1.id)).disputed_at
+        ).toBeNull()
+        expect((await report(`${MARCH}&group_by=week`)).data.report).toEqual(
+          expected
+        )
       })
 
       it("filters by tier and period, and downloads as CSV", async () => {
