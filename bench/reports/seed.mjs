@@ -132,7 +132,10 @@ export const returnStatements = ({ now, requests, seed = 0.17 }) => {
                q.created_at + interval '5 days', q.created_at + interval '5 days'
         FROM return_request q
         WHERE q.status IN ('completed', 'rejected') AND abs(hashtext(q.id || 'd')) % 100 < 4
-        ORDER BY q.created_at`,
+        ORDER BY q.created_at;
+        -- What the open-dispute workflow records on the request.
+        UPDATE return_request q SET disputed_at = d.created_at
+        FROM dispute d WHERE d.return_request_id = q.id`,
     },
   ]
 }

@@ -44,7 +44,7 @@ import {
   undoMessage,
 } from "./disputes"
 import { listQueueIds } from "./queries/queue"
-import { disputeReport, listDisputedRequestIds } from "./queries/reports"
+import { disputeReport } from "./queries/reports"
 
 /**
  * Return dispute module service: disputes, their messages and evidence, and
@@ -323,15 +323,6 @@ class ReturnDisputeModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DisputeReport> {
     return await disputeReport(sqlManagerOf(sharedContext), from, to)
-  }
-
-  /** The return requests disputed since `from`, for the returns report. */
-  @InjectManager()
-  async listDisputedRequestIds(
-    from: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await listDisputedRequestIds(sqlManagerOf(sharedContext), from)
   }
 
   /**

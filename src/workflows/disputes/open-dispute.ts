@@ -8,6 +8,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { DisputeReasonCategory } from "../../modules/return-dispute"
 import { DisputeEvents } from "./events"
 import { loadOpenDisputeContextStep } from "./steps/load-open-dispute-context"
+import { markReturnRequestDisputedStep } from "./steps/mark-return-request-disputed"
 import { openDisputeStep } from "./steps/open-dispute"
 
 export type OpenDisputeWorkflowInput = {
@@ -29,7 +30,8 @@ export const openDisputeWorkflowId = "open-dispute"
  * requests), by the customer or by staff on their behalf. The priority
  * comes from the order total, the customer's loyalty tier and the age of
  * the matter; the SLA due date from the priority. A return request has at
- * most one open dispute. Emits `dispute.opened`; hook `disputeOpened`.
+ * most one open dispute; its first dispute is marked on it (`disputed_at`)
+ * for the returns report. Emits `dispute.opened`; hook `disputeOpened`.
  *
  * @example
  * const { result } = await openDisputeWorkflow(container).run({
@@ -56,6 +58,13 @@ export const openDisputeWorkflow = createWorkflow(
       opened_by: input.opened_by,
     }))
     const dispute = openDisputeStep(data)
+    markReturnRequestDisputedStep(
+      transform({ dispute }, ({ dispute }) => ({
+        return_request_id: dispute.return_request_id,
+        // A create need not echo the DB-default created_at; now is as good.
+        disputed_at: dispute.created_at ?? new Date(),
+      }))
+    )
 
     emitEventStep({
       eventName: DisputeEvents.OPENED,

@@ -122,21 +122,3 @@ export const disputeReport = async (
     resolved: Number(times?.resolved ?? 0),
   }
 }
-
-/**
- * The return requests that have a dispute opened since `from` (a dispute
- * follows its request, so one opened earlier cannot be about a request of
- * the period): one indexed read for the returns report.
- */
-export const listDisputedRequestIds = async (
-  manager: SqlManager,
-  from: Date
-): Promise<string[]> => {
-  const rows = await manager.execute(
-    `SELECT DISTINCT return_request_id FROM dispute
-     WHERE deleted_at IS NULL AND created_at >= ?
-       AND return_request_id IS NOT NULL`,
-    [from]
-  )
-  return rows.map((r) => r.return_request_id)
-}

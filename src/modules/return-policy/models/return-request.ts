@@ -48,6 +48,10 @@ const ReturnRequest = model
       .nullable(),
     first_decision_at: model.dateTime().nullable(),
     items_quantity: model.number().default(0),
+    // When the first dispute on the request was opened (written by the
+    // open-dispute workflow): the returns report counts disputed requests
+    // from its own per-day rollup instead of asking the dispute module.
+    disputed_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
     // Set by the admin form: a double submit finds the request it created.
     idempotency_key: model.text().nullable(),

@@ -33,7 +33,8 @@ const liveRequests = (ranges: TimeRange[], scope: TierScope) => {
     cte: `req AS (
        SELECT r.id, r.created_at, (r.created_at AT TIME ZONE 'UTC')::date AS day,
               r.status, r.channel, r.tier_id, r.tier_name, r.first_outcome,
-              r.first_decided_by_type, r.first_decision_at, r.items_quantity
+              r.first_decided_by_type, r.first_decision_at, r.items_quantity,
+              r.disputed_at
        FROM return_request r
        WHERE r.deleted_at IS NULL AND (${inRanges.sql})
          AND ${tierCondition("r.tier_id")}
@@ -50,7 +51,8 @@ const REQUEST_FACTS = `
          -- The report names a tier as its latest request did.
          MAX(created_at) AS tier_name_at,
          channel, status, first_outcome, first_decided_by_type,
-         COUNT(*) AS requests, COALESCE(SUM(items_quantity), 0) AS items
+         COUNT(*) AS requests, COALESCE(SUM(items_quantity), 0) AS items,
+         COUNT(*) FILTER (WHERE disputed_at IS NOT NULL) AS disputed
   FROM req
   GROUP BY day, tier_id, tier_name, channel, status, first_outcome,
            first_decided_by_type`
@@ -112,7 +114,7 @@ export const refreshReportRollup = async (
     await manager.execute(`DELETE FROM ${table} WHERE ${inDays}`, [days])
     const columns =
       table === "return_report_request_day"
-        ? "day, tier_id, tier_name, tier_name_at, channel, status, first_outcome, first_decided_by_type, requests, items"
+        ? "day, tier_id, tier_name, tier_name_at, channel, status, first_outcome, first_decided_by_type, requests, items, disputed"
         : table === "return_report_decision_day"
           ? "day, tier_id, seconds, requests"
           : "day, tier_id, reason_code, items, requests"
@@ -172,7 +174,7 @@ export const reportFacts = async (
       `WITH ${live.cte},
        facts AS (
          SELECT day, tier_id, tier_name, tier_name_at, channel, status,
-                first_outcome, first_decided_by_type, requests, items
+                first_outcome, first_decided_by_type, requests, items, disputed
          FROM return_report_request_day WHERE ${stored}
          UNION ALL ${REQUEST_FACTS}
        )
@@ -180,7 +182,7 @@ export const reportFacts = async (
               first_decided_by_type,
               to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
               SUM(requests) AS requests, SUM(items) AS items,
-              MAX(tier_name_at) AS tier_name_at
+              SUM(disputed) AS disputed, MAX(tier_name_at) AS tier_name_at
        FROM facts GROUP BY 1, 2, 3, 4, 5, 6, 7`,
       [...live.params, ...storedParams, input.group_by]
     ),

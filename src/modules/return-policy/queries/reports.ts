@@ -10,8 +10,9 @@ import { percentileOf, reportFacts } from "./report-rollup"
  *
  * Time to decision runs from the request's creation to its first decision
  * by the policy or a person (auto_approve, reject, approved, rejected): a
- * request the customer withdrew before anyone decided has none. Disputes
- * belong to another module, so the caller passes the disputed request ids.
+ * request the customer withdrew before anyone decided has none. A request
+ * is disputed once the open-dispute workflow has marked it (`disputed_at`),
+ * so disputes are counted from the same rollup as everything else.
  * The figures come from the per-day rollups plus the days computed live
  * (`reportFacts`): no request rows are loaded, and the medians are exact
  * (the rollup keeps every decision time with its count).
@@ -27,31 +28,13 @@ export const reportReturnRequests = async (
 
   // Independent reads over the same period: sent together, so the report
   // takes as long as the slowest of them rather than their sum.
-  const [facts, disputedRows, bucketRows] = await Promise.all([
+  const [facts, bucketRows] = await Promise.all([
     reportFacts(manager, {
       from: input.from,
       to: input.to,
       group_by: input.group_by,
       scope,
     }),
-    // The disputed requests of the period, per tier: a lookup by id of
-    // each (a few percent of the requests), not a scan of the period.
-    manager.execute(
-      `SELECT r.tier_id, COUNT(*) AS disputed FROM return_request r
-       -- An array, not a join: one primary-key lookup per id.
-       WHERE r.id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
-         AND r.deleted_at IS NULL
-         AND r.created_at >= ? AND r.created_at <= ?
-         AND (NOT ?::boolean OR r.tier_id IS NOT DISTINCT FROM ?::text)
-       GROUP BY r.tier_id`,
-      [
-        JSON.stringify([...new Set(input.disputed_request_ids ?? [])]),
-        input.from,
-        input.to,
-        scope.filter,
-        scope.tier_id,
-      ]
-    ),
     manager.execute(
       `SELECT to_char(generate_series(
          date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
@@ -78,6 +61,7 @@ export const reportReturnRequests = async (
     approved: number
     rejected: number
     canceled: number
+    disputed: number
     tier_name: string | null
     tier_name_at: number
   }
@@ -95,10 +79,12 @@ export const reportReturnRequests = async (
       approved: 0,
       rejected: 0,
       canceled: 0,
+      disputed: 0,
       tier_name: null,
       tier_name_at: -Infinity,
     }
     c.requests += requests
+    c.disputed += num(g.disputed)
     if (
       g.first_outcome === "auto_approve" &&
       g.first_decided_by_type === "policy"
@@ -138,17 +124,13 @@ export const reportReturnRequests = async (
     histograms.set(key(d.tier_id), histogram)
     allDecisions.push(h)
   }
-  const disputedPerTier = new Map<string, number>(
-    disputedRows.map((r) => [key(r.tier_id), num(r.disputed)])
-  )
-
   const figures = (
     c: Counts | undefined,
-    disputed: number,
     histogram: { value: number; count: number }[]
   ): ReturnRequestReportFigures => {
     const requests = c?.requests ?? 0
     const autoApproved = c?.auto_approved ?? 0
+    const disputed = c?.disputed ?? 0
     return {
       requests,
       auto_approved: autoApproved,
@@ -177,6 +159,7 @@ export const reportReturnRequests = async (
       approved: t.approved + c.approved,
       rejected: t.rejected + c.rejected,
       canceled: t.canceled + c.canceled,
+      disputed: t.disputed + c.disputed,
     }),
     {
       requests: 0,
@@ -186,6 +169,7 @@ export const reportReturnRequests = async (
       approved: 0,
       rejected: 0,
       canceled: 0,
+      disputed: 0,
       tier_name: null,
       tier_name_at: 0,
     }
@@ -195,11 +179,7 @@ export const reportReturnRequests = async (
     .map(([tierKey, c]) => ({
       tier_id: tierKey || null,
       tier_name: tierKey ? (c.tier_name ?? tierKey) : "No tier",
-      ...figures(
-        c,
-        disputedPerTier.get(tierKey) ?? 0,
-        histograms.get(tierKey) ?? []
-      ),
+      ...figures(c, histograms.get(tierKey) ?? []),
     }))
     .sort(
       (a, b) =>
@@ -209,11 +189,7 @@ export const reportReturnRequests = async (
   const totalItems = facts.reasons.reduce((sum, row) => sum + num(row.items), 0)
 
   return {
-    totals: figures(
-      total,
-      [...disputedPerTier.values()].reduce((sum, n) => sum + n, 0),
-      allDecisions
-    ),
+    totals: figures(total, allDecisions),
     per_tier: perTier,
     volume: bucketRows.map((row) => ({
       period: row.period,
@@ -318,8 +294,6 @@ export type ReturnRequestReportInput = {
   group_by: "day" | "week" | "month"
   /** Omitted: every tier; null: only requests made without a tier. */
   tier_id?: string | null
-  /** Ids of requests with at least one dispute (the dispute module's). */
-  disputed_request_ids?: string[]
 }
 
 /** Outcome figures of a set of requests (all, or one tier's). */
