@@ -31,6 +31,7 @@ import {
   rootRequire,
 } from "../lib/medusa-module.mjs"
 import { seedStatements, withoutIndexes } from "../tier-evaluation/seed.mjs"
+import { recordResults } from "../lib/results.mjs"
 import { returnStatements } from "./seed.mjs"
 
 const env = process.env
@@ -258,6 +259,19 @@ try {
     `| report rollups, first build | every day seeded | ${rolled.returns.days} days of requests, ` +
       `${rolled.ledger.days} of ledger | ${rollupSeconds.toFixed(1)} s once | ` +
       `(the migration's backfill, then a job) | |`
+  )
+  recordResults(
+    "reports",
+    rows.map((r) => ({
+      measure: `${r.name} report, ${r.range.label} (p50 of ${RUNS})`,
+      baseline:
+        r.name === "returns"
+          ? `${count(r.inRange.requests)} of ${count(sizes.return_requests)} requests`
+          : `${count(r.inRange.entries)} of ${count(sizes.ledger_entries)} entries`,
+      value: `${r.p50.toFixed(0)} ms`,
+      target: `< ${TARGET_MS} ms`,
+      met: r.p50 < TARGET_MS,
+    }))
   )
   console.log(
     `\n${RUNS} runs each after a warm-up. The loyalty report reads the ` +
