@@ -1,0 +1,133 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createOrderFulfillmentWorkflow,
+  emitEventStep,
+  refundPaymentWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { findReturnRequestByReturnStep } from "../return-policy/steps/find-return-request-by-return"
+import { setExchangeMetadataStep } from "./steps/set-exchange-metadata"
+import { exchangeOf, ExchangeEvents } from "./shapes"
+
+export type ReceiveExchangeReturnWorkflowInput = {
+  order_id: string
+  return_id: string
+}
+
+export const receiveExchangeReturnWorkflowId = "receive-exchange-return"
+
+/**
+ * The old item of an exchange is back (Medusa's `order.return_received` on
+ * the exchange's return): an exchange that waited for it ships the new
+ * items now (the outbound fulfillment, from the return's location), and
+ * a surplus (the new item cost less) is refunded on the order's captured
+ * payment, now that Medusa's balance owes it, and
+ * `return_request.exchange_received` is emitted. Returns of refund
+ * requests, and exchanges already shipped on an earlier receipt, are left
+ * alone apart from the event.
+ *
+ * @example
+ * await receiveExchangeReturnWorkflow(container).run({ input: { order_id, return_id } })
+ */
+export const receiveExchangeReturnWorkflow = createWorkflow(
+  receiveExchangeReturnWorkflowId,
+  (input: ReceiveExchangeReturnWorkflowInput) => {
+    const found = findReturnRequestByReturnStep({ return_id: input.return_id })
+    const exchange = transform({ found }, ({ found }) =>
+      found ? exchangeOf(found.metadata) : null
+    )
+
+    const shipped = when("ship-on-receipt", { exchange }, ({ exchange }) => {
+      return !!exchange?.exchange_id && !exchange.fulfillment_id
+    }).then(() => {
+      const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+        input: transform(
+          { input, found, exchange },
+          ({ input, found, exchange }) => ({
+            order_id: input.order_id,
+            location_id:
+              ((found!.metadata as Record<string, unknown>)
+                .return_location_id as string | null) ?? undefined,
+            items: exchange!.new_items,
+          })
+        ),
+      })
+      setExchangeMetadataStep(
+        transform({ found, fulfillment }, ({ found, fulfillment }) => ({
+          request_id: found!.id,
+          changes: { fulfillment_id: fulfillment.id },
+        }))
+      )
+      return fulfillment
+    })
+
+    // After the shipping branch: both merge into the same metadata.
+    const refunded = when(
+      "refund-surplus",
+      { exchange, shipped },
+      ({ exchange }) => {
+        return (
+          !!exchange?.exchange_id &&
+          exchange.difference < 0 &&
+          !exchange.refunded
+        )
+      }
+    ).then(() => {
+      const { data: orders } = useQueryGraphStep({
+        entity: "order",
+        fields: [
+          "payment_collections.payments.id",
+          "payment_collections.payments.captured_at",
+        ],
+        filters: { id: input.order_id },
+      }).config({ name: "get-order-payments" })
+      const refund = transform({ orders, exchange }, ({ orders, exchange }) => {
+        const payment = (orders[0]?.payment_collections ?? [])
+          .flatMap((c) => c?.payments ?? [])
+          .find((p) => !!p?.captured_at)
+        return {
+          payment_id: payment?.id as string,
+          amount: -exchange!.difference,
+          note: `Exchange ${exchange!.exchange_id}: surplus refunded`,
+        }
+      })
+      refundPaymentWorkflow.runAsStep({ input: refund })
+      setExchangeMetadataStep(
+        transform({ found, refund }, ({ found, refund }) => ({
+          request_id: found!.id,
+          changes: { refunded: refund.amount },
+        }))
+      ).config({ name: "set-exchange-refunded" })
+      return refund
+    })
+
+    when("exchange-received", { exchange }, ({ exchange }) => {
+      return !!exchange?.exchange_id
+    }).then(() => {
+      emitEventStep({
+        eventName: ExchangeEvents.RECEIVED,
+        data: transform(
+          { found, input, shipped, refunded },
+          ({ found, input, shipped, refunded }) => ({
+            id: found!.id,
+            order_id: input.order_id,
+            return_id: input.return_id,
+            shipped_now: !!shipped,
+            refunded: refunded?.amount ?? 0,
+          })
+        ),
+      })
+    })
+    return new WorkflowResponse(
+      transform({ found, shipped }, ({ found, shipped }) => ({
+        request_id: found?.id ?? null,
+        fulfillment_id: (shipped as { id?: string } | undefined)?.id ?? null,
+      }))
+    )
+  }
+)
