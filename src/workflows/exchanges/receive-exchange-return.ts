@@ -57,27 +57,14 @@ export const receiveExchangeReturnWorkflow = createWorkflow(
           })
         ),
       })
-      setExchangeMetadataStep(
-        transform({ found, fulfillment }, ({ found, fulfillment }) => ({
-          request_id: found!.id,
-          changes: { fulfillment_id: fulfillment.id },
-        }))
-      )
       return fulfillment
     })
 
-    // After the shipping branch: both merge into the same metadata.
-    const refunded = when(
-      "refund-surplus",
-      { exchange, shipped },
-      ({ exchange }) => {
-        return (
-          !!exchange?.exchange_id &&
-          exchange.difference < 0 &&
-          !exchange.refunded
-        )
-      }
-    ).then(() => {
+    const refunded = when("refund-surplus", { exchange }, ({ exchange }) => {
+      return (
+        !!exchange?.exchange_id && exchange.difference < 0 && !exchange.refunded
+      )
+    }).then(() => {
       const { data: orders } = useQueryGraphStep({
         entity: "order",
         fields: [
@@ -97,13 +84,30 @@ export const receiveExchangeReturnWorkflow = createWorkflow(
         }
       })
       refundPaymentWorkflow.runAsStep({ input: refund })
-      setExchangeMetadataStep(
-        transform({ found, refund }, ({ found, refund }) => ({
-          request_id: found!.id,
-          changes: { refunded: refund.amount },
-        }))
-      ).config({ name: "set-exchange-refunded" })
       return refund
+    })
+
+    // One write for both branches: they may run side by side.
+    when(
+      "record-exchange-receipt",
+      { exchange, shipped, refunded },
+      ({ exchange, shipped, refunded }) =>
+        !!exchange?.exchange_id && (!!shipped || !!refunded)
+    ).then(() => {
+      setExchangeMetadataStep(
+        transform(
+          { found, shipped, refunded },
+          ({ found, shipped, refunded }) => ({
+            request_id: found!.id,
+            changes: {
+              ...(shipped
+                ? { fulfillment_id: (shipped as { id: string }).id }
+                : {}),
+              ...(refunded ? { refunded: refunded.amount } : {}),
+            },
+          })
+        )
+      )
     })
 
     when("exchange-received", { exchange }, ({ exchange }) => {
@@ -112,12 +116,13 @@ export const receiveExchangeReturnWorkflow = createWorkflow(
       emitEventStep({
         eventName: ExchangeEvents.RECEIVED,
         data: transform(
-          { found, input, shipped, refunded },
-          ({ found, input, shipped, refunded }) => ({
+          { found, input, exchange, refunded },
+          ({ found, input, exchange, refunded }) => ({
             id: found!.id,
             order_id: input.order_id,
             return_id: input.return_id,
-            shipped_now: !!shipped,
+            // The same rule as "ship-on-receipt", read from the data.
+            shipped_now: !exchange?.fulfillment_id,
             refunded: refunded?.amount ?? 0,
           })
         ),
