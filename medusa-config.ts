@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -72,6 +72,29 @@ module.exports = defineConfig({
           timeout_ms: 3000,
           disable_after_failures: 6,
         },
+      },
+    },
+    {
+      resolve: "./src/modules/return-logistics",
+      options: {},
+    },
+    {
+      // Medusa's manual provider plus the plugin's label provider, which
+      // stores its PDFs with the File module (hence the dependency).
+      resolve: "@medusajs/medusa/fulfillment",
+      dependencies: [Modules.FILE],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          {
+            resolve: "./src/providers/rms-labels",
+            id: "rms",
+            options: {
+              carrier: "RMS Post",
+              tracking_url: "https://track.example.com/{tracking_number}",
+            },
+          },
+        ],
       },
     },
     {

@@ -5,6 +5,11 @@
 //
 // Database: DATABASE_URL when set; else the PostgreSQL on 127.0.0.1:5432
 // (database `medusa_rms_demo`); else an embedded PostgreSQL kept in .data/.
+//
+// `npm run demo -- --cluster`: the same store as a cluster, on Redis
+// (REDIS_URL, default redis://127.0.0.1:6379/13): the store is built once
+// (`medusa build`), then two server instances (ports PORT and PORT+1, admin
+// on both) and one worker (PORT+2) run `medusa start` (cluster/topology.mjs).
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -46,8 +51,12 @@ if (!databaseUrl) {
   }
 }
 
+const CLUSTER = process.argv.includes("--cluster")
 const env = {
   ...process.env,
+  ...(CLUSTER
+    ? { REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379/13" }
+    : {}),
   DATABASE_URL: databaseUrl,
   MEDUSA_DISABLE_TELEMETRY: "true",
   NODE_ENV: process.env.NODE_ENV ?? "development",
@@ -137,32 +146,88 @@ const stop = async (code) => {
 if (process.env.RMS_DEMO_SKIP_SETUP !== "1") {
   log("Creating the database if needed and running migrations...")
   await createDatabase(databaseUrl)
-  run(medusa, ["db:migrate"], { cwd: demo, env })
+  // The seed runs as the plain demo's (in-memory modules, one process)
+  // also for --cluster: with the Redis workflow engine it stalled at the
+  // loyalty import. The cluster then starts on the seeded database.
+  const { REDIS_URL: _redis, ...setupEnv } = env
+  run(medusa, ["db:migrate"], { cwd: demo, env: setupEnv })
 
   log("Seeding demo data...")
-  run(medusa, ["exec", "./seed.ts"], { cwd: demo, env })
+  run(medusa, ["exec", "./seed.ts"], { cwd: demo, env: setupEnv })
   run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
     cwd: demo,
-    env,
+    env: setupEnv,
     allowFail: true, // already there on a second start
     stdio: "ignore",
   })
 }
 
-log("Starting Medusa (admin at http://localhost:9000/app)")
-log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
-log(
-  "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
-)
-log(
-  `Return portal: ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/returns (the customers above, or the guest below)`
-)
-const guestOrder = await guestOrderNumber(databaseUrl).catch(() => null)
-if (guestOrder) {
-  log(`Guest portal login: order #${guestOrder}, ${GUEST_EMAIL}`)
+if (CLUSTER) {
+  await startClusterDemo()
+} else {
+  startDevServer()
 }
-const server = spawn(medusa, ["develop"], { cwd: demo, env, stdio: "inherit" })
-for (const sig of ["SIGINT", "SIGTERM"]) {
-  process.on(sig, () => server.kill(sig))
+
+/** The cluster: build once, 2 servers + 1 worker from the build. */
+async function startClusterDemo() {
+  const {
+    demo: demoDir,
+    runCommand,
+    startCluster,
+  } = await import("../cluster/topology.mjs")
+  const port = Number(process.env.PORT || 9000)
+  log(`Cluster mode on ${env.REDIS_URL}: building the store (medusa build)...`)
+  await runCommand(medusa, ["build"], {
+    cwd: demoDir,
+    env,
+    label: "medusa build",
+  })
+  log("Starting 2 servers and 1 worker...")
+  const cluster = await startCluster({
+    servers: 2,
+    port,
+    // NODE_ENV stays development: production cookies are https-only.
+    env,
+    echo: (line) => console.log(line),
+  })
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => cluster.stop().then(() => stop(0)))
+  }
+  for (const instance of cluster.instances) {
+    instance.exited.then(() =>
+      log(`${instance.name} (${instance.url}) stopped`)
+    )
+  }
+  printHints()
+  log(
+    `Cluster: servers ${cluster.servers.map((s) => `${s.url}/app`).join(" and ")}, worker ${cluster.worker.url} (events, scheduled jobs). Ctrl-C stops all three.`
+  )
 }
-server.on("exit", (code) => stop(code ?? 0))
+
+function startDevServer() {
+  printHints()
+  const server = spawn(medusa, ["develop"], {
+    cwd: demo,
+    env,
+    stdio: "inherit",
+  })
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => server.kill(sig))
+  }
+  server.on("exit", (code) => stop(code ?? 0))
+}
+
+async function printHints() {
+  log("Starting Medusa (admin at http://localhost:9000/app)")
+  log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
+  log(
+    "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"
+  )
+  log(
+    `Return portal: ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/returns (the customers above, or the guest below)`
+  )
+  const guestOrder = await guestOrderNumber(databaseUrl).catch(() => null)
+  if (guestOrder) {
+    log(`Guest portal login: order #${guestOrder}, ${GUEST_EMAIL}`)
+  }
+}

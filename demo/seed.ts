@@ -22,6 +22,7 @@ import {
   createLoyaltyImportWorkflow,
   runLoyaltyImportWorkflow,
 } from "medusa-plugin-rms/workflows"
+import { seedLogistics } from "./seed-logistics"
 // Webhooks (outbound): its own import, to keep the feature's block apart.
 import {
   createWebhookEndpointWorkflow,
@@ -215,6 +216,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   logger.info("Seeding store: region, tax, warehouse, shipping, products...")
   const basics = await seedStoreBasics(container)
+  await seedLogistics(container, basics)
   await addDemoThumbnails(container, basics.products)
 
   logger.info("Seeding loyalty tiers...")

@@ -3,7 +3,8 @@
 // PostgreSQL, then the browser tests (e2e/, Debian's Chromium against the
 // demo store), then one plain "N passed, N failed" line. Extra arguments go
 // to jest (e.g. `npm test -- loyalty`) and skip the browser tests.
-// TEST_TYPE=unit|integration:modules|integration:http|e2e runs that kind.
+// TEST_TYPE=unit|integration:modules|integration:http|e2e|cluster runs that
+// kind (cluster: two server instances and a worker on Redis, cluster/run.mjs).
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -13,7 +14,7 @@ import { canConnect, startEmbeddedPostgres } from "./postgres.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const kinds = process.env.TEST_TYPE
   ? [process.env.TEST_TYPE]
-  : ["unit", "integration:modules", "integration:http", "e2e"]
+  : ["unit", "integration:modules", "integration:http", "e2e", "cluster"]
 
 const env = {
   ...process.env,
@@ -73,8 +74,45 @@ function runBrowserTests(env) {
   }
 }
 
+// The store as several instances on Redis (cluster/run.mjs), like e2e: its
+// own counts in .test-results/cluster.json.
+function runClusterTests(env) {
+  if (process.argv.length > 2 && process.env.TEST_TYPE !== "cluster") {
+    console.log("Skipped: a jest pattern was given.")
+    return
+  }
+  const out = path.join(resultsDir, "cluster.json")
+  fs.rmSync(out, { force: true })
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, "cluster", "run.mjs"), ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...env,
+        RMS_CLUSTER_DATABASE_URL:
+          process.env.RMS_CLUSTER_DATABASE_URL ??
+          `postgres://${env.DB_USERNAME}${env.DB_PASSWORD ? `:${env.DB_PASSWORD}` : ""}@${env.DB_HOST}:${env.DB_PORT}/rms_cluster`,
+      },
+    }
+  )
+  if (run.status !== 0) {
+    exitCode = 1
+  }
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"))
+    totals.passed += r.passed
+    totals.failed += r.failed
+  } else {
+    totals.failed += 1
+  }
+}
+
 let embedded
-const needsDb = kinds.some((k) => k.startsWith("integration") || k === "e2e")
+const needsDb = kinds.some(
+  (k) => k.startsWith("integration") || k === "e2e" || k === "cluster"
+)
 if (
   needsDb &&
   (process.env.RMS_EMBEDDED_PG === "1" ||
@@ -106,6 +144,10 @@ try {
     console.log(`\n=== ${kind} tests ===`)
     if (kind === "e2e") {
       runBrowserTests(env)
+      continue
+    }
+    if (kind === "cluster") {
+      runClusterTests(env)
       continue
     }
     const out = path.join(resultsDir, `${kind.replace(":", "-")}.json`)

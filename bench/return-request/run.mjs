@@ -26,11 +26,14 @@
 //   BENCH_APP_DIR       boot this copy of the repository instead (e.g. a clean
 //                       `git archive` export with node_modules linked, when
 //                       the working tree is mid-edit)
+//   BENCH_RESEND_URL    the Resend API the plugin emails through (by default a
+//                       stand-in in this process that accepts every email)
 //   BENCH_TRACE_SQL=1   print each path's statements for its first timed request
 //   BENCH_KEEP_DB=1     keep the database afterwards (dropped by default)
 //   BENCH_STRICT=1      exit 1 when a target is missed
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
+import http from "node:http"
 import os from "node:os"
 import path from "node:path"
 import {
@@ -39,6 +42,7 @@ import {
   root,
   rootRequire,
 } from "../lib/medusa-module.mjs"
+import { recordResults } from "../lib/results.mjs"
 import { REASON_CODE, seedStore } from "./seed.mjs"
 import { startServer } from "./server.mjs"
 
@@ -199,6 +203,26 @@ const durations = {}
 const statements = {}
 const cpu = {}
 const after = {}
+// A Resend stand-in that accepts every email, as a store's provider
+// normally does: failed emails would be retried by the workflow engine in
+// the background, during later timed requests. Unless BENCH_RESEND_URL
+// points elsewhere.
+const resend = env.BENCH_RESEND_URL
+  ? null
+  : await new Promise((resolve) => {
+      let sent = 0
+      const fake = http.createServer((req, res) => {
+        req.resume()
+        req.on("end", () => {
+          res.writeHead(200, { "content-type": "application/json" })
+          res.end(JSON.stringify({ id: `bench_email_${++sent}` }))
+        })
+      })
+      fake.listen(0, "127.0.0.1", () => resolve(fake))
+    })
+process.env.RMS_RESEND_BASE_URL =
+  env.BENCH_RESEND_URL ?? `http://127.0.0.1:${resend.address().port}`
+
 try {
   server = await startServer({ root: APP, database: DB, port: PORT, log })
   const baseUrl = `http://localhost:${server.port}`
@@ -363,6 +387,7 @@ try {
   exitCode = 1
 } finally {
   await server?.shutdown().catch((e) => console.error(e))
+  resend?.close()
   if (env.BENCH_KEEP_DB !== "1") {
     await dropDatabase(DB)
   }
@@ -399,6 +424,25 @@ if (!exitCode) {
   const ratioOk = ratio <= TARGET_RATIO
   const typical = engine.find((e) => e.input.startsWith("typical"))
   const engineOk = !typical || typical.perSecond >= TARGET_ENGINE
+  // Medusa alone is the baseline the target names: the native route with
+  // the plugin's guard off when this tree has a guard.
+  const base = s.bare ? "bare" : "native"
+  recordResults("return-request", [
+    {
+      measure: `POST /store/return-requests p50 (n=${N}, interleaved)`,
+      baseline: `${ms(s[base].p50)} ms native POST /store/returns${s.bare ? " (guard off)" : ""}`,
+      value: `${ms(s.plugin.p50)} ms (${x(s.plugin.p50 / s[base].p50)})`,
+      target: `≤ ${TARGET_RATIO}×`,
+      met: s.plugin.p50 / s[base].p50 <= TARGET_RATIO,
+    },
+    {
+      measure: "POST /store/return-requests p95",
+      baseline: `${ms(s[base].p95)} ms native`,
+      value: `${ms(s.plugin.p95)} ms (${x(s.plugin.p95 / s[base].p95)})`,
+      target: null,
+      met: null,
+    },
+  ])
   if (env.BENCH_STRICT === "1" && !(ratioOk && engineOk)) {
     exitCode = 1
   }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { createCustomerHeaders } from "../helpers/auth"
+import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
 import { seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
@@ -410,6 +411,50 @@ medusaIntegrationTestRunner({
           .catch((e) => e.response)
         expect(refused.status).toEqual(400)
         expect(refused.data.message).toMatch(/accounts/)
+
+        // The per-day ledger rollup: a past day reads the same once stored,
+        // and a later write to a stored day counts at once.
+        const refresh = () =>
+          refreshReportRollupsWorkflow(getContainer()).run({ input: undefined })
+        const byDay = async () =>
+          (await api.get("/admin/loyalty/reports?period=day", admin)).data
+            .report
+        const day = new Date(Date.now() - 3 * 86_400_000)
+        day.setUTCHours(12, 0, 0, 0)
+        const moveToDay = async (type: "adjust") => {
+          const entries = await service.listLoyaltyPointsEntries({ type })
+          await service.updateLoyaltyPointsEntries(
+            entries.map((e) => ({ id: e.id, created_at: day }))
+          )
+        }
+        await moveToDay("adjust")
+        const live = await byDay()
+        const dayRow = {
+          period_start: day.toISOString().slice(0, 10),
+          earned: 0,
+          redeemed: 0,
+          reversed: 0,
+          expired: 0,
+          adjusted: 300,
+        }
+        expect(live.points_by_period).toContainEqual(dayRow)
+        expect(live.totals).toEqual(report.totals)
+        const { result: rolled } = await refresh()
+        expect(rolled.ledger_days).toBeGreaterThanOrEqual(2)
+        const fromRollup = await byDay()
+        expect(fromRollup.points_by_period).toEqual(live.points_by_period)
+        expect(fromRollup.totals).toEqual(report.totals)
+
+        expect((await adjust({ points: 25, reason: "Late" })).status).toEqual(
+          200
+        )
+        await moveToDay("adjust")
+        const written = { ...dayRow, adjusted: 325 }
+        expect((await byDay()).points_by_period).toContainEqual(written)
+        expect((await refresh()).result.ledger_days).toBeGreaterThanOrEqual(1)
+        const again = await byDay()
+        expect(again.points_by_period).toContainEqual(written)
+        expect(again.totals).toEqual({ ...report.totals, adjusted: 325 })
       })
 
       it.each([

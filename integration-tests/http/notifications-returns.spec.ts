@@ -15,6 +15,7 @@ import {
   notifyStoreCreditRefundWorkflow,
 } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
+import { runToEnd } from "../helpers/run-to-end"
 import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedShop, seedStandardPolicy } from "../helpers/shop"
@@ -160,9 +161,11 @@ medusaIntegrationTestRunner({
         ["return_request.created", "received"],
         ["return_request.approved", "approved"],
       ] as const) {
-        const { result } = await notifyReturnRequestWorkflow(
-          getContainer()
-        ).run({ input: { event, milestone, data: { id: rr.id } } })
+        const { result } = await runToEnd(
+          getContainer(),
+          notifyReturnRequestWorkflow,
+          { input: { event, milestone, data: { id: rr.id } } }
+        )
         expect(result).toEqual(
           expect.objectContaining({ status: "skipped", skipped: "duplicate" })
         )
@@ -171,7 +174,7 @@ medusaIntegrationTestRunner({
 
       // A late or replayed pending_review of an approved request is not
       // sent: the customer is not told an approved return is under review.
-      const late = await notifyReturnRequestWorkflow(getContainer()).run({
+      const late = await runToEnd(getContainer(), notifyReturnRequestWorkflow, {
         input: {
           event: "return_request.pending_review",
           milestone: "pending_review",
@@ -341,13 +344,17 @@ medusaIntegrationTestRunner({
       expect(rejected[0].body.html).toContain("dispute this decision")
       expect(emails()).toHaveLength(3)
 
-      const again = await notifyReturnRequestWorkflow(getContainer()).run({
-        input: {
-          event: "return_request.rejected",
-          milestone: "rejected",
-          data: { id: rr.id },
-        },
-      })
+      const again = await runToEnd(
+        getContainer(),
+        notifyReturnRequestWorkflow,
+        {
+          input: {
+            event: "return_request.rejected",
+            milestone: "rejected",
+            data: { id: rr.id },
+          },
+        }
+      )
       expect(again.result?.skipped).toEqual("duplicate")
       expect(emails()).toHaveLength(3)
     })
@@ -420,7 +427,7 @@ medusaIntegrationTestRunner({
       expect(emails()).toHaveLength(2)
 
       // `payment.refunded` delivered twice sends one email.
-      const again = await notifyRefundIssuedWorkflow(container).run({
+      const again = await runToEnd(container, notifyRefundIssuedWorkflow, {
         input: { id: paymentId },
       })
       expect(again.result?.skipped).toEqual("duplicate")
@@ -500,7 +507,7 @@ medusaIntegrationTestRunner({
       if (credit.kind === "promotion") {
         expect(sent[0].body.html).toContain(credit.code)
       }
-      const again = await notifyStoreCreditRefundWorkflow(container).run({
+      const again = await runToEnd(container, notifyStoreCreditRefundWorkflow, {
         input: { id: rr.id },
       })
       expect(again.result?.skipped).toEqual("duplicate")
@@ -532,7 +539,7 @@ medusaIntegrationTestRunner({
         await refundPaymentWorkflow(getContainer()).run({
           input: { payment_id: paymentId, amount: 3, created_by: "user_test" },
         })
-        return notifyRefundIssuedWorkflow(getContainer()).run({
+        return runToEnd(getContainer(), notifyRefundIssuedWorkflow, {
           input: { id: paymentId },
         })
       })()

@@ -5,6 +5,7 @@ import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
 
 jest.setTimeout(300 * 1000)
 
@@ -254,7 +255,7 @@ medusaIntegrationTestRunner({
 
     describe("GET /admin/return-policies/reports", () => {
       it("reports shares, decision times, volume, reasons and channels per tier", async () => {
-        const { gold } = await seed()
+        const { gold, requests } = await seed()
 
         const res = await report(`${MARCH}&group_by=week`)
         expect(res.status).toEqual(200)
@@ -377,6 +378,59 @@ medusaIntegrationTestRunner({
         expect(months.volume).toEqual([
           { period: "2026-03-01", requests: 9, items: 10 },
         ])
+
+        // The per-day rollup: the same report once the days are stored,
+        // and after writes to a stored day, before and after the refresh.
+        const refresh = () =>
+          refreshReportRollupsWorkflow(getContainer()).run({ input: undefined })
+        const { result: rolled } = await refresh()
+        // The nine March days written, and today (where they were made).
+        expect(rolled.returns_days).toEqual(10)
+        expect((await report(`${MARCH}&group_by=week`)).data.report).toEqual(r)
+        expect((await refresh()).result.returns_days).toEqual(0)
+
+        // R5 (03-11, pending) rejected, decided 1800 s after it was made.
+        await api.post(
+          `/admin/return-requests/${requests.R5.id}/reject`,
+          { note: "rejected after the rollup" },
+          admin
+        )
+        await getContainer()
+          .resolve(RETURN_POLICY_MODULE)
+          .updateReturnRequests({
+            id: requests.R5.id,
+            first_decision_at: new Date("2026-03-11T09:30:00.000Z"),
+          })
+        const expected = {
+          ...r,
+          // Seconds [0, 0, 0, 0, 600, 1800, 3600, 7200].
+          totals: {
+            ...r.totals,
+            pending_review: 0,
+            rejected: 2,
+            decided: 8,
+            median_decision_seconds: 300,
+            p90_decision_seconds: 4680,
+          },
+          per_tier: [
+            {
+              ...r.per_tier[0],
+              pending_review: 0,
+              rejected: 2,
+              decided: 5,
+              // [0, 0, 1800, 3600, 7200]
+              median_decision_seconds: 1800,
+              p90_decision_seconds: 5760,
+            },
+            r.per_tier[1],
+          ],
+        }
+        const afterWrite = (await report(`${MARCH}&group_by=week`)).data.report
+        expect(afterWrite).toEqual(expected)
+        expect((await refresh()).result.returns_days).toEqual(1)
+        expect((await report(`${MARCH}&group_by=week`)).data.report).toEqual(
+          expected
+        )
       })
 
       it("filters by tier and period, and downloads as CSV", async () => {

@@ -20,6 +20,7 @@ import { adminNotificationTemplateRoutesMiddlewares } from "./admin/notification
 import { adminWebhookRoutesMiddlewares } from "./admin/webhooks/middlewares"
 import { adminLoyaltyImportRoutesMiddlewares } from "./admin/loyalty/imports/middlewares"
 import { adminLoyaltyExportRoutesMiddlewares } from "./admin/loyalty/export/middlewares"
+import { adminReturnShipmentRoutesMiddlewares } from "./admin/return-shipments/middlewares"
 import { badInputGuardMiddlewares } from "./utils/bad-input-guard"
 import { portalRoutesMiddlewares } from "./returns/middlewares"
 import { storeReturnPortalRoutesMiddlewares } from "./store/return-portal/middlewares"
@@ -51,5 +52,6 @@ export default defineMiddlewares({
     ...adminWebhookRoutesMiddlewares,
     ...adminLoyaltyImportRoutesMiddlewares,
     ...adminLoyaltyExportRoutesMiddlewares,
+    ...adminReturnShipmentRoutesMiddlewares,
   ],
 })

@@ -59,6 +59,18 @@ export const templateCatalog: Record<TemplateName, TemplateInfo> = {
     channel: "email",
     transactional: true,
   },
+  "return-in-transit": {
+    name: "Return parcel on its way",
+    milestone: "return_shipment.in_transit",
+    channel: "email",
+    transactional: true,
+  },
+  "return-delivered": {
+    name: "Return parcel delivered to the warehouse",
+    milestone: "return_shipment.delivered",
+    channel: "email",
+    transactional: true,
+  },
   "return-items-received": {
     name: "Items received and inspected",
     milestone: "order.return_received",

@@ -68,6 +68,29 @@ const en = {
       `Write to us at ${email} and we will tell you where to send the parcel.`,
     deadline: (date: string) => `Please send your items by ${date}.`,
   },
+  "return-in-transit": {
+    subject: (rma: string) => `Your return ${rma} is on its way`,
+    preview: "The carrier has your parcel.",
+    heading: "Your parcel is on its way",
+    intro: (rma: string) =>
+      `The carrier has picked up the parcel of your return ${rma} and is bringing it to our warehouse.`,
+    carrier: "Carrier",
+    tracking_number: "Tracking number",
+    track_cta: "Track your parcel",
+    next: "We will email you again when it arrives.",
+    view_cta: "View your return",
+  },
+  "return-delivered": {
+    subject: (rma: string) => `Your return ${rma} has reached our warehouse`,
+    preview: "Your parcel has arrived.",
+    heading: "Your parcel has arrived",
+    intro: (rma: string) =>
+      `The parcel of your return ${rma} has been delivered to our warehouse.`,
+    carrier: "Carrier",
+    tracking_number: "Tracking number",
+    next: "We will inspect the items and email you the result and your refund.",
+    view_cta: "View your return",
+  },
   "return-pending-review": {
     subject: (rma: string) => `Your return ${rma} is being reviewed`,
     preview: "Our team is checking your return request.",

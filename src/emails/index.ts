@@ -33,12 +33,18 @@ import {
   type ReturnPendingReviewData,
 } from "./return-pending-review"
 import { returnRejected, type ReturnRejectedData } from "./return-rejected"
+import {
+  returnDelivered,
+  returnInTransit,
+  type ReturnTrackingData,
+} from "./return-tracking"
 import { rewardRedeemed, type RewardRedeemedData } from "./reward-redeemed"
 import { guestAccessCode, type GuestAccessCodeData } from "./guest-access-code"
 import {
   returnRequestReceived,
   type ReturnRequestReceivedData,
 } from "./return-request-received"
+import { isTemplateName, templateNames } from "./registry"
 import type { TemplateDefinition } from "./template"
 
 export type { TemplateDefinition } from "./template"
@@ -59,6 +65,7 @@ export type {
   ReturnPendingReviewData,
   ReturnRejectedData,
   ReturnRequestReceivedData,
+  ReturnTrackingData,
   RewardRedeemedData,
   GuestAccessCodeData,
 }
@@ -72,6 +79,8 @@ export type TemplateDataMap = {
   "exchange-received": ExchangeReceivedData
   "return-pending-review": ReturnPendingReviewData
   "return-rejected": ReturnRejectedData
+  "return-in-transit": ReturnTrackingData
+  "return-delivered": ReturnTrackingData
   "return-items-received": ReturnItemsReceivedData
   "refund-issued": RefundIssuedData
   "dispute-opened": DisputeOpenedData
@@ -98,6 +107,8 @@ export const templates: {
   "exchange-received": exchangeReceived,
   "return-pending-review": returnPendingReview,
   "return-rejected": returnRejected,
+  "return-in-transit": returnInTransit,
+  "return-delivered": returnDelivered,
   "return-items-received": returnItemsReceived,
   "refund-issued": refundIssued,
   "dispute-opened": disputeOpened,
@@ -110,12 +121,7 @@ export const templates: {
   "guest-access-code": guestAccessCode,
 }
 
-/** All template names, in registry order. */
-export const templateNames = Object.keys(templates) as TemplateName[]
-
-/** Whether `name` is a template of this provider. */
-export const isTemplateName = (name: string): name is TemplateName =>
-  Object.prototype.hasOwnProperty.call(templates, name)
+export { isTemplateName, templateNames } from "./registry"
 
 /** A rendered email, ready to send. */
 export type RenderedEmail = { subject: string; html: string; text: string }

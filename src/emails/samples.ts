@@ -46,6 +46,23 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
     },
     send_by: "2025-03-14T00:00:00.000Z",
   },
+  "return-in-transit": {
+    ...base,
+    rma_number: "RMA-1001",
+    carrier: "Colissimo",
+    tracking_number: "6A12345678901",
+    tracking_url: "https://tracking.example.com/6A12345678901",
+    items: [{ title: "Linen shirt", variant_title: "M / Sand", quantity: 1 }],
+    return_url: "https://shop.example.com/account/returns/RMA-1001",
+  },
+  "return-delivered": {
+    ...base,
+    rma_number: "RMA-1001",
+    carrier: "Colissimo",
+    tracking_number: "6A12345678901",
+    items: [{ title: "Linen shirt", variant_title: "M / Sand", quantity: 1 }],
+    return_url: "https://shop.example.com/account/returns/RMA-1001",
+  },
   "return-pending-review": {
     ...base,
     rma_number: "RMA-1002",

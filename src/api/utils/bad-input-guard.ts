@@ -21,6 +21,7 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/admin/return-policies",
   "/admin/return-reason-codes",
   "/admin/return-requests",
+  "/admin/return-shipments",
   "/admin/webhooks",
   "/returns",
   "/store/customers/me/disputes",

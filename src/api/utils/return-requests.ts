@@ -1,10 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type {
   AdminReturnRequestResponse,
   StoreReturnRequest,
 } from "../../types/http"
-import { getStoreReturnRequestsWorkflow } from "../../workflows/return-policy"
+import { presentStoreReturnRequests } from "../../workflows/return-policy"
+import { returnShipmentFields } from "../../types/http"
 import { refetchEntity } from "./query"
 import { recordActions } from "./record-actions"
 import {
@@ -19,24 +23,30 @@ export const refetchReturnRequest = (id: string, scope: MedusaContainer) =>
   refetchEntity(scope, {
     entity: "return_request",
     label: "Return request",
-    fields: adminReturnRequestFields,
+    // The label and tracking of its parcel, for the request drawer.
+    fields: [
+      ...adminReturnRequestFields,
+      ...returnShipmentFields("return_shipment."),
+    ],
     filters: { id },
   })
 
 /**
  * Return requests as their customer reads them (`StoreReturnRequest`), in
  * the order of `ids`; with `customerId`, anybody else's are left out.
+ * The presenter `getStoreReturnRequestsWorkflow` runs, called without its
+ * workflow: a read-only refetch after each route's one workflow, and the
+ * workflow run around it cost every store answer a statement and a run.
  */
 export const presentCustomerReturnRequests = async (
   ids: string[],
   customerId: string | null,
   scope: MedusaContainer
-): Promise<StoreReturnRequest[]> => {
-  const { result } = await getStoreReturnRequestsWorkflow(scope).run({
-    input: { ids, customer_id: customerId },
-  })
-  return result
-}
+): Promise<StoreReturnRequest[]> =>
+  await presentStoreReturnRequests(
+    scope.resolve(ContainerRegistrationKeys.QUERY),
+    { ids, customer_id: customerId }
+  )
 
 /**
  * One return request as its customer may see it; someone else's request is

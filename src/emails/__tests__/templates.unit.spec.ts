@@ -32,6 +32,20 @@ const expectations: Record<
       "https://tracking.example.com/6A12345678901",
     ],
   },
+  "return-in-transit": {
+    subject: "Your return RMA-1001 is on its way",
+    values: [
+      "RMA-1001",
+      "Colissimo",
+      "6A12345678901",
+      "https://tracking.example.com/6A12345678901",
+      "Linen shirt",
+    ],
+  },
+  "return-delivered": {
+    subject: "Your return RMA-1001 has reached our warehouse",
+    values: ["RMA-1001", "6A12345678901", "delivered to our warehouse"],
+  },
   "return-pending-review": {
     subject: "Your return RMA-1002 is being reviewed",
     values: ["RMA-1002", "return window for one item", "March 10, 2025"],

@@ -22,6 +22,7 @@ import {
   releasePendingPoints,
 } from "./ledger"
 import { reconcileBalances, reportPoints } from "./queries/reports"
+import { refreshPointsRollup } from "./queries/report-rollup"
 import { releaseRewardStock, reserveRewardStock } from "./rewards"
 import { applyImportBatch, previewImportBatch, revertImport } from "./imports"
 import {
@@ -254,10 +255,7 @@ class LoyaltyProgramModuleService extends MedusaService({
     return await restoreTierLock(sqlManagerOf(sharedContext), state, change)
   }
 
-  /**
-   * Ledger figures for the reports: points by entry type per period
-   * (`date_trunc` of `period`), members per tier, and who redeemed.
-   */
+  /** Points per period and type, members per tier, redemptions (queries/reports.ts). */
   @InjectManager()
   async reportPoints(
     input: { from: Date; to: Date; period: "day" | "week" | "month" },
@@ -266,13 +264,16 @@ class LoyaltyProgramModuleService extends MedusaService({
     return await reportPoints(sqlManagerOf(sharedContext), input)
   }
 
-  /**
-   * Recomputes every account's balances from its ledger and lists those
-   * whose stored balances disagree. Every write keeps
-   * available + pending - debt equal to the sum of the ledger, and pending
-   * equal to what is still pending per source (earned pending minus
-   * reversed from pending), so both are checked.
-   */
+  /** Rolls up the ledger days written since the last refresh (queries/report-rollup.ts). */
+  @InjectManager()
+  @InjectTransactionManager()
+  async refreshReportRollup(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ days: number }> {
+    return await refreshPointsRollup(sqlManagerOf(sharedContext))
+  }
+
+  /** The accounts whose balances disagree with the ledger (queries/reports.ts). */
   @InjectManager()
   async reconcileBalances(
     @MedusaContext() sharedContext: Context = {}

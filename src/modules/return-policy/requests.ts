@@ -110,6 +110,7 @@ export const requestRow = (
   tier_name: input.tier_name ?? null,
   note: input.note ?? null,
   metadata: input.metadata ?? null,
+  return_id: input.return_id ?? null,
   decided_at: status === "pending_review" ? null : now,
   created_at: createdAt,
   first_outcome: input.decision.outcome as ReturnRequestFirstOutcome,

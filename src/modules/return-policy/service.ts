@@ -27,6 +27,7 @@ import {
   type ReturnRequestReport,
   type ReturnRequestReportInput,
 } from "./queries/reports"
+import { refreshReportRollup } from "./queries/report-rollup"
 import { createRequestWithDecision, recordDecision } from "./request-store"
 import {
   clearNativeReturn,
@@ -351,6 +352,19 @@ class ReturnPolicyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReturnRequestReport> {
     return await reportReturnRequests(sqlManagerOf(sharedContext), input)
+  }
+
+  /**
+   * Rolls up the returns report's days written since the last refresh (see
+   * `queries/report-rollup.ts`). Safe to run anywhere, any time: one runs
+   * at a time and the report is right whether it ran or not.
+   */
+  @InjectManager()
+  @InjectTransactionManager()
+  async refreshReportRollup(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ days: number }> {
+    return await refreshReportRollup(sqlManagerOf(sharedContext))
   }
 
   /**

@@ -117,6 +117,8 @@ export type CreateReturnRequestWithDecisionInput = {
   metadata?: Record<string, unknown> | null
   /** The first decision, usually the policy engine's. */
   decision: ReturnDecisionInput
+  /** The native Medusa return, when it was created first (auto-approval). */
+  return_id?: string | null
   /** Decides the RMA year (UTC); defaults to now. */
   now?: Date
 }

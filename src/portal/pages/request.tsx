@@ -152,7 +152,11 @@ export const RequestPage = ({ id }: { id: string }) => {
           </Section>
         </div>
         <div>
-          <ShippingSection request={r} shipping={r.return_shipping} />
+          <ShippingSection
+            request={r}
+            shipping={r.return_shipping}
+            onChanged={reload}
+          />
           <Section title={t("refund_title")} id="refund">
             <p>
               {r.refund_method === "store_credit"
@@ -298,12 +302,106 @@ export const RequestPage = ({ id }: { id: string }) => {
   )
 }
 
+type Shipment = NonNullable<StoreReturnRequest["return_shipment"]>
+
+/** The day after today (UTC), as a date input's value. */
+const tomorrow = () =>
+  new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * How the parcel leaves: a drop-off, or a pickup on a day when the carrier
+ * collects; it can be changed until the carrier has the parcel.
+ */
+const HandOver = ({
+  requestId,
+  shipment,
+  onChanged,
+}: {
+  requestId: string
+  shipment: Shipment
+  onChanged: () => void
+}) => {
+  const [date, setDate] = useState(tomorrow())
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const choose = async (method: "drop_off" | "pickup") => {
+    setBusy(true)
+    setError(null)
+    try {
+      await call(`/store/return-requests/${requestId}/return-method`, {
+        method: "POST",
+        body: method === "pickup" ? { method, pickup_date: date } : { method },
+      })
+      onChanged()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const open = shipment.status === "label_created"
+  return (
+    <div data-testid="request-hand-over">
+      <p>
+        <span className="strong">{t("hand_over")}: </span>
+        {shipment.method === "pickup" && shipment.pickup_date
+          ? t("hand_over_pickup", { date: day(shipment.pickup_date) })
+          : t("hand_over_drop_off")}
+      </p>
+      {open && shipment.pickup_available && shipment.method !== "pickup" && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void choose("pickup")
+          }}
+        >
+          <label>
+            {t("pickup_date")}{" "}
+            <input
+              type="date"
+              value={date}
+              min={tomorrow()}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          </label>{" "}
+          <button className="button secondary" disabled={busy} type="submit">
+            {t("pickup_book")}
+          </button>
+        </form>
+      )}
+      {open && shipment.method === "pickup" && (
+        <button
+          className="button secondary"
+          disabled={busy}
+          onClick={() => void choose("drop_off")}
+        >
+          {t("pickup_cancel")}
+        </button>
+      )}
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+const PARCEL_STATUS = {
+  label_created: "parcel_label_created",
+  in_transit: "parcel_in_transit",
+  delivered: "parcel_delivered",
+} as const
+
 const ShippingSection = ({
   request,
   shipping,
+  onChanged,
 }: {
   request: StoreReturnRequest
   shipping: StoreReturnShipping
+  onChanged: () => void
 }) => {
   if (!["approved", "pending_review"].includes(request.status)) {
     return null
@@ -359,10 +457,28 @@ const ShippingSection = ({
               )}
             </p>
           )}
+          {request.return_shipment && (
+            <p data-testid="request-parcel-status">
+              <span className="strong">{t("parcel_status")}: </span>
+              {[
+                request.return_shipment.carrier,
+                t(PARCEL_STATUS[request.return_shipment.status]),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </p>
+          )}
           {shipping.label_url && (
             <a className="button secondary" href={shipping.label_url}>
               {t("label_download")}
             </a>
+          )}
+          {request.return_shipment && (
+            <HandOver
+              requestId={request.id}
+              shipment={request.return_shipment}
+              onChanged={onChanged}
+            />
           )}
         </>
       )}

@@ -8,9 +8,9 @@ import {
   AbstractNotificationProviderService,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { toPlainText } from "@react-email/render"
 import { Resend, type CreateEmailOptions } from "resend"
-import { renderTemplate, type RenderedEmail } from "../../emails"
+import type { RenderedEmail } from "../../emails"
+import { htmlToText, renderEmail } from "../../emails/registry"
 
 /** Options of the provider, set in the Notification module's `providers`. */
 export type ResendProviderOptions = {
@@ -287,10 +287,10 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
       return {
         subject: content.subject as string,
         html: content.html ?? "",
-        text: content.text ?? toPlainText(content.html ?? ""),
+        text: content.text ?? (await htmlToText(content.html ?? "")),
       }
     }
-    const rendered = await renderTemplate(
+    const rendered = await renderEmail(
       notification.template,
       notification.data ?? {}
     )

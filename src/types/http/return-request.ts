@@ -1,3 +1,4 @@
+import type { ReturnShipment } from "./return-shipment"
 import type {
   LineEligibility,
   RefundBreakdown,
@@ -95,6 +96,8 @@ export type AdminReturnRequest = {
   } | null
   /** With `fields=+order.display_id` (read-only link). */
   order?: { display_id: number } | null
+  /** Its parcel's label and tracking, once approved with a labelling carrier. */
+  return_shipment?: ReturnShipment | null
 }
 
 export type AdminReturnRequestListParams = {

@@ -1,3 +1,4 @@
+import type { ReturnShipment } from "./return-shipment"
 import type {
   ItemCondition,
   RefundBreakdown,
@@ -202,6 +203,8 @@ export type StoreReturnRequest = {
   timeline: StoreReturnTimelineEvent[]
   store_credit: StoreReturnStoreCredit | null
   can_cancel: boolean
+  /** Its parcel: label, tracking status, drop-off or pickup. */
+  return_shipment: ReturnShipment | null
 }
 
 export type StoreReturnEligibilityResponse = {

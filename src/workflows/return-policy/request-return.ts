@@ -31,6 +31,7 @@ import { csrRecordEntryStep } from "./steps/csr-record-entry"
 import { receiptBuildDataStep } from "./steps/receipt-build-data"
 import { receiptRenderStep } from "./steps/receipt-render"
 import { receiptAttachStep } from "./steps/receipt-attach"
+import { recordReturnShipmentWorkflow } from "../logistics/record-return-shipment"
 
 export const ReturnRequestEvents = {
   CREATED: "return_request.created",
@@ -244,6 +245,18 @@ export const requestReturnWorkflow = createWorkflow(
       }
     )
     const request = createReturnRequestStep(requestInput)
+
+    // The label the return option's provider issued, kept with the request.
+    when("record-return-shipment", { request }, ({ request }) => {
+      return !!request.return_id
+    }).then(() => {
+      recordReturnShipmentWorkflow.runAsStep({
+        input: transform({ request }, ({ request }) => ({
+          request_id: request.id,
+          return_id: request.return_id!,
+        })),
+      })
+    })
 
     csrRecordEntryStep(
       transform(

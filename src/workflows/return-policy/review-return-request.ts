@@ -13,6 +13,7 @@ import { recordReturnDecisionStep } from "./steps/record-return-decision"
 import { setNativeReturnStep } from "./steps/set-native-return"
 import { refundPendingData, ReturnRequestEvents } from "./request-return"
 import { approveExchangeOnReview } from "../exchanges/approve-exchange"
+import { recordReturnShipmentWorkflow } from "../logistics/record-return-shipment"
 
 export type ReviewReturnRequestInput = {
   request_id: string
@@ -93,6 +94,8 @@ export const approveReturnRequestWorkflow = createWorkflow(
         return_id: (created as { id: string }).id,
       }))
       setNativeReturnStep(link)
+      // The label the return option's provider issued, kept with the request.
+      recordReturnShipmentWorkflow.runAsStep({ input: link })
       return created
     })
 

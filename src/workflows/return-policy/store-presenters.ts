@@ -23,6 +23,7 @@ import { orderDeliveredAt } from "../../modules/return-policy/engine"
 import { orderDeliveryFields } from "../utils/load-order"
 import type { ReturnContext } from "./steps/load-return-context"
 import { returnRequestFields } from "./fields"
+import { returnShipmentFields } from "../../types/http/return-shipment"
 import type { IssuedStoreCredit } from "./steps/issue-return-store-credit"
 import {
   canCancelReturn,
@@ -224,6 +225,8 @@ const REQUEST_FIELDS = [
   "policy_id",
   "metadata",
   "decisions.decided_by_type",
+  // Its parcel (label, tracking, pickup): the return logistics module's link.
+  ...returnShipmentFields("return_shipment."),
 ]
 
 /**
@@ -467,6 +470,7 @@ export const presentStoreReturnRequests = async (
       }),
       store_credit: storeCredit,
       can_cancel: canCancelReturn(request.status, ret?.status),
+      return_shipment: request.return_shipment ?? null,
     }
   })
   const position = new Map(ids.map((id, i) => [id, i]))

@@ -25,6 +25,10 @@ import {
   type ReturnPolicyModuleService,
 } from "../../modules/return-policy"
 import {
+  RETURN_LOGISTICS_MODULE,
+  type ReturnLogisticsModuleService,
+} from "../../modules/return-logistics"
+import {
   RETURN_PORTAL_MODULE,
   type ReturnPortalModuleService,
 } from "../../modules/return-portal"
@@ -114,6 +118,11 @@ export const customerNotificationStep =
 /** Steps on the return portal module (guest codes, rate limits). */
 export const returnPortalStep =
   moduleStep<ReturnPortalModuleService>(RETURN_PORTAL_MODULE)
+
+/** Steps on the return logistics module (return shipments). */
+export const returnLogisticsStep = moduleStep<ReturnLogisticsModuleService>(
+  RETURN_LOGISTICS_MODULE
+)
 
 /** Steps that read through Query (`container.resolve("query")`). */
 export const queryStep = moduleStep<Omit<RemoteQueryFunction, symbol>>(

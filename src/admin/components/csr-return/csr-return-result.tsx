@@ -2,6 +2,7 @@ import { Badge, Button, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
 import { RefundBreakdown } from "../returns/refund-breakdown"
+import { ReturnShipmentRows } from "../returns/return-shipment-rows"
 import { outcomeLabels } from "./labels"
 
 const receiptUrl = (id: string) =>
@@ -54,6 +55,10 @@ export const CsrReturnResult = ({
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      <ReturnShipmentRows
+        shipment={request.return_shipment}
+        labelWidth="6rem"
+      />
       <RefundBreakdown
         estimate={request.refund_estimate}
         storeCredit={request.refund_method === "store_credit"}

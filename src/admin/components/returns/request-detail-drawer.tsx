@@ -23,6 +23,7 @@ import { DecisionTrail } from "./decision-trail"
 import { channelLabels, formatAge, formatMoney, humanize } from "./format"
 import { RefundBreakdown } from "./refund-breakdown"
 import { RequestStatusBadge } from "./status-badge"
+import { ReturnShipmentRows } from "./return-shipment-rows"
 import { AdminLink } from "../common/links"
 
 // Mirrors AdminRejectReturnRequest / AdminApproveReturnRequest.
@@ -220,6 +221,12 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
           {request.note && <Row label="Note">{request.note}</Row>}
         </div>
       </Section>
+
+      {request.return_shipment && (
+        <Section title="Return parcel">
+          <ReturnShipmentRows shipment={request.return_shipment} />
+        </Section>
+      )}
 
       <Section title="Items">
         <div className="overflow-x-auto" data-testid="request-items">

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { isTemplateName, type TemplateName } from "../../../emails"
+import type { TemplateName } from "../../../emails"
+import { isTemplateName } from "../../../emails/registry"
 import { templateCatalog } from "../../../emails/catalog"
 import { templateLanguages } from "../../../emails/i18n"
 

@@ -1,6 +1,6 @@
 import type { AdminNotificationTemplateListResponse } from "../../../types/http"
 import type { AdminRoute } from "../../utils/http"
-import { renderTemplate, templateNames } from "../../../emails"
+import { renderEmail, templateNames } from "../../../emails/registry"
 import { supportedLanguages } from "../../../emails/i18n"
 import { sampleData } from "../../../emails/samples"
 import {
@@ -25,7 +25,7 @@ export const GET: AdminRoute<AdminNotificationTemplateListResponse> = async (
   const { storefront_url } = await notifications.getSettings()
   const notification_templates = await Promise.all(
     templateNames.map(async (id) =>
-      describeTemplate(id, (await renderTemplate(id, sampleData[id])).subject)
+      describeTemplate(id, (await renderEmail(id, sampleData[id])).subject)
     )
   )
   res.json({

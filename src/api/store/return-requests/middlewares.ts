@@ -5,6 +5,7 @@ import {
   StoreCreateReturnRequest,
   StoreGetReturnRequestsParams,
   StorePreviewReturnRequest,
+  StoreReturnMethod,
   StoreReturnRequestEvidenceFields,
 } from "./validators"
 import { evidenceUpload } from "../../utils/evidence-upload"
@@ -42,6 +43,14 @@ export const storeReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       customerOwns("return_request", "Return request"),
       validateBody(StoreCancelReturnRequest),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/return-requests/:id/return-method",
+    middlewares: [
+      customerOwns("return_request", "Return request"),
+      validateBody(StoreReturnMethod),
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  boundedDate,
   boundedString,
   idString,
   listParams,
@@ -79,3 +80,12 @@ export const StoreReturnRequestEvidenceFields = z.strictObject({
 export type StoreReturnRequestEvidenceFieldsType = z.infer<
   typeof StoreReturnRequestEvidenceFields
 >
+
+/** How the parcel leaves the customer: a drop-off, or a pickup on a day. */
+export const StoreReturnMethod = z.strictObject({
+  method: z.enum(["drop_off", "pickup"], {
+    error: "method must be drop_off or pickup",
+  }),
+  pickup_date: boundedDate("pickup_date").optional(),
+})
+export type StoreReturnMethodType = z.infer<typeof StoreReturnMethod>

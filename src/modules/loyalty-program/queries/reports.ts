@@ -1,4 +1,5 @@
 import type { SqlManager } from "../../../utils/sql"
+import { pointsByPeriod } from "./report-rollup"
 import type { LoyaltyPointsReport, LoyaltyReconciliation } from "../types"
 
 /**
@@ -9,18 +10,8 @@ export const reportPoints = async (
   manager: SqlManager,
   input: { from: Date; to: Date; period: "day" | "week" | "month" }
 ): Promise<LoyaltyPointsReport> => {
-  const byPeriod = await manager.execute(
-    `SELECT to_char(date_trunc(?, e.created_at), 'YYYY-MM-DD') AS period_start,
-            COALESCE(SUM(e.points) FILTER (WHERE e.type = 'earn'), 0) AS earned,
-            COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'redeem'), 0) AS redeemed,
-            COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'reverse'), 0) AS reversed,
-            COALESCE(-SUM(e.points) FILTER (WHERE e.type = 'expire'), 0) AS expired,
-            COALESCE(SUM(e.points) FILTER (WHERE e.type = 'adjust'), 0) AS adjusted
-     FROM loyalty_points_entry e
-     WHERE e.created_at >= ? AND e.created_at < ? AND e.deleted_at IS NULL
-     GROUP BY 1 ORDER BY 1`,
-    [input.period, input.from, input.to]
-  )
+  // Periods are UTC: the rollup's days are (see report-rollup.ts).
+  const byPeriod = await pointsByPeriod(manager, input)
   const perTier = await manager.execute(
     `SELECT t.id AS tier_id, t.name AS tier_name, t.rank, COUNT(a.id) AS members
      FROM loyalty_tier t

@@ -1,4 +1,5 @@
 import type { SqlManager } from "../../../utils/sql"
+import { percentileOf, reportFacts } from "./report-rollup"
 
 /**
  * Figures for the returns report over the requests created in
@@ -11,100 +12,53 @@ import type { SqlManager } from "../../../utils/sql"
  * by the policy or a person (auto_approve, reject, approved, rejected): a
  * request the customer withdrew before anyone decided has none. Disputes
  * belong to another module, so the caller passes the disputed request ids.
- * Everything is aggregated in SQL: no request rows are loaded.
+ * The figures come from the per-day rollups plus the days computed live
+ * (`reportFacts`): no request rows are loaded, and the medians are exact
+ * (the rollup keeps every decision time with its count).
  */
 export const reportReturnRequests = async (
   manager: SqlManager,
   input: ReturnRequestReportInput
 ): Promise<ReturnRequestReport> => {
-  const scope = reportScope(input)
+  const scope = {
+    filter: input.tier_id !== undefined,
+    tier_id: input.tier_id ?? null,
+  }
 
   // Independent reads over the same period: sent together, so the report
   // takes as long as the slowest of them rather than their sum.
-  const [figureRows, volumeRows, reasonRows, channelRows] = await Promise.all([
+  const [facts, disputedRows, bucketRows] = await Promise.all([
+    reportFacts(manager, {
+      from: input.from,
+      to: input.to,
+      group_by: input.group_by,
+      scope,
+    }),
+    // The disputed requests of the period, per tier: a lookup by id of
+    // each (a few percent of the requests), not a scan of the period.
     manager.execute(
-      `WITH ${scope.cte},
-       disputed AS (
-         SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS request_id
-       ),
-       facts AS (
-         SELECT req.*,
-                -- GREATEST skips nulls: an undecided request has no time.
-                CASE WHEN req.first_decision_at IS NOT NULL THEN
-                  GREATEST(0, EXTRACT(EPOCH FROM req.first_decision_at - req.created_at))::double precision
-                END AS seconds,
-                dp.request_id IS NOT NULL AS disputed
-         FROM req LEFT JOIN disputed dp ON dp.request_id = req.id
-       )
-       SELECT GROUPING(tier_id) = 1 AS is_total,
-              tier_id,
-              (array_agg(tier_name ORDER BY created_at DESC))[1] AS tier_name,
-              COUNT(*) AS requests,
-              COUNT(*) FILTER (
-                WHERE first_outcome = 'auto_approve' AND first_decided_by_type = 'policy'
-              ) AS auto_approved,
-              COUNT(*) FILTER (WHERE first_outcome = 'review') AS reviewed,
-              COUNT(*) FILTER (WHERE status = 'pending_review') AS pending_review,
-              COUNT(*) FILTER (WHERE status IN ('approved', 'completed')) AS approved,
-              COUNT(*) FILTER (WHERE status = 'rejected') AS rejected,
-              COUNT(*) FILTER (WHERE status = 'canceled') AS canceled,
-              COUNT(*) FILTER (WHERE disputed) AS disputed,
-              COUNT(seconds) AS decided,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median_seconds,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90_seconds
-       FROM facts
-       GROUP BY GROUPING SETS ((tier_id), ())`,
-      [...scope.params, JSON.stringify(input.disputed_request_ids ?? [])]
-    ),
-    manager.execute(
-      `WITH ${scope.cte},
-       buckets AS (
-         SELECT generate_series(
-           date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
-           date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
-           ('1 ' || ?)::interval
-         ) AS period
-       ),
-       per_period AS (
-         SELECT date_trunc(?, req.created_at AT TIME ZONE 'UTC') AS period,
-                COUNT(*) AS requests, SUM(req.items_quantity) AS items
-         FROM req GROUP BY 1
-       )
-       SELECT to_char(b.period, 'YYYY-MM-DD') AS period,
-              COALESCE(p.requests, 0) AS requests,
-              COALESCE(p.items, 0) AS items
-       FROM buckets b LEFT JOIN per_period p ON p.period = b.period
-       ORDER BY b.period`,
+      `SELECT r.tier_id, COUNT(*) AS disputed FROM return_request r
+       -- An array, not a join: one primary-key lookup per id.
+       WHERE r.id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+         AND r.deleted_at IS NULL
+         AND r.created_at >= ? AND r.created_at <= ?
+         AND (NOT ?::boolean OR r.tier_id IS NOT DISTINCT FROM ?::text)
+       GROUP BY r.tier_id`,
       [
-        ...scope.params,
-        input.group_by,
+        JSON.stringify([...new Set(input.disputed_request_ids ?? [])]),
         input.from,
-        input.group_by,
         input.to,
-        input.group_by,
-        input.group_by,
+        scope.filter,
+        scope.tier_id,
       ]
     ),
-    // Items share their request's creation time, so the period's items
-    // are one range of their own index, joined to the period's requests
-    // for the tier filter.
     manager.execute(
-      `WITH ${scope.cte}
-       SELECT i.reason_code, MAX(rc.label) AS label,
-              SUM(i.quantity) AS items, COUNT(DISTINCT i.request_id) AS requests
-       FROM return_request_item i
-       JOIN req ON req.id = i.request_id
-       LEFT JOIN return_reason_code rc
-         ON rc.code = i.reason_code AND rc.deleted_at IS NULL
-       WHERE i.deleted_at IS NULL AND i.created_at >= ? AND i.created_at <= ?
-       GROUP BY i.reason_code
-       ORDER BY items DESC, i.reason_code`,
-      [...scope.params, input.from, input.to]
-    ),
-    manager.execute(
-      `WITH ${scope.cte}
-       SELECT channel, COUNT(*) AS requests FROM req GROUP BY channel`,
-      scope.params
+      `SELECT to_char(generate_series(
+         date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
+         date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
+         ('1 ' || ?)::interval
+       ), 'YYYY-MM-DD') AS period`,
+      [input.group_by, input.from, input.group_by, input.to, input.group_by]
     ),
   ])
 
@@ -112,57 +66,161 @@ export const reportReturnRequests = async (
   const share = (part: number, whole: number) => (whole ? part / whole : 0)
   // Timestamps have millisecond precision; rounding to it drops the float
   // noise of the percentile interpolation.
-  const seconds = (v: unknown) =>
-    v === null || v === undefined ? null : Math.round(Number(v) * 1000) / 1000
-  const figures = (row: any): ReturnRequestReportFigures => {
-    const requests = num(row?.requests)
-    const autoApproved = num(row?.auto_approved)
-    const disputed = num(row?.disputed)
+  const seconds = (v: number | null) =>
+    v === null ? null : Math.round(v * 1000) / 1000
+
+  // Outcome counts per tier (key "" for no tier), summed from the groups.
+  type Counts = {
+    requests: number
+    auto_approved: number
+    reviewed: number
+    pending_review: number
+    approved: number
+    rejected: number
+    canceled: number
+    tier_name: string | null
+    tier_name_at: number
+  }
+  const key = (tierId: unknown) => (tierId as string | null) ?? ""
+  const counts = new Map<string, Counts>()
+  const volume = new Map<string, { requests: number; items: number }>()
+  const perChannel = new Map<string, number>()
+  for (const g of facts.groups) {
+    const requests = num(g.requests)
+    const c = counts.get(key(g.tier_id)) ?? {
+      requests: 0,
+      auto_approved: 0,
+      reviewed: 0,
+      pending_review: 0,
+      approved: 0,
+      rejected: 0,
+      canceled: 0,
+      tier_name: null,
+      tier_name_at: -Infinity,
+    }
+    c.requests += requests
+    if (
+      g.first_outcome === "auto_approve" &&
+      g.first_decided_by_type === "policy"
+    ) {
+      c.auto_approved += requests
+    }
+    if (g.first_outcome === "review") {
+      c.reviewed += requests
+    }
+    if (g.status === "pending_review") {
+      c.pending_review += requests
+    } else if (g.status === "approved" || g.status === "completed") {
+      c.approved += requests
+    } else if (g.status === "rejected") {
+      c.rejected += requests
+    } else if (g.status === "canceled") {
+      c.canceled += requests
+    }
+    const at = new Date(g.tier_name_at).getTime()
+    if (at > c.tier_name_at) {
+      c.tier_name_at = at
+      c.tier_name = g.tier_name ?? null
+    }
+    counts.set(key(g.tier_id), c)
+    const v = volume.get(g.period) ?? { requests: 0, items: 0 }
+    v.requests += requests
+    v.items += num(g.items)
+    volume.set(g.period, v)
+    perChannel.set(g.channel, (perChannel.get(g.channel) ?? 0) + requests)
+  }
+  const histograms = new Map<string, { value: number; count: number }[]>()
+  const allDecisions: { value: number; count: number }[] = []
+  for (const d of facts.decisions) {
+    const h = { value: Number(d.seconds), count: num(d.requests) }
+    const histogram = histograms.get(key(d.tier_id)) ?? []
+    histogram.push(h)
+    histograms.set(key(d.tier_id), histogram)
+    allDecisions.push(h)
+  }
+  const disputedPerTier = new Map<string, number>(
+    disputedRows.map((r) => [key(r.tier_id), num(r.disputed)])
+  )
+
+  const figures = (
+    c: Counts | undefined,
+    disputed: number,
+    histogram: { value: number; count: number }[]
+  ): ReturnRequestReportFigures => {
+    const requests = c?.requests ?? 0
+    const autoApproved = c?.auto_approved ?? 0
     return {
       requests,
       auto_approved: autoApproved,
       auto_approved_share: share(autoApproved, requests),
-      reviewed: num(row?.reviewed),
-      pending_review: num(row?.pending_review),
-      approved: num(row?.approved),
-      rejected: num(row?.rejected),
-      canceled: num(row?.canceled),
+      reviewed: c?.reviewed ?? 0,
+      pending_review: c?.pending_review ?? 0,
+      approved: c?.approved ?? 0,
+      rejected: c?.rejected ?? 0,
+      canceled: c?.canceled ?? 0,
       disputed,
       dispute_rate: share(disputed, requests),
-      decided: num(row?.decided),
-      median_decision_seconds: seconds(row?.median_seconds),
-      p90_decision_seconds: seconds(row?.p90_seconds),
+      decided: histogram.reduce((sum, h) => sum + h.count, 0),
+      median_decision_seconds: seconds(percentileOf(histogram, 0.5)),
+      p90_decision_seconds: seconds(percentileOf(histogram, 0.9)),
     }
   }
 
-  const perTier = figureRows
-    .filter((row) => !row.is_total)
-    .map((row) => ({
-      tier_id: (row.tier_id as string | null) ?? null,
-      tier_name: row.tier_id
-        ? ((row.tier_name as string | null) ?? row.tier_id)
-        : "No tier",
-      ...figures(row),
+  const tiers = [...counts.entries()].filter(([, c]) => c.requests > 0)
+  const total = tiers.reduce<Counts>(
+    (t, [, c]) => ({
+      ...t,
+      requests: t.requests + c.requests,
+      auto_approved: t.auto_approved + c.auto_approved,
+      reviewed: t.reviewed + c.reviewed,
+      pending_review: t.pending_review + c.pending_review,
+      approved: t.approved + c.approved,
+      rejected: t.rejected + c.rejected,
+      canceled: t.canceled + c.canceled,
+    }),
+    {
+      requests: 0,
+      auto_approved: 0,
+      reviewed: 0,
+      pending_review: 0,
+      approved: 0,
+      rejected: 0,
+      canceled: 0,
+      tier_name: null,
+      tier_name_at: 0,
+    }
+  )
+  allDecisions.sort((a, b) => a.value - b.value)
+  const perTier = tiers
+    .map(([tierKey, c]) => ({
+      tier_id: tierKey || null,
+      tier_name: tierKey ? (c.tier_name ?? tierKey) : "No tier",
+      ...figures(
+        c,
+        disputedPerTier.get(tierKey) ?? 0,
+        histograms.get(tierKey) ?? []
+      ),
     }))
     .sort(
       (a, b) =>
         b.requests - a.requests || a.tier_name.localeCompare(b.tier_name)
     )
 
-  const totalItems = reasonRows.reduce((sum, row) => sum + num(row.items), 0)
-  const perChannel = new Map<string, number>(
-    channelRows.map((row) => [row.channel, num(row.requests)])
-  )
+  const totalItems = facts.reasons.reduce((sum, row) => sum + num(row.items), 0)
 
   return {
-    totals: figures(figureRows.find((row) => row.is_total)),
+    totals: figures(
+      total,
+      [...disputedPerTier.values()].reduce((sum, n) => sum + n, 0),
+      allDecisions
+    ),
     per_tier: perTier,
-    volume: volumeRows.map((row) => ({
+    volume: bucketRows.map((row) => ({
       period: row.period,
-      requests: num(row.requests),
-      items: num(row.items),
+      requests: volume.get(row.period)?.requests ?? 0,
+      items: volume.get(row.period)?.items ?? 0,
     })),
-    reasons: reasonRows.map((row) => ({
+    reasons: facts.reasons.map((row) => ({
       reason_code: row.reason_code,
       label: row.label ?? row.reason_code,
       items: num(row.items),
@@ -174,36 +232,6 @@ export const reportReturnRequests = async (
       channel,
       requests: perChannel.get(channel) ?? 0,
     })).sort((a, b) => b.requests - a.requests),
-  }
-}
-
-/**
- * The report's requests as a `req` CTE and its bindings: created in
- * [from, to], not deleted, of one tier when `tier_id` is given (null:
- * those made without a tier).
- */
-const reportScope = (
-  input: ReturnRequestReportInput
-): {
-  cte: string
-  params: unknown[]
-} => {
-  return {
-    cte: `req AS (
-       SELECT r.id, r.created_at, r.status, r.channel, r.tier_id, r.tier_name,
-              r.first_outcome, r.first_decided_by_type, r.first_decision_at,
-              r.items_quantity
-       FROM return_request r
-       WHERE r.deleted_at IS NULL
-         AND r.created_at >= ? AND r.created_at <= ?
-         AND (NOT ?::boolean OR r.tier_id IS NOT DISTINCT FROM ?::text)
-     )`,
-    params: [
-      input.from,
-      input.to,
-      input.tier_id !== undefined,
-      input.tier_id ?? null,
-    ],
   }
 }
 

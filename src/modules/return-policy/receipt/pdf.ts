@@ -1,5 +1,3 @@
-import PDFDocument from "pdfkit"
-import QRCode from "qrcode"
 import { formatMoney } from "../../../utils/money"
 import type { ReturnReceiptData } from "./types"
 
@@ -30,6 +28,9 @@ const CHANNELS: Record<string, string> = {
 export const renderReturnReceiptPdf = async (
   data: ReturnReceiptData
 ): Promise<Buffer> => {
+  // Loaded with the first receipt, not when the server boots.
+  const PDFDocument = require("pdfkit") as typeof import("pdfkit")
+  const QRCode = require("qrcode") as typeof import("qrcode")
   const qr = await QRCode.toBuffer(data.rma_number, {
     type: "png",
     errorCorrectionLevel: "M",

@@ -327,12 +327,45 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
         sendBy = window.open ? `${window.deadline}T00:00:00.000Z` : null
       }
 
+      // The parcel's label as the carrier's provider issued it (see the
+      // return logistics module): its carrier, and its PDF when stored with
+      // the File module, attached so the customer can print it from here.
+      const {
+        data: [shipment],
+      } = await query.graph({
+        entity: "return_shipment",
+        fields: ["carrier", "tracking_number", "label_file_id"],
+        filters: { return_id: request.return_id ?? "" },
+      })
+      const shipping = await loadReturnShipping(query, request.return_id)
       templateData = {
         rma_number: request.rma_number,
         items,
-        return_shipping: await loadReturnShipping(query, request.return_id),
+        return_shipping: {
+          ...shipping,
+          carrier: shipment?.carrier ?? shipping.carrier ?? null,
+        },
         send_by: sendBy,
       } satisfies Omit<ReturnApprovedData, "store">
+      if (shipment?.label_file_id) {
+        try {
+          const pdf = await container
+            .resolve(Modules.FILE)
+            .getAsBuffer(shipment.label_file_id)
+          attachments = [
+            {
+              content: pdf.toString("base64"),
+              filename: `return-label-${shipment.tracking_number}.pdf`,
+              content_type: "application/pdf",
+            },
+          ]
+        } catch (e) {
+          // The email links to the label too: send without the attachment.
+          logger.warn(
+            `medusa-plugin-rms: return label of ${request.rma_number} could not be read, emailing without it: ${(e as Error).message}`
+          )
+        }
+      }
     }
 
     return {

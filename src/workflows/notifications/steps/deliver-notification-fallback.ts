@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
-import { renderTemplate } from "../../../emails"
+import { renderEmail } from "../../../emails/registry"
 import {
   attemptIdempotencyKey,
   hasNotificationChannel,
@@ -59,7 +59,7 @@ export const deliverNotificationFallbackStep = createStep(
     let title = humanize(input.template)
     let body = title
     try {
-      const rendered = await renderTemplate(input.template, input.data)
+      const rendered = await renderEmail(input.template, input.data)
       title = rendered.subject
       body = rendered.text
     } catch (e) {

@@ -1,7 +1,7 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isTemplateName } from "../../../emails"
+import { isTemplateName } from "../../../emails/registry"
 import { sampleData } from "../../../emails/samples"
 import type { TestNotificationRecord } from "../../../modules/customer-notification"
 import { isMissingProviderError, shortError } from "../utils"

@@ -2,17 +2,14 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateReturnRequestWithDecisionInput } from "../../../modules/return-policy"
 import { returnPolicyStep } from "../../utils/module-step"
 
-export type CreateReturnRequestStepInput =
-  CreateReturnRequestWithDecisionInput & {
-    /** The native Medusa return, when one was created (auto-approval). */
-    return_id?: string | null
-  }
+export type CreateReturnRequestStepInput = CreateReturnRequestWithDecisionInput
 
 export const createReturnRequestStepId = "create-return-request"
 
 /**
  * Writes the request, its items and the policy's decision in one
- * transaction with the next RMA number, and records the native return.
+ * transaction with the next RMA number, with the native return on the
+ * request row (no second write).
  * It runs after everything that can fail, so a number is only taken by a
  * request that exists. Compensation deletes the request.
  *
@@ -22,13 +19,9 @@ export const createReturnRequestStepId = "create-return-request"
 export const createReturnRequestStep = returnPolicyStep(
   createReturnRequestStepId,
   async (input: CreateReturnRequestStepInput, service) => {
-    const { return_id, ...data } = input
-    const request = await service.createReturnRequestWithDecision(data)
-    if (return_id) {
-      await service.setNativeReturn(request.id, return_id)
-    }
+    const request = await service.createReturnRequestWithDecision(input)
     return new StepResponse(
-      { ...request, return_id: return_id ?? null },
+      { ...request, return_id: input.return_id ?? null },
       request.id
     )
   },

@@ -1,6 +1,6 @@
 import type { AdminNotificationTemplatePreviewResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
-import { renderTemplate } from "../../../../../emails"
+import { renderEmail } from "../../../../../emails/registry"
 import { sampleData } from "../../../../../emails/samples"
 import { templateFromParam } from "../../helpers"
 import type { AdminGetNotificationTemplatePreviewParamsType } from "../../validators"
@@ -18,6 +18,6 @@ export const GET: AdminRoute<
   const { locale } =
     req.validatedQuery as unknown as AdminGetNotificationTemplatePreviewParamsType
   const data = { ...sampleData[id], ...(locale ? { locale } : {}) }
-  const { subject, html, text } = await renderTemplate(id, data)
+  const { subject, html, text } = await renderEmail(id, data)
   res.json({ subject, html, text })
 }
