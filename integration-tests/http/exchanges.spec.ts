@@ -13,7 +13,10 @@ import {
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { seedShop } from "../helpers/shop"
-import { flagOverdueExchangesWorkflow } from "../../src/workflows/exchanges"
+import {
+  flagOverdueExchangesWorkflow,
+  receiveExchangeReturnWorkflow,
+} from "../../src/workflows/exchanges"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 
@@ -235,9 +238,18 @@ medusaIntegrationTestRunner({
         admin
       )
       expect((await collection()).status).toEqual("completed")
-      // Once the old sweater is back, Medusa's balance is settled.
+      // Once the old sweater is back, the L ships and Medusa's balance is
+      // settled.
       await receiveOld(created.data.return_request.id)
+      const receivedSubject = `We received the item you sent back for exchange ${rma}`
+      await waitFor(() => emails(receivedSubject).length, "the received email")
+      expect(emails(receivedSubject)[0].body.html).toContain(
+        "We are shipping your new item now."
+      )
       await utils.waitWorkflowExecutions()
+      expect(
+        (await exchangeOf(created.data.return_request.id)).fulfillment_id
+      ).toEqual(expect.any(String))
       expect(
         (await orderBalance(getContainer(), order.id)).pending_difference
       ).toEqual(0)
@@ -272,6 +284,17 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await refundsOf()).length > 0, "the refund")
       await utils.waitWorkflowExecutions()
       expect(await refundsOf()).toEqual([12])
+      // The event delivered again, twice at once: no second refund.
+      const input = {
+        order_id: order.id,
+        return_id: (await stored(requestId)).return_id!,
+      }
+      const again = () =>
+        receiveExchangeReturnWorkflow(getContainer()).run({ input })
+      await Promise.all([again(), again()])
+      await utils.waitWorkflowExecutions()
+      expect(await refundsOf()).toEqual([12])
+      expect((await exchangeOf(requestId)).refunded).toEqual(12)
       // The order's transaction follows the refund in the same workflow.
       await waitFor(
         async () =>

@@ -5,9 +5,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createOrderFulfillmentWorkflow,
   emitEventStep,
   refundPaymentWorkflow,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { findReturnRequestByReturnStep } from "../return-policy/steps/find-return-request-by-return"
@@ -18,6 +20,10 @@ export type ReceiveExchangeReturnWorkflowInput = {
   order_id: string
   return_id: string
 }
+
+/** The note of an exchange's surplus refund: how a retry finds it done. */
+export const surplusRefundNote = (exchangeId: string) =>
+  `Exchange ${exchangeId}: surplus refunded`
 
 export const receiveExchangeReturnWorkflowId = "receive-exchange-return"
 
@@ -37,10 +43,47 @@ export const receiveExchangeReturnWorkflowId = "receive-exchange-return"
 export const receiveExchangeReturnWorkflow = createWorkflow(
   receiveExchangeReturnWorkflowId,
   (input: ReceiveExchangeReturnWorkflowInput) => {
+    // A second delivery of the event waits, then reads what the first did.
+    const lockKey = transform(
+      { input },
+      ({ input }) => `exchange-receipt:${input.return_id}`
+    )
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const found = findReturnRequestByReturnStep({ return_id: input.return_id })
     const exchange = transform({ found }, ({ found }) =>
       found ? exchangeOf(found.metadata) : null
     )
+    // Medusa's refunds, not a flag of ours, tell whether the surplus went
+    // back: the note names the exchange, so each exchange refunds once.
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+        "payment_collections.payments.refunds.note",
+      ],
+      filters: { id: input.order_id },
+    }).config({ name: "get-order-payments" })
+    const surplus = transform({ orders, exchange }, ({ orders, exchange }) => {
+      if (!exchange?.exchange_id || !(exchange.difference < 0)) {
+        return null
+      }
+      const note = surplusRefundNote(exchange.exchange_id)
+      const payments = (orders[0]?.payment_collections ?? []).flatMap(
+        (c) => c?.payments ?? []
+      )
+      const done = payments.some((p) =>
+        (p?.refunds ?? []).some((r) => r?.note === note)
+      )
+      const payment = payments.find((p) => !!p?.captured_at)
+      return done
+        ? null
+        : {
+            payment_id: payment?.id as string,
+            amount: -exchange.difference,
+            note,
+          }
+    })
 
     const shipped = when("ship-on-receipt", { exchange }, ({ exchange }) => {
       return !!exchange?.exchange_id && !exchange.fulfillment_id
@@ -60,31 +103,13 @@ export const receiveExchangeReturnWorkflow = createWorkflow(
       return fulfillment
     })
 
-    const refunded = when("refund-surplus", { exchange }, ({ exchange }) => {
-      return (
-        !!exchange?.exchange_id && exchange.difference < 0 && !exchange.refunded
-      )
+    const refunded = when("refund-surplus", { surplus }, ({ surplus }) => {
+      return !!surplus
     }).then(() => {
-      const { data: orders } = useQueryGraphStep({
-        entity: "order",
-        fields: [
-          "payment_collections.payments.id",
-          "payment_collections.payments.captured_at",
-        ],
-        filters: { id: input.order_id },
-      }).config({ name: "get-order-payments" })
-      const refund = transform({ orders, exchange }, ({ orders, exchange }) => {
-        const payment = (orders[0]?.payment_collections ?? [])
-          .flatMap((c) => c?.payments ?? [])
-          .find((p) => !!p?.captured_at)
-        return {
-          payment_id: payment?.id as string,
-          amount: -exchange!.difference,
-          note: `Exchange ${exchange!.exchange_id}: surplus refunded`,
-        }
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ surplus }, ({ surplus }) => surplus!),
       })
-      refundPaymentWorkflow.runAsStep({ input: refund })
-      return refund
+      return surplus
     })
 
     // One write for both branches: they may run side by side.
@@ -116,18 +141,19 @@ export const receiveExchangeReturnWorkflow = createWorkflow(
       emitEventStep({
         eventName: ExchangeEvents.RECEIVED,
         data: transform(
-          { found, input, exchange, refunded },
-          ({ found, input, exchange, refunded }) => ({
+          { found, input, shipped, refunded },
+          ({ found, input, shipped, refunded }) => ({
             id: found!.id,
             order_id: input.order_id,
             return_id: input.return_id,
-            // The same rule as "ship-on-receipt", read from the data.
-            shipped_now: !exchange?.fulfillment_id,
+            // What this receipt did, not a second reading of the data.
+            shipped_now: !!shipped,
             refunded: refunded?.amount ?? 0,
           })
         ),
       })
     })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(
       transform({ found, shipped }, ({ found, shipped }) => ({
         request_id: found?.id ?? null,

@@ -1,6 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { returnPolicyStep } from "../../utils/module-step"
 import { exchangeOf } from "../shapes"
+import { mergeExchangeMetadata } from "./set-exchange-metadata"
 
 export type FlagOverdueExchangesStepInput = { now?: string | Date }
 
@@ -18,7 +19,7 @@ export const flagOverdueExchangesStepId = "flag-overdue-exchanges"
  */
 export const flagOverdueExchangesStep = returnPolicyStep(
   flagOverdueExchangesStepId,
-  async (input: FlagOverdueExchangesStepInput, service) => {
+  async (input: FlagOverdueExchangesStepInput, service, { container }) => {
     const now = input.now ? new Date(input.now) : new Date()
     const approved = await service.listReturnRequests(
       { status: "approved" },
@@ -33,34 +34,33 @@ export const flagOverdueExchangesStep = returnPolicyStep(
       )
     })
     const flaggedAt = now.toISOString()
-    const updated = overdue.map((r) => {
-      const metadata = (r.metadata ?? {}) as Record<string, unknown>
-      return {
-        id: r.id,
-        metadata: {
-          ...metadata,
-          exchange: { ...exchangeOf(metadata), flagged_at: flaggedAt },
-        },
+    const flagged: { id: string; order_id: string; rma_number: string }[] = []
+    const undo: { id: string; exchange: Record<string, unknown> }[] = []
+    for (const r of overdue) {
+      // Read again under the request's lock: the receipt may write it now.
+      const { previous, metadata } = await mergeExchangeMetadata(
+        container,
+        service,
+        r.id,
+        (exchange) => (exchange.flagged_at ? null : { flagged_at: flaggedAt })
+      )
+      if (metadata) {
+        flagged.push({
+          id: r.id,
+          order_id: r.order_id,
+          rma_number: r.rma_number,
+        })
+        undo.push({
+          id: r.id,
+          exchange: previous.exchange as Record<string, unknown>,
+        })
       }
-    })
-    if (updated.length) {
-      await service.updateReturnRequests(updated)
     }
-    return new StepResponse(
-      overdue.map((r) => ({
-        id: r.id,
-        order_id: r.order_id,
-        rma_number: r.rma_number,
-      })),
-      overdue.map((r) => ({ id: r.id, metadata: r.metadata }))
-    )
+    return new StepResponse(flagged, undo)
   },
   async (previous, service) => {
     await service.updateReturnRequests(
-      previous.map((p) => ({
-        id: p.id,
-        metadata: p.metadata as Record<string, unknown>,
-      }))
+      previous.map((p) => ({ id: p.id, metadata: { exchange: p.exchange } }))
     )
   }
 )
