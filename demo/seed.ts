@@ -23,6 +23,7 @@ import {
   runLoyaltyImportWorkflow,
 } from "medusa-plugin-rms/workflows"
 import { seedLogistics } from "./seed-logistics"
+import { seedExchange } from "./seed-exchange"
 // Webhooks (outbound): its own import, to keep the feature's block apart.
 import {
   createWebhookEndpointWorkflow,
@@ -433,6 +434,12 @@ export default async function seedDemo({ container }: ExecArgs) {
       },
     })
   }
+
+  await seedExchange(container, {
+    customer_id: vera.id,
+    order: placed[1],
+    variant_id: v("merino-crew", "L"),
+  })
 
   // Sam called the store: customer service entered the return of his
   // jacket by phone (with a PDF receipt), 50 seconds after opening the form.

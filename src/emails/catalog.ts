@@ -41,6 +41,24 @@ export const templateCatalog: Record<TemplateName, TemplateInfo> = {
     channel: "email",
     transactional: true,
   },
+  "exchange-approved": {
+    name: "Exchange approved",
+    milestone: "return_request.exchange_approved",
+    channel: "email",
+    transactional: true,
+  },
+  "exchange-shipped": {
+    name: "Exchange: new item shipped",
+    milestone: "return_request.exchange_shipped",
+    channel: "email",
+    transactional: true,
+  },
+  "exchange-received": {
+    name: "Exchange: old item received",
+    milestone: "return_request.exchange_received",
+    channel: "email",
+    transactional: true,
+  },
   "return-in-transit": {
     name: "Return parcel on its way",
     milestone: "return_shipment.in_transit",

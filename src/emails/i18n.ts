@@ -115,6 +115,41 @@ const en = {
     dispute_reply: "Reply to this email to dispute this decision.",
     reason_default: "The request does not meet our return policy.",
   },
+  "exchange-approved": {
+    subject: (rma: string) => `Your exchange ${rma} is approved`,
+    preview: "Your exchange is approved.",
+    heading: "Your exchange is approved",
+    intro: (rma: string) =>
+      `We approved your exchange ${rma}. Here is what you send back and what you get instead.`,
+    lines: "Your exchange",
+    to_pay: (amount: string) =>
+      `The new item costs ${amount} more: please pay the difference of ${amount} to complete the exchange.`,
+    refunded: (amount: string) =>
+      `The new item costs less: we refund the difference of ${amount} to your original payment method.`,
+    even: "The new item costs the same: there is nothing to pay.",
+    ships_now: "We ship the new item now, before your parcel reaches us.",
+    ships_on_receipt: "We ship the new item as soon as your parcel reaches us.",
+    return_by: (date: string) => `Please send the old item back by ${date}.`,
+  },
+  "exchange-shipped": {
+    subject: (rma: string) => `The new item for exchange ${rma} is on its way`,
+    preview: "Your new item has shipped.",
+    heading: "Your new item is on its way",
+    intro: (rma: string) => `The new item of your exchange ${rma} has shipped.`,
+    no_tracking: "The carrier gave no tracking number for this parcel.",
+    tracking_number: "Tracking number",
+    track_cta: "Track your parcel",
+  },
+  "exchange-received": {
+    subject: (rma: string) =>
+      `We received the item you sent back for exchange ${rma}`,
+    preview: "Your returned item has arrived.",
+    heading: "Your returned item has arrived",
+    intro: (rma: string) =>
+      `The item you sent back for exchange ${rma} reached our warehouse.`,
+    already_shipped: "Your new item is already on its way.",
+    ships_now: "We are shipping your new item now.",
+  },
   "return-items-received": {
     subject: (rma: string) => `We received the items for return ${rma}`,
     preview: "Here is the inspection result for each item.",

@@ -16,6 +16,15 @@ import { pointsExpiring, type PointsExpiringData } from "./points-expiring"
 import { refundIssued, type RefundIssuedData } from "./refund-issued"
 import { returnApproved, type ReturnApprovedData } from "./return-approved"
 import {
+  exchangeApproved,
+  type ExchangeApprovedData,
+} from "./exchange-approved"
+import { exchangeShipped, type ExchangeShippedData } from "./exchange-shipped"
+import {
+  exchangeReceived,
+  type ExchangeReceivedData,
+} from "./exchange-received"
+import {
   returnItemsReceived,
   type ReturnItemsReceivedData,
 } from "./return-items-received"
@@ -41,6 +50,9 @@ import type { TemplateDefinition } from "./template"
 export type { TemplateDefinition } from "./template"
 export type * from "./types"
 export type {
+  ExchangeApprovedData,
+  ExchangeReceivedData,
+  ExchangeShippedData,
   CsrReceiptData,
   DisputeOpenedData,
   DisputeResolvedData,
@@ -62,6 +74,9 @@ export type {
 export type TemplateDataMap = {
   "return-request-received": ReturnRequestReceivedData
   "return-approved": ReturnApprovedData
+  "exchange-approved": ExchangeApprovedData
+  "exchange-shipped": ExchangeShippedData
+  "exchange-received": ExchangeReceivedData
   "return-pending-review": ReturnPendingReviewData
   "return-rejected": ReturnRejectedData
   "return-in-transit": ReturnTrackingData
@@ -87,6 +102,9 @@ export const templates: {
 } = {
   "return-request-received": returnRequestReceived,
   "return-approved": returnApproved,
+  "exchange-approved": exchangeApproved,
+  "exchange-shipped": exchangeShipped,
+  "exchange-received": exchangeReceived,
   "return-pending-review": returnPendingReview,
   "return-rejected": returnRejected,
   "return-in-transit": returnInTransit,

@@ -77,6 +77,53 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
     dispute_url: "https://shop.example.com/account/returns/RMA-1003/dispute",
     dispute_deadline: "2025-03-21T00:00:00.000Z",
   },
+  "exchange-approved": {
+    ...base,
+    rma_number: "RMA-1004",
+    currency_code: "eur",
+    lines: [
+      {
+        title: "Merino Crew Sweater",
+        product_title: "Merino Crew Sweater",
+        variant_title: "L",
+        quantity: 1,
+      },
+    ],
+    difference: 12,
+    instant: true,
+    return_by: "2025-03-21T00:00:00.000Z",
+  },
+  "exchange-shipped": {
+    ...base,
+    rma_number: "RMA-1004",
+    lines: [
+      {
+        title: "Merino Crew Sweater",
+        product_title: "Merino Crew Sweater",
+        variant_title: "L",
+        quantity: 1,
+      },
+    ],
+    tracking: [
+      {
+        tracking_number: "TRK123456",
+        tracking_url: "https://tracking.example/TRK123456",
+      },
+    ],
+  },
+  "exchange-received": {
+    ...base,
+    rma_number: "RMA-1004",
+    lines: [
+      {
+        title: "Merino Crew Sweater",
+        product_title: "Merino Crew Sweater",
+        variant_title: "S",
+        quantity: 1,
+      },
+    ],
+    shipped: true,
+  },
   "return-items-received": {
     ...base,
     rma_number: "RMA-1001",

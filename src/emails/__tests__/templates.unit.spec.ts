@@ -59,6 +59,22 @@ const expectations: Record<
       "https://shop.example.com/account/returns/RMA-1003/dispute",
     ],
   },
+  "exchange-approved": {
+    subject: "Your exchange RMA-1004 is approved",
+    values: [
+      "Merino Crew Sweater L",
+      "please pay the difference of €12.00",
+      "We ship the new item now",
+    ],
+  },
+  "exchange-shipped": {
+    subject: "The new item for exchange RMA-1004 is on its way",
+    values: ["Merino Crew Sweater L", "TRK123456"],
+  },
+  "exchange-received": {
+    subject: "We received the item you sent back for exchange RMA-1004",
+    values: ["Merino Crew Sweater", "Your new item is already on its way."],
+  },
   "return-items-received": {
     subject: "We received the items for return RMA-1001",
     values: [

@@ -50,6 +50,10 @@ export type ReturnPolicyTerms = {
   return_rate_ceiling?: number | null
   excluded_product_tags?: string[]
   excluded_category_ids?: string[]
+  exchanges_allowed?: boolean
+  exchange_auto_approve?: boolean
+  instant_exchange?: boolean
+  instant_exchange_return_days?: number
 }
 
 export type CreateReturnPolicyDTO = ReturnPolicyTerms & {

@@ -12,6 +12,11 @@ import type { DeleteResponse, PaginatedResponse } from "./common"
  */
 export type AdminReturnPolicy = ReturnPolicySnapshot & {
   name: string
+  /** Exchange terms (see the README's "Exchanges"). */
+  exchanges_allowed: boolean
+  exchange_auto_approve: boolean
+  instant_exchange: boolean
+  instant_exchange_return_days: number
   active: boolean
   policy_group_id: string
   created_at: string

@@ -51,14 +51,24 @@ export const reverseOrderPointsWorkflow = createWorkflow(
       filters: returnFilters,
     }).config({ name: "get-return" })
 
+    const { data: exchanges } = useQueryGraphStep({
+      entity: "order_exchange",
+      fields: ["id"],
+      filters: transform({ input }, ({ input }) => ({
+        return_id: input.return_id ? [input.return_id] : [],
+      })),
+    }).config({ name: "get-return-exchange" })
+
     const points = getOrderPointsStep({ order_id: input.order_id })
 
     const entries = transform(
-      { input, orders, returns, points },
-      ({ input, orders, returns, points }) => {
+      { input, orders, returns, points, exchanges },
+      ({ input, orders, returns, points, exchanges }) => {
         const order = orders[0]
         const left = points.earned - points.reversed
-        if (!order.customer_id || left <= 0) {
+        // An exchange's return keeps the sale: its points move by the price
+        // difference (`adjustExchangePointsWorkflow`), never wholesale.
+        if (!order.customer_id || left <= 0 || exchanges.length) {
           return []
         }
 

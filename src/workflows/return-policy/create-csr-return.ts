@@ -13,11 +13,18 @@ import {
 import { loadAndEvaluateReturn } from "./load-and-evaluate-return"
 import { csrFindByIdempotencyKeyStep } from "./steps/csr-find-by-idempotency-key"
 import { csrPreviewEvaluationStep } from "./steps/csr-preview-evaluation"
+import {
+  requestExchangeWorkflow,
+  type ExchangeRequestItemInput,
+} from "../exchanges/request-exchange"
 import type { CsrOverride } from "./steps/csr-validate-override"
 
 export type CsrReturnChannel = "phone" | "email" | "chat" | "in_store"
 
-export type CsrReturnItemInput = ReturnRequestItemInput
+export type CsrReturnItemInput = ReturnRequestItemInput & {
+  /** Exchanged instead of refunded (every line or none). */
+  exchange?: ExchangeRequestItemInput["exchange"]
+}
 
 export type CreateCsrReturnWorkflowInput = {
   order_id: string
@@ -91,10 +98,13 @@ export const createCsrReturnWorkflow = createWorkflow(
       )
     )
 
+    const isExchange = transform({ input }, ({ input }) =>
+      input.items.some((i) => !!i.exchange)
+    )
     const created = when(
       "not-created-yet",
-      { existing },
-      ({ existing }) => !existing
+      { existing, isExchange },
+      ({ existing, isExchange }) => !existing && !isExchange
     ).then(() => {
       const requestInput = transform({ input }, ({ input }) => ({
         order_id: input.order_id,
@@ -113,6 +123,28 @@ export const createCsrReturnWorkflow = createWorkflow(
       return requestReturnWorkflow.runAsStep({ input: requestInput })
     })
 
+    // Lines to exchange: the same CSR fields, through the exchange flow.
+    const createdExchange = when(
+      "csr-exchange-not-created-yet",
+      { existing, isExchange },
+      ({ existing, isExchange }) => !existing && isExchange
+    ).then(() =>
+      requestExchangeWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          order_id: input.order_id,
+          items: input.items as ExchangeRequestItemInput[],
+          return_shipping_option_id: input.return_shipping_option_id,
+          channel: input.channel,
+          created_by_type: "admin" as const,
+          created_by: input.created_by,
+          note: input.note,
+          override: input.override ?? null,
+          idempotency_key: input.idempotency_key ?? null,
+          opened_at: input.opened_at ?? null,
+        })),
+      })
+    )
+
     when(
       "unlock-idempotency-key",
       { lockKey },
@@ -124,10 +156,11 @@ export const createCsrReturnWorkflow = createWorkflow(
     })
 
     const result = transform(
-      { existing, created },
-      ({ existing, created }) => ({
+      { existing, created, createdExchange },
+      ({ existing, created, createdExchange }) => ({
         id: (existing?.id ??
-          (created as { id: string } | undefined)?.id) as string,
+          (created as { id: string } | undefined)?.id ??
+          (createdExchange as { id: string } | undefined)?.id) as string,
         replayed: !!existing,
       })
     )

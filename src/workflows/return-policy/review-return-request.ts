@@ -12,6 +12,7 @@ import {
 import { recordReturnDecisionStep } from "./steps/record-return-decision"
 import { setNativeReturnStep } from "./steps/set-native-return"
 import { refundPendingData, ReturnRequestEvents } from "./request-return"
+import { approveExchangeOnReview } from "../exchanges/approve-exchange"
 import { recordReturnShipmentWorkflow } from "../logistics/record-return-shipment"
 
 export type ReviewReturnRequestInput = {
@@ -52,7 +53,9 @@ export const approveReturnRequestWorkflow = createWorkflow(
       "create-native-return",
       { request },
       ({ request }) => {
-        return !request.return_id
+        // An exchange request gets Medusa's exchange instead (below).
+        const meta = request.metadata as { exchange?: unknown } | null
+        return !request.return_id && !meta?.exchange
       }
     ).then(() => {
       const returnInput = transform(
@@ -96,13 +99,19 @@ export const approveReturnRequestWorkflow = createWorkflow(
       return created
     })
 
+    const nativeExchange = approveExchangeOnReview({
+      request,
+      decided_by: input.decided_by,
+    })
+
     const result = transform(
-      { request, nativeReturn },
-      ({ request, nativeReturn }) => ({
+      { request, nativeReturn, nativeExchange },
+      ({ request, nativeReturn, nativeExchange }) => ({
         ...request,
         return_id:
           request.return_id ??
           (nativeReturn as { id?: string } | undefined)?.id ??
+          nativeExchange?.return_id ??
           null,
       })
     )

@@ -33,6 +33,10 @@ export type PolicyFormState = {
   excluded_product_tags: string
   /** Comma-separated. */
   excluded_category_ids: string
+  exchanges_allowed: boolean
+  exchange_auto_approve: boolean
+  instant_exchange: boolean
+  instant_exchange_return_days: string
   active: boolean
 }
 
@@ -66,6 +70,12 @@ export const emptyPolicyForm: PolicyFormState = {
   return_rate_ceiling: shareToPercent(DEFAULT_POLICY_TERMS.return_rate_ceiling),
   excluded_product_tags: DEFAULT_POLICY_TERMS.excluded_product_tags.join(", "),
   excluded_category_ids: DEFAULT_POLICY_TERMS.excluded_category_ids.join(", "),
+  exchanges_allowed: DEFAULT_POLICY_TERMS.exchanges_allowed,
+  exchange_auto_approve: DEFAULT_POLICY_TERMS.exchange_auto_approve,
+  instant_exchange: DEFAULT_POLICY_TERMS.instant_exchange,
+  instant_exchange_return_days: toText(
+    DEFAULT_POLICY_TERMS.instant_exchange_return_days
+  ),
   active: true,
 }
 
@@ -82,6 +92,10 @@ export const policyToForm = (policy: ReturnPolicy): PolicyFormState => ({
   return_rate_ceiling: shareToPercent(policy.return_rate_ceiling),
   excluded_product_tags: policy.excluded_product_tags.join(", "),
   excluded_category_ids: policy.excluded_category_ids.join(", "),
+  exchanges_allowed: policy.exchanges_allowed,
+  exchange_auto_approve: policy.exchange_auto_approve,
+  instant_exchange: policy.instant_exchange,
+  instant_exchange_return_days: toText(policy.instant_exchange_return_days),
   active: policy.active,
 })
 
@@ -179,6 +193,17 @@ export const validatePolicyForm = (form: PolicyFormState): PolicyFormErrors => {
       })
     )
   }
+  if (!isBlank(form.instant_exchange_return_days)) {
+    set(
+      "instant_exchange_return_days",
+      checkNumber(form.instant_exchange_return_days, {
+        label: "Days to send the old item back",
+        whole: true,
+        min: 0,
+        exclusiveMin: true,
+      })
+    )
+  }
   if (isBlank(form.period_days)) {
     errors.period_days = "Period is required"
   } else {
@@ -219,6 +244,12 @@ export const formToPolicyInput = (
     : Number(form.return_rate_ceiling) / 100,
   excluded_product_tags: list(form.excluded_product_tags),
   excluded_category_ids: list(form.excluded_category_ids),
+  exchanges_allowed: form.exchanges_allowed,
+  exchange_auto_approve: form.exchange_auto_approve,
+  instant_exchange: form.instant_exchange,
+  instant_exchange_return_days: isBlank(form.instant_exchange_return_days)
+    ? DEFAULT_POLICY_TERMS.instant_exchange_return_days
+    : Number(form.instant_exchange_return_days),
   active: form.active,
 })
 
@@ -251,7 +282,15 @@ export const serverErrorToForm = (
 
 /** An input of the form: a number when it has a `step`, else text. */
 type TextField = {
-  key: Exclude<PolicyField, "tier_id" | "free_return_shipping" | "active">
+  key: Exclude<
+    PolicyField,
+    | "tier_id"
+    | "free_return_shipping"
+    | "exchanges_allowed"
+    | "exchange_auto_approve"
+    | "instant_exchange"
+    | "active"
+  >
   label: string
   hint?: string
   step?: string
@@ -395,6 +434,38 @@ export const PolicyFormFields = ({
         error={errors.free_return_shipping}
       />
       {listFields.map(textField)}
+      <SwitchField
+        id={id("exchanges_allowed")}
+        label="Exchanges allowed"
+        checked={form.exchanges_allowed}
+        onCheckedChange={(checked) => set("exchanges_allowed", checked)}
+        error={errors.exchanges_allowed}
+      />
+      {form.exchanges_allowed && (
+        <>
+          <SwitchField
+            id={id("exchange_auto_approve")}
+            label="Approve exchanges without review"
+            checked={form.exchange_auto_approve}
+            onCheckedChange={(checked) => set("exchange_auto_approve", checked)}
+            error={errors.exchange_auto_approve}
+          />
+          <SwitchField
+            id={id("instant_exchange")}
+            label="Instant exchange (ship before the old item arrives)"
+            checked={form.instant_exchange}
+            onCheckedChange={(checked) => set("instant_exchange", checked)}
+            error={errors.instant_exchange}
+          />
+          {form.instant_exchange &&
+            textField({
+              key: "instant_exchange_return_days",
+              label: "Days to send the old item back",
+              hint: "Later, the exchange is flagged for review",
+              step: "1",
+            })}
+        </>
+      )}
       {showActive && (
         <SwitchField
           id={id("active")}

@@ -71,6 +71,18 @@ const ReturnPolicyFields = {
     .nullish(),
   excluded_product_tags: stringList("excluded_product_tags").optional(),
   excluded_category_ids: stringList("excluded_category_ids").optional(),
+  exchanges_allowed: z
+    .boolean({ error: "exchanges_allowed must be true or false" })
+    .optional(),
+  exchange_auto_approve: z
+    .boolean({ error: "exchange_auto_approve must be true or false" })
+    .optional(),
+  instant_exchange: z
+    .boolean({ error: "instant_exchange must be true or false" })
+    .optional(),
+  instant_exchange_return_days: positiveInt32(
+    "instant_exchange_return_days"
+  ).optional(),
   active: z.boolean({ error: "active must be true or false" }).optional(),
 }
 

@@ -1,4 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  allOrNoExchange,
+  EXCHANGE_MIX_ERROR,
+  ExchangeChoice,
+} from "../../utils/exchange-validators"
 import { createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import {
   boundedDate,
@@ -70,6 +75,7 @@ const csrItem = z.strictObject({
   }),
   note: boundedString("items.note", MAX_LENGTH.note).optional(),
   has_evidence: z.boolean().optional(),
+  exchange: ExchangeChoice.optional(),
 })
 
 export const AdminCreateCsrReturn = z
@@ -81,7 +87,8 @@ export const AdminCreateCsrReturn = z
     items: z
       .array(csrItem, { error: "items: pick at least one line" })
       .min(1, { error: "items: pick at least one line" })
-      .max(100, { error: "items: at most 100 lines" }),
+      .max(100, { error: "items: at most 100 lines" })
+      .refine(allOrNoExchange, { error: EXCHANGE_MIX_ERROR }),
     contact_confirmed: z.literal(true, {
       error: "contact_confirmed: confirm the customer's contact details first",
     }),

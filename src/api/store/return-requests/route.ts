@@ -1,6 +1,10 @@
 import type { StoreRoute } from "../../utils/http"
 import type { StoreReturnRequestResponse } from "../../../types/http"
 import { requestReturnWorkflow } from "../../../workflows/return-policy"
+import {
+  requestExchangeWorkflow,
+  type ExchangeRequestItemInput,
+} from "../../../workflows/exchanges"
 import { runWithEventsAfterAnswer } from "../../utils/events-after-answer"
 import { refetchCustomerReturnRequest } from "../../utils/return-requests"
 import type { StoreCreateReturnRequestType } from "./validators"
@@ -17,17 +21,30 @@ export const POST: StoreRoute<
   StoreCreateReturnRequestType
 > = async (req, res) => {
   const customerId = req.auth_context.actor_id
-  const returnRequest = await runWithEventsAfterAnswer(
-    req.scope,
-    requestReturnWorkflow,
-    {
-      ...req.validatedBody,
-      customer_id: customerId,
-      channel: "storefront",
-      created_by_type: "customer",
-      created_by: customerId,
-    },
-    (request) => refetchCustomerReturnRequest(request.id, customerId, req.scope)
-  )
+  const body = req.validatedBody
+  const input = {
+    ...body,
+    customer_id: customerId,
+    channel: "storefront" as const,
+    created_by_type: "customer" as const,
+    created_by: customerId,
+  }
+  const answer = (request: { id: string }) =>
+    refetchCustomerReturnRequest(request.id, customerId, req.scope)
+  // Lines with an exchange choice become an exchange (all or none, see the
+  // validator); the rest is a refund request.
+  const returnRequest = body.items[0]?.exchange
+    ? await runWithEventsAfterAnswer(
+        req.scope,
+        requestExchangeWorkflow,
+        { ...input, items: body.items as ExchangeRequestItemInput[] },
+        answer
+      )
+    : await runWithEventsAfterAnswer(
+        req.scope,
+        requestReturnWorkflow,
+        input,
+        answer
+      )
   res.status(200).json({ return_request: returnRequest })
 }

@@ -7,6 +7,11 @@ import {
   MAX_LENGTH,
   positiveInt32,
 } from "../../utils/validators"
+import {
+  allOrNoExchange,
+  EXCHANGE_MIX_ERROR,
+  ExchangeChoice,
+} from "../../utils/exchange-validators"
 
 export type StoreCreateReturnRequestType = z.infer<
   typeof StoreCreateReturnRequest
@@ -28,11 +33,13 @@ export const StoreCreateReturnRequest = z.strictObject({
           .optional(),
         note: boundedString("items.note", MAX_LENGTH.note).optional(),
         has_evidence: z.boolean().optional(),
+        exchange: ExchangeChoice.optional(),
       }),
       { error: "items must be a list" }
     )
     .min(1, { error: "items must name at least one item" })
-    .max(100, { error: "items: at most 100 lines" }),
+    .max(100, { error: "items: at most 100 lines" })
+    .refine(allOrNoExchange, { error: EXCHANGE_MIX_ERROR }),
   refund_method: z
     .enum(["original_payment", "store_credit"], {
       error: "refund_method must be original_payment or store_credit",

@@ -16,6 +16,12 @@ export const DEFAULT_POLICY_TERMS = {
   return_rate_ceiling: null as number | null,
   excluded_product_tags: [] as readonly string[],
   excluded_category_ids: [] as readonly string[],
+  // Exchanges are opt-in per tier: a refund is the default remedy.
+  exchanges_allowed: false,
+  exchange_auto_approve: false,
+  // Ship the new item before the old one arrives: for trusted tiers only.
+  instant_exchange: false,
+  instant_exchange_return_days: 14,
 }
 
 /**
@@ -35,4 +41,8 @@ export const POLICY_TERMS = [
   "return_rate_ceiling",
   "excluded_product_tags",
   "excluded_category_ids",
+  "exchanges_allowed",
+  "exchange_auto_approve",
+  "instant_exchange",
+  "instant_exchange_return_days",
 ] as const

@@ -39,6 +39,17 @@ const ReturnPolicy = model
     return_rate_ceiling: model.float().nullable(),
     excluded_product_tags: model.json<string[]>().default([]),
     excluded_category_ids: model.json<string[]>().default([]),
+    // Exchanges (another variant instead of a refund): allowed at all,
+    // approved without review, and shipped before the old item arrives
+    // ("instant"), which must then be back within the days given.
+    exchanges_allowed: model.boolean().default(DEFAULTS.exchanges_allowed),
+    exchange_auto_approve: model
+      .boolean()
+      .default(DEFAULTS.exchange_auto_approve),
+    instant_exchange: model.boolean().default(DEFAULTS.instant_exchange),
+    instant_exchange_return_days: model
+      .number()
+      .default(DEFAULTS.instant_exchange_return_days),
     active: model.boolean().default(true),
     version: model.number().default(1),
     // Shared by every version of the same policy: the first version's id.
@@ -91,6 +102,10 @@ const ReturnPolicy = model
       1
     ),
     atLeast("return_policy_version_positive", "version", 1),
+    above(
+      "return_policy_instant_exchange_days_positive",
+      "instant_exchange_return_days"
+    ),
   ])
 
 export default ReturnPolicy

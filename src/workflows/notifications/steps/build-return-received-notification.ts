@@ -71,6 +71,16 @@ export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
     if (!orderReturn) {
       return null
     }
+    // An exchange's return has its own email (`exchange-received`): this
+    // one promises a refund.
+    const { data: exchanges } = await query.graph({
+      entity: "order_exchange",
+      fields: ["id"],
+      filters: { return_id: orderReturn.id },
+    })
+    if (exchanges.length) {
+      return skip(`return ${orderReturn.id} belongs to an exchange`)
+    }
 
     const orderNumber = orderReturn.order?.display_id
     const templateData: Omit<ReturnItemsReceivedData, "store"> & {

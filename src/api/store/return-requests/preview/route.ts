@@ -4,6 +4,10 @@ import {
   predictedOutcome,
   previewReturnRequestWorkflow,
 } from "../../../../workflows/return-policy"
+import {
+  previewExchangeWorkflow,
+  type ExchangeRequestItemInput,
+} from "../../../../workflows/exchanges"
 import type { StorePreviewReturnRequestType } from "../validators"
 
 /**
@@ -15,6 +19,38 @@ export const POST: StoreRoute<
   StoreReturnRequestPreviewResponse,
   StorePreviewReturnRequestType
 > = async (req, res) => {
+  if (req.validatedBody.items[0]?.exchange) {
+    const { result: preview } = await previewExchangeWorkflow(req.scope).run({
+      input: {
+        ...req.validatedBody,
+        customer_id: req.auth_context.actor_id,
+        items: req.validatedBody.items as ExchangeRequestItemInput[],
+      },
+    })
+    const { evaluation } = preview
+    res.json({
+      preview: {
+        outcome: predictedOutcome(
+          !preview.exchange.allowed || evaluation.outcome === "reject"
+            ? "reject"
+            : preview.exchange.auto_approve
+              ? "auto_approve"
+              : "review"
+        ),
+        reasons: [...evaluation.reasons, ...preview.exchange.reasons],
+        items: evaluation.items.map((item) => ({
+          line_item_id: item.line_item_id,
+          eligible: item.eligible,
+          reasons: item.reasons,
+        })),
+        refund: evaluation.refund,
+        free_return_shipping: true,
+        exchange: preview.exchange,
+        exchange_options: preview.options,
+      },
+    })
+    return
+  }
   const { result } = await previewReturnRequestWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: req.auth_context.actor_id },
   })

@@ -1,0 +1,473 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createOrderShipmentWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  orderBalance,
+  placeOrder,
+  receiveReturn,
+  type StoreBasics,
+} from "../fixtures"
+import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
+import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { seedShop } from "../helpers/shop"
+import {
+  flagOverdueExchangesWorkflow,
+  receiveExchangeReturnWorkflow,
+} from "../../src/workflows/exchanges"
+import { useFakeResend } from "../helpers/fake-resend"
+import { waitFor } from "../helpers/wait-for"
+
+// Boot alone can pass 3 minutes on a loaded CI machine.
+jest.setTimeout(300 * 1000)
+
+const resend = useFakeResend()
+const emails = resend.emails
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, utils }) => {
+    let basics: StoreBasics
+    let customer: { id: string; email: string }
+    let headers: Record<string, any>
+    let admin: Record<string, any>
+    let order: { id: string; items: { id: string }[] }
+    // Merino S (€89) was bought; M costs €79 and L €99 today, 20% VAT on top.
+    let sizes: Record<"S" | "M" | "L", string>
+    let tee: string
+
+    const policy = (body: Record<string, unknown>) =>
+      api.post(
+        "/admin/return-policies",
+        {
+          name: "Standard",
+          tier_id: null,
+          return_window_days: 30,
+          auto_approve_max_amount: 1000,
+          exchanges_allowed: true,
+          exchange_auto_approve: true,
+          ...body,
+        },
+        admin
+      )
+
+    beforeEach(async () => {
+      resend.server().reset()
+      const container = getContainer()
+      ;({ basics, customer, headers, admin } = await seedShop(container, api))
+      sizes = {
+        S: basics.variants[0].id,
+        M: basics.variants[1].id,
+        L: basics.variants[2].id,
+      }
+      tee = basics.variants[6].id
+      await updateProductVariantsWorkflow(container).run({
+        input: {
+          product_variants: [
+            { id: sizes.M, prices: [{ currency_code: "eur", amount: 79 }] },
+            { id: sizes.L, prices: [{ currency_code: "eur", amount: 99 }] },
+          ],
+        },
+      })
+      await api.post(
+        "/admin/return-reason-codes",
+        { code: "TOO_SMALL", label: "Too small" },
+        admin
+      )
+      order = await placeOrder(container, basics, {
+        customer,
+        items: [{ variant_id: sizes.S, quantity: 1 }],
+      })
+    })
+
+    const exchangeBody = (variant_id: string, mode = "same_product") => ({
+      order_id: order.id,
+      items: [
+        {
+          line_item_id: order.items[0].id,
+          quantity: 1,
+          reason_code: "TOO_SMALL",
+          exchange: { variant_id, mode },
+        },
+      ],
+    })
+
+    const requestExchange = (variant_id: string, mode = "same_product") =>
+      api
+        .post("/store/return-requests", exchangeBody(variant_id, mode), headers)
+        .catch((e) => e.response)
+
+    const stored = async (id: string) =>
+      getContainer().resolve(RETURN_POLICY_MODULE).retrieveReturnRequest(id)
+
+    const exchangeOf = async (id: string) =>
+      ((await stored(id)).metadata as Record<string, any>).exchange
+
+    const nativeExchange = async (exchangeId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [exchange],
+      } = await query.graph({
+        entity: "order_exchange",
+        fields: [
+          "id",
+          "order_id",
+          "return_id",
+          "additional_items.item.variant_id",
+          "additional_items.quantity",
+        ],
+        filters: { id: exchangeId },
+      })
+      const {
+        data: [change],
+      } = await query.graph({
+        entity: "order_change",
+        fields: ["id", "change_type", "status"],
+        filters: { exchange_id: exchangeId },
+      })
+      return { exchange, change }
+    }
+
+    const refundsOf = async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [withRefunds],
+      } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.refunds.amount"],
+        filters: { id: order.id },
+      })
+      return withRefunds.payment_collections!.flatMap((c) =>
+        (c!.payments ?? []).flatMap((p) =>
+          (p!.refunds ?? []).map((r) => Number(r!.amount))
+        )
+      )
+    }
+
+    const receiveOld = async (requestId: string) => {
+      await receiveReturn(getContainer(), {
+        return_id: (await stored(requestId)).return_id!,
+        items: [{ id: order.items[0].id, quantity: 1 }],
+      })
+    }
+
+    it("previews, then exchanges for a dearer size: the difference is owed through a payment collection, then paid", async () => {
+      await policy({})
+      const preview = await api.post(
+        "/store/return-requests/preview",
+        exchangeBody(sizes.L),
+        headers
+      )
+      const p = preview.data.preview
+      expect(p.outcome).toEqual("auto_approve")
+      expect(p.exchange).toEqual(
+        expect.objectContaining({
+          allowed: true,
+          credit_total: 106.8,
+          new_total: 118.8,
+          difference: 12,
+        })
+      )
+      // The other sizes in stock, with today's prices.
+      expect(
+        p.exchange_options[order.items[0].id]
+          .map((o: any) => `${o.title} ${o.unit_price}`)
+          .sort()
+      ).toEqual(["L 99", "M 79"])
+
+      const created = await requestExchange(sizes.L)
+      expect(created.status).toEqual(200)
+      expect(created.data.return_request.status).toEqual("approved")
+      const exchange = await exchangeOf(created.data.return_request.id)
+      expect(exchange).toEqual(
+        expect.objectContaining({
+          settled_difference: 12,
+          payment_collection_id: expect.any(String),
+          refunded: 0,
+          instant: false,
+          fulfillment_id: null,
+        })
+      )
+
+      // A native exchange (order change of type exchange) with the L size.
+      const native = await nativeExchange(exchange.exchange_id)
+      expect(native.change).toEqual(
+        expect.objectContaining({
+          change_type: "exchange",
+          status: "confirmed",
+        })
+      )
+      expect(native.exchange.additional_items[0].item.variant_id).toEqual(
+        sizes.L
+      )
+      expect((await stored(created.data.return_request.id)).return_id).toEqual(
+        native.exchange.return_id
+      )
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const collection = async () =>
+        (
+          await query.graph({
+            entity: "payment_collection",
+            fields: ["id", "amount", "status"],
+            filters: { id: exchange.payment_collection_id },
+          })
+        ).data[0]
+      expect(await collection()).toEqual(
+        expect.objectContaining({ amount: 12, status: "not_paid" })
+      )
+
+      const rma = created.data.return_request.rma_number
+      await waitFor(
+        () => emails(`Your exchange ${rma} is approved`).length,
+        "the exchange approved email"
+      )
+      const approved = emails(`Your exchange ${rma} is approved`)[0].body
+      expect(approved.html).toContain(
+        "please pay the difference of €12.00 to complete the exchange"
+      )
+      expect(approved.html).toContain("Merino Crew Sweater L")
+
+      // Paid (here marked paid by the admin, as a storefront payment would).
+      await api.post(
+        `/admin/payment-collections/${exchange.payment_collection_id}/mark-as-paid`,
+        { order_id: order.id },
+        admin
+      )
+      expect((await collection()).status).toEqual("completed")
+      // Once the old sweater is back, the L ships and Medusa's balance is
+      // settled.
+      await receiveOld(created.data.return_request.id)
+      const receivedSubject = `We received the item you sent back for exchange ${rma}`
+      await waitFor(() => emails(receivedSubject).length, "the received email")
+      expect(emails(receivedSubject)[0].body.html).toContain(
+        "We are shipping your new item now."
+      )
+      await utils.waitWorkflowExecutions()
+      expect(
+        (await exchangeOf(created.data.return_request.id)).fulfillment_id
+      ).toEqual(expect.any(String))
+      expect(
+        (await orderBalance(getContainer(), order.id)).pending_difference
+      ).toEqual(0)
+      expect(await refundsOf()).toEqual([])
+    })
+
+    it("exchanges for a cheaper size: the surplus is refunded on the card", async () => {
+      await policy({})
+      const created = await requestExchange(sizes.M)
+      expect(created.status).toEqual(200)
+      const requestId = created.data.return_request.id
+      expect(await exchangeOf(requestId)).toEqual(
+        expect.objectContaining({
+          difference: -12,
+          settled_difference: -12,
+          refunded: 0,
+          payment_collection_id: null,
+        })
+      )
+      const rma = created.data.return_request.rma_number
+      await waitFor(
+        () => emails(`Your exchange ${rma} is approved`).length,
+        "the exchange approved email"
+      )
+      expect(emails(`Your exchange ${rma} is approved`)[0].body.html).toContain(
+        "we refund the difference of €12.00 to your original payment method"
+      )
+      // Nothing is owed for the new size, and the €12 goes back once the
+      // old sweater is received.
+      expect(await refundsOf()).toEqual([])
+      await receiveOld(requestId)
+      await waitFor(async () => (await refundsOf()).length > 0, "the refund")
+      await utils.waitWorkflowExecutions()
+      expect(await refundsOf()).toEqual([12])
+      // The event delivered again, twice at once: no second refund.
+      const input = {
+        order_id: order.id,
+        return_id: (await stored(requestId)).return_id!,
+      }
+      const again = () =>
+        receiveExchangeReturnWorkflow(getContainer()).run({ input })
+      await Promise.all([again(), again()])
+      await utils.waitWorkflowExecutions()
+      expect(await refundsOf()).toEqual([12])
+      expect((await exchangeOf(requestId)).refunded).toEqual(12)
+      // The order's transaction follows the refund in the same workflow.
+      await waitFor(
+        async () =>
+          (await orderBalance(getContainer(), order.id)).pending_difference ===
+          0,
+        "the order's balance after the refund"
+      )
+    })
+
+    it("an instant exchange ships the new size before the old one is received; 'anything' stays within the credit", async () => {
+      await policy({ instant_exchange: true, instant_exchange_return_days: 10 })
+      // A €149 jacket is more than the €106.80 credit.
+      const tooDear = await requestExchange(basics.variants[3].id, "any")
+      expect(tooDear.status).toEqual(400)
+      expect(tooDear.data.message).toContain(
+        "costs €178.80, more than the €106.80 credit"
+      )
+
+      const created = await requestExchange(tee, "any")
+      expect(created.status).toEqual(200)
+      const exchange = await exchangeOf(created.data.return_request.id)
+      expect(exchange).toEqual(
+        expect.objectContaining({
+          instant: true,
+          difference: -76.8,
+          refunded: 0,
+          fulfillment_id: expect.any(String),
+          return_due_at: expect.any(String),
+        })
+      )
+      const due = new Date(exchange.return_due_at).getTime() - Date.now()
+      expect(Math.round(due / 86_400_000)).toEqual(10)
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [fulfillment],
+      } = await query.graph({
+        entity: "fulfillment",
+        fields: ["id", "items.line_item_id", "items.quantity"],
+        filters: { id: exchange.fulfillment_id },
+      })
+      expect(fulfillment.items.map((i) => i!.line_item_id)).toEqual(
+        exchange.new_item_ids
+      )
+      const {
+        data: [ret],
+      } = await query.graph({
+        entity: "return",
+        fields: ["id", "status", "received_at"],
+        filters: {
+          id: (await stored(created.data.return_request.id)).return_id!,
+        },
+      })
+      expect(ret.received_at).toBeNull()
+
+      // The daily job: due in 10 days, so flagged for review on day 11 only.
+      const day = (n: number) => new Date(Date.now() + n * 86_400_000)
+      const requestId = created.data.return_request.id
+      const { result: notYet } = await flagOverdueExchangesWorkflow(
+        getContainer()
+      ).run({ input: { now: day(9) } })
+      expect(notYet).toEqual([])
+      const { result: late } = await flagOverdueExchangesWorkflow(
+        getContainer()
+      ).run({ input: { now: day(11) } })
+      expect(late.map((r) => r.id)).toEqual([requestId])
+      expect((await exchangeOf(requestId)).flagged_at.slice(0, 10)).toEqual(
+        day(11).toISOString().slice(0, 10)
+      )
+
+      // The warehouse ships it with a tracking number: the customer is told.
+      const rma = created.data.return_request.rma_number
+      await createOrderShipmentWorkflow(getContainer()).run({
+        input: {
+          order_id: order.id,
+          fulfillment_id: exchange.fulfillment_id,
+          items: exchange.new_items,
+          labels: [
+            {
+              tracking_number: "EXC123456DK",
+              tracking_url: "https://tracking.example/EXC123456DK",
+              label_url: "https://labels.example/exc.pdf",
+            },
+          ],
+        },
+      })
+      const shippedSubject = `The new item for exchange ${rma} is on its way`
+      await waitFor(() => emails(shippedSubject).length, "the shipped email")
+      expect(emails(shippedSubject)[0].body.html).toContain("EXC123456DK")
+      expect(emails(shippedSubject)[0].body.html).toContain(
+        "Organic Cotton Tee S"
+      )
+
+      // The old sweater comes back: its own email, no refund promise, and
+      // the order's points are not reversed wholesale.
+      await receiveOld(requestId)
+      const receivedSubject = `We received the item you sent back for exchange ${rma}`
+      await waitFor(() => emails(receivedSubject).length, "the received email")
+      expect(emails(receivedSubject)[0].body.html).toContain(
+        "Your new item is already on its way."
+      )
+      await utils.waitWorkflowExecutions()
+      expect(emails(/^We received the items for return/)).toHaveLength(0)
+      expect(await refundsOf()).toEqual([76.8])
+      expect((await stored(created.data.return_request.id)).status).toEqual(
+        "completed"
+      )
+    })
+
+    it("refuses an exchange the tier's policy does not allow, naming the reason", async () => {
+      await policy({})
+      const loyalty = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+      const [bronze] = await loyalty.createLoyaltyTiers([
+        { name: "Bronze", rank: 1 },
+      ])
+      await policy({
+        name: "Bronze returns",
+        tier_id: bronze.id,
+        exchanges_allowed: false,
+      })
+      await api.post(
+        `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+        { tier_id: bronze.id, reason: "Test" },
+        admin
+      )
+      const refused = await requestExchange(sizes.L)
+      expect(refused.status).toEqual(400)
+      expect(refused.data.message).toEqual(
+        "Exchange not possible: the Bronze tier's policy does not allow exchanges"
+      )
+      const mixed = await api
+        .post(
+          "/store/return-requests",
+          {
+            order_id: order.id,
+            items: [
+              ...exchangeBody(sizes.L).items,
+              {
+                line_item_id: order.items[0].id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+              },
+            ],
+          },
+          headers
+        )
+        .catch((e) => e.response)
+      expect(mixed.status).toEqual(400)
+      expect(mixed.data.message).toContain("items.exchange")
+
+      // The CSR form goes through the same exchange rules.
+      const csr = await api
+        .post(
+          "/admin/return-requests",
+          {
+            order_id: order.id,
+            channel: "phone",
+            contact_confirmed: true,
+            items: [
+              {
+                ...exchangeBody(sizes.L).items[0],
+                condition: "new",
+              },
+            ],
+          },
+          admin
+        )
+        .catch((e) => e.response)
+      expect(csr.status).toEqual(400)
+      expect(csr.data.message).toEqual(
+        "Exchange not possible: the Bronze tier's policy does not allow exchanges"
+      )
+      void Modules
+    })
+  },
+})
