@@ -1,4 +1,3 @@
-
 /** What a return label prints. */
 export type ReturnLabelData = {
   carrier: string
