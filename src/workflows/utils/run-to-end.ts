@@ -8,10 +8,8 @@ import {
 type FinishEvent = {
   eventType: string
   result?: unknown
-  errors?: { error?: { message?: string; type?: string } | Error }[]
+  errors?: { error?: { message?: string } | Error }[]
 }
-
-const medusaErrorTypes = new Set<string>(Object.values(MedusaError.Types))
 
 /**
  * Runs a workflow through the workflow engine and waits until it has
@@ -33,16 +31,12 @@ export const runWorkflowToEnd = async <TResult>(
   const transactionId = generateEntityId(undefined, workflowId)
   const failure = (errors: FinishEvent["errors"]) => {
     const error = errors?.[0]?.error
-    if (error instanceof Error) {
-      return error
-    }
-    // The engine hands errors back serialized: keep a MedusaError's type,
-    // so "not found" stays a 404 instead of becoming a 500.
-    const type =
-      error?.type && medusaErrorTypes.has(error.type)
-        ? error.type
-        : MedusaError.Types.UNEXPECTED_STATE
-    return new MedusaError(type, error?.message ?? `${workflowId} failed`)
+    return error instanceof Error
+      ? error
+      : new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          error?.message ?? `${workflowId} failed`
+        )
   }
 
   let subscriber: (event: FinishEvent) => void = () => undefined
