@@ -3,7 +3,6 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, StoreBasics } from "../fixtures"
 import { notifyDisputeWorkflow } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
-import { runToEnd } from "../helpers/run-to-end"
 import { waitFor } from "../helpers/wait-for"
 import { seedShop, seedStandardPolicy } from "../helpers/shop"
 
@@ -220,13 +219,9 @@ medusaIntegrationTestRunner({
         ],
         ["dispute.resolved", "resolved", { id: dispute.id }],
       ] as const) {
-        const { result } = await runToEnd(
-          getContainer(),
-          notifyDisputeWorkflow,
-          {
-            input: { event, milestone, data },
-          }
-        )
+        const { result } = await notifyDisputeWorkflow(getContainer()).run({
+          input: { event, milestone, data },
+        })
         expect(result?.skipped).toEqual("duplicate")
       }
       // The rejected request has no native return: no refund email either.

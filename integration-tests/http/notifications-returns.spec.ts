@@ -15,7 +15,6 @@ import {
   notifyStoreCreditRefundWorkflow,
 } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
-import { runToEnd } from "../helpers/run-to-end"
 import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedShop, seedStandardPolicy } from "../helpers/shop"
@@ -161,11 +160,9 @@ medusaIntegrationTestRunner({
         ["return_request.created", "received"],
         ["return_request.approved", "approved"],
       ] as const) {
-        const { result } = await runToEnd(
-          getContainer(),
-          notifyReturnRequestWorkflow,
-          { input: { event, milestone, data: { id: rr.id } } }
-        )
+        const { result } = await notifyReturnRequestWorkflow(
+          getContainer()
+        ).run({ input: { event, milestone, data: { id: rr.id } } })
         expect(result).toEqual(
           expect.objectContaining({ status: "skipped", skipped: "duplicate" })
         )
@@ -174,7 +171,7 @@ medusaIntegrationTestRunner({
 
       // A late or replayed pending_review of an approved request is not
       // sent: the customer is not told an approved return is under review.
-      const late = await runToEnd(getContainer(), notifyReturnRequestWorkflow, {
+      const late = await notifyReturnRequestWorkflow(getContainer()).run({
         input: {
           event: "return_request.pending_review",
           milestone: "pending_review",
@@ -344,17 +341,13 @@ medusaIntegrationTestRunner({
       expect(rejected[0].body.html).toContain("dispute this decision")
       expect(emails()).toHaveLength(3)
 
-      const again = await runToEnd(
-        getContainer(),
-        notifyReturnRequestWorkflow,
-        {
-          input: {
-            event: "return_request.rejected",
-            milestone: "rejected",
-            data: { id: rr.id },
-          },
-        }
-      )
+      const again = await notifyReturnRequestWorkflow(getContainer()).run({
+        input: {
+          event: "return_request.rejected",
+          milestone: "rejected",
+          data: { id: rr.id },
+        },
+      })
       expect(again.result?.skipped).toEqual("duplicate")
       expect(emails()).toHaveLength(3)
     })
@@ -427,7 +420,7 @@ medusaIntegrationTestRunner({
       expect(emails()).toHaveLength(2)
 
       // `payment.refunded` delivered twice sends one email.
-      const again = await runToEnd(container, notifyRefundIssuedWorkflow, {
+      const again = await notifyRefundIssuedWorkflow(container).run({
         input: { id: paymentId },
       })
       expect(again.result?.skipped).toEqual("duplicate")
@@ -507,7 +500,7 @@ medusaIntegrationTestRunner({
       if (credit.kind === "promotion") {
         expect(sent[0].body.html).toContain(credit.code)
       }
-      const again = await runToEnd(container, notifyStoreCreditRefundWorkflow, {
+      const again = await notifyStoreCreditRefundWorkflow(container).run({
         input: { id: rr.id },
       })
       expect(again.result?.skipped).toEqual("duplicate")
@@ -539,7 +532,7 @@ medusaIntegrationTestRunner({
         await refundPaymentWorkflow(getContainer()).run({
           input: { payment_id: paymentId, amount: 3, created_by: "user_test" },
         })
-        return runToEnd(getContainer(), notifyRefundIssuedWorkflow, {
+        return notifyRefundIssuedWorkflow(getContainer()).run({
           input: { id: paymentId },
         })
       })()

@@ -14,7 +14,6 @@ import {
   type SendCustomerNotificationWorkflowInput,
 } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
-import { runToEnd } from "../helpers/run-to-end"
 import { waitFor } from "../helpers/wait-for"
 import { createCustomerHeaders } from "../helpers/auth"
 import { seedShop } from "../helpers/shop"
@@ -141,19 +140,15 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(log)).not.toContain(customer.email)
 
         // The same event delivered again sends nothing more.
-        const again = await runToEnd(
-          getContainer(),
-          notifyRewardRedeemedWorkflow,
-          {
-            input: {
-              id: redemption.id,
-              customer_id: customer.id,
-              reward_id: reward.id,
-              code: redemption.code,
-              points: 100,
-            },
-          }
-        )
+        const again = await notifyRewardRedeemedWorkflow(getContainer()).run({
+          input: {
+            id: redemption.id,
+            customer_id: customer.id,
+            reward_id: reward.id,
+            code: redemption.code,
+            points: 100,
+          },
+        })
         expect(again.result).toEqual(
           expect.objectContaining({ status: "skipped", skipped: "duplicate" })
         )
@@ -163,14 +158,12 @@ medusaIntegrationTestRunner({
       it("sends one email when the same input runs twice, even concurrently", async () => {
         const input = rewardMessage()
         const results = await Promise.all([
-          runToEnd(getContainer(), sendCustomerNotificationWorkflow, { input }),
-          runToEnd(getContainer(), sendCustomerNotificationWorkflow, { input }),
+          sendCustomerNotificationWorkflow(getContainer()).run({ input }),
+          sendCustomerNotificationWorkflow(getContainer()).run({ input }),
         ])
-        const third = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input }
-        )
+        const third = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input })
 
         expect(
           results.map((r) => r.result.status).sort((a, b) => (a < b ? -1 : 1))
@@ -187,11 +180,9 @@ medusaIntegrationTestRunner({
       it("retries 3 times, then writes the feed and logs every attempt", async () => {
         resend.server().failNext(4, 500)
         const input = rewardMessage()
-        const { result } = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input }
-        )
+        const { result } = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input })
 
         expect(result).toEqual(
           expect.objectContaining({
@@ -247,11 +238,9 @@ medusaIntegrationTestRunner({
         ).toEqual([])
 
         // Delivered (by fallback): a redelivered event does nothing more.
-        const again = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input }
-        )
+        const again = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input })
         expect(again.result.skipped).toEqual("duplicate")
         expect(emails()).toHaveLength(4)
         expect((await feed()).count).toEqual(1)
@@ -323,11 +312,9 @@ medusaIntegrationTestRunner({
 
       it("recovers when a retry succeeds", async () => {
         resend.server().failNext(2, 429)
-        const { result } = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input: rewardMessage() }
-        )
+        const { result } = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input: rewardMessage() })
         expect(result).toEqual(
           expect.objectContaining({ status: "sent", attempts: 3 })
         )
@@ -336,11 +323,9 @@ medusaIntegrationTestRunner({
       })
 
       it("skips a guest without failing", async () => {
-        const { result } = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input: rewardMessage({ customer_id: null }) }
-        )
+        const { result } = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input: rewardMessage({ customer_id: null }) })
         expect(result).toEqual(
           expect.objectContaining({ status: "skipped", skipped: "no_customer" })
         )
@@ -351,11 +336,9 @@ medusaIntegrationTestRunner({
     describe("feed ownership", () => {
       it("lets only the owner read and mark a message", async () => {
         resend.server().failNext(4, 503)
-        const { result } = await runToEnd(
-          getContainer(),
-          sendCustomerNotificationWorkflow,
-          { input: rewardMessage() }
-        )
+        const { result } = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input: rewardMessage() })
         const id = result.feed_notification_id!
 
         const other = await createCustomerHeaders(
@@ -491,20 +474,18 @@ medusaIntegrationTestRunner({
         })
         const change = account.tier_changes[0]!
         // What the subscriber runs for that event:
-        const { result } = await runToEnd(
-          getContainer(),
-          notifyLoyaltyTierChangedWorkflow,
-          {
-            input: {
-              id: change.id,
-              customer_id: out.customer.id,
-              account_id: account.id,
-              from_tier_id: change.from_tier_id,
-              to_tier_id: change.to_tier_id,
-              reason: change.reason,
-            },
-          }
-        )
+        const { result } = await notifyLoyaltyTierChangedWorkflow(
+          getContainer()
+        ).run({
+          input: {
+            id: change.id,
+            customer_id: out.customer.id,
+            account_id: account.id,
+            from_tier_id: change.from_tier_id,
+            to_tier_id: change.to_tier_id,
+            reason: change.reason,
+          },
+        })
         expect(result).toEqual(
           expect.objectContaining({ status: "skipped", skipped: "opted_out" })
         )

@@ -14,12 +14,7 @@ import {
 import { checkNotificationSentStep } from "./steps/check-notification-sent"
 import { deliverNotificationFallbackStep } from "./steps/deliver-notification-fallback"
 import { getNotificationContextStep } from "./steps/get-notification-context"
-import {
-  NOTIFICATION_RETRY_MAX_POLLS,
-  NOTIFICATION_RETRY_POLL_SECONDS,
-  retryNotificationEmailStep,
-  sendNotificationEmailStep,
-} from "./steps/send-notification-email"
+import { sendNotificationEmailStep } from "./steps/send-notification-email"
 import { notificationIdempotencyKey } from "./utils"
 
 /** Events the notification workflows emit. */
@@ -68,10 +63,6 @@ export type SendCustomerNotificationWorkflowOutput = {
   feed_notification_id: string | null
 }
 
-/** The notification lock outlives the longest retry schedule. */
-const NOTIFICATION_LOCK_TTL_SECONDS =
-  NOTIFICATION_RETRY_MAX_POLLS * NOTIFICATION_RETRY_POLL_SECONDS + 120
-
 export const sendCustomerNotificationWorkflowId = "send-customer-notification"
 
 /**
@@ -81,11 +72,8 @@ export const sendCustomerNotificationWorkflowId = "send-customer-notification"
  *    out of marketing;
  * 2. under a lock on the key, skips a key already delivered (events arrive
  *    twice);
- * 3. emails it through Medusa's Notification module and logs every
- *    attempt; a failure is retried with backoff by the workflow engine
- *    (`retry-notification-email`, an async step), so the workflow finishes
- *    in the background when a retry is needed: `run()` returns before it
- *    (use `runWorkflowToEnd` to wait for the result);
+ * 3. emails it through Medusa's Notification module, retrying with backoff
+ *    and logging every attempt;
  * 4. if the email still fails, falls back (SMS when a provider and a phone
  *    exist) and always writes the message to the customer's in-portal feed.
  *
@@ -121,9 +109,7 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
     acquireLockStep({
       key: lockKey,
       timeout: 60,
-      // Held through the retries, which the engine may schedule minutes
-      // apart (NOTIFICATION_RETRY_MAX_POLLS).
-      ttl: NOTIFICATION_LOCK_TTL_SECONDS,
+      ttl: 120,
       executeOnSubWorkflow: true,
     })
     const sentBefore = checkNotificationSentStep({ idempotency_key: key })
@@ -163,43 +149,20 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       }
     )
 
-    const message = transform(
-      { plan, context, input },
-      ({ plan, context, input }) => ({
-        ...plan.message,
-        to: input.to ?? context.customer?.email ?? null,
-        attachments: input.attachments ?? null,
-        max_retries: context.settings.max_retries,
-        retry_backoff_ms: context.settings.retry_backoff_ms,
-      })
-    )
-    const firstEmail = when(
+    const email = when(
       "send-customer-notification-email",
       { plan },
       ({ plan }) => !plan.skipped
-    ).then(() => sendNotificationEmailStep(message))
-
-    // The retries belong to the workflow engine (an async step it re-runs
-    // on a schedule), not to a process sleeping through the backoff.
-    const retriedEmail = when(
-      "retry-customer-notification-email",
-      { message, firstEmail },
-      ({ message, firstEmail }) =>
-        !!firstEmail &&
-        firstEmail.status !== "sent" &&
-        !!message.to &&
-        message.max_retries > 0
     ).then(() =>
-      retryNotificationEmailStep(
-        transform({ message, firstEmail }, ({ message, firstEmail }) => ({
-          ...message,
-          first: firstEmail!,
+      sendNotificationEmailStep(
+        transform({ plan, context, input }, ({ plan, context, input }) => ({
+          ...plan.message,
+          to: input.to ?? context.customer?.email ?? null,
+          attachments: input.attachments ?? null,
+          max_retries: context.settings.max_retries,
+          retry_backoff_ms: context.settings.retry_backoff_ms,
         }))
       )
-    )
-    const email = transform(
-      { firstEmail, retriedEmail },
-      ({ firstEmail, retriedEmail }) => retriedEmail ?? firstEmail
     )
 
     const fallback = when(

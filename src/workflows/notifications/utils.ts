@@ -124,6 +124,9 @@ export const isMissingProviderError = (error: unknown) =>
   error instanceof Error &&
   /Could not find a notification provider for channel/i.test(error.message)
 
+export const sleep = (ms: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms))
+
 /**
  * A page of the storefront (`notifications.storefront_url` of the plugin
  * options) linked from an email, or null when no storefront URL is set.
