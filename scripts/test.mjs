@@ -158,6 +158,12 @@ try {
         path.join(root, "node_modules", "jest", "bin", "jest.js"),
         "--silent",
         "--passWithNoTests",
+        // HTTP suites spend much of their time waiting on PostgreSQL and on
+        // the app's boot I/O: two at a time keep both cores busy (each suite
+        // has its own database and ports). RMS_JEST_WORKERS overrides.
+        ...(kind === "integration:http"
+          ? [`--maxWorkers=${process.env.RMS_JEST_WORKERS ?? 2}`]
+          : []),
         "--json",
         `--outputFile=${out}`,
         ...process.argv.slice(2),
