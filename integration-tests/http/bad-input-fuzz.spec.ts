@@ -272,6 +272,10 @@ medusaIntegrationTestRunner({
          WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
            AND (table_name ~ '^(loyalty_|return|dispute|policy_template|customer_notification|notification|promotion|refund|order_change|payment|guest_access_code|portal_rate_limit)'
                 OR table_name ~ '(loyalty|return_request|dispute|returnpolicy|returndispute)')
+           -- The report rollups are folded from trigger-fed change logs by a
+           -- job every 10 minutes, whichever route is being fuzzed then; a
+           -- stray write still shows in the source table that fed them.
+           AND table_name !~ '_report_'
          ORDER BY table_name`
       )
       tables = rows.map((r: { table_name: string }) => r.table_name)
