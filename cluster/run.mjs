@@ -15,14 +15,8 @@ import fs from "node:fs"
 import path from "node:path"
 import { startMailCatcher } from "../demo/mail-catcher.mjs"
 import {
-  built,
-  demo,
-  ensurePluginBuilt,
-  flushRedis,
-  medusaBin,
-  recreateDatabase,
+  prepareClusterStore,
   root,
-  runCommand,
   startCluster,
   stopCommands,
 } from "./topology.mjs"
@@ -87,50 +81,21 @@ try {
   // NODE_OPTIONS from `npm test` (--experimental-vm-modules) is for jest.
   delete env.NODE_OPTIONS
 
-  await ensurePluginBuilt(log)
-  await recreateDatabase(databaseUrl)
-  await flushRedis(redisUrl)
-  log("Building the store and migrating + seeding the database, in parallel")
-  await Promise.all([
-    // RMS_CLUSTER_SKIP_BUILD=1 reuses the last build (while working on a
-    // scenario); the test run always builds.
-    process.env.RMS_CLUSTER_SKIP_BUILD === "1" &&
-    fs.existsSync(path.join(built, "medusa-config.js"))
-      ? Promise.resolve()
-      : runCommand(medusaBin, ["build"], {
-          cwd: demo,
-          env,
-          label: "medusa build",
-        }).then(() => log("Store built")),
-    (async () => {
-      await runCommand(medusaBin, ["db:migrate", "--skip-scripts"], {
-        cwd: demo,
-        env,
-        label: "medusa db:migrate",
-      })
-      log("Database migrated")
-      // As a server: the seed's events wait in Redis for the worker.
-      await runCommand(medusaBin, ["exec", "./seed-cluster.ts"], {
-        cwd: demo,
-        env: {
-          ...env,
-          MEDUSA_WORKER_MODE: "server",
-          RMS_CLUSTER_SEED_OUT: seedOut,
-        },
-        label: "medusa exec ./seed-cluster.ts",
-      })
-      log("Database seeded")
-    })(),
-  ])
-  if (!fs.existsSync(path.join(built, "medusa-config.js"))) {
-    throw new Error("medusa build left no .medusa/server/medusa-config.js")
-  }
+  // RMS_CLUSTER_SKIP_BUILD=1 reuses the last build (while working on a
+  // scenario); the test run always builds.
+  const seed = await prepareClusterStore({
+    env,
+    databaseUrl,
+    redisUrl,
+    seedOut,
+    skipBuild: process.env.RMS_CLUSTER_SKIP_BUILD === "1",
+    log,
+  })
 
   log("Starting 2 servers and 1 worker")
   cluster = await startCluster({ servers: 2, port, env, logDir })
   log(`Ready: ${cluster.instances.map((i) => `${i.name} ${i.url}`).join(", ")}`)
 
-  const seed = JSON.parse(fs.readFileSync(seedOut, "utf8"))
   const ctx = {
     cluster,
     seed,

@@ -109,6 +109,61 @@ export const flushRedis = async (url) => {
 }
 
 /**
+ * A store ready to start as a cluster: the plugin built, a fresh database
+ * and Redis, then the store built (`medusa build`) while the database is
+ * migrated and seeded lean (demo/seed-cluster.ts) as a server would, so the
+ * seed's events wait in Redis for the worker. `skipBuild` reuses the last
+ * build; `seedEnv` is passed to the seed only (it writes what it made to
+ * `seedOut`). Returns the seed's output.
+ */
+export const prepareClusterStore = async ({
+  env,
+  databaseUrl,
+  redisUrl,
+  seedOut,
+  seedEnv = {},
+  skipBuild = false,
+  log,
+}) => {
+  await ensurePluginBuilt(log)
+  await recreateDatabase(databaseUrl)
+  await flushRedis(redisUrl)
+  log("Building the store and migrating + seeding the database, in parallel")
+  await Promise.all([
+    skipBuild && fs.existsSync(path.join(built, "medusa-config.js"))
+      ? Promise.resolve()
+      : runCommand(medusaBin, ["build"], {
+          cwd: demo,
+          env,
+          label: "medusa build",
+        }).then(() => log("Store built")),
+    (async () => {
+      await runCommand(medusaBin, ["db:migrate", "--skip-scripts"], {
+        cwd: demo,
+        env,
+        label: "medusa db:migrate",
+      })
+      log("Database migrated")
+      await runCommand(medusaBin, ["exec", "./seed-cluster.ts"], {
+        cwd: demo,
+        env: {
+          ...env,
+          ...seedEnv,
+          MEDUSA_WORKER_MODE: "server",
+          RMS_CLUSTER_SEED_OUT: seedOut,
+        },
+        label: "medusa exec ./seed-cluster.ts",
+      })
+      log("Database seeded")
+    })(),
+  ])
+  if (!fs.existsSync(path.join(built, "medusa-config.js"))) {
+    throw new Error("medusa build left no .medusa/server/medusa-config.js")
+  }
+  return JSON.parse(fs.readFileSync(seedOut, "utf8"))
+}
+
+/**
  * One `medusa start` from the built store, in its own process group, its
  * output kept in `lines` (and in `logFile` when given).
  */

@@ -218,7 +218,9 @@ function startDevServer() {
 }
 
 async function printHints() {
-  log("Starting Medusa (admin at http://localhost:9000/app)")
+  log(
+    `Starting Medusa (admin at http://localhost:${process.env.PORT || 9000}/app)`
+  )
   log(`Admin login: ${ADMIN.email} / ${ADMIN.password}`)
   log(
     "Storefront customers (password supersecret): vera.vip@example.com, sam.silver@example.com, nina.new@example.com"

@@ -30,70 +30,51 @@ const env = {
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 
-// The admin UI in Debian's Chromium against the demo store (e2e/run.mjs).
-// Without Chromium (a machine with only Node) they are reported as skipped.
+// The admin UI in Debian's Chromium against the demo store (e2e/run.mjs),
+// and the store as several instances on Redis (cluster/run.mjs): scripts,
+// not jest, each writing its counts to .test-results/<name>.json.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-function runBrowserTests(env) {
-  // `npm test -- <jest pattern>` asks for some jest suites, not the browser.
-  if (process.argv.length > 2 && process.env.TEST_TYPE !== "e2e") {
+const scriptSuites = {
+  e2e: {
+    script: "e2e/run.mjs",
+    database: "rms_e2e",
+    dbEnv: "RMS_E2E_DATABASE_URL",
+  },
+  cluster: {
+    script: "cluster/run.mjs",
+    database: "rms_cluster",
+    dbEnv: "RMS_CLUSTER_DATABASE_URL",
+  },
+}
+function runScriptSuite(kind, env) {
+  // `npm test -- <jest pattern>` asks for some jest suites, not these.
+  if (process.argv.length > 2 && process.env.TEST_TYPE !== kind) {
     console.log("Skipped: a jest pattern was given.")
     return
   }
-  if (!fs.existsSync(CHROMIUM)) {
+  // Without Chromium (a machine with only Node) the browser tests are
+  // reported as skipped.
+  if (kind === "e2e" && !fs.existsSync(CHROMIUM)) {
     console.log(
       `Skipped: ${CHROMIUM} not found (apt-get install chromium to run the browser tests).`
     )
     totals.skipped += 1
     return
   }
-  const out = path.join(resultsDir, "e2e.json")
+  const { script, database, dbEnv } = scriptSuites[kind]
+  const out = path.join(resultsDir, `${kind}.json`)
   fs.rmSync(out, { force: true })
   const run = spawnSync(
     process.execPath,
-    [path.join(root, "e2e", "run.mjs"), ...process.argv.slice(2)],
+    [path.join(root, script), ...process.argv.slice(2)],
     {
       cwd: root,
       stdio: "inherit",
       env: {
         ...env,
-        RMS_E2E_DATABASE_URL:
-          process.env.RMS_E2E_DATABASE_URL ??
-          `postgres://${env.DB_USERNAME}${env.DB_PASSWORD ? `:${env.DB_PASSWORD}` : ""}@${env.DB_HOST}:${env.DB_PORT}/rms_e2e`,
-      },
-    }
-  )
-  if (run.status !== 0) {
-    exitCode = 1
-  }
-  if (fs.existsSync(out)) {
-    const r = JSON.parse(fs.readFileSync(out, "utf8"))
-    totals.passed += r.passed
-    totals.failed += r.failed
-  } else {
-    totals.failed += 1
-  }
-}
-
-// The store as several instances on Redis (cluster/run.mjs), like e2e: its
-// own counts in .test-results/cluster.json.
-function runClusterTests(env) {
-  if (process.argv.length > 2 && process.env.TEST_TYPE !== "cluster") {
-    console.log("Skipped: a jest pattern was given.")
-    return
-  }
-  const out = path.join(resultsDir, "cluster.json")
-  fs.rmSync(out, { force: true })
-  const run = spawnSync(
-    process.execPath,
-    [path.join(root, "cluster", "run.mjs"), ...process.argv.slice(2)],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...env,
-        RMS_CLUSTER_DATABASE_URL:
-          process.env.RMS_CLUSTER_DATABASE_URL ??
-          `postgres://${env.DB_USERNAME}${env.DB_PASSWORD ? `:${env.DB_PASSWORD}` : ""}@${env.DB_HOST}:${env.DB_PORT}/rms_cluster`,
+        [dbEnv]:
+          process.env[dbEnv] ??
+          `postgres://${env.DB_USERNAME}${env.DB_PASSWORD ? `:${env.DB_PASSWORD}` : ""}@${env.DB_HOST}:${env.DB_PORT}/${database}`,
       },
     }
   )
@@ -142,12 +123,8 @@ let exitCode = 0
 try {
   for (const kind of kinds) {
     console.log(`\n=== ${kind} tests ===`)
-    if (kind === "e2e") {
-      runBrowserTests(env)
-      continue
-    }
-    if (kind === "cluster") {
-      runClusterTests(env)
+    if (kind in scriptSuites) {
+      runScriptSuite(kind, env)
       continue
     }
     const out = path.join(resultsDir, `${kind.replace(":", "-")}.json`)

@@ -20,14 +20,8 @@ import os from "node:os"
 import path from "node:path"
 import { startMailCatcher } from "../../demo/mail-catcher.mjs"
 import {
-  built,
-  demo,
-  ensurePluginBuilt,
-  flushRedis,
-  medusaBin,
-  recreateDatabase,
+  prepareClusterStore,
   root,
-  runCommand,
   startCluster,
   stopCommands,
 } from "../../cluster/topology.mjs"
@@ -69,33 +63,18 @@ try {
     LOG_LEVEL: "error",
   }
   delete env.NODE_OPTIONS
-  await ensurePluginBuilt(log)
-  await recreateDatabase(databaseUrl)
-  await flushRedis(redisUrl)
-  log("build + migrate + seed")
-  await Promise.all([
-    process.env.BENCH_SKIP_BUILD === "1" &&
-    fs.existsSync(path.join(built, "medusa-config.js"))
-      ? null
-      : runCommand(medusaBin, ["build"], { cwd: demo, env }),
-    (async () => {
-      await runCommand(medusaBin, ["db:migrate", "--skip-scripts"], {
-        cwd: demo,
-        env,
-      })
-      await runCommand(medusaBin, ["exec", "./seed-cluster.ts"], {
-        cwd: demo,
-        env: {
-          ...env,
-          MEDUSA_WORKER_MODE: "server",
-          RMS_CLUSTER_SEED_OUT: seedOut,
-          RMS_CLUSTER_BENCH_ORDERS: String(ORDERS),
-          RMS_CLUSTER_BENCH_UNITS: String(UNITS),
-        },
-      })
-    })(),
-  ])
-  const seed = JSON.parse(fs.readFileSync(seedOut, "utf8"))
+  const seed = await prepareClusterStore({
+    env,
+    databaseUrl,
+    redisUrl,
+    seedOut,
+    seedEnv: {
+      RMS_CLUSTER_BENCH_ORDERS: String(ORDERS),
+      RMS_CLUSTER_BENCH_UNITS: String(UNITS),
+    },
+    skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+    log,
+  })
   log("starting 2 servers + worker")
   cluster = await startCluster({ servers: 2, port, env })
   const [a, b] = cluster.servers
