@@ -7,6 +7,8 @@ import { useFakeResend } from "../helpers/fake-resend"
 import { seedShop, seedStandardPolicy } from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 import { waitFor } from "../helpers/wait-for"
+import { startWebhookReceiver } from "../helpers/webhook-receiver"
+import { deliverWebhooksWorkflow } from "../../src/workflows/webhooks"
 
 jest.setTimeout(180 * 1000)
 
@@ -203,6 +205,18 @@ medusaIntegrationTestRunner({
           )
           .catch((e) => e.response)
 
+      // The merchant's helpdesk follows the parcel through webhooks.
+      const receiver = await startWebhookReceiver()
+      const endpoint = await api.post(
+        "/admin/webhooks/endpoints",
+        {
+          url: receiver.url,
+          events: ["return_shipment.in_transit", "return_shipment.delivered"],
+        },
+        admin
+      )
+      expect(endpoint.status).toEqual(200)
+
       const first = await track("in_transit")
       expect(first.status).toEqual(200)
       expect(first.data).toEqual({
@@ -258,6 +272,31 @@ medusaIntegrationTestRunner({
         headers
       )
       expect(after.return_request.return_shipment.status).toEqual("delivered")
+
+      // One delivery per move, in order, with the tracking and never the label.
+      await deliverWebhooksWorkflow(getContainer()).run({
+        input: { limit: 50 },
+      })
+      await receiver.close()
+      const hooks = receiver.received.map((r) => JSON.parse(r.body))
+      expect(hooks.map((h) => h.type)).toEqual([
+        "return_shipment.in_transit",
+        "return_shipment.delivered",
+      ])
+      expect(hooks[1].data).toEqual({
+        return_shipment: expect.objectContaining({
+          carrier: "RMS Post",
+          tracking_number: shipment.tracking_number,
+          status: "delivered",
+          method: "pickup",
+        }),
+        return_request: {
+          id: rr.id,
+          rma_number: rr.rma_number,
+          order_id: order.id,
+        },
+      })
+      expect(JSON.stringify(hooks)).not.toContain("label")
     })
 
     it("a reviewed return gets its label when staff approve it", async () => {

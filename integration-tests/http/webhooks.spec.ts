@@ -1,5 +1,3 @@
-import http from "node:http"
-import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder } from "../fixtures"
 import {
@@ -10,57 +8,20 @@ import {
 import { deliverWebhooksWorkflow } from "../../src/workflows/webhooks"
 import { seedShop } from "../helpers/shop"
 import { waitFor } from "../helpers/wait-for"
+import { startWebhookReceiver } from "../helpers/webhook-receiver"
 
 jest.setTimeout(240 * 1000)
-
-type Received = {
-  headers: http.IncomingHttpHeaders
-  body: string
-  status: number
-}
-
-/**
- * A receiver on 127.0.0.1 (the one private address the test config allows):
- * answers the queued status codes in turn, then 200, and keeps every request.
- */
-const startReceiver = async () => {
-  const received: Received[] = []
-  const answers: number[] = []
-  const server = http.createServer((req, res) => {
-    let body = ""
-    req.on("data", (chunk) => (body += chunk))
-    req.on("end", () => {
-      const status = answers.shift() ?? 200
-      received.push({ headers: req.headers, body, status })
-      res.writeHead(status).end(status === 200 ? "ok" : "nope")
-    })
-  })
-  await new Promise<void>((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve())
-  )
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/hooks`,
-    received,
-    answers,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(resolve)
-      }),
-  }
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let receiver: Awaited<ReturnType<typeof startReceiver>>
+    let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
     let admin: Record<string, any>
     let shop: Awaited<ReturnType<typeof seedShop>>
 
     beforeAll(async () => {
-      receiver = await startReceiver()
+      receiver = await startWebhookReceiver()
     })
     afterAll(async () => {
       await receiver.close()

@@ -49,6 +49,34 @@ export const WEBHOOK_EVENTS = [
     pii: false,
   },
   {
+    type: "return_request.exchange_approved",
+    description:
+      "An exchange was approved: Medusa's exchange exists (exchange id, price difference).",
+    pii: false,
+  },
+  {
+    type: "return_request.exchange_received",
+    description:
+      "The old item of an exchange came back (whether the new one shipped now, the surplus refunded).",
+    pii: false,
+  },
+  {
+    type: "return_request.exchange_overdue",
+    description:
+      "An instant exchange's old item is late: flagged for a person to decide.",
+    pii: false,
+  },
+  {
+    type: "return_shipment.in_transit",
+    description: "The carrier has the return parcel (tracking number).",
+    pii: false,
+  },
+  {
+    type: "return_shipment.delivered",
+    description: "The return parcel reached the warehouse.",
+    pii: false,
+  },
+  {
     type: "dispute.opened",
     description:
       "A dispute was opened; carries the customer's claim, name and email for a helpdesk ticket.",

@@ -101,10 +101,51 @@ export const buildWebhookEventData = async (
           ? {
               refund: pick(event, ["amount", "currency_code", "refund_method"]),
             }
-          : {}
+          : type.startsWith("return_request.exchange_")
+            ? {
+                exchange: pick(event, [
+                  "exchange_id",
+                  "difference",
+                  "currency_code",
+                  "return_id",
+                  "shipped_now",
+                  "refunded",
+                ]),
+              }
+            : {}
     return {
       entity_id: request.id as string,
       data: { return_request: request, ...extra },
+    }
+  }
+
+  if (domain === "return_shipment") {
+    // Never the label's URL or file: a webhook receiver gets the tracking.
+    const shipment = await one(query, "return_shipment", event.id, [
+      "id",
+      "return_id",
+      "carrier",
+      "tracking_number",
+      "tracking_url",
+      "method",
+      "pickup_date",
+      "status",
+      "in_transit_at",
+      "delivered_at",
+      "return_request.id",
+      "return_request.rma_number",
+      "return_request.order_id",
+    ])
+    if (!shipment) {
+      return null
+    }
+    const { return_request: request, ...rest } = shipment as Data & {
+      return_request?: Data | null
+    }
+    return {
+      // Ordered with the request's own events.
+      entity_id: String(request?.id ?? shipment.id),
+      data: { return_shipment: rest, return_request: request ?? null },
     }
   }
 

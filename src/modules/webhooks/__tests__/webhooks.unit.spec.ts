@@ -4,6 +4,8 @@ import { LoyaltyEvents } from "../../../workflows/loyalty/events"
 import { ReturnRequestCompletionEvents } from "../../../workflows/return-policy/complete-return-request"
 import { ReturnRequestEvents } from "../../../workflows/return-policy/request-return"
 import { CustomerNotificationEvents } from "../../../workflows/notifications/send-customer-notification"
+import { ExchangeEvents } from "../../../workflows/exchanges/shapes"
+import { ReturnShipmentEvents } from "../../../workflows/logistics/record-return-tracking-event"
 import { WEBHOOK_EVENT_TYPES } from "../catalogue"
 import { webhookSettings } from "../settings"
 import { signWebhookPayload, verifyWebhookSignature } from "../signature"
@@ -202,6 +204,12 @@ describe("webhook event catalogue", () => {
       ...Object.values(ReturnRequestEvents),
       ...Object.values(ReturnRequestCompletionEvents),
       ...Object.values(CustomerNotificationEvents),
+      ...Object.values(ReturnShipmentEvents),
+      // SHIPPED names the email's milestone: the event is Medusa's own
+      // `shipment.created`.
+      ExchangeEvents.APPROVED,
+      ExchangeEvents.RECEIVED,
+      ExchangeEvents.OVERDUE,
     ]
     expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual(emitted.sort())
   })
