@@ -191,7 +191,20 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await page.waitForSelector('[data-testid="volume-chart"]')
     await assertChart(page, '[data-testid="volume-chart"]')
     await assertStyled(page, "returns reports")
+    // The seed's exchange (Vera, then Silver: a €106.80 sweater for another
+    // size at the same price) kept all of its value.
+    const exchanges = page.locator('[data-testid="exchanges-card"]')
+    assert.match(
+      await exchanges.innerText(),
+      /of returns kept as exchanges · revenue kept €106\.80/
+    )
+    assert.match(
+      await exchanges.locator("tr", { hasText: "Silver" }).innerText(),
+      /Silver\s+\d+\s+1\s+\d+(\.\d+)?\s?%\s+€106\.80/
+    )
     await screenshot(page, "returns-reports", { fullPage: true })
+    await exchanges.scrollIntoViewIfNeeded()
+    await screenshot(page, "returns-exchanges")
 
     const { return_requests } = await adminApi(
       page,

@@ -4,9 +4,9 @@
 // bonus) before sending, and lands on the status page with the send-by date
 // and return address. The email's link opens that page; she rates her
 // resolved dispute from the rating link; the page works on a phone and in
-// French.
+// French. Issue 16: she exchanges a sweater for another size instead.
 import assert from "node:assert/strict"
-import { launch, screenshot } from "./lib.mjs"
+import { ADMIN, launch, screenshot } from "./lib.mjs"
 import { assertPortalPage, linksOf, waitForMail } from "./portal-lib.mjs"
 
 const VERA = { email: "vera.vip@example.com", password: "supersecret" }
@@ -168,8 +168,104 @@ export default async ({ baseUrl, mailUrl, log }) => {
     assert.match(await page.locator("main").innerText(), /Commande n° \d+/)
     await assertPortalPage(page, "French")
     await screenshot(page, "portal-fr")
+
+    await exchange(page, baseUrl, log)
     assert.deepEqual(errors, [], "no script errors")
   } finally {
     await browser.close()
+  }
+}
+
+/**
+ * Issue 16: Vera exchanges her last Merino M for an S instead of a refund.
+ * The merchant has just lowered the S to €79 (€94.80 with VAT), so the
+ * €106.80 she paid leaves €12.00 to refund: the portal shows the S with
+ * its price and stock, the difference from the preview, and the request
+ * page shows the exchange. The S's price goes back afterwards.
+ */
+const exchange = async (page, baseUrl, log) => {
+  // The admin API with a token: the dashboard's pages are not needed here.
+  const auth = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token } = await auth.json()
+  const adminFetch = async (path, body) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: body ? "POST" : "GET",
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    assert.ok(res.ok, `${path}: ${res.status} ${await res.clone().text()}`)
+    return await res.json()
+  }
+  const {
+    products: [merino],
+  } = await adminFetch(
+    "/admin/products?handle=merino-crew&fields=id,variants.id,variants.title"
+  )
+  const small = merino.variants.find((v) => v.title === "S")
+  const setPrice = (amount) =>
+    adminFetch(`/admin/products/${merino.id}/variants/${small.id}`, {
+      prices: [{ currency_code: "eur", amount }],
+    })
+  await setPrice(79)
+  try {
+    await page.goto(`${baseUrl}/returns#/`)
+    await page
+      .locator('[data-testid="order-row"]')
+      .filter({ hasText: "Merino Crew Sweater" })
+      .getByRole("link", { name: /Return items/ })
+      .click()
+    const item = page
+      .locator('[data-testid="return-item"]')
+      .filter({ hasText: "Variant: M" })
+    await item.waitFor()
+    await item.getByLabel("Return this item").check()
+    await item.getByLabel("Reason").selectOption({ label: "Too small" })
+    await item.getByLabel("Exchange for another size/colour").check()
+    const select = item.getByLabel("New size or colour")
+    const option = select.locator("option", { hasText: /^S · / })
+    assert.match(await option.innerText(), /^S · €94\.80 · \d+ in stock$/)
+    await select.selectOption(await option.getAttribute("value"))
+
+    await page.waitForSelector('[data-testid="exchange-difference"]')
+    const outcome = page.locator('[data-testid="request-outcome"]')
+    assert.equal(await outcome.getAttribute("data-outcome"), "auto_approve")
+    const summary = await outcome.innerText()
+    assert.match(summary, /Value of the returned items\s+€106\.80/)
+    assert.match(summary, /1 × Merino Crew Sweater S\s+€94\.80/)
+    assert.equal(
+      await page.locator('[data-testid="exchange-difference"]').innerText(),
+      "We refund €12.00"
+    )
+    assert.match(
+      await page.locator("#refund").innerText(),
+      /difference in your favour goes back to your original payment method/
+    )
+    await assertPortalPage(page, "exchange request")
+    await screenshot(page, "portal-exchange", { fullPage: true })
+
+    await page.click('[data-testid="request-submit"]')
+    await page.waitForURL(/#\/requests\/rr/)
+    const status = page.locator('[data-testid="request-status"]')
+    await status.waitFor()
+    assert.equal(await status.innerText(), "Approved")
+    const items = await page.locator("#items").innerText()
+    assert.match(items, /Exchanged for Merino Crew Sweater S · €94\.80/)
+    assert.doesNotMatch(items, /Too small · €/, "no per-item refund")
+    const shown = await page.locator("#exchange").innerText()
+    assert.match(shown, /1 × Merino Crew Sweater S\s+€94\.80/)
+    assert.match(shown, /We refund €12\.00/)
+    assert.match(shown, /ships once we receive the returned one/)
+    await assertPortalPage(page, "exchange status")
+    await screenshot(page, "portal-exchange-status", { fullPage: true })
+    log("  Merino M exchanged for an S, €12.00 to refund")
+  } finally {
+    await setPrice(89)
   }
 }

@@ -17,6 +17,7 @@ import {
   flagOverdueExchangesWorkflow,
   receiveExchangeReturnWorkflow,
 } from "../../src/workflows/exchanges"
+import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 
@@ -398,6 +399,9 @@ medusaIntegrationTestRunner({
       )
       await utils.waitWorkflowExecutions()
       expect(emails(/^We received the items for return/)).toHaveLength(0)
+      // The surplus goes back in the receipt's subscriber, which a loaded
+      // machine may not have finished when the email is out.
+      await waitFor(async () => (await refundsOf()).length > 0, "the refund")
       expect(await refundsOf()).toEqual([76.8])
       expect((await stored(created.data.return_request.id)).status).toEqual(
         "completed"
@@ -468,6 +472,176 @@ medusaIntegrationTestRunner({
         "Exchange not possible: the Bronze tier's policy does not allow exchanges"
       )
       void Modules
+    })
+
+    // Discovery, the request page and the report: what a storefront and the
+    // admin read of exchanges.
+    describe("exchanges as storefronts and reports read them", () => {
+      const eligibility = async () =>
+        (await api.get(`/store/orders/${order.id}/return-eligibility`, headers))
+          .data.eligibility
+
+      const lockTier = async (name: string, body: Record<string, unknown>) => {
+        const loyalty = getContainer().resolve(LOYALTY_PROGRAM_MODULE)
+        const [tier] = await loyalty.createLoyaltyTiers([{ name, rank: 1 }])
+        await policy({ name: `${name} returns`, tier_id: tier.id, ...body })
+        await api.post(
+          `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+          { tier_id: tier.id, reason: "Test" },
+          admin
+        )
+        return tier
+      }
+
+      it("the eligibility names the policy's exchange terms and each line's variants with prices; the request page shows the exchange", async () => {
+        await policy({})
+        const open = await eligibility()
+        expect(open.exchange).toEqual({
+          allowed: true,
+          auto_approve: true,
+          instant: false,
+          instant_return_days: null,
+        })
+        // The other sizes in stock: before tax, and as the exchange would
+        // price them (the line's 20 % VAT).
+        expect(
+          open.items[0].exchange_options
+            .map((o: any) => `${o.title} ${o.unit_price} ${o.unit_total}`)
+            .sort()
+        ).toEqual(["L 99 118.8", "M 79 94.8"])
+
+        const created = await requestExchange(sizes.M)
+        expect(created.status).toEqual(200)
+        const { data } = await api.get(
+          `/store/return-requests/${created.data.return_request.id}`,
+          headers
+        )
+        expect(data.return_request.exchange).toEqual(
+          expect.objectContaining({
+            currency_code: "eur",
+            credit_total: 106.8,
+            new_total: 94.8,
+            difference: -12,
+            instant: false,
+            exchange_id: expect.any(String),
+            lines: [
+              expect.objectContaining({
+                line_item_id: order.items[0].id,
+                variant_id: sizes.M,
+                variant_title: "M",
+                credit: 106.8,
+                new_total: 94.8,
+                difference: -12,
+              }),
+            ],
+          })
+        )
+
+        // A tier whose policy allows none: no terms, no options to offer.
+        await lockTier("Bronze", { exchanges_allowed: false })
+        const closed = await eligibility()
+        expect(closed.exchange).toEqual({
+          allowed: false,
+          auto_approve: false,
+          instant: false,
+          instant_return_days: null,
+        })
+        expect(closed.items[0].exchange_options).toEqual([])
+      })
+
+      it("the returns report counts the exchanges per tier, their share and the revenue they kept, in JSON, in the rollup and in the CSV", async () => {
+        await policy({})
+        // No tier: the €106.80 sweater swapped for the €94.80 M, €12 back.
+        expect((await requestExchange(sizes.M)).status).toEqual(200)
+
+        // Silver: one unit swapped for the dearer L (all €106.80 kept, the
+        // customer pays €12 on top), the other refunded.
+        const silver = await lockTier("Silver", { exchanges_allowed: true })
+        order = await placeOrder(getContainer(), basics, {
+          customer,
+          items: [{ variant_id: sizes.S, quantity: 2 }],
+        })
+        expect((await requestExchange(sizes.L)).status).toEqual(200)
+        const refund = await api.post(
+          "/store/return-requests",
+          {
+            order_id: order.id,
+            items: [
+              {
+                line_item_id: order.items[0].id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+              },
+            ],
+          },
+          headers
+        )
+        expect(refund.data.return_request.status).toEqual("approved")
+
+        const today = new Date().toISOString().slice(0, 10)
+        const report = async () =>
+          (
+            await api.get(
+              `/admin/return-policies/reports?to=${today}&group_by=day`,
+              admin
+            )
+          ).data.report
+        const figures = (r: any) => ({
+          totals: {
+            requests: r.totals.requests,
+            exchanges: r.totals.exchanges,
+            exchange_share: r.totals.exchange_share,
+            revenue_kept: r.totals.revenue_kept,
+          },
+          per_tier: r.per_tier.map((t: any) => ({
+            tier: t.tier_name,
+            requests: t.requests,
+            exchanges: t.exchanges,
+            exchange_share: t.exchange_share,
+            revenue_kept: t.revenue_kept,
+          })),
+        })
+        const expected = {
+          totals: {
+            requests: 3,
+            exchanges: 2,
+            exchange_share: 2 / 3,
+            revenue_kept: [{ currency_code: "eur", amount: 201.6 }],
+          },
+          per_tier: [
+            {
+              tier: "Silver",
+              requests: 2,
+              exchanges: 1,
+              exchange_share: 0.5,
+              revenue_kept: [{ currency_code: "eur", amount: 106.8 }],
+            },
+            {
+              tier: "No tier",
+              requests: 1,
+              exchanges: 1,
+              exchange_share: 1,
+              revenue_kept: [{ currency_code: "eur", amount: 94.8 }],
+            },
+          ],
+        }
+        expect(figures(await report())).toEqual(expected)
+        // The same figures once today is rolled up and read from the rollup.
+        await refreshReportRollupsWorkflow(getContainer()).run({
+          input: undefined,
+        })
+        expect(figures(await report())).toEqual(expected)
+
+        const csv = await api.get(
+          `/admin/return-policies/reports?to=${today}&format=csv`,
+          admin
+        )
+        expect(csv.data).toContain(`per_tier,${silver.id},Silver,exchanges,1`)
+        expect(csv.data).toContain(
+          `per_tier,${silver.id},Silver,revenue_kept_eur,106.8`
+        )
+        expect(csv.data).toContain("totals,,,revenue_kept_eur,201.6")
+      })
     })
   },
 })

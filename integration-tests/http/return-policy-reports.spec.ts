@@ -287,6 +287,10 @@ medusaIntegrationTestRunner({
           // decided. p90 interpolates 40% of the way from 3600 to 7200.
           median_decision_seconds: 0,
           p90_decision_seconds: 5040,
+          // No exchanges among them (counted in exchanges.spec.ts).
+          exchanges: 0,
+          exchange_share: 0,
+          revenue_kept: [],
         })
 
         expect(r.per_tier).toEqual([
@@ -515,8 +519,9 @@ medusaIntegrationTestRunner({
             "channels,phone,,requests,1",
           ])
         )
-        // Totals (13) + 2 tiers × 13 + 4 weeks × 2 + 2 reasons × 3 + 5 channels.
-        expect(lines).toHaveLength(1 + 13 + 26 + 8 + 6 + 5)
+        // Totals (15) + 2 tiers × 15 + 4 weeks × 2 + 2 reasons × 3 + 5
+        // channels; no exchange, so no revenue_kept_<currency> figure.
+        expect(lines).toHaveLength(1 + 15 + 30 + 8 + 6 + 5)
       })
 
       it("defaults to the last 90 days by week, and reports no requests as zeros", async () => {

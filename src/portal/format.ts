@@ -1,4 +1,5 @@
 import { config } from "./config"
+import { t } from "./i18n"
 
 const intlLocale = config.locale === "fr" ? "fr-FR" : "en-US"
 
@@ -11,6 +12,14 @@ export const money = (
     style: "currency",
     currency: currency.toUpperCase(),
   }).format(Number(amount ?? 0))
+
+/** "You pay €12.00", "We refund €12.00" or "Nothing to pay". */
+export const differenceText = (difference: number, currency: string) =>
+  difference > 0
+    ? t("exchange_pay", { amount: money(difference, currency) })
+    : difference < 0
+      ? t("exchange_refund", { amount: money(-difference, currency) })
+      : t("exchange_even")
 
 /** A day, e.g. "7 December 2026"; `YYYY-MM-DD` is read as that UTC day. */
 export const day = (value: string | null | undefined) => {

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react"
+import { Fragment, useEffect, useMemo, useState, type FormEvent } from "react"
 import { call, messageOf } from "../api"
-import { day, money } from "../format"
+import { day, differenceText, money } from "../format"
 import { t } from "../i18n"
 import { navigate } from "../router"
 import type {
@@ -24,22 +24,48 @@ type Choice = {
   quantity: number
   reason: string
   photo: File | null
+  remedy: "refund" | "exchange"
+  /** The variant chosen in exchange ("" until chosen). */
+  variant: string
 }
 
 type RefundMethod = "original_payment" | "store_credit"
 
 type Body = {
   order_id: string
-  refund_method: RefundMethod
+  /** Absent on an exchange: its difference is settled on the payment. */
+  refund_method?: RefundMethod
   items: {
     line_item_id: string
     quantity: number
     reason_code: string
     has_evidence?: boolean
+    exchange?: { variant_id: string; mode: "same_product" }
   }[]
 }
 
-/** The request the form describes; null until every chosen line has a reason. */
+/** Whether the chosen lines are exchanged: all, none, or a mix (refused). */
+const remedyOf = (
+  eligibility: StoreReturnEligibility,
+  choices: Record<string, Choice>
+): "refund" | "exchange" | "mixed" => {
+  const remedies = new Set(
+    eligibility.items
+      .filter((item) => choices[item.line_item_id]?.selected)
+      .map((item) => choices[item.line_item_id]!.remedy)
+  )
+  return remedies.size > 1
+    ? "mixed"
+    : remedies.has("exchange")
+      ? "exchange"
+      : "refund"
+}
+
+/**
+ * The request the form describes; null until every chosen line has a
+ * reason (and, exchanged, its new variant), or when refunds and exchanges
+ * are mixed: one request is one or the other.
+ */
 const requestBody = (
   orderId: string,
   eligibility: StoreReturnEligibility,
@@ -49,12 +75,21 @@ const requestBody = (
   const chosen = eligibility.items.filter(
     (item) => choices[item.line_item_id]?.selected
   )
-  if (!chosen.length || chosen.some((i) => !choices[i.line_item_id]!.reason)) {
+  const remedy = remedyOf(eligibility, choices)
+  if (
+    !chosen.length ||
+    remedy === "mixed" ||
+    chosen.some(
+      (i) =>
+        !choices[i.line_item_id]!.reason ||
+        (remedy === "exchange" && !choices[i.line_item_id]!.variant)
+    )
+  ) {
     return null
   }
   return {
     order_id: orderId,
-    refund_method: method,
+    ...(remedy === "refund" ? { refund_method: method } : {}),
     items: chosen.map((i) => {
       const choice = choices[i.line_item_id]!
       return {
@@ -62,6 +97,14 @@ const requestBody = (
         quantity: choice.quantity,
         reason_code: choice.reason,
         ...(choice.photo ? { has_evidence: true } : {}),
+        ...(remedy === "exchange"
+          ? {
+              exchange: {
+                variant_id: choice.variant,
+                mode: "same_product" as const,
+              },
+            }
+          : {}),
       }
     }),
   }
@@ -136,6 +179,7 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
     [orderId, data, choices, method]
   )
   const { preview, error: previewError } = usePreview(body)
+  const remedy = data ? remedyOf(data, choices) : "refund"
   const update = (id: string, patch: Partial<Choice>) =>
     setChoices((all) => ({
       ...all,
@@ -145,6 +189,8 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
           quantity: 1,
           reason: "",
           photo: null,
+          remedy: "refund",
+          variant: "",
         }),
         ...patch,
       },
@@ -156,7 +202,13 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
       return
     }
     if (!body) {
-      setFormError(t("fix_reason"))
+      setFormError(
+        remedy === "mixed"
+          ? t("exchange_mixed")
+          : remedy === "exchange"
+            ? t("fix_variant")
+            : t("fix_reason")
+      )
       return
     }
     setBusy(true)
@@ -219,35 +271,46 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
               ))}
             </ul>
           </Section>
-          <Section title={t("step_refund")} id="refund">
-            <fieldset className="choices" aria-labelledby="refund-heading">
-              {data.refund_methods.map((m) => (
-                <label key={m.method} className="choice">
-                  <input
-                    type="radio"
-                    name="refund_method"
-                    value={m.method}
-                    checked={method === m.method}
-                    onChange={() => setMethod(m.method)}
-                  />
-                  <span>
-                    <span className="strong">
-                      {m.method === "original_payment"
-                        ? t("refund_original")
-                        : m.bonus_percent > 0
-                          ? t("refund_credit_bonus", {
-                              percent: m.bonus_percent,
-                            })
-                          : t("refund_credit")}
+          {remedy !== "refund" ? (
+            <Section title={t("step_exchange")} id="refund">
+              {remedy === "mixed" && (
+                <p className="alert alert-error" role="alert">
+                  {t("exchange_mixed")}
+                </p>
+              )}
+              <p>{t("exchange_settle_text")}</p>
+            </Section>
+          ) : (
+            <Section title={t("step_refund")} id="refund">
+              <fieldset className="choices" aria-labelledby="refund-heading">
+                {data.refund_methods.map((m) => (
+                  <label key={m.method} className="choice">
+                    <input
+                      type="radio"
+                      name="refund_method"
+                      value={m.method}
+                      checked={method === m.method}
+                      onChange={() => setMethod(m.method)}
+                    />
+                    <span>
+                      <span className="strong">
+                        {m.method === "original_payment"
+                          ? t("refund_original")
+                          : m.bonus_percent > 0
+                            ? t("refund_credit_bonus", {
+                                percent: m.bonus_percent,
+                              })
+                            : t("refund_credit")}
+                      </span>
+                      {m.method === "store_credit" && (
+                        <span className="hint">{t("refund_credit_hint")}</span>
+                      )}
                     </span>
-                    {m.method === "store_credit" && (
-                      <span className="hint">{t("refund_credit_hint")}</span>
-                    )}
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          </Section>
+                  </label>
+                ))}
+              </fieldset>
+            </Section>
+          )}
           <Section title={t("step_outcome")} id="outcome">
             {previewError ? <ErrorBox error={previewError} /> : null}
             <OutcomePanel
@@ -299,6 +362,9 @@ const ItemChoice = ({
 }) => {
   const id = item.line_item_id
   const reason = eligibility.reason_codes.find((r) => r.code === choice?.reason)
+  // Offered only when the policy allows it and another variant is in stock.
+  const canExchange =
+    eligibility.exchange.allowed && item.exchange_options.length > 0
   return (
     <li className="item" data-testid="return-item" data-line-id={id}>
       <Thumb src={item.thumbnail} alt={item.title} />
@@ -375,6 +441,54 @@ const ItemChoice = ({
                     ))}
                   </select>
                 </Field>
+                {canExchange && (
+                  <fieldset
+                    className="choices remedy"
+                    data-testid="item-remedy"
+                  >
+                    <legend className="strong">{t("remedy")}</legend>
+                    {(["refund", "exchange"] as const).map((remedy) => (
+                      <label key={remedy} className="choice">
+                        <input
+                          type="radio"
+                          name={`${id}-remedy`}
+                          value={remedy}
+                          checked={choice.remedy === remedy}
+                          onChange={() => onChange({ remedy })}
+                        />
+                        <span>
+                          {remedy === "refund"
+                            ? t("remedy_refund")
+                            : t("remedy_exchange")}
+                        </span>
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
+                {canExchange && choice.remedy === "exchange" && (
+                  <Field id={`${id}-variant`} label={t("exchange_variant")}>
+                    <select
+                      id={`${id}-variant`}
+                      value={choice.variant}
+                      required
+                      onChange={(e) => onChange({ variant: e.target.value })}
+                    >
+                      <option value="">{t("choose_variant")}</option>
+                      {item.exchange_options.map((o) => (
+                        <option key={o.variant_id} value={o.variant_id}>
+                          {t("variant_option", {
+                            title: o.title,
+                            price: money(o.unit_total, item.currency_code),
+                            stock:
+                              o.available === null
+                                ? t("in_stock")
+                                : t("in_stock_n", { n: o.available }),
+                          })}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                )}
                 {reason?.requires_evidence && (
                   <Field
                     id={`${id}-photo`}
@@ -400,6 +514,35 @@ const ItemChoice = ({
     </li>
   )
 }
+
+/** An exchange's figures: the credit, the new items and the difference. */
+const ExchangeTotals = ({
+  exchange,
+}: {
+  exchange: NonNullable<StoreReturnRequestPreview["exchange"]>
+}) => (
+  <>
+    <dl className="totals" data-testid="exchange-totals">
+      <dt>{t("exchange_credit")}</dt>
+      <dd>{money(exchange.credit_total, exchange.currency_code)}</dd>
+      {exchange.lines.map((line) => (
+        <Fragment key={line.line_item_id}>
+          <dt>
+            {line.quantity} × {line.product_title} {line.variant_title}
+          </dt>
+          <dd>{money(line.new_total, exchange.currency_code)}</dd>
+        </Fragment>
+      ))}
+      <dt className="strong">{t("exchange_new")}</dt>
+      <dd className="strong">
+        {money(exchange.new_total, exchange.currency_code)}
+      </dd>
+    </dl>
+    <p className="difference strong" data-testid="exchange-difference">
+      {differenceText(exchange.difference, exchange.currency_code)}
+    </p>
+  </>
+)
 
 const OutcomePanel = ({
   preview,
@@ -446,7 +589,10 @@ const OutcomePanel = ({
           ))}
         </ul>
       )}
-      {preview.outcome !== "not_eligible" && (
+      {preview.outcome !== "not_eligible" && preview.exchange?.allowed && (
+        <ExchangeTotals exchange={preview.exchange} />
+      )}
+      {preview.outcome !== "not_eligible" && !preview.exchange && (
         <dl className="totals">
           <dt>{t("refund_items")}</dt>
           <dd>{money(refund.items_total, currency)}</dd>

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from "react"
+import { Fragment, useState, type FormEvent } from "react"
 import { call, messageOf } from "../api"
-import { day, moment, money } from "../format"
+import { day, differenceText, moment, money } from "../format"
 import { t, tOr } from "../i18n"
 import type {
   StoreDispute,
@@ -34,6 +34,42 @@ const load = async (id: string): Promise<Data> => {
     request: return_request,
     dispute: disputes.find((d) => d.return_request_id === id) ?? null,
   }
+}
+
+/**
+ * An exchange: the returned items' value, the new items and the
+ * difference to pay or to get back; when the new item ships.
+ */
+const ExchangeSection = ({
+  exchange,
+}: {
+  exchange: NonNullable<StoreReturnRequest["exchange"]>
+}) => {
+  const currency = exchange.currency_code
+  return (
+    <Section title={t("exchange_title")} id="exchange">
+      <dl className="totals" data-testid="request-exchange">
+        <dt>{t("exchange_credit")}</dt>
+        <dd>{money(exchange.credit_total, currency)}</dd>
+        {exchange.lines.map((line) => (
+          <Fragment key={line.line_item_id}>
+            <dt>
+              {line.quantity} × {line.product_title} {line.variant_title}
+            </dt>
+            <dd>{money(line.new_total, currency)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p className="difference strong">
+        {differenceText(exchange.difference, currency)}
+      </p>
+      <p>
+        {exchange.instant && exchange.return_due_at
+          ? t("exchange_instant", { date: day(exchange.return_due_at) })
+          : t("exchange_after")}
+      </p>
+    </Section>
+  )
 }
 
 const TIMELINE_LABEL: Record<string, Parameters<typeof t>[0]> = {
@@ -142,9 +178,22 @@ export const RequestPage = ({ id }: { id: string }) => {
                       </p>
                     )}
                     <p className="muted">
-                      {item.reason_label} ·{" "}
-                      {money(item.refund_amount, currency)}
+                      {item.reason_label}
+                      {/* An exchange refunds nothing per item: its
+                          difference is in the Exchange section. */}
+                      {!r.exchange &&
+                        ` · ${money(item.refund_amount, currency)}`}
                     </p>
+                    {r.exchange?.lines
+                      .filter((l) => l.line_item_id === item.line_item_id)
+                      .map((l) => (
+                        <p key={l.variant_id} className="strong">
+                          {t("exchanged_for", {
+                            variant: `${l.product_title} ${l.variant_title}`,
+                            price: money(l.new_total, currency),
+                          })}
+                        </p>
+                      ))}
                   </div>
                 </li>
               ))}
@@ -157,48 +206,52 @@ export const RequestPage = ({ id }: { id: string }) => {
             shipping={r.return_shipping}
             onChanged={reload}
           />
-          <Section title={t("refund_title")} id="refund">
-            <p>
-              {r.refund_method === "store_credit"
-                ? t("refund_method_credit")
-                : t("refund_method_original")}
-            </p>
-            <dl className="totals">
-              <dt>{t("refund_items")}</dt>
-              <dd>{money(r.refund_estimate.items_total, currency)}</dd>
-              {r.refund_estimate.restocking_fee_total > 0 && (
-                <>
-                  <dt>{t("refund_fee")}</dt>
-                  <dd>
-                    −{money(r.refund_estimate.restocking_fee_total, currency)}
-                  </dd>
-                </>
-              )}
-              <dt>{t("refund_shipping")}</dt>
-              <dd>
-                {r.refund_estimate.return_shipping > 0
-                  ? `−${money(r.refund_estimate.return_shipping, currency)}`
-                  : t("free")}
-              </dd>
-              <dt className="strong">{t("refund_total")}</dt>
-              <dd className="strong">
-                {money(r.refund_estimate.refund_total, currency)}
-              </dd>
-              {r.refund_method === "store_credit" &&
-                r.refund_estimate.store_credit_bonus > 0 && (
+          {r.exchange ? (
+            <ExchangeSection exchange={r.exchange} />
+          ) : (
+            <Section title={t("refund_title")} id="refund">
+              <p>
+                {r.refund_method === "store_credit"
+                  ? t("refund_method_credit")
+                  : t("refund_method_original")}
+              </p>
+              <dl className="totals">
+                <dt>{t("refund_items")}</dt>
+                <dd>{money(r.refund_estimate.items_total, currency)}</dd>
+                {r.refund_estimate.restocking_fee_total > 0 && (
                   <>
-                    <dt>{t("refund_bonus")}</dt>
+                    <dt>{t("refund_fee")}</dt>
                     <dd>
-                      +{money(r.refund_estimate.store_credit_bonus, currency)}
-                    </dd>
-                    <dt className="strong">{t("refund_credited")}</dt>
-                    <dd className="strong">
-                      {money(r.refund_estimate.credited_total, currency)}
+                      −{money(r.refund_estimate.restocking_fee_total, currency)}
                     </dd>
                   </>
                 )}
-            </dl>
-          </Section>
+                <dt>{t("refund_shipping")}</dt>
+                <dd>
+                  {r.refund_estimate.return_shipping > 0
+                    ? `−${money(r.refund_estimate.return_shipping, currency)}`
+                    : t("free")}
+                </dd>
+                <dt className="strong">{t("refund_total")}</dt>
+                <dd className="strong">
+                  {money(r.refund_estimate.refund_total, currency)}
+                </dd>
+                {r.refund_method === "store_credit" &&
+                  r.refund_estimate.store_credit_bonus > 0 && (
+                    <>
+                      <dt>{t("refund_bonus")}</dt>
+                      <dd>
+                        +{money(r.refund_estimate.store_credit_bonus, currency)}
+                      </dd>
+                      <dt className="strong">{t("refund_credited")}</dt>
+                      <dd className="strong">
+                        {money(r.refund_estimate.credited_total, currency)}
+                      </dd>
+                    </>
+                  )}
+              </dl>
+            </Section>
+          )}
           {r.store_credit && (
             <Section
               title={t("credit_title")}

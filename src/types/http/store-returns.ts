@@ -9,6 +9,7 @@ import type {
   ReturnRequestStatus,
 } from "../../modules/return-policy/types"
 import type { PaginatedResponse } from "./common"
+import type { StoreExchangeOption } from "./store-return-preview"
 
 /*
  * What the store routes answer, shaped for a storefront page: every line
@@ -110,6 +111,32 @@ export type StoreReturnEligibilityItem = StoreReturnLine & {
     outcome: StorePredictedOutcome
     reasons: string[]
   }
+  /**
+   * The other variants of the line's product it can be exchanged for (in
+   * stock, priced for the order's region); empty when the policy allows no
+   * exchanges or the line cannot come back.
+   */
+  exchange_options: StoreEligibilityExchangeOption[]
+}
+
+/**
+ * A variant a line can be exchanged for: `unit_price` before tax,
+ * `unit_total` with the returned line's tax rate (what an exchange prices
+ * the new unit at); `available` null when stock is not managed.
+ */
+export type StoreEligibilityExchangeOption = StoreExchangeOption & {
+  unit_total: number
+}
+
+/** The exchange terms of the customer's policy. */
+export type StoreExchangeTerms = {
+  allowed: boolean
+  /** Approved at once when the return itself would be auto-approved. */
+  auto_approve: boolean
+  /** The new item ships before the old one is received. */
+  instant: boolean
+  /** Days the old item has to be back after an instant exchange. */
+  instant_return_days: number | null
 }
 
 /** `GET /store/orders/:id/return-eligibility`. */
@@ -130,6 +157,8 @@ export type StoreReturnEligibility = {
   return_shipping: StoreReturnShipping
   reason_codes: StoreReturnReasonCode[]
   refund_methods: StoreRefundMethod[]
+  /** Whether lines can be exchanged instead of refunded, and how. */
+  exchange: StoreExchangeTerms
   items: StoreReturnEligibilityItem[]
 }
 
@@ -205,6 +234,39 @@ export type StoreReturnRequest = {
   can_cancel: boolean
   /** Its parcel: label, tracking status, drop-off or pickup. */
   return_shipment: ReturnShipment | null
+  /** When the lines are exchanged rather than refunded; null otherwise. */
+  exchange: StoreReturnRequestExchange | null
+}
+
+/**
+ * The exchange of a return request: each line's credit (what the returned
+ * units were paid) and the new item's price; `difference` > 0 is paid by
+ * the customer, < 0 refunded (Medusa's figure once the exchange exists).
+ */
+export type StoreReturnRequestExchange = {
+  currency_code: string
+  lines: {
+    line_item_id: string
+    quantity: number
+    title: string
+    variant_id: string
+    product_title: string
+    variant_title: string
+    credit: number
+    new_total: number
+    difference: number
+  }[]
+  credit_total: number
+  new_total: number
+  difference: number
+  /** The new item ships before the old one is received. */
+  instant: boolean
+  /** Medusa's exchange, once approved. */
+  exchange_id: string | null
+  /** The surplus refunded so far. */
+  refunded: number
+  /** An instant exchange: when the old item is due back. */
+  return_due_at: string | null
 }
 
 export type StoreReturnEligibilityResponse = {

@@ -15,9 +15,11 @@ import type {
   StoreReturnEligibility,
   StoreReturnLine,
   StoreReturnRequest,
+  StoreReturnRequestExchange,
   StoreReturnShipping,
   StoreReturnStoreCredit,
 } from "../../types/http/store-returns"
+import { exchangeOf } from "../exchanges/shapes"
 import { disputeRefundNote } from "../disputes/utils"
 import { orderDeliveredAt } from "../../modules/return-policy/engine"
 import { orderDeliveryFields } from "../utils/load-order"
@@ -36,6 +38,18 @@ import {
   type OrderRefund,
   type TimelineDecision,
 } from "./store-shapes"
+
+/**
+ * An order's return page before the exchange terms and options are added
+ * (`getStoreReturnEligibilityWorkflow` reads those from the policy and the
+ * catalogue).
+ */
+export type StoreReturnEligibilityPage = Omit<
+  StoreReturnEligibility,
+  "exchange" | "items"
+> & {
+  items: Omit<StoreReturnEligibility["items"][number], "exchange_options">[]
+}
 
 /** `container.resolve(ContainerRegistrationKeys.QUERY)`. */
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -158,7 +172,7 @@ export const presentStoreReturnEligibility = async (
   query: Query,
   eligibility: ReturnEligibility,
   context: Pick<ReturnContext, "return_shipping">
-): Promise<StoreReturnEligibility> => {
+): Promise<StoreReturnEligibilityPage> => {
   const { location_id } = context.return_shipping
   const [{ lines }, places] = await Promise.all([
     loadLines(query, [eligibility.order_id]),
@@ -215,6 +229,36 @@ export const presentStoreReturnEligibility = async (
         },
       }
     }),
+  }
+}
+
+/** A request's `metadata.exchange` as its customer reads it. */
+const presentExchange = (meta: Row): StoreReturnRequestExchange | null => {
+  const exchange = exchangeOf(meta)
+  if (!exchange) {
+    return null
+  }
+  return {
+    currency_code: exchange.currency_code,
+    lines: (exchange.lines ?? []).map((line) => ({
+      line_item_id: line.line_item_id,
+      quantity: num(line.quantity),
+      title: line.title,
+      variant_id: line.variant_id,
+      product_title: line.product_title,
+      variant_title: line.variant_title,
+      credit: num(line.credit),
+      new_total: num(line.new_total),
+      difference: num(line.difference),
+    })),
+    credit_total: num(exchange.credit_total),
+    new_total: num(exchange.new_total),
+    // Medusa's settled figure once the exchange exists, the plan's before.
+    difference: num(exchange.settled_difference ?? exchange.difference),
+    instant: !!exchange.instant,
+    exchange_id: exchange.exchange_id ?? null,
+    refunded: num(exchange.refunded),
+    return_due_at: exchange.return_due_at ?? null,
   }
 }
 
@@ -471,6 +515,7 @@ export const presentStoreReturnRequests = async (
       store_credit: storeCredit,
       can_cancel: canCancelReturn(request.status, ret?.status),
       return_shipment: request.return_shipment ?? null,
+      exchange: presentExchange(meta),
     }
   })
   const position = new Map(ids.map((id, i) => [id, i]))

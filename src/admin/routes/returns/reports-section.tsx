@@ -13,6 +13,7 @@ import {
   useReturnReport,
 } from "../../hooks/api/return-reports"
 import { ChannelsChart } from "./channels-chart"
+import { ExchangesCard } from "./exchanges-card"
 import { PerTierCard } from "./per-tier-card"
 import { ReasonsChart } from "./reasons-chart"
 import { TotalsCard } from "./totals-card"
@@ -68,6 +69,7 @@ export const ReportsSection = () => {
             rows={report.per_tier}
             disputesTracked={report.disputes_tracked !== false}
           />
+          <ExchangesCard rows={report.per_tier} totals={report.totals} />
           <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
             <ReasonsChart rows={report.reasons} />
             <ChannelsChart rows={report.channels} />

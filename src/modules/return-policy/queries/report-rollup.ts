@@ -34,7 +34,12 @@ const liveRequests = (ranges: TimeRange[], scope: TierScope) => {
        SELECT r.id, r.created_at, (r.created_at AT TIME ZONE 'UTC')::date AS day,
               r.status, r.channel, r.tier_id, r.tier_name, r.first_outcome,
               r.first_decided_by_type, r.first_decision_at, r.items_quantity,
-              r.disputed_at
+              r.disputed_at,
+              r.metadata->'exchange'->>'currency_code' AS exchange_currency,
+              -- The credit an exchange keeps: what the returned items were
+              -- paid, less the surplus refunded when the new item is cheaper.
+              LEAST((r.metadata->'exchange'->>'credit_total')::numeric,
+                    (r.metadata->'exchange'->>'new_total')::numeric) AS exchange_kept
        FROM return_request r
        WHERE r.deleted_at IS NULL AND (${inRanges.sql})
          AND ${tierCondition("r.tier_id")}
@@ -52,10 +57,13 @@ const REQUEST_FACTS = `
          MAX(created_at) AS tier_name_at,
          channel, status, first_outcome, first_decided_by_type,
          COUNT(*) AS requests, COALESCE(SUM(items_quantity), 0) AS items,
-         COUNT(*) FILTER (WHERE disputed_at IS NOT NULL) AS disputed
+         COUNT(*) FILTER (WHERE disputed_at IS NOT NULL) AS disputed,
+         exchange_currency,
+         COUNT(*) FILTER (WHERE exchange_currency IS NOT NULL) AS exchanges,
+         COALESCE(SUM(exchange_kept), 0) AS revenue_kept
   FROM req
   GROUP BY day, tier_id, tier_name, channel, status, first_outcome,
-           first_decided_by_type`
+           first_decided_by_type, exchange_currency`
 const DECISION_FACTS = `
   SELECT day, tier_id,
          -- GREATEST: a decision stamped before its request counts as 0 s.
@@ -114,7 +122,7 @@ export const refreshReportRollup = async (
     await manager.execute(`DELETE FROM ${table} WHERE ${inDays}`, [days])
     const columns =
       table === "return_report_request_day"
-        ? "day, tier_id, tier_name, tier_name_at, channel, status, first_outcome, first_decided_by_type, requests, items, disputed"
+        ? "day, tier_id, tier_name, tier_name_at, channel, status, first_outcome, first_decided_by_type, requests, items, disputed, exchange_currency, exchanges, revenue_kept"
         : table === "return_report_decision_day"
           ? "day, tier_id, seconds, requests"
           : "day, tier_id, reason_code, items, requests"
@@ -174,16 +182,19 @@ export const reportFacts = async (
       `WITH ${live.cte},
        facts AS (
          SELECT day, tier_id, tier_name, tier_name_at, channel, status,
-                first_outcome, first_decided_by_type, requests, items, disputed
+                first_outcome, first_decided_by_type, requests, items, disputed,
+                exchange_currency, exchanges, revenue_kept
          FROM return_report_request_day WHERE ${stored}
          UNION ALL ${REQUEST_FACTS}
        )
        SELECT tier_id, tier_name, channel, status, first_outcome,
               first_decided_by_type,
               to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
+              exchange_currency,
               SUM(requests) AS requests, SUM(items) AS items,
-              SUM(disputed) AS disputed, MAX(tier_name_at) AS tier_name_at
-       FROM facts GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+              SUM(disputed) AS disputed, MAX(tier_name_at) AS tier_name_at,
+              SUM(exchanges) AS exchanges, SUM(revenue_kept) AS revenue_kept
+       FROM facts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
       [...live.params, ...storedParams, input.group_by]
     ),
     manager.execute(

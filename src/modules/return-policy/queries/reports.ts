@@ -5,7 +5,7 @@ import { percentileOf, reportFacts } from "./report-rollup"
  * Figures for the returns report over the requests created in
  * [from, to], overall and per tier (the tier snapshot on the request):
  * outcomes, the share auto-approved by the policy, median and p90 time to
- * decision; volume per `group_by` bucket (UTC, empty buckets included),
+ * decision, the share kept as exchanges and the revenue they kept; volume per `group_by` bucket (UTC, empty buckets included),
  * items per reason code and requests per channel.
  *
  * Time to decision runs from the request's creation to its first decision
@@ -46,6 +46,12 @@ export const reportReturnRequests = async (
   ])
 
   const num = (v: unknown) => Number(v ?? 0)
+  const round2 = (n: number) => Math.round(n * 100) / 100
+  const addMoney = (
+    totals: Map<string, number>,
+    currency: string,
+    amount: number
+  ) => totals.set(currency, (totals.get(currency) ?? 0) + amount)
   const share = (part: number, whole: number) => (whole ? part / whole : 0)
   // Timestamps have millisecond precision; rounding to it drops the float
   // noise of the percentile interpolation.
@@ -62,6 +68,9 @@ export const reportReturnRequests = async (
     rejected: number
     canceled: number
     disputed: number
+    exchanges: number
+    /** Per currency of the exchanges. */
+    revenue_kept: Map<string, number>
     tier_name: string | null
     tier_name_at: number
   }
@@ -80,11 +89,22 @@ export const reportReturnRequests = async (
       rejected: 0,
       canceled: 0,
       disputed: 0,
+      exchanges: 0,
+      revenue_kept: new Map<string, number>(),
       tier_name: null,
       tier_name_at: -Infinity,
     }
     c.requests += requests
     c.disputed += num(g.disputed)
+    // An exchange keeps the sale once approved (Medusa's exchange exists);
+    // one still in review, refused or withdrawn kept nothing.
+    if (
+      g.exchange_currency &&
+      (g.status === "approved" || g.status === "completed")
+    ) {
+      c.exchanges += num(g.exchanges)
+      addMoney(c.revenue_kept, g.exchange_currency, num(g.revenue_kept))
+    }
     if (
       g.first_outcome === "auto_approve" &&
       g.first_decided_by_type === "policy"
@@ -131,6 +151,7 @@ export const reportReturnRequests = async (
     const requests = c?.requests ?? 0
     const autoApproved = c?.auto_approved ?? 0
     const disputed = c?.disputed ?? 0
+    const exchanges = c?.exchanges ?? 0
     return {
       requests,
       auto_approved: autoApproved,
@@ -145,6 +166,14 @@ export const reportReturnRequests = async (
       decided: histogram.reduce((sum, h) => sum + h.count, 0),
       median_decision_seconds: seconds(percentileOf(histogram, 0.5)),
       p90_decision_seconds: seconds(percentileOf(histogram, 0.9)),
+      exchanges,
+      exchange_share: share(exchanges, requests),
+      revenue_kept: [...(c?.revenue_kept ?? new Map<string, number>())]
+        .map(([currency_code, amount]) => ({
+          currency_code,
+          amount: round2(amount),
+        }))
+        .sort((a, b) => a.currency_code.localeCompare(b.currency_code)),
     }
   }
 
@@ -160,6 +189,11 @@ export const reportReturnRequests = async (
       rejected: t.rejected + c.rejected,
       canceled: t.canceled + c.canceled,
       disputed: t.disputed + c.disputed,
+      exchanges: t.exchanges + c.exchanges,
+      revenue_kept: [...c.revenue_kept].reduce(
+        (sum, [currency, amount]) => addMoney(sum, currency, amount),
+        new Map(t.revenue_kept)
+      ),
     }),
     {
       requests: 0,
@@ -170,6 +204,8 @@ export const reportReturnRequests = async (
       rejected: 0,
       canceled: 0,
       disputed: 0,
+      exchanges: 0,
+      revenue_kept: new Map<string, number>(),
       tier_name: null,
       tier_name_at: 0,
     }
@@ -315,6 +351,15 @@ export type ReturnRequestReportFigures = {
   decided: number
   median_decision_seconds: number | null
   p90_decision_seconds: number | null
+  /** Requests approved as exchanges (the native exchange exists). */
+  exchanges: number
+  /** exchanges / requests: the share of returns kept as exchanges. */
+  exchange_share: number
+  /**
+   * Per currency, the credit those exchanges kept: what the returned items
+   * were paid, less the surplus refunded for a cheaper new item.
+   */
+  revenue_kept: { currency_code: string; amount: number }[]
 }
 
 export type ReturnRequestReport = {

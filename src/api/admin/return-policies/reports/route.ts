@@ -21,6 +21,8 @@ const FIGURES = [
   "decided",
   "median_decision_seconds",
   "p90_decision_seconds",
+  "exchanges",
+  "exchange_share",
 ] as const
 
 type Row = {
@@ -31,6 +33,17 @@ type Row = {
   value: number | string
 }
 
+/** Revenue kept by exchanges, one figure per currency (`revenue_kept_eur`). */
+const revenueRows = (
+  figures: ReturnPolicyReport["totals"],
+  row: Omit<Row, "metric" | "value">
+): Row[] =>
+  figures.revenue_kept.map((kept) => ({
+    ...row,
+    metric: `revenue_kept_${kept.currency_code}`,
+    value: kept.amount,
+  }))
+
 /** One row per figure, so the CSV opens as a plain table in a spreadsheet. */
 const toRows = (report: ReturnPolicyReport): Row[] => [
   ...FIGURES.map((metric) => ({
@@ -40,15 +53,21 @@ const toRows = (report: ReturnPolicyReport): Row[] => [
     metric,
     value: report.totals[metric] ?? "",
   })),
-  ...report.per_tier.flatMap((tier) =>
-    FIGURES.map((metric) => ({
+  ...revenueRows(report.totals, { section: "totals", key: "", label: "" }),
+  ...report.per_tier.flatMap((tier) => [
+    ...FIGURES.map((metric) => ({
       section: "per_tier",
       key: tier.tier_id ?? "none",
       label: tier.tier_name,
       metric,
       value: tier[metric] ?? "",
-    }))
-  ),
+    })),
+    ...revenueRows(tier, {
+      section: "per_tier",
+      key: tier.tier_id ?? "none",
+      label: tier.tier_name,
+    }),
+  ]),
   ...report.volume.flatMap((bucket) =>
     (["requests", "items"] as const).map((metric) => ({
       section: "volume",
