@@ -138,14 +138,16 @@ export default async ({ baseUrl, log }) => {
     await page.waitForFunction(
       (text) =>
         document
-          .querySelector('[data-testid="csr-exchange-difference"]')
-          ?.textContent.includes(text),
-      pays
+          .querySelector(`[data-testid="csr-line-amount-${text.id}"]`)
+          ?.textContent.trim() === text.pays,
+      { id, pays }
     )
-    const difference = await page.textContent(
-      '[data-testid="csr-exchange-difference"]'
+    assert.match(
+      await page.innerText('[data-testid="csr-exchange-difference"]'),
+      new RegExp(
+        `^Customer pays\\s+${euro(planned.difference).replace(".", "\\.")}$`
+      )
     )
-    assert.ok(difference.includes(euro(planned.difference)), difference)
     assert.equal(
       (await page.textContent(`[data-testid="csr-line-amount-${id}"]`)).trim(),
       pays

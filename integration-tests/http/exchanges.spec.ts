@@ -398,6 +398,13 @@ medusaIntegrationTestRunner({
       )
       await utils.waitWorkflowExecutions()
       expect(emails(/^We received the items for return/)).toHaveLength(0)
+      // The surplus refund runs in the receipt's subscriber, after the
+      // email on a loaded machine.
+      await waitFor(
+        async () => (await refundsOf()).length,
+        "the surplus refund",
+        60_000
+      )
       expect(await refundsOf()).toEqual([76.8])
       expect((await stored(created.data.return_request.id)).status).toEqual(
         "completed"

@@ -553,11 +553,13 @@ export const CsrReturnForm = ({
             </Text>
           )}
         </div>
-        {!preview.data || !previewMatches ? (
+        {!preview.data || !previewMatches || mixedRemedies ? (
           <Text size="small" className="text-ui-fg-subtle">
-            {exchangeMode
-              ? "Pick reasons and the new variants to see the difference."
-              : "Pick lines and reasons to see the refund."}
+            {mixedRemedies
+              ? "One request exchanges every line or none: enter the refunds as their own return."
+              : exchangeMode
+                ? "Pick reasons and the new variants to see the difference."
+                : "Pick lines and reasons to see the refund."}
           </Text>
         ) : (
           <>

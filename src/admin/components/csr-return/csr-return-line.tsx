@@ -202,7 +202,7 @@ export const CsrReturnLine = ({
             </Text>
           ) : (
             <RadioGroup
-              className="flex items-center gap-x-6"
+              className="flex items-center gap-x-3"
               value={state.remedy}
               onValueChange={(remedy) =>
                 onChange({

@@ -45,7 +45,8 @@ export const CsrReturnResult = ({
   const metadata = request.metadata as Record<string, unknown> | null
   const exchange =
     (metadata?.exchange as ReturnRequestExchange | undefined) ?? null
-  const hasReceipt = !!metadata?.receipt_url
+  // The receipt route serves what is stored; exchange requests store none.
+  const hasReceipt = !!metadata?.receipt_file_id
   const why = decision?.override
     ? [`Override by customer service: ${decision.override.justification}`]
     : decision?.reasons?.length

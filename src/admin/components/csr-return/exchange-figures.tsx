@@ -63,7 +63,13 @@ export const ExchangeFigures = ({
       })}
       <div data-testid="csr-exchange-difference">
         <AmountLine
-          label={differenceText(plan.difference, plan.currency_code)}
+          label={
+            plan.difference > 0
+              ? "Customer pays"
+              : plan.difference < 0
+                ? "Refund to the customer"
+                : "No difference"
+          }
           value={money(Math.abs(plan.difference))}
           strong
         />
