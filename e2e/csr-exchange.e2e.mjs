@@ -24,10 +24,11 @@ export default async ({ baseUrl, log }) => {
     const { orders } = await adminApi(
       page,
       baseUrl,
-      "/admin/orders?limit=50&fields=id,display_id,customer_id,*items"
+      "/admin/orders?limit=50&fields=id,display_id,customer_id,*items,items.detail.fulfilled_quantity"
     )
-    // A returnable line with an option priced differently from what was
-    // paid, so the difference is not zero.
+    // A returnable line with an option dearer than what was paid, so the
+    // difference is not zero. Shipped lines only: Medusa returns nothing
+    // unfulfilled, such as the new item of the seeded exchange.
     let target = null
     for (const order of orders.filter((o) => o.customer_id)) {
       const eligibility = await adminApi(
@@ -41,7 +42,13 @@ export default async ({ baseUrl, log }) => {
         const option = (eligibility.exchange.options[line.line_item_id] ?? [])
           .filter((o) => o.unit_price > Number(item.unit_price))
           .at(0)
-        if (line.eligible && line.returnable_quantity > 0 && option) {
+        const shipped = Number(item.detail?.fulfilled_quantity ?? 0) > 0
+        if (
+          line.eligible &&
+          line.returnable_quantity > 0 &&
+          shipped &&
+          option
+        ) {
           target ??= { order, line, item, option }
         }
       }
@@ -174,10 +181,14 @@ export default async ({ baseUrl, log }) => {
     const modal = '[data-testid="csr-return-modal"]'
     assert.deepEqual(await unstyledClasses(page, modal), [])
     assert.deepEqual(await crampedControls(page, modal), [])
+    // Taller for the picture only: the line with its choice and the
+    // preview's difference on one screen.
+    await page.setViewportSize({ width: 1440, height: 1400 })
     await page
       .locator(`[data-testid="csr-line-${id}"]`)
       .evaluate((el) => el.scrollIntoView({ block: "start" }))
     await screenshot(page, "csr-exchange-form")
+    await page.setViewportSize({ width: 1440, height: 1000 })
 
     await page.click('[data-testid="csr-submit"]')
     await page.waitForSelector('[data-testid="csr-result-rma"]')
