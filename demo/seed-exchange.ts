@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   requestExchangeWorkflow,
   updateReturnPolicyWorkflow,
@@ -47,6 +48,24 @@ export const seedExchange = async (
           reason_code: "TOO_SMALL",
           exchange: { variant_id: data.variant_id, mode: "same_product" },
         },
+      ],
+    },
+  })
+}
+
+/**
+ * Once every demo order is placed: the Merino S costs €99 now (M and L stay
+ * at €89), so exchanging Sam's Merino L for an S in the CSR form has a
+ * difference to pay, shown live and on the native exchange.
+ */
+export const repriceForExchanges = async (
+  container: MedusaContainer,
+  data: { variant_id: string }
+) => {
+  await updateProductVariantsWorkflow(container).run({
+    input: {
+      product_variants: [
+        { id: data.variant_id, prices: [{ currency_code: "eur", amount: 99 }] },
       ],
     },
   })

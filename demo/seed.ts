@@ -23,7 +23,7 @@ import {
   runLoyaltyImportWorkflow,
 } from "medusa-plugin-rms/workflows"
 import { seedLogistics } from "./seed-logistics"
-import { seedExchange } from "./seed-exchange"
+import { repriceForExchanges, seedExchange } from "./seed-exchange"
 // Webhooks (outbound): its own import, to keep the feature's block apart.
 import {
   createWebhookEndpointWorkflow,
@@ -599,6 +599,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+
+  // After every order: what customers paid stays, today's price changes.
+  await repriceForExchanges(container, { variant_id: v("merino-crew", "S") })
 
   await storeModule.updateStores(store.id, {
     metadata: { ...store.metadata, rms_demo_seeded: true },

@@ -399,13 +399,116 @@ medusaIntegrationTestRunner({
       )
       await utils.waitWorkflowExecutions()
       expect(emails(/^We received the items for return/)).toHaveLength(0)
-      // The surplus goes back in the receipt's subscriber, which a loaded
-      // machine may not have finished when the email is out.
-      await waitFor(async () => (await refundsOf()).length > 0, "the refund")
+      // The surplus refund runs in the receipt's subscriber, after the
+      // email on a loaded machine.
+      await waitFor(
+        async () => (await refundsOf()).length,
+        "the surplus refund",
+        60_000
+      )
       expect(await refundsOf()).toEqual([76.8])
       expect((await stored(created.data.return_request.id)).status).toEqual(
         "completed"
       )
+    })
+
+    it("CSR form: each line's options come before a variant is chosen, then the preview answers the difference", async () => {
+      await policy({ instant_exchange: true, instant_exchange_return_days: 10 })
+      const lineId = order.items[0].id
+      const eligibility = await api.get(
+        `/admin/return-requests/eligibility?order_id=${order.id}`,
+        admin
+      )
+      expect(eligibility.status).toEqual(200)
+      const { exchange } = eligibility.data
+      expect(exchange).toEqual(
+        expect.objectContaining({
+          allowed: true,
+          reasons: [],
+          auto_approve: true,
+          instant: true,
+          return_days: 10,
+        })
+      )
+      // The other sizes in stock with today's prices, the bought S left out.
+      expect(
+        exchange.options[lineId]
+          .map((o: any) => `${o.title} ${o.unit_price} ${o.available > 0}`)
+          .sort()
+      ).toEqual(["L 99 true", "M 79 true"])
+
+      const csrPreview = (variant_id: string) =>
+        api.post(
+          "/admin/return-requests/preview",
+          {
+            order_id: order.id,
+            items: [
+              {
+                line_item_id: lineId,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+                exchange: { variant_id, mode: "same_product" },
+              },
+            ],
+          },
+          admin
+        )
+      // L at €99 + 20 % = €118.80 against the €106.80 paid: €12 to pay.
+      const dearer = (await csrPreview(sizes.L)).data.preview
+      expect(dearer.outcome).toEqual("auto_approve")
+      expect(dearer.errors).toEqual([])
+      expect(dearer.exchange).toEqual(
+        expect.objectContaining({
+          allowed: true,
+          auto_approve: true,
+          instant: true,
+          return_days: 10,
+          credit_total: 106.8,
+          new_total: 118.8,
+          difference: 12,
+        })
+      )
+      expect(dearer.exchange.lines[0]).toEqual(
+        expect.objectContaining({
+          line_item_id: lineId,
+          variant_title: "L",
+          credit: 106.8,
+          new_total: 118.8,
+          difference: 12,
+        })
+      )
+      expect(dearer.exchange_options[lineId]).toHaveLength(2)
+      // M at €79 + 20 % = €94.80: €12 back to the customer.
+      const cheaper = (await csrPreview(sizes.M)).data.preview
+      expect(cheaper.exchange).toEqual(
+        expect.objectContaining({ new_total: 94.8, difference: -12 })
+      )
+
+      const bad = await api
+        .post(
+          "/admin/return-requests/preview",
+          {
+            order_id: order.id,
+            items: [
+              {
+                line_item_id: lineId,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+                exchange: { variant_id: sizes.L, mode: "other" },
+              },
+            ],
+          },
+          admin
+        )
+        .catch((e) => e.response)
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toContain("items, 0, exchange, mode")
+      // Nothing was written: the preview is no request.
+      const { data } = await api.get(
+        `/admin/return-requests?order_id=${order.id}`,
+        admin
+      )
+      expect(data.return_requests).toEqual([])
     })
 
     it("refuses an exchange the tier's policy does not allow, naming the reason", async () => {
@@ -424,6 +527,28 @@ medusaIntegrationTestRunner({
         { tier_id: bronze.id, reason: "Test" },
         admin
       )
+      // The CSR form knows before any variant is chosen, and says why.
+      const eligibility = await api.get(
+        `/admin/return-requests/eligibility?order_id=${order.id}`,
+        admin
+      )
+      expect(eligibility.data.exchange).toEqual({
+        allowed: false,
+        reasons: ["the Bronze tier's policy does not allow exchanges"],
+        auto_approve: false,
+        instant: false,
+        return_days: null,
+        options: {},
+      })
+      const csrPreview = await api.post(
+        "/admin/return-requests/preview",
+        { order_id: order.id, items: exchangeBody(sizes.L).items },
+        admin
+      )
+      expect(csrPreview.data.preview.outcome).toEqual("reject")
+      expect(csrPreview.data.preview.exchange.reasons).toEqual([
+        "the Bronze tier's policy does not allow exchanges",
+      ])
       const refused = await requestExchange(sizes.L)
       expect(refused.status).toEqual(400)
       expect(refused.data.message).toEqual(
@@ -498,9 +623,10 @@ medusaIntegrationTestRunner({
         const open = await eligibility()
         expect(open.exchange).toEqual({
           allowed: true,
+          reasons: [],
           auto_approve: true,
           instant: false,
-          instant_return_days: null,
+          return_days: null,
         })
         // The other sizes in stock: before tax, and as the exchange would
         // price them (the line's 20 % VAT).
@@ -542,9 +668,10 @@ medusaIntegrationTestRunner({
         const closed = await eligibility()
         expect(closed.exchange).toEqual({
           allowed: false,
+          reasons: ["the Bronze tier's policy does not allow exchanges"],
           auto_approve: false,
           instant: false,
-          instant_return_days: null,
+          return_days: null,
         })
         expect(closed.items[0].exchange_options).toEqual([])
       })

@@ -12,10 +12,37 @@ import type {
 import type { CsrReturnReport } from "../../modules/return-policy/queries/reports"
 import type { ReportResponse } from "./common"
 import type { ReturnEligibility } from "./return-request"
+import type {
+  StoreExchangeOption,
+  StoreExchangePreview,
+} from "./store-return-preview"
+
+/** A variant a line can be exchanged for (unit price before tax). */
+export type ExchangeOption = StoreExchangeOption
+
+/**
+ * What the customer's policy says about exchanges before anything is
+ * chosen, with each order line's options (other variants of its product,
+ * in stock and priced for the order's region).
+ */
+export type CsrExchangeEligibility = {
+  allowed: boolean
+  /** Why not, when not allowed. */
+  reasons: string[]
+  /** Approved at once when the return itself would be auto-approved. */
+  auto_approve: boolean
+  /** The new item ships before the old one arrives. */
+  instant: boolean
+  /** Days the old item has to be back after an instant exchange. */
+  return_days: number | null
+  /** Per order line id; empty when exchanges are not allowed. */
+  options: Record<string, ExchangeOption[]>
+}
 
 /** `GET /admin/return-requests/eligibility?order_id=`. */
 export type AdminCsrEligibilityResponse = ReturnEligibility & {
   can_override: boolean
+  exchange: CsrExchangeEligibility
 }
 
 /** A failing rule of the preview, with the form field it is about. */
@@ -38,7 +65,13 @@ export type CsrReturnPreview = Pick<
   | "free_return_shipping"
   | "policy"
   | "tier"
-> & { errors: CsrPreviewError[] }
+> & {
+  errors: CsrPreviewError[]
+  /** Lines sent with `exchange`: the plan (difference > 0 is paid, < 0 refunded), or why it is refused. */
+  exchange?: StoreExchangePreview
+  /** Lines sent with `exchange`: each line's options. */
+  exchange_options?: Record<string, ExchangeOption[]>
+}
 export type AdminCsrReturnPreviewResponse = { preview: CsrReturnPreview }
 
 export type AdminCreateCsrReturnBody = z.input<typeof AdminCreateCsrReturn>

@@ -9,6 +9,7 @@ import type {
   TierSnapshot,
 } from "../../modules/return-policy/engine/types"
 import type { PaginatedResponse } from "./common"
+import type { ExchangePlan } from "../../workflows/exchanges/plan"
 import type {
   ReturnChannel,
   ReturnDecisionActor,
@@ -66,6 +67,26 @@ export type ReturnRefundItem = RefundItem
 export type ReturnRefundEstimate = RefundBreakdown
 
 /** A return request as staff read it (the decision trail included). */
+/**
+ * A request's exchange (`metadata.exchange`, the server's `ExchangeMetadata`):
+ * the plan and, once approved, Medusa's exchange (`exchange_id`) with the
+ * difference it settled on and how it is paid or refunded.
+ */
+export type ReturnRequestExchange = ExchangePlan & {
+  /** null until approved. */
+  exchange_id: string | null
+  /** Medusa's figure once the exchange exists; the plan's before. */
+  settled_difference: number | null
+  /** The order's payment collection asking for the difference. */
+  payment_collection_id: string | null
+  /** What went back of a surplus so far. */
+  refunded: number
+  fulfillment_id: string | null
+  /** An instant exchange: when the old item is due back. */
+  return_due_at: string | null
+  flagged_at: string | null
+}
+
 export type AdminReturnRequest = {
   id: string
   rma_number: string

@@ -131,12 +131,14 @@ export type StoreEligibilityExchangeOption = StoreExchangeOption & {
 /** The exchange terms of the customer's policy. */
 export type StoreExchangeTerms = {
   allowed: boolean
+  /** Why not, when not allowed (e.g. "the Bronze tier's policy does not allow exchanges"). */
+  reasons: string[]
   /** Approved at once when the return itself would be auto-approved. */
   auto_approve: boolean
   /** The new item ships before the old one is received. */
   instant: boolean
   /** Days the old item has to be back after an instant exchange. */
-  instant_return_days: number | null
+  return_days: number | null
 }
 
 /** `GET /store/orders/:id/return-eligibility`. */

@@ -73,9 +73,7 @@ export const getStoreReturnEligibilityWorkflow = createWorkflow(
     })
     const eligibility = computeReturnEligibilityStep({ context })
     const page = presentStoreReturnEligibilityStep({ eligibility, context })
-    const terms = getExchangeTermsStep(
-      transform({ context }, ({ context }) => ({ policy: context.policy }))
-    )
+    const terms = getExchangeTermsStep({ context })
     // The catalogue is read only when the customer's policy allows exchanges.
     const options = when("exchange-options", { terms }, ({ terms }) => {
       return terms.allowed

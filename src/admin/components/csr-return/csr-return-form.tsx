@@ -18,6 +18,7 @@ import {
   type CreateCsrReturnInput,
   type CsrChannel,
   type CsrPreviewInput,
+  type ExchangeOption,
 } from "../../hooks/api/csr-returns"
 import { useReturnReasonCodes } from "../../hooks/api/return-reason-codes"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
@@ -36,6 +37,11 @@ import {
   type LineErrors,
   type LineState,
 } from "./csr-return-line"
+import {
+  differenceText,
+  ExchangeFigures,
+  shippingText,
+} from "./exchange-figures"
 import { channelLabels, newIdempotencyKey, outcomeLabels } from "./labels"
 import { useDebouncedValue } from "./use-debounced-value"
 
@@ -53,8 +59,9 @@ const fieldError = (message: string) => {
 
 /**
  * The CSR return form: returnable lines with their deadlines, quantity,
- * reason and condition per line, channel, contact confirmation, note,
- * refund method and, for permitted users, an override. The server
+ * reason and condition per line, refund or (when the customer's policy
+ * allows it) exchange for another variant, channel, contact confirmation,
+ * note, refund method and, for permitted users, an override. The server
  * evaluates it as the CSR types (debounced) and has the last word on
  * submit.
  */
@@ -102,24 +109,52 @@ export const CsrReturnForm = ({
       condition: "new",
       has_evidence: false,
       evidence_note: "",
+      remedy: "refund",
+      exchange_variant_id: "",
     }
   const selected = returnable.filter((l) => stateOf(l.line_item_id).selected)
+  // Medusa's exchange has no refund lines: one request exchanges every
+  // line or none.
+  const exchanged = selected.filter(
+    (l) => stateOf(l.line_item_id).remedy === "exchange"
+  )
+  const exchangeMode =
+    selected.length > 0 && exchanged.length === selected.length
+  const mixedRemedies = exchanged.length > 0 && !exchangeMode
+  const exchangeChoice = (lineId: string) => {
+    const state = stateOf(lineId)
+    return exchangeMode && state.exchange_variant_id
+      ? {
+          exchange: {
+            variant_id: state.exchange_variant_id,
+            mode: "same_product" as const,
+          },
+        }
+      : {}
+  }
 
   const items = selected
     .map((l) => ({ line: l, state: stateOf(l.line_item_id) }))
     .filter(({ state }) => state.reason_code && state.quantity >= 1)
+    // An exchanged line is previewed once its new variant is picked.
+    .filter(({ state }) => !exchangeMode || state.exchange_variant_id)
     .map(({ line, state }) => ({
       line_item_id: line.line_item_id,
       quantity: Math.trunc(state.quantity),
       reason_code: state.reason_code,
       condition: state.condition,
       ...(state.has_evidence ? { has_evidence: true } : {}),
+      ...exchangeChoice(line.line_item_id),
     }))
   // Debounced as a string: equal forms are equal keys, so re-renders do not
   // restart the timer or refetch.
   const previewKey = JSON.stringify(
-    items.length
-      ? { order_id: orderId, items, refund_method: refundMethod }
+    items.length && !mixedRemedies
+      ? {
+          order_id: orderId,
+          items,
+          ...(exchangeMode ? {} : { refund_method: refundMethod }),
+        }
       : null
   )
   const debouncedKey = useDebouncedValue(previewKey, PREVIEW_DEBOUNCE_MS)
@@ -147,6 +182,9 @@ export const CsrReturnForm = ({
     if (state.has_evidence && !state.evidence_note.trim()) {
       errors.note = submitted ? "Say what evidence you saw" : undefined
     }
+    if (state.remedy === "exchange" && !state.exchange_variant_id) {
+      errors.exchange = submitted ? "Pick the new variant" : undefined
+    }
     errorsByLine[line.line_item_id] = errors
   }
   const previewErrors = preview.data?.errors ?? []
@@ -160,6 +198,38 @@ export const CsrReturnForm = ({
     (preview.data?.items ?? []).map((i) => [i.line_item_id, i])
   )
   const currency = eligibility.data?.currency_code ?? null
+  // The preview of the form as it is now: an answer for the other remedy
+  // stays on screen while the next one loads, and must not be shown.
+  const previewExchange = exchangeMode ? (preview.data?.exchange ?? null) : null
+  const previewMatches =
+    !!preview.data && !!preview.data.exchange === exchangeMode
+  const plannedByLine = new Map(
+    (previewExchange?.lines ?? []).map((l) => [l.line_item_id, l])
+  )
+  const exchangeTerms = eligibility.data?.exchange
+  const optionLabel = (option: ExchangeOption) =>
+    [
+      option.title,
+      formatMoney(option.unit_price, currency),
+      option.available === null
+        ? "stock not tracked"
+        : `${option.available} in stock`,
+    ].join(" · ")
+  const exchangeOf = (lineId: string) => {
+    const options = exchangeTerms?.options[lineId] ?? []
+    const planned = plannedByLine.get(lineId)
+    return {
+      refusal: !exchangeTerms?.allowed
+        ? (exchangeTerms?.reasons.join("; ") ??
+          "this store does not offer exchanges")
+        : options.length
+          ? null
+          : "no other variant of this product is in stock",
+      options,
+      optionLabel,
+      difference: planned ? differenceText(planned.difference, currency) : null,
+    }
+  }
 
   const canOverride = !!eligibility.data?.can_override
   const justificationError =
@@ -180,10 +250,17 @@ export const CsrReturnForm = ({
     })
       ? "Describe the evidence you saw"
       : null,
+    mixedRemedies
+      ? "Exchange every line or none: enter the refunds as their own return"
+      : null,
+    exchangeMode &&
+    selected.some((l) => !stateOf(l.line_item_id).exchange_variant_id)
+      ? "Pick the new variant of every exchanged line"
+      : null,
     !contactConfirmed ? "Confirm the customer's contact details" : null,
     justificationError,
   ].filter((p): p is string => !!p)
-  const rejected = preview.data?.outcome === "reject"
+  const rejected = previewMatches && preview.data?.outcome === "reject"
   const serverMessage = create.error?.message ?? null
   const serverField = serverMessage ? fieldError(serverMessage) : null
 
@@ -197,7 +274,8 @@ export const CsrReturnForm = ({
         order_id: orderId,
         channel,
         contact_confirmed: true,
-        refund_method: refundMethod,
+        // An exchange's surplus always goes back to the original payment.
+        refund_method: exchangeMode ? undefined : refundMethod,
         note: note.trim() || undefined,
         idempotency_key: idempotencyKey,
         opened_at: openedAt,
@@ -211,6 +289,7 @@ export const CsrReturnForm = ({
             ...(state.has_evidence
               ? { has_evidence: true, note: state.evidence_note.trim() }
               : {}),
+            ...exchangeChoice(l.line_item_id),
           }
         }),
         override: overrideOn
@@ -307,6 +386,9 @@ export const CsrReturnForm = ({
           {eligibility.data?.policy?.restocking_fee_percent
             ? `, ${formatPercent(eligibility.data.policy.restocking_fee_percent)} restocking fee`
             : ""}
+          {exchangeTerms?.allowed
+            ? `, exchanges${exchangeTerms.auto_approve ? " auto-approved" : " reviewed"}${exchangeTerms.instant ? ", instant" : ""}`
+            : ", no exchanges"}
         </Text>
       </div>
 
@@ -324,10 +406,11 @@ export const CsrReturnForm = ({
               details={detailsOf(line.line_item_id)}
               deadline={formatDate(line.deadline)}
               refund={
-                item && item.eligible
+                item && item.eligible && previewMatches && !exchangeMode
                   ? formatMoney(item.refund_estimate, currency)
                   : null
               }
+              exchange={exchangeOf(line.line_item_id)}
               onChange={(next) =>
                 setLines((prev) => ({ ...prev, [line.line_item_id]: next }))
               }
@@ -353,26 +436,28 @@ export const CsrReturnForm = ({
           data-testid="csr-channel"
           optionTestId="csr-channel-option"
         />
-        <SelectField<RefundMethod>
-          id="csr-refund-method"
-          label="Refund to"
-          compact
-          value={refundMethod}
-          onValueChange={setRefundMethod}
-          options={[
-            { value: "original_payment", label: "Original payment" },
-            {
-              value: "store_credit",
-              label: `Store credit${
-                eligibility.data?.policy?.store_credit_bonus_percent
-                  ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
-                  : ""
-              }`,
-            },
-          ]}
-          data-testid="csr-refund-method"
-          optionTestId="csr-refund-method-option"
-        />
+        {!exchangeMode && (
+          <SelectField<RefundMethod>
+            id="csr-refund-method"
+            label="Refund to"
+            compact
+            value={refundMethod}
+            onValueChange={setRefundMethod}
+            options={[
+              { value: "original_payment", label: "Original payment" },
+              {
+                value: "store_credit",
+                label: `Store credit${
+                  eligibility.data?.policy?.store_credit_bonus_percent
+                    ? ` (+${formatPercent(eligibility.data.policy.store_credit_bonus_percent)} bonus)`
+                    : ""
+                }`,
+              },
+            ]}
+            data-testid="csr-refund-method"
+            optionTestId="csr-refund-method-option"
+          />
+        )}
         <FormField
           id="csr-note"
           label="Note (internal)"
@@ -459,16 +544,22 @@ export const CsrReturnForm = ({
         aria-busy={preview.isFetching}
       >
         <div className="flex items-center justify-between">
-          <Heading level="h3">Refund and decision</Heading>
+          <Heading level="h3">
+            {exchangeMode ? "Exchange and decision" : "Refund and decision"}
+          </Heading>
           {preview.isFetching && (
             <Text size="xsmall" className="text-ui-fg-subtle">
               Updating…
             </Text>
           )}
         </div>
-        {!preview.data ? (
+        {!preview.data || !previewMatches || mixedRemedies ? (
           <Text size="small" className="text-ui-fg-subtle">
-            Pick lines and reasons to see the refund.
+            {mixedRemedies
+              ? "One request exchanges every line or none: enter the refunds as their own return."
+              : exchangeMode
+                ? "Pick reasons and the new variants to see the difference."
+                : "Pick lines and reasons to see the refund."}
           </Text>
         ) : (
           <>
@@ -492,12 +583,35 @@ export const CsrReturnForm = ({
                 ))}
               </ul>
             )}
-            <div data-testid="csr-preview-refund">
-              <RefundBreakdown
-                estimate={preview.data.refund}
-                storeCredit={refundMethod === "store_credit"}
-              />
-            </div>
+            {previewExchange ? (
+              previewExchange.allowed && (
+                <>
+                  <ExchangeFigures
+                    plan={previewExchange}
+                    from={(lineId) => detailsOf(lineId).variant}
+                  />
+                  <Text
+                    size="small"
+                    className="text-ui-fg-subtle"
+                    data-testid="csr-preview-shipping"
+                  >
+                    {shippingText(previewExchange)}
+                    {previewExchange.difference > 0
+                      ? " The customer pays the difference through the order's payment collection."
+                      : previewExchange.difference < 0
+                        ? " The surplus goes back to the original payment once the old item is received."
+                        : ""}
+                  </Text>
+                </>
+              )
+            ) : (
+              <div data-testid="csr-preview-refund">
+                <RefundBreakdown
+                  estimate={preview.data.refund}
+                  storeCredit={refundMethod === "store_credit"}
+                />
+              </div>
+            )}
           </>
         )}
         {preview.isError && (
@@ -532,9 +646,13 @@ export const CsrReturnForm = ({
           {selected.length === 0
             ? "Pick the lines to return"
             : `${selected.length} line${selected.length > 1 ? "s" : ""}${
-                preview.data
-                  ? ` · refund ${formatMoney(preview.data.refund.refund_total, currency)}`
-                  : ""
+                !previewMatches || !preview.data
+                  ? ""
+                  : previewExchange
+                    ? previewExchange.allowed
+                      ? ` · ${differenceText(previewExchange.difference, currency).toLowerCase()}`
+                      : ""
+                    : ` · refund ${formatMoney(preview.data.refund.refund_total, currency)}`
               }`}
         </Text>
         <Button
@@ -543,7 +661,7 @@ export const CsrReturnForm = ({
           disabled={create.isPending || rejected}
           data-testid="csr-submit"
         >
-          Create return
+          {exchangeMode ? "Create exchange" : "Create return"}
         </Button>
       </div>
     </div>

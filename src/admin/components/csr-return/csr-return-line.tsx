@@ -1,4 +1,11 @@
-import { Checkbox, Input, Label, Text, Textarea } from "@medusajs/ui"
+import {
+  Checkbox,
+  Input,
+  Label,
+  RadioGroup,
+  Text,
+  Textarea,
+} from "@medusajs/ui"
 import {
   ErrorText,
   FormField,
@@ -8,6 +15,7 @@ import {
 import {
   ITEM_CONDITIONS,
   type CsrEligibilityLine,
+  type ExchangeOption,
   type ItemCondition,
 } from "../../hooks/api/csr-returns"
 import type { ReturnReasonCode } from "../../hooks/api/return-reason-codes"
@@ -22,6 +30,21 @@ export type LineState = {
   has_evidence: boolean
   /** ...and says what it was (kept on the request's line). */
   evidence_note: string
+  /** Money back, or another variant of the same product. */
+  remedy: "refund" | "exchange"
+  /** The variant chosen for an exchange; empty until picked. */
+  exchange_variant_id: string
+}
+
+/** What the line may be exchanged for, from the eligibility answer. */
+export type LineExchange = {
+  /** Why the line can only be refunded; null when an exchange is offered. */
+  refusal: string | null
+  options: ExchangeOption[]
+  /** An option's label: variant, price, stock. */
+  optionLabel: (option: ExchangeOption) => string
+  /** The server's difference for this line, as a sentence; null before a preview. */
+  difference: string | null
 }
 
 /** What the order page knows about a line, beyond eligibility. */
@@ -41,6 +64,7 @@ export const CsrReturnLine = ({
   reasonCodes,
   errors,
   refund,
+  exchange,
   details,
   deadline,
   onChange,
@@ -54,8 +78,10 @@ export const CsrReturnLine = ({
   errors: LineErrors
   /** The server's refund for this line, formatted; null before a preview. */
   refund: string | null
+  exchange: LineExchange
   onChange: (next: LineState) => void
 }) => {
+  const exchanging = state.remedy === "exchange"
   const id = (field: string) => `csr-${line.line_item_id}-${field}`
   const lineError = errors.line_item_id
   const reason = reasonCodes.find((r) => r.code === state.reason_code)
@@ -101,9 +127,14 @@ export const CsrReturnLine = ({
             </Text>
           </div>
         </div>
-        {state.selected && refund && (
-          <Text size="small" weight="plus">
-            {refund}
+        {state.selected && (exchanging ? exchange.difference : refund) && (
+          <Text
+            size="small"
+            weight="plus"
+            className="text-right"
+            data-testid={`csr-line-amount-${line.line_item_id}`}
+          >
+            {exchanging ? exchange.difference : refund}
           </Text>
         )}
       </div>
@@ -154,6 +185,68 @@ export const CsrReturnLine = ({
             data-testid={`csr-line-condition-${line.line_item_id}`}
             optionTestId="csr-condition-option"
           />
+        </div>
+      )}
+      {state.selected && (
+        <div
+          className="flex flex-col gap-y-2"
+          data-testid={`csr-line-remedy-${line.line_item_id}`}
+        >
+          {exchange.refusal ? (
+            <Text
+              size="small"
+              className="text-ui-fg-subtle"
+              data-testid={`csr-line-no-exchange-${line.line_item_id}`}
+            >
+              Refund only: {exchange.refusal}
+            </Text>
+          ) : (
+            <RadioGroup
+              className="flex items-center gap-x-3"
+              value={state.remedy}
+              onValueChange={(remedy) =>
+                onChange({
+                  ...state,
+                  remedy: remedy as LineState["remedy"],
+                })
+              }
+              aria-label="Refund or exchange"
+            >
+              {(["refund", "exchange"] as const).map((remedy) => (
+                <div key={remedy} className="flex items-center gap-x-2">
+                  <RadioGroup.Item
+                    value={remedy}
+                    id={id(`remedy-${remedy}`)}
+                    data-testid={`csr-line-remedy-${remedy}-${line.line_item_id}`}
+                  />
+                  <Label htmlFor={id(`remedy-${remedy}`)} size="small">
+                    {remedy === "refund"
+                      ? "Refund"
+                      : "Exchange for another variant"}
+                  </Label>
+                </div>
+              ))}
+            </RadioGroup>
+          )}
+          {exchanging && !exchange.refusal && (
+            <SelectField
+              id={id("exchange-variant")}
+              label="Exchange for"
+              compact
+              error={errors.exchange}
+              value={state.exchange_variant_id}
+              onValueChange={(exchange_variant_id) =>
+                onChange({ ...state, exchange_variant_id })
+              }
+              options={exchange.options.map((option) => ({
+                value: option.variant_id,
+                label: exchange.optionLabel(option),
+              }))}
+              placeholder="Pick the new variant"
+              data-testid={`csr-line-exchange-variant-${line.line_item_id}`}
+              optionTestId="csr-exchange-option"
+            />
+          )}
         </div>
       )}
       {state.selected && reason?.requires_evidence && (

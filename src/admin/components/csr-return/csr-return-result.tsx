@@ -1,14 +1,38 @@
 import { Badge, Button, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import type { ReturnRequestExchange } from "../../hooks/api/csr-returns"
 import type { ReturnRequest } from "../../hooks/api/return-requests"
+import { formatDate, formatMoney } from "../../lib/format"
 import { RefundBreakdown } from "../returns/refund-breakdown"
 import { ReturnShipmentRows } from "../returns/return-shipment-rows"
+import { ExchangeFigures, shippingText } from "./exchange-figures"
 import { outcomeLabels } from "./labels"
 
 const receiptUrl = (id: string) =>
   `${(__BACKEND_URL__ ?? "").replace(/\/$/, "")}/admin/return-requests/${id}/receipt`
 
-/** What the CSR tells the customer: the RMA, the decision and why. */
+/** How the difference of an exchange is settled, in the CSR's words. */
+const settlementText = (exchange: ReturnRequestExchange) => {
+  const difference = exchange.settled_difference ?? exchange.difference
+  const money = formatMoney(Math.abs(difference), exchange.currency_code)
+  if (!exchange.exchange_id) {
+    return "The exchange is made when a reviewer approves the request."
+  }
+  if (difference > 0) {
+    return `Payment due: the customer pays ${money} through the order's payment collection.`
+  }
+  if (difference < 0) {
+    return exchange.refunded > 0
+      ? `${formatMoney(exchange.refunded, exchange.currency_code)} refunded to the original payment.`
+      : `${money} goes back to the original payment once the old item is received.`
+  }
+  return "Nothing to pay and nothing to refund."
+}
+
+/**
+ * What the CSR tells the customer: the RMA, the decision and why, and for
+ * an exchange the new variant, the difference and whether a payment is due.
+ */
 export const CsrReturnResult = ({
   request,
   onClose,
@@ -18,6 +42,11 @@ export const CsrReturnResult = ({
 }) => {
   const decision = request.decisions[0]
   const outcome = decision?.outcome ?? "review"
+  const metadata = request.metadata as Record<string, unknown> | null
+  const exchange =
+    (metadata?.exchange as ReturnRequestExchange | undefined) ?? null
+  // The receipt route serves what is stored; exchange requests store none.
+  const hasReceipt = !!metadata?.receipt_file_id
   const why = decision?.override
     ? [`Override by customer service: ${decision.override.justification}`]
     : decision?.reasons?.length
@@ -42,7 +71,9 @@ export const CsrReturnResult = ({
         </Badge>
         {request.return_id && (
           <Text size="small" className="text-ui-fg-subtle">
-            Medusa return created: the warehouse can receive it.
+            {exchange
+              ? "Medusa exchange created: the warehouse can receive the old item."
+              : "Medusa return created: the warehouse can receive it."}
           </Text>
         )}
       </div>
@@ -59,10 +90,38 @@ export const CsrReturnResult = ({
         shipment={request.return_shipment}
         labelWidth="6rem"
       />
-      <RefundBreakdown
-        estimate={request.refund_estimate}
-        storeCredit={request.refund_method === "store_credit"}
-      />
+      {exchange ? (
+        <div
+          className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
+          data-testid="csr-result-exchange"
+        >
+          <Heading level="h3">Exchange</Heading>
+          <ExchangeFigures plan={exchange} />
+          <Text size="small" weight="plus" data-testid="csr-result-settlement">
+            {settlementText(exchange)}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {shippingText(exchange)}
+            {exchange.return_due_at
+              ? ` Due back by ${formatDate(exchange.return_due_at)}.`
+              : ""}
+          </Text>
+          {exchange.exchange_id && (
+            <Text
+              size="small"
+              className="text-ui-fg-subtle"
+              data-testid="csr-result-exchange-id"
+            >
+              Medusa exchange {exchange.exchange_id}
+            </Text>
+          )}
+        </div>
+      ) : (
+        <RefundBreakdown
+          estimate={request.refund_estimate}
+          storeCredit={request.refund_method === "store_credit"}
+        />
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <Button size="small" variant="secondary" asChild>
           <Link
@@ -70,19 +129,25 @@ export const CsrReturnResult = ({
             onClick={onClose}
             data-testid="csr-result-link"
           >
-            {request.return_id ? "Open the order's return" : "Open the order"}
+            {exchange?.exchange_id
+              ? "Open the order's exchange"
+              : request.return_id
+                ? "Open the order's return"
+                : "Open the order"}
           </Link>
         </Button>
-        <Button size="small" variant="secondary" asChild>
-          <a
-            href={receiptUrl(request.id)}
-            target="_blank"
-            rel="noreferrer"
-            data-testid="csr-result-receipt"
-          >
-            Download receipt (PDF)
-          </a>
-        </Button>
+        {hasReceipt && (
+          <Button size="small" variant="secondary" asChild>
+            <a
+              href={receiptUrl(request.id)}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="csr-result-receipt"
+            >
+              Download receipt (PDF)
+            </a>
+          </Button>
+        )}
         <Button size="small" onClick={onClose} data-testid="csr-result-close">
           Done
         </Button>

@@ -2,7 +2,8 @@ import { Text } from "@medusajs/ui"
 import type { ReturnRefundEstimate } from "../../hooks/api/return-requests"
 import { formatMoney } from "./format"
 
-const Line = ({
+/** A label and its amount on one row; strong for a total. */
+export const AmountLine = ({
   label,
   value,
   strong,
@@ -44,23 +45,23 @@ export const RefundBreakdown = ({
   const money = (v: number) => formatMoney(v, estimate.currency_code)
   return (
     <div className="flex flex-col gap-y-1.5">
-      <Line label="Items" value={money(estimate.items_total)} />
-      <Line
+      <AmountLine label="Items" value={money(estimate.items_total)} />
+      <AmountLine
         label="Restocking fees"
         value={`− ${money(estimate.restocking_fee_total)}`}
       />
-      <Line
+      <AmountLine
         label="Return shipping"
         value={`− ${money(estimate.return_shipping)}`}
       />
-      <Line label="Refund" value={money(estimate.refund_total)} strong />
+      <AmountLine label="Refund" value={money(estimate.refund_total)} strong />
       {storeCredit && (
         <>
-          <Line
+          <AmountLine
             label="Store credit bonus"
             value={`+ ${money(estimate.store_credit_bonus)}`}
           />
-          <Line
+          <AmountLine
             label="Credited"
             value={money(estimate.credited_total)}
             strong

@@ -15,6 +15,7 @@ import type {
   AdminReturnRequestResponse,
   CsrReturnPreview,
   ReturnEligibilityLine,
+  StoreExchangePreview,
 } from "../../../types/http"
 import {
   returnEligibilityQueryKeys,
@@ -30,7 +31,16 @@ export type ItemCondition = CsrReturnItemInput["condition"]
 export type CsrEligibility = AdminCsrEligibilityResponse
 export type CsrEligibilityLine = ReturnEligibilityLine
 export type CsrPreview = CsrReturnPreview
-export type { CsrPreviewError } from "../../../types/http"
+export type {
+  CsrPreviewError,
+  ExchangeOption,
+  ReturnRequestExchange,
+} from "../../../types/http"
+/** What an exchange preview and a created exchange both show. */
+export type ExchangePlanFigures = Pick<
+  StoreExchangePreview,
+  "currency_code" | "lines" | "credit_total" | "new_total" | "difference"
+>
 
 /** The channels a CSR takes a return through, in the form's order. */
 export const CSR_CHANNELS = [

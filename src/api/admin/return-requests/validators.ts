@@ -141,6 +141,7 @@ export const AdminPreviewCsrReturn = z.strictObject({
       error: "items must be a list",
     })
     .max(100, { error: "items: at most 100 lines" })
+    .refine(allOrNoExchange, { error: EXCHANGE_MIX_ERROR })
     .default([]),
   refund_method: z.enum(["original_payment", "store_credit"]).optional(),
   return_shipping_option_id: idString("return_shipping_option_id").optional(),

@@ -1,51 +1,87 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DEFAULT_POLICY_TERMS } from "../../../modules/return-policy/engine/defaults"
-import { isBuiltinPolicy } from "../../../modules/return-policy/engine/policy"
-import { returnPolicyStep } from "../../utils/module-step"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  RETURN_POLICY_MODULE,
+  type ReturnPolicyModuleService,
+} from "../../../modules/return-policy"
+import {
+  DEFAULT_POLICY_TERMS,
+  isBuiltinPolicy,
+} from "../../../modules/return-policy/engine"
+import type { ReturnContext } from "../../return-policy/steps/load-return-context"
+import { planExchange, type ExchangeTerms } from "../plan"
 
-export type GetExchangeTermsStepInput = {
-  /** The policy that applies to the customer (a version, or the built-in one). */
-  policy: { id: string; version: number }
+/** For the messages: "the Gold tier's policy". */
+export const exchangePolicyLabel = (context: Pick<ReturnContext, "tier">) =>
+  context.tier
+    ? `the ${context.tier.name} tier's policy`
+    : "the store's return policy"
+
+/**
+ * The exchange terms of the policy that applies in a return context. The
+ * built-in policy (no policy configured) has no row: its terms are the
+ * defaults, which allow no exchange.
+ */
+export const loadExchangeTerms = async (
+  container: MedusaContainer,
+  context: Pick<ReturnContext, "policy">
+): Promise<ExchangeTerms> => {
+  if (isBuiltinPolicy(context.policy)) {
+    return DEFAULT_POLICY_TERMS
+  }
+  const service: ReturnPolicyModuleService =
+    container.resolve(RETURN_POLICY_MODULE)
+  return service.retrieveReturnPolicy(context.policy.id)
 }
 
-/** A policy's exchange terms as a storefront reads them. */
-export type ExchangeTermsSummary = {
+/** What a customer's policy says about exchanges, before any variant is chosen. */
+export type ExchangeTermsAnswer = {
   allowed: boolean
-  /** Exchanges skip review when the return itself would be auto-approved. */
+  /** Why not, when not allowed (e.g. "the Bronze tier's policy does not allow exchanges"). */
+  reasons: string[]
+  /** Approved at once when the return itself would be auto-approved. */
   auto_approve: boolean
-  /** The new item ships before the old one is received. */
+  /** The new item ships before the old one arrives. */
   instant: boolean
   /** Days the old item has to be back after an instant exchange. */
-  instant_return_days: number | null
+  return_days: number | null
 }
+
+export type GetExchangeTermsStepInput = { context: ReturnContext }
 
 export const getExchangeTermsStepId = "get-exchange-terms"
 
 /**
- * The exchange terms of the policy that applies: allowed, auto-approved,
- * instant (and within how many days the old item must be back). The
- * built-in policy has the defaults (no exchanges). Read-only.
+ * Whether the policy in a return context allows exchanges and on which
+ * terms (auto-approval, instant), for a form that offers the choice before
+ * a variant is picked. The refusal reads as the exchange's own refusal
+ * (`planExchange`'s message). Read-only.
  *
  * @example
- * const terms = getExchangeTermsStep({ policy: context.policy })
+ * const terms = getExchangeTermsStep({ context })
  */
-export const getExchangeTermsStep = returnPolicyStep(
+export const getExchangeTermsStep = createStep(
   getExchangeTermsStepId,
-  async (input: GetExchangeTermsStepInput, service) => {
-    const terms = isBuiltinPolicy(input.policy)
-      ? DEFAULT_POLICY_TERMS
-      : // withDeleted: the customer's version may be superseded meanwhile.
-        await service.retrieveReturnPolicy(input.policy.id, {
-          withDeleted: true,
-        })
-    const allowed = !!terms.exchanges_allowed
-    return new StepResponse<ExchangeTermsSummary>({
+  async (input: GetExchangeTermsStepInput, { container }) => {
+    const terms = await loadExchangeTerms(container, input.context)
+    // With no line requested, planExchange answers only the policy's verdict.
+    const { errors } = planExchange({
+      terms,
+      policy_label: exchangePolicyLabel(input.context),
+      currency_code: input.context.order.currency_code,
+      lines: [],
+      variants: [],
+      requests: [],
+    })
+    const allowed = !errors.length
+    return new StepResponse<ExchangeTermsAnswer>({
       allowed,
+      reasons: errors,
       auto_approve: allowed && !!terms.exchange_auto_approve,
       instant: allowed && !!terms.instant_exchange,
-      instant_return_days:
+      return_days:
         allowed && terms.instant_exchange
-          ? Number(terms.instant_exchange_return_days)
+          ? terms.instant_exchange_return_days
           : null,
     })
   }

@@ -5,16 +5,13 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  RETURN_POLICY_MODULE,
-  type ReturnPolicyModuleService,
-} from "../../../modules/return-policy"
 import type { ReturnContext } from "../../return-policy/steps/load-return-context"
 import {
   planExchange,
   type ExchangeLineRequest,
   type ExchangePlan,
 } from "../plan"
+import { exchangePolicyLabel, loadExchangeTerms } from "./get-exchange-terms"
 
 export type PlanExchangeStepInput = {
   context: ReturnContext
@@ -53,9 +50,7 @@ export const planExchangeStep = createStep(
   planExchangeStepId,
   async (input: PlanExchangeStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const service: ReturnPolicyModuleService =
-      container.resolve(RETURN_POLICY_MODULE)
-    const policy = await service.retrieveReturnPolicy(input.context.policy.id)
+    const policy = await loadExchangeTerms(container, input.context)
 
     const {
       data: [order],
@@ -97,12 +92,9 @@ export const planExchangeStep = createStep(
         })
       : {}
 
-    const label = input.context.tier
-      ? `the ${input.context.tier.name} tier's policy`
-      : "the store's return policy"
     const { plan, errors } = planExchange({
       terms: policy,
-      policy_label: label,
+      policy_label: exchangePolicyLabel(input.context),
       currency_code: order.currency_code,
       // The lines as the return policy priced them (paid totals).
       lines: input.context.order.lines.map((line) => ({

@@ -4,10 +4,8 @@ import {
   predictedOutcome,
   previewReturnRequestWorkflow,
 } from "../../../../workflows/return-policy"
-import {
-  previewExchangeWorkflow,
-  type ExchangeRequestItemInput,
-} from "../../../../workflows/exchanges"
+import type { ExchangeRequestItemInput } from "../../../../workflows/exchanges"
+import { previewExchange } from "../../../utils/exchange-preview"
 import type { StorePreviewReturnRequestType } from "../validators"
 
 /**
@@ -20,33 +18,20 @@ export const POST: StoreRoute<
   StorePreviewReturnRequestType
 > = async (req, res) => {
   if (req.validatedBody.items[0]?.exchange) {
-    const { result: preview } = await previewExchangeWorkflow(req.scope).run({
-      input: {
-        ...req.validatedBody,
-        customer_id: req.auth_context.actor_id,
-        items: req.validatedBody.items as ExchangeRequestItemInput[],
-      },
+    const { answer, evaluation } = await previewExchange(req.scope, {
+      ...req.validatedBody,
+      customer_id: req.auth_context.actor_id,
+      items: req.validatedBody.items as ExchangeRequestItemInput[],
     })
-    const { evaluation } = preview
     res.json({
       preview: {
-        outcome: predictedOutcome(
-          !preview.exchange.allowed || evaluation.outcome === "reject"
-            ? "reject"
-            : preview.exchange.auto_approve
-              ? "auto_approve"
-              : "review"
-        ),
-        reasons: [...evaluation.reasons, ...preview.exchange.reasons],
+        ...answer,
+        outcome: predictedOutcome(answer.outcome),
         items: evaluation.items.map((item) => ({
           line_item_id: item.line_item_id,
           eligible: item.eligible,
           reasons: item.reasons,
         })),
-        refund: evaluation.refund,
-        free_return_shipping: true,
-        exchange: preview.exchange,
-        exchange_options: preview.options,
       },
     })
     return
