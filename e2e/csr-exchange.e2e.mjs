@@ -125,7 +125,7 @@ export default async ({ baseUrl, log }) => {
     assert.match(
       optionText,
       new RegExp(
-        `^${option.title} · ${euro(option.unit_price).replace(".", "\\.")} · \\d+ in stock$`
+        `^${option.title} · ${euro(option.unit_total).replace(".", "\\.")} · \\d+ in stock$`
       )
     )
     assert.ok(

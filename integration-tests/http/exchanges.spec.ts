@@ -430,12 +430,16 @@ medusaIntegrationTestRunner({
           return_days: 10,
         })
       )
-      // The other sizes in stock with today's prices, the bought S left out.
+      // The other sizes in stock with today's prices (before tax and with
+      // the line's 20 % VAT, as the exchange charges), the bought S left out.
       expect(
         exchange.options[lineId]
-          .map((o: any) => `${o.title} ${o.unit_price} ${o.available > 0}`)
+          .map(
+            (o: any) =>
+              `${o.title} ${o.unit_price} ${o.unit_total} ${o.available > 0}`
+          )
           .sort()
-      ).toEqual(["L 99 true", "M 79 true"])
+      ).toEqual(["L 99 118.8 true", "M 79 94.8 true"])
 
       const csrPreview = (variant_id: string) =>
         api.post(

@@ -13,12 +13,17 @@ import type { CsrReturnReport } from "../../modules/return-policy/queries/report
 import type { ReportResponse } from "./common"
 import type { ReturnEligibility } from "./return-request"
 import type {
+  StoreEligibilityExchangeOption,
   StoreExchangeOption,
   StoreExchangePreview,
 } from "./store-return-preview"
 
-/** A variant a line can be exchanged for (unit price before tax). */
-export type ExchangeOption = StoreExchangeOption
+/**
+ * A variant a line can be exchanged for: `unit_price` before tax,
+ * `unit_total` with the returned line's tax rate (what the exchange
+ * charges for one unit).
+ */
+export type ExchangeOption = StoreEligibilityExchangeOption
 
 /**
  * What the customer's policy says about exchanges before anything is
@@ -70,7 +75,7 @@ export type CsrReturnPreview = Pick<
   /** Lines sent with `exchange`: the plan (difference > 0 is paid, < 0 refunded), or why it is refused. */
   exchange?: StoreExchangePreview
   /** Lines sent with `exchange`: each line's options. */
-  exchange_options?: Record<string, ExchangeOption[]>
+  exchange_options?: Record<string, StoreExchangeOption[]>
 }
 export type AdminCsrReturnPreviewResponse = { preview: CsrReturnPreview }
 

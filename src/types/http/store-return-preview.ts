@@ -31,6 +31,15 @@ export type StoreExchangeOption = {
 }
 
 /**
+ * A variant a line can be exchanged for: `unit_price` before tax,
+ * `unit_total` with the returned line's tax rate (what an exchange prices
+ * the new unit at); `available` null when stock is not managed.
+ */
+export type StoreEligibilityExchangeOption = StoreExchangeOption & {
+  unit_total: number
+}
+
+/**
  * An exchange as previewed: each line's credit (what the returned units
  * were paid), the new item's price and the difference; `difference` > 0 is
  * paid by the customer, < 0 is refunded.

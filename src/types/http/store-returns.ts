@@ -9,7 +9,7 @@ import type {
   ReturnRequestStatus,
 } from "../../modules/return-policy/types"
 import type { PaginatedResponse } from "./common"
-import type { StoreExchangeOption } from "./store-return-preview"
+import type { StoreEligibilityExchangeOption } from "./store-return-preview"
 
 /*
  * What the store routes answer, shaped for a storefront page: every line
@@ -117,15 +117,6 @@ export type StoreReturnEligibilityItem = StoreReturnLine & {
    * exchanges or the line cannot come back.
    */
   exchange_options: StoreEligibilityExchangeOption[]
-}
-
-/**
- * A variant a line can be exchanged for: `unit_price` before tax,
- * `unit_total` with the returned line's tax rate (what an exchange prices
- * the new unit at); `available` null when stock is not managed.
- */
-export type StoreEligibilityExchangeOption = StoreExchangeOption & {
-  unit_total: number
 }
 
 /** The exchange terms of the customer's policy. */

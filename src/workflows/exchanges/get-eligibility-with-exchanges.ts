@@ -11,15 +11,13 @@ import {
   getExchangeTermsStep,
   type ExchangeTermsAnswer,
 } from "./steps/get-exchange-terms"
-import {
-  listExchangeOptionsStep,
-  type ExchangeOption,
-} from "./steps/list-exchange-options"
+import { listExchangeOptionsStep } from "./steps/list-exchange-options"
+import { optionsWithUnitTotals } from "./plan"
 
 /** The exchange part of the answer: the policy's terms and each line's options. */
 export type ExchangeEligibility = ExchangeTermsAnswer & {
-  /** Per order line: the other variants of its product in stock, priced. */
-  options: Record<string, ExchangeOption[]>
+  /** Per order line: the other variants of its product in stock, priced before and with tax. */
+  options: ReturnType<typeof optionsWithUnitTotals>
 }
 
 export const getEligibilityWithExchangesWorkflowId =
@@ -34,7 +32,7 @@ export const getEligibilityWithExchangesWorkflowId =
  *
  * @example
  * const { result } = await getEligibilityWithExchangesWorkflow(container).run({ input: { order_id } })
- * result.exchange.options[line_item_id] // [{ variant_id, title, unit_price, available }]
+ * result.exchange.options[line_item_id] // [{ variant_id, title, unit_price, unit_total, available }]
  */
 export const getEligibilityWithExchangesWorkflow = createWorkflow(
   getEligibilityWithExchangesWorkflowId,
@@ -59,12 +57,12 @@ export const getEligibilityWithExchangesWorkflow = createWorkflow(
     )
     return new WorkflowResponse(
       transform(
-        { eligibility, terms, options },
-        ({ eligibility, terms, options }) => ({
+        { eligibility, terms, options, context },
+        ({ eligibility, terms, options, context }) => ({
           ...eligibility,
           exchange: {
             ...terms,
-            options: options ?? {},
+            options: optionsWithUnitTotals(options ?? {}, context.order.lines),
           } as ExchangeEligibility,
         })
       )

@@ -1,5 +1,14 @@
 import { formatMoney } from "../../utils/money"
 
+/** A variant a line can be exchanged for, priced for the order's region. */
+export type ExchangeOption = {
+  variant_id: string
+  title: string
+  /** Unit price before tax, in the order's currency. */
+  unit_price: number
+  available: number | null
+}
+
 /** How a customer picks the replacement of a line. */
 export type ExchangeMode = "same_product" | "any"
 
@@ -72,6 +81,39 @@ export type ExchangePlan = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
+/** A line's tax rate over what it was charged before tax (after discounts). */
+const taxRateOf = (net: number, tax: number) => (net > 0 ? tax / net : 0)
+
+/**
+ * Each line's exchange options with `unit_total`: the unit price with the
+ * returned line's tax rate, as `planExchange` prices the new item, so a
+ * form shows what the customer would pay before asking for a preview.
+ */
+export const optionsWithUnitTotals = (
+  options: Record<string, ExchangeOption[]>,
+  lines: {
+    id: string
+    subtotal: number
+    discount_total: number
+    tax_total: number
+  }[]
+): Record<string, (ExchangeOption & { unit_total: number })[]> =>
+  Object.fromEntries(
+    Object.entries(options).map(([lineId, lineOptions]) => {
+      const line = lines.find((l) => l.id === lineId)
+      const rate = line
+        ? taxRateOf(line.subtotal - line.discount_total, line.tax_total)
+        : 0
+      return [
+        lineId,
+        lineOptions.map((o) => ({
+          ...o,
+          unit_total: round2(o.unit_price * (1 + rate)),
+        })),
+      ]
+    })
+  )
+
 /**
  * Checks an exchange against the policy and the catalogue and prices it:
  * each line's credit is what the customer paid for the returned units (an
@@ -140,7 +182,7 @@ export const planExchange = (input: {
     }
     const share = line.quantity > 0 ? request.quantity / line.quantity : 0
     const credit = round2(line.total * share)
-    const taxRate = line.subtotal > 0 ? line.tax_total / line.subtotal : 0
+    const taxRate = taxRateOf(line.subtotal, line.tax_total)
     const newNet = variant.unit_price * request.quantity
     const newTotal = round2(newNet * (1 + taxRate))
     if (request.mode === "any" && newTotal > credit) {

@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { StoreReturnEligibility } from "../../types/http"
+import { optionsWithUnitTotals } from "../exchanges/plan"
 import { getExchangeTermsStep } from "../exchanges/steps/get-exchange-terms"
 import {
   listExchangeOptionsStep,
@@ -20,38 +21,24 @@ import type { StoreReturnEligibilityPage } from "./store-presenters"
 export const getStoreReturnEligibilityWorkflowId =
   "get-store-return-eligibility"
 
-const round2 = (n: number) => Math.round(n * 100) / 100
-
-/**
- * Each line's exchange options priced as the exchange would price them:
- * the unit price with the returned line's tax rate (see `planExchange`),
- * so a page can show what the customer would pay before asking a preview.
- */
+/** The page with the policy's exchange terms and each eligible line's options. */
 const withExchangeOptions = (
   page: StoreReturnEligibilityPage,
   terms: StoreReturnEligibility["exchange"],
   options: Record<string, ExchangeOption[]> | undefined,
   context: ReturnContext
-): StoreReturnEligibility => ({
-  ...page,
-  exchange: terms,
-  items: page.items.map((item) => {
-    const line = context.order.lines.find((l) => l.id === item.line_item_id)
-    // As `planExchangeStep` prices it: tax over the line's discounted net.
-    const net = (line?.subtotal ?? 0) - (line?.discount_total ?? 0)
-    const taxRate = line && net > 0 ? line.tax_total / net : 0
-    return {
+): StoreReturnEligibility => {
+  const priced = optionsWithUnitTotals(options ?? {}, context.order.lines)
+  return {
+    ...page,
+    exchange: terms,
+    items: page.items.map((item) => ({
       ...item,
       exchange_options:
-        terms.allowed && item.eligible
-          ? (options?.[item.line_item_id] ?? []).map((o) => ({
-              ...o,
-              unit_total: round2(o.unit_price * (1 + taxRate)),
-            }))
-          : [],
-    }
-  }),
-})
+        terms.allowed && item.eligible ? (priced[item.line_item_id] ?? []) : [],
+    })),
+  }
+}
 
 /**
  * `getReturnEligibilityWorkflow` shaped for a storefront's return page

@@ -210,7 +210,7 @@ export const CsrReturnForm = ({
   const optionLabel = (option: ExchangeOption) =>
     [
       option.title,
-      formatMoney(option.unit_price, currency),
+      formatMoney(option.unit_total, currency),
       option.available === null
         ? "stock not tracked"
         : `${option.available} in stock`,

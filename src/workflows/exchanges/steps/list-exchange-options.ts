@@ -1,14 +1,9 @@
 import { getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { queryStep } from "../../utils/module-step"
+import type { ExchangeOption } from "../plan"
 
-export type ExchangeOption = {
-  variant_id: string
-  title: string
-  /** Unit price before tax, in the order's currency. */
-  unit_price: number
-  available: number | null
-}
+export type { ExchangeOption }
 
 export type ListExchangeOptionsStepInput = {
   order_id: string
