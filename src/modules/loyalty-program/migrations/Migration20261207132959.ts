@@ -27,6 +27,9 @@ export class Migration20261207132959 extends Migration {
     this.addSql(
       `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_loyalty_order_fact_order_id_unique" ON "loyalty_order_fact" ("order_id") WHERE deleted_at IS NULL;`
     )
+    // The other indexes after the backfill: built once over a large store's
+    // orders rather than updated row by row.
+    this.addSql(BACKFILL_ORDER_FACTS)
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_loyalty_order_fact_customer_id_placed_at" ON "loyalty_order_fact" ("customer_id", "placed_at") WHERE deleted_at IS NULL;`
     )
@@ -42,7 +45,6 @@ export class Migration20261207132959 extends Migration {
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_loyalty_order_fact_placed_at_order_id" ON "loyalty_order_fact" ("placed_at", "order_id") WHERE deleted_at IS NULL AND canceled_at IS NULL AND points_earned <= 0;`
     )
-    this.addSql(BACKFILL_ORDER_FACTS)
     this.addSql(`drop index if exists "IDX_rms_order_customer_orders";`)
     this.addSql(`drop index if exists "IDX_loyalty_points_entry_order_earn";`)
   }
