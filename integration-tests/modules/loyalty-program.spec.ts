@@ -1,13 +1,14 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import LoyaltyProgramModuleService from "../../src/modules/loyalty-program/service"
+import { BACKFILL_ORDER_FACTS } from "../../src/modules/loyalty-program/queries/order-facts"
 
 jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<LoyaltyProgramModuleService>({
   moduleName: LOYALTY_PROGRAM_MODULE,
   resolve: "./src/modules/loyalty-program",
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     describe("loyalty tiers", () => {
       it("stores thresholds and benefits", async () => {
         const tier = await service.createLoyaltyTiers({
@@ -189,6 +190,21 @@ moduleIntegrationTestRunner<LoyaltyProgramModuleService>({
             with_points: 1,
           })
         )
+
+        // Without Medusa's order table in the database, the migration's
+        // backfill knows the orders that earned from the ledger alone.
+        const manager = MikroOrmWrapper.forkManager()
+        await manager.execute(`DELETE FROM loyalty_order_fact`)
+        await manager.execute(BACKFILL_ORDER_FACTS)
+        expect(await service.listLoyaltyOrderFacts({})).toEqual([
+          expect.objectContaining({
+            order_id: "order_m3",
+            customer_id: "cus_member",
+            points_earned: 40,
+            prev_placed_at: null,
+            next_placed_at: null,
+          }),
+        ])
       })
     })
   },
