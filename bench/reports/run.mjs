@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Reports at scale: seeds 1,000,000 return requests (with their items,
 // decisions and disputes) and a 1,000,000-order loyalty ledger with the
-// orders behind it, all with plain SQL, then times the code the admin's
+// orders behind it, all with plain SQL (the loyalty module's per-order facts
+// by its migration's backfill), then times the code the admin's
 // report routes run (`assembleReturnPolicyReport`, `assembleLoyaltyReport`:
 // the report workflows' steps call exactly these) over the ranges the admin
 // offers. Target: under 300 ms at p50 for each.
@@ -64,12 +65,18 @@ const median = (xs) => {
   const m = s.length >> 1
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
+// Nearest rank: with BENCH_RUNS 5 the p95 is the slowest run.
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]
+}
 const count = (n) => Math.round(n).toLocaleString("en-US")
 
 // ------------------------------------------------------------- the code
 const fromSource = env.BENCH_FROM_SOURCE === "1"
-// Medusa's order module first, for the `order` table the loyalty report
-// reads: an app migrates its core modules before a plugin's.
+// Medusa's order module first, for the `order` table the loyalty
+// migration's backfill reads: an app migrates its core modules before a
+// plugin's.
 const modules = {
   order: { resolve: rootRequire.resolve("@medusajs/order") },
   ...Object.fromEntries(
@@ -86,6 +93,11 @@ const modules = {
     })
   ),
 }
+// The loyalty migration's backfill of the per-order facts, run once the
+// orders and the ledger are seeded (the migration ran on empty tables).
+const { BACKFILL_ORDER_FACTS } = rootRequire(
+  path.join(modules.loyalty_program.resolve, "queries", "order-facts")
+)
 
 const builtSteps = path.join(root, ".medusa", "server", "src", "workflows")
 const stepsRoot =
@@ -147,6 +159,10 @@ try {
   })
   await run(members)
   await withoutIndexes(query, "order", () => run(orders))
+  await run({
+    label: "order facts (the loyalty migration's backfill)",
+    sql: BACKFILL_ORDER_FACTS,
+  })
   for (const statement of returns) {
     await withoutIndexes(query, statement.table, () => run(statement))
   }
@@ -170,6 +186,7 @@ try {
       (SELECT COUNT(*) FROM dispute)::int AS disputes,
       (SELECT COUNT(*) FROM loyalty_points_entry)::int AS ledger_entries,
       (SELECT COUNT(*) FROM "order")::int AS orders,
+      (SELECT COUNT(*) FROM loyalty_order_fact)::int AS order_facts,
       (SELECT COUNT(*) FROM loyalty_account WHERE tier_id IS NOT NULL)::int AS members`)
   ).rows
   log(`seed done: ${JSON.stringify(sizes)}`)
@@ -193,7 +210,7 @@ try {
       ),
     loyalty: (from, to, period) =>
       assembleLoyaltyReport(
-        { loyalty: services.loyalty_program, pg },
+        { loyalty: services.loyalty_program },
         { from, to, period }
       ),
   }
@@ -206,7 +223,7 @@ try {
         `SELECT
            (SELECT COUNT(*) FROM return_request WHERE created_at >= $1 AND created_at < $2)::int AS requests,
            (SELECT COUNT(*) FROM loyalty_points_entry WHERE created_at >= $1 AND created_at < $2)::int AS entries,
-           (SELECT COUNT(*) FROM "order" WHERE created_at >= $1 AND created_at < $2)::int AS orders`,
+           (SELECT COUNT(*) FROM loyalty_order_fact WHERE placed_at >= $1 AND placed_at < $2)::int AS orders`,
         [from, to]
       )
     ).rows
@@ -220,13 +237,16 @@ try {
         times.push(performance.now() - t0)
       }
       const p50 = median(times)
+      const tail = p95(times)
       const check =
         name === "returns"
           ? `${count(result.totals?.requests ?? 0)} requests`
           : `${count(result.accrual.customer_orders)} orders, ` +
             `check of ${result.reconciliation.checked_by}`
-      log(`${name}, ${range.label}: p50 ${p50.toFixed(0)} ms (${check})`)
-      rows.push({ name, range, inRange, p50, check })
+      log(
+        `${name}, ${range.label}: p50 ${p50.toFixed(0)} ms, p95 ${tail.toFixed(0)} ms (${check})`
+      )
+      rows.push({ name, range, inRange, p50, p95: tail, check })
       if (p50 > TARGET_MS) {
         exitCode = env.BENCH_STRICT === "1" ? 1 : exitCode
       }
@@ -239,7 +259,7 @@ try {
       `${count(sizes.ledger_entries)} ledger entries (${count(sizes.orders)} orders)\n`
   )
   console.log(
-    "| report | range | rows in range | p50 | target | |\n|---|---|---|---|---|---|"
+    "| report | range | rows in range | p50 | p95 | target | |\n|---|---|---|---|---|---|---|"
   )
   for (const r of rows) {
     const scanned =
@@ -247,17 +267,17 @@ try {
         ? `${count(r.inRange.requests)} requests`
         : `${count(r.inRange.entries)} entries, ${count(r.inRange.orders)} orders`
     console.log(
-      `| ${r.name} | ${r.range.label} | ${scanned} | ${r.p50.toFixed(0)} ms | < ${TARGET_MS} ms | ${r.p50 < TARGET_MS ? "met" : "MISSED"} |`
+      `| ${r.name} | ${r.range.label} | ${scanned} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | < ${TARGET_MS} ms | ${r.p50 < TARGET_MS ? "met" : "MISSED"} |`
     )
   }
   console.log(
     `| nightly balance check | whole ledger | ${count(sizes.ledger_entries)} entries, ` +
-      `${count(check.accounts_checked)} accounts | ${checkSeconds.toFixed(1)} s once | ` +
+      `${count(check.accounts_checked)} accounts | ${checkSeconds.toFixed(1)} s once | | ` +
       `(a job, not a request) | |`
   )
   console.log(
     `| report rollups, first build | every day seeded | ${rolled.returns.days} days of requests, ` +
-      `${rolled.ledger.days} of ledger | ${rollupSeconds.toFixed(1)} s once | ` +
+      `${rolled.ledger.days} of ledger | ${rollupSeconds.toFixed(1)} s once | | ` +
       `(the migration's backfill, then a job) | |`
   )
   recordResults(
@@ -268,7 +288,7 @@ try {
         r.name === "returns"
           ? `${count(r.inRange.requests)} of ${count(sizes.return_requests)} requests`
           : `${count(r.inRange.entries)} of ${count(sizes.ledger_entries)} entries`,
-      value: `${r.p50.toFixed(0)} ms`,
+      value: `${r.p50.toFixed(0)} ms (p95 ${r.p95.toFixed(0)} ms)`,
       target: `< ${TARGET_MS} ms`,
       met: r.p50 < TARGET_MS,
     }))

@@ -1,6 +1,10 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, StoreBasics } from "../fixtures"
+import { placeOrder, returnAndReceive, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
+import { BACKFILL_ORDER_FACTS } from "../../src/modules/loyalty-program/queries/order-facts"
+import { waitFor } from "../helpers/wait-for"
 import { createCustomerHeaders } from "../helpers/auth"
 import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
 import { seedShop } from "../helpers/shop"
@@ -455,6 +459,168 @@ medusaIntegrationTestRunner({
         const again = await byDay()
         expect(again.points_by_period).toContainEqual(written)
         expect(again.totals).toEqual({ ...report.totals, adjusted: 325 })
+      })
+
+      it("counts repeat purchase and orders without points from its order facts as Medusa's orders say, through a return, a cancel and the backfill", async () => {
+        const container = getContainer()
+        const service = container.resolve(LOYALTY_PROGRAM_MODULE)
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const other = await createCustomerHeaders(
+          container,
+          api,
+          basics.publishableKey.token,
+          { email: `olga-${Date.now()}@example.com` }
+        )
+        // The member orders twice (€89; 2 × €25), the other customer twice,
+        // and cancels one of them.
+        await placeOrder(container, basics, {
+          customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        const second = await placeOrder(container, basics, {
+          customer,
+          items: [{ variant_id: basics.variants[6].id, quantity: 2 }],
+        })
+        await placeOrder(container, basics, {
+          customer: other.customer,
+          items: [{ variant_id: basics.variants[0].id, quantity: 1 }],
+        })
+        const canceled = await placeOrder(container, basics, {
+          customer: other.customer,
+          items: [{ variant_id: basics.variants[6].id, quantity: 1 }],
+          deliver: false,
+        })
+        const facts = () => service.listLoyaltyOrderFacts({})
+        await waitFor(
+          async () => (await facts()).length === 4,
+          "the four orders' facts"
+        )
+
+        // One of the two €25 items comes back: 25 of its 50 points reversed.
+        const items = (
+          await container
+            .resolve(Modules.ORDER)
+            .retrieveOrder(second.id, { relations: ["items"] })
+        ).items!
+        await returnAndReceive(container, basics, {
+          order_id: second.id,
+          items: [{ id: items[0].id, quantity: 1 }],
+        })
+        await cancelOrderWorkflow(container).run({
+          input: { order_id: canceled.id },
+        })
+        const settled = await waitFor(async () => {
+          const f = await facts()
+          return (
+            f.some((x) => x.order_id === second.id && x.points_reversed > 0) &&
+            f.some((x) => x.order_id === canceled.id && x.canceled_at) &&
+            f
+          )
+        }, "the return's and the cancel's reversals")
+        expect(settled.find((f) => f.order_id === second.id)).toEqual(
+          expect.objectContaining({
+            customer_id: customer.id,
+            points_earned: 50,
+            points_reversed: 25,
+            canceled_at: null,
+            currency_code: "eur",
+          })
+        )
+        expect(
+          settled.find((f) => f.order_id === canceled.id)?.points_reversed
+        ).toEqual(25)
+        // The other customer leaves the program (no tier), once every
+        // event's re-evaluation has run.
+        const otherAccount = await service.retrieveAccountByCustomer(
+          other.customer.id
+        )
+        await service.updateLoyaltyAccounts({
+          id: otherAccount.id,
+          tier_id: null,
+        })
+
+        // What Medusa's orders and the ledger say, counted here.
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id", "customer_id", "status"],
+        })
+        const placed = orders.filter(
+          (o) => o.customer_id && o.status !== "canceled"
+        )
+        const members = new Set(
+          (await service.listLoyaltyAccounts({}))
+            .filter((a) => a.tier_id)
+            .map((a) => a.customer_id)
+        )
+        const earned = new Set(
+          (
+            await service.listLoyaltyPointsEntries({
+              type: "earn",
+              source_type: "order",
+            })
+          ).map((e) => e.source_id)
+        )
+        const perCustomer = new Map<string, number>()
+        for (const o of placed) {
+          perCustomer.set(
+            o.customer_id!,
+            (perCustomer.get(o.customer_id!) ?? 0) + 1
+          )
+        }
+        const cohort = (member: boolean) => {
+          const counts = [...perCustomer]
+            .filter(([id]) => members.has(id) === member)
+            .map(([, n]) => n)
+          const repeat = counts.filter((n) => n > 1).length
+          return {
+            customers: counts.length,
+            repeat,
+            rate: counts.length ? repeat / counts.length : 0,
+          }
+        }
+        const expected = {
+          repeat_purchase: {
+            members: cohort(true),
+            non_members: cohort(false),
+          },
+          accrual: {
+            customer_orders: placed.length,
+            with_points: placed.filter((o) => earned.has(o.id)).length,
+            accuracy: 1,
+            missing_order_ids: [],
+          },
+        }
+        expect(expected).toEqual({
+          repeat_purchase: {
+            members: { customers: 1, repeat: 1, rate: 1 },
+            non_members: { customers: 1, repeat: 0, rate: 0 },
+          },
+          accrual: {
+            customer_orders: 3,
+            with_points: 3,
+            accuracy: 1,
+            missing_order_ids: [],
+          },
+        })
+        const figures = async () => {
+          const { report } = (await api.get("/admin/loyalty/reports", admin))
+            .data
+          return {
+            repeat_purchase: report.repeat_purchase,
+            accrual: report.accrual,
+          }
+        }
+        expect(await figures()).toEqual(expected)
+
+        // The migration's backfill, from Medusa's orders and the ledger,
+        // gives the same figures.
+        const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw(`DELETE FROM loyalty_order_fact`)
+        await pg.raw(BACKFILL_ORDER_FACTS)
+        expect(await figures()).toEqual(expected)
+        expect((await facts()).find((f) => f.order_id === second.id)).toEqual(
+          expect.objectContaining({ points_earned: 50, points_reversed: 25 })
+        )
       })
 
       it.each([

@@ -13,6 +13,7 @@ import Tier from "./models/tier"
 import TierChange from "./models/tier-change"
 import LoyaltyImport from "./models/loyalty-import"
 import BalanceCheck from "./models/balance-check"
+import OrderFact from "./models/order-fact"
 import { sqlManagerOf } from "../../utils/sql"
 import {
   ensureAccount,
@@ -23,6 +24,11 @@ import {
 } from "./ledger"
 import { reconcileBalances, reportPoints } from "./queries/reports"
 import { refreshPointsRollup } from "./queries/report-rollup"
+import {
+  orderCohorts,
+  restoreOrderFact,
+  syncOrderFact,
+} from "./queries/order-facts"
 import { releaseRewardStock, reserveRewardStock } from "./rewards"
 import { applyImportBatch, previewImportBatch, revertImport } from "./imports"
 import {
@@ -51,6 +57,9 @@ import type {
   LoyaltyImportBatchInput,
   LoyaltyImportSummary,
   LoyaltyBalanceCheckResult,
+  LoyaltyOrderCohorts,
+  LoyaltyOrderFactInput,
+  LoyaltyOrderFactState,
 } from "./types"
 
 /**
@@ -71,6 +80,7 @@ class LoyaltyProgramModuleService extends MedusaService({
   LoyaltyTierChange: TierChange,
   LoyaltyImport,
   LoyaltyBalanceCheck: BalanceCheck,
+  LoyaltyOrderFact: OrderFact,
 }) {
   protected readonly settings_: LoyaltyProgramSettings
 
@@ -253,6 +263,44 @@ class LoyaltyProgramModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     return await restoreTierLock(sqlManagerOf(sharedContext), state, change)
+  }
+
+  /**
+   * Writes or updates a customer order's fact for the program report, its
+   * points re-read from the ledger (queries/order-facts.ts); returns the
+   * row as it was before, null when new.
+   */
+  @InjectManager()
+  @InjectTransactionManager()
+  async syncOrderFact(
+    input: LoyaltyOrderFactInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyOrderFactState | null> {
+    return await syncOrderFact(sqlManagerOf(sharedContext), input)
+  }
+
+  /** Undoes `syncOrderFact`: the row as it was, or none. */
+  @InjectManager()
+  @InjectTransactionManager()
+  async restoreOrderFact(
+    orderId: string,
+    previous: LoyaltyOrderFactState | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return await restoreOrderFact(
+      sqlManagerOf(sharedContext),
+      orderId,
+      previous
+    )
+  }
+
+  /** Repeat purchase and orders without points of a period, from the order facts. */
+  @InjectManager()
+  async reportOrderCohorts(
+    input: { from: Date; to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyOrderCohorts> {
+    return await orderCohorts(sqlManagerOf(sharedContext), input)
   }
 
   /** Points per period and type, members per tier, redemptions (queries/reports.ts). */

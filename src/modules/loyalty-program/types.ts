@@ -243,3 +243,44 @@ export type ApplyLoyaltyImportBatchInput = LoyaltyImportBatchInput & {
   /** Rows of the file done once this batch is written. */
   processed_rows: number
 }
+
+/** A customer order as the accrual and reversal workflows see it. */
+export type LoyaltyOrderFactInput = {
+  order_id: string
+  customer_id: string
+  currency_code?: string | null
+  /** Items after discounts, without tax, as placed. */
+  amount?: number | null
+  /** The customer's tier at accrual; null when unknown or none. */
+  tier_id?: string | null
+  /** Medusa's order.created_at (a Date or its ISO string). */
+  placed_at: Date | string
+  /** Set once the order is canceled. */
+  canceled_at?: Date | string | null
+}
+
+/** A stored order fact, as `syncOrderFact` found it (for compensation). */
+export type LoyaltyOrderFactState = {
+  order_id: string
+  customer_id: string
+  currency_code: string | null
+  amount: number | null
+  raw_amount: Record<string, unknown> | null
+  tier_id: string | null
+  placed_at: string
+  points_earned: number
+  points_reversed: number
+  canceled_at: string | null
+}
+
+/** Purchase behaviour of a period, from the order facts. */
+export type LoyaltyOrderCohorts = {
+  members: { customers: number; repeat: number }
+  non_members: { customers: number; repeat: number }
+  /** Customer orders of the period (not canceled). */
+  customer_orders: number
+  /** Of those, the orders with an `earn` entry in the ledger. */
+  with_points: number
+  /** The first 100 customer orders without one, oldest first. */
+  missing_order_ids: string[]
+}

@@ -11,12 +11,23 @@ import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
 import { LoyaltyEvents } from "./events"
 import { schedulePointsReleaseWorkflow } from "./schedule-points-release"
 import { recordPointsStep } from "./steps/record-points"
+import { syncOrderFactStep } from "./steps/sync-order-fact"
+import { ORDER_FACT_FIELDS, orderFactOf } from "./utils/order-fact"
 
 export type AccrueOrderPointsWorkflowInput = { order_id: string }
 
 export const accrueOrderPointsWorkflowId = "accrue-order-points"
 
 const DAY_MS = 86_400_000
+
+const ORDER_FIELDS = [
+  ...ORDER_FACT_FIELDS,
+  "display_id",
+  "items.id",
+  "items.quantity",
+  "items.total",
+  "items.tax_total",
+]
 
 /**
  * Credits the points of a placed order as pending. They become spendable
@@ -38,19 +49,7 @@ export const accrueOrderPointsWorkflow = createWorkflow(
   (input: AccrueOrderPointsWorkflowInput) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: [
-        "id",
-        "display_id",
-        "customer_id",
-        "currency_code",
-        "created_at",
-        "item_total",
-        "item_tax_total",
-        "items.id",
-        "items.quantity",
-        "items.total",
-        "items.tax_total",
-      ],
+      fields: ORDER_FIELDS,
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
@@ -125,6 +124,14 @@ export const accrueOrderPointsWorkflow = createWorkflow(
       }
     )
     const recorded = recordPointsStep(entries)
+
+    // Every customer order, points or not: the report's purchase figures
+    // (repeat purchase, orders without points) read these facts.
+    syncOrderFactStep(
+      transform({ order, context }, ({ order, context }) =>
+        orderFactOf(order, context?.tier?.id ?? null)
+      )
+    )
 
     // An order delivered before its accrual ran (events are not ordered)
     // is dated here; otherwise delivery.created dates it later.

@@ -7,6 +7,8 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getOrderPointsStep } from "./steps/get-order-points"
 import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
 import { recordPointsStep } from "./steps/record-points"
+import { syncOrderFactStep } from "./steps/sync-order-fact"
+import { ORDER_FACT_FIELDS, orderFactOf } from "./utils/order-fact"
 
 export type ReverseOrderPointsWorkflowInput = {
   order_id: string
@@ -15,6 +17,8 @@ export type ReverseOrderPointsWorkflowInput = {
 }
 
 export const reverseOrderPointsWorkflowId = "reverse-order-points"
+
+const ORDER_FIELDS = [...ORDER_FACT_FIELDS, "display_id"]
 
 /**
  * Takes back the points of the goods that came back, whatever the refund
@@ -31,7 +35,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
   (input: ReverseOrderPointsWorkflowInput) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "display_id", "customer_id"],
+      fields: ORDER_FIELDS,
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-order" })
@@ -118,6 +122,12 @@ export const reverseOrderPointsWorkflow = createWorkflow(
     )
 
     const recorded = recordPointsStep(entries)
+
+    // The order's fact follows the ledger (points reversed) and the cancel,
+    // even when nothing was left to reverse.
+    syncOrderFactStep(
+      transform({ orders }, ({ orders }) => orderFactOf(orders[0]))
+    )
 
     const customerIds = transform({ orders }, ({ orders }) =>
       orders[0].customer_id ? [orders[0].customer_id] : []

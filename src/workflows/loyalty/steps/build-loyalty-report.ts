@@ -1,9 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_PROGRAM_MODULE } from "../../../modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../../modules/loyalty-program/service"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { orderCohorts } from "../queries/order-cohorts"
 import type {
   LoyaltyPointsReport,
   LoyaltyBalanceCheckResult,
@@ -50,13 +47,14 @@ export const buildLoyaltyReportStepId = "build-loyalty-report"
 const rate = (part: number, whole: number) => (whole ? part / whole : 0)
 
 /**
- * The report from SQL aggregates only: ledger figures and reconciliation
- * from the loyalty module, purchase behaviour from one statement over the
- * period's orders (`orderCohorts`). Shared by the step and `bench/reports`,
- * so the benchmark times this code.
+ * The report from SQL aggregates over the loyalty module's own tables only:
+ * ledger figures (per-day rollup), reconciliation (the stored check) and
+ * purchase behaviour (the per-order facts the accrual and reversal
+ * workflows keep). Shared by the step and `bench/reports`, so the
+ * benchmark times this code.
  */
 export const assembleLoyaltyReport = async (
-  deps: { loyalty: LoyaltyProgramModuleService; pg: Knex },
+  deps: { loyalty: LoyaltyProgramModuleService },
   raw: BuildLoyaltyReportStepInput
 ): Promise<LoyaltyReport> => {
   const input = {
@@ -67,7 +65,7 @@ export const assembleLoyaltyReport = async (
   const [points, latestCheck, cohorts] = await Promise.all([
     deps.loyalty.reportPoints(input),
     deps.loyalty.latestBalanceCheck(),
-    orderCohorts(deps.pg, input),
+    deps.loyalty.reportOrderCohorts(input),
   ])
   // Until the first stored check (the nightly job's, or one an admin ran),
   // the report reconciles itself: a new program's ledger is small.
@@ -121,8 +119,8 @@ export const assembleLoyaltyReport = async (
 }
 
 /**
- * Assembles the program report: ledger figures from the loyalty module,
- * purchase behaviour from Medusa's orders (members vs non-members), and two
+ * Assembles the program report: ledger figures and purchase behaviour
+ * (members vs non-members, from the module's order facts), and two
  * accuracy checks: stored balances against the ledger, and the period's
  * customer orders against the points they earned.
  *
@@ -133,10 +131,7 @@ export const buildLoyaltyReportStep = createStep(
   buildLoyaltyReportStepId,
   async (raw: BuildLoyaltyReportStepInput, { container }) => {
     const report = await assembleLoyaltyReport(
-      {
-        loyalty: container.resolve(LOYALTY_PROGRAM_MODULE),
-        pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
-      },
+      { loyalty: container.resolve(LOYALTY_PROGRAM_MODULE) },
       raw
     )
     return new StepResponse(report)
