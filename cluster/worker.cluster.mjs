@@ -129,9 +129,12 @@ export const scenarios = [
               AND transaction_id LIKE $1`,
           [`%${returnId}%`]
         )
+      // Stored as "invoking" once its first check has run and the engine
+      // has queued the next one (before that, a crash loses the schedule
+      // and the event's redelivery sends the email instead).
       await waitFor(
         "the retry run of the failed items-received email",
-        async () => (await retryRuns()).length,
+        async () => (await retryRuns()).some((r) => r.state === "invoking"),
         90_000
       )
       await cluster.worker.kill("SIGKILL")
