@@ -9,7 +9,7 @@ import type {
   TierSnapshot,
 } from "../../modules/return-policy/engine/types"
 import type { PaginatedResponse } from "./common"
-import type { ExchangePlan } from "../../workflows/exchanges/plan"
+import type { ExchangePlan } from "./exchange-plan"
 import type {
   ReturnChannel,
   ReturnDecisionActor,

@@ -3,9 +3,13 @@ import {
   transform,
   when,
   WorkflowResponse,
+  type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import { computeReturnEligibilityStep } from "../return-policy/steps/compute-return-eligibility"
-import { loadReturnContextStep } from "../return-policy/steps/load-return-context"
+import {
+  loadReturnContextStep,
+  type ReturnContext,
+} from "../return-policy/steps/load-return-context"
 import type { GetReturnEligibilityWorkflowInput } from "../return-policy/get-return-eligibility"
 import {
   getExchangeTermsStep,
@@ -18,6 +22,33 @@ import { optionsWithUnitTotals } from "./plan"
 export type ExchangeEligibility = ExchangeTermsAnswer & {
   /** Per order line: the other variants of its product in stock, priced before and with tax. */
   options: ReturnType<typeof optionsWithUnitTotals>
+}
+
+/**
+ * Inside a workflow: the exchange terms of the context's policy and, only
+ * when it allows exchanges (a policy without them costs no catalogue
+ * read), each order line's options priced before and with the line's tax
+ * rate. Shared by the CSR form's and the storefront's eligibility.
+ */
+export const loadExchangeChoices = (context: WorkflowData<ReturnContext>) => {
+  const terms = getExchangeTermsStep({ context })
+  const options = when("exchanges-allowed", { terms }, ({ terms }) =>
+    Boolean(terms.allowed)
+  ).then(() =>
+    listExchangeOptionsStep(
+      transform({ context }, ({ context }) => ({
+        order_id: context.order.id,
+        line_item_ids: context.order.lines.map((l) => l.id),
+      }))
+    )
+  )
+  return transform(
+    { terms, options, context },
+    ({ terms, options, context }): ExchangeEligibility => ({
+      ...terms,
+      options: optionsWithUnitTotals(options ?? {}, context.order.lines),
+    })
+  )
 }
 
 export const getEligibilityWithExchangesWorkflowId =
@@ -43,29 +74,12 @@ export const getEligibilityWithExchangesWorkflow = createWorkflow(
       return_shipping_option_id: input.return_shipping_option_id,
     })
     const eligibility = computeReturnEligibilityStep({ context })
-    const terms = getExchangeTermsStep({ context })
-    // A policy without exchanges offers nothing: skip the catalogue reads.
-    const options = when("exchanges-allowed", { terms }, ({ terms }) =>
-      Boolean(terms.allowed)
-    ).then(() =>
-      listExchangeOptionsStep(
-        transform({ context }, ({ context }) => ({
-          order_id: context.order.id,
-          line_item_ids: context.order.lines.map((l) => l.id),
-        }))
-      )
-    )
+    const exchange = loadExchangeChoices(context)
     return new WorkflowResponse(
-      transform(
-        { eligibility, terms, options, context },
-        ({ eligibility, terms, options, context }) => ({
-          ...eligibility,
-          exchange: {
-            ...terms,
-            options: optionsWithUnitTotals(options ?? {}, context.order.lines),
-          } as ExchangeEligibility,
-        })
-      )
+      transform({ eligibility, exchange }, ({ eligibility, exchange }) => ({
+        ...eligibility,
+        exchange,
+      }))
     )
   }
 )

@@ -1,4 +1,17 @@
+import type {
+  ExchangeLineRequest,
+  ExchangeMode,
+  ExchangePlan,
+  PlannedExchangeLine,
+} from "../../types/http/exchange-plan"
 import { formatMoney } from "../../utils/money"
+
+export type {
+  ExchangeLineRequest,
+  ExchangeMode,
+  ExchangePlan,
+  PlannedExchangeLine,
+}
 
 /** A variant a line can be exchanged for, priced for the order's region. */
 export type ExchangeOption = {
@@ -7,17 +20,6 @@ export type ExchangeOption = {
   /** Unit price before tax, in the order's currency. */
   unit_price: number
   available: number | null
-}
-
-/** How a customer picks the replacement of a line. */
-export type ExchangeMode = "same_product" | "any"
-
-/** A returned line the customer wants exchanged, as the store API takes it. */
-export type ExchangeLineRequest = {
-  line_item_id: string
-  quantity: number
-  variant_id: string
-  mode: ExchangeMode
 }
 
 /** A policy's exchange terms (columns of `return_policy`). */
@@ -49,34 +51,6 @@ export type ExchangeVariant = {
   unit_price: number | null
   /** Units that can be sold now (Infinity when stock is not managed). */
   available: number
-}
-
-/** One line of an exchange, with its credit and what the new item costs. */
-export type PlannedExchangeLine = ExchangeLineRequest & {
-  title: string
-  variant_title: string
-  product_title: string
-  /** What the returned units were paid, tax included. */
-  credit: number
-  /** The new units at today's price with the line's tax rate. */
-  new_total: number
-  /** new_total - credit: positive is owed by the customer. */
-  difference: number
-  /** The difference before tax (loyalty points count net value). */
-  net_difference: number
-}
-
-export type ExchangePlan = {
-  currency_code: string
-  lines: PlannedExchangeLine[]
-  credit_total: number
-  new_total: number
-  /** Positive: the customer pays it; negative: the surplus is refunded. */
-  difference: number
-  net_difference: number
-  instant: boolean
-  /** Days the old item has to be back after an instant exchange. */
-  return_days: number | null
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100

@@ -1,21 +1,17 @@
 import {
   createWorkflow,
   transform,
-  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { StoreReturnEligibility } from "../../types/http"
-import { optionsWithUnitTotals } from "../exchanges/plan"
-import { getExchangeTermsStep } from "../exchanges/steps/get-exchange-terms"
 import {
-  listExchangeOptionsStep,
-  type ExchangeOption,
-} from "../exchanges/steps/list-exchange-options"
+  loadExchangeChoices,
+  type ExchangeEligibility,
+} from "../exchanges/get-eligibility-with-exchanges"
 import { computeReturnEligibilityStep } from "./steps/compute-return-eligibility"
 import { loadReturnContextStep } from "./steps/load-return-context"
 import { presentStoreReturnEligibilityStep } from "./steps/present-store-return-eligibility"
 import type { GetReturnEligibilityWorkflowInput } from "./get-return-eligibility"
-import type { ReturnContext } from "./steps/load-return-context"
 import type { StoreReturnEligibilityPage } from "./store-presenters"
 
 export const getStoreReturnEligibilityWorkflowId =
@@ -24,21 +20,16 @@ export const getStoreReturnEligibilityWorkflowId =
 /** The page with the policy's exchange terms and each eligible line's options. */
 const withExchangeOptions = (
   page: StoreReturnEligibilityPage,
-  terms: StoreReturnEligibility["exchange"],
-  options: Record<string, ExchangeOption[]> | undefined,
-  context: ReturnContext
-): StoreReturnEligibility => {
-  const priced = optionsWithUnitTotals(options ?? {}, context.order.lines)
-  return {
-    ...page,
-    exchange: terms,
-    items: page.items.map((item) => ({
-      ...item,
-      exchange_options:
-        terms.allowed && item.eligible ? (priced[item.line_item_id] ?? []) : [],
-    })),
-  }
-}
+  { options, ...terms }: ExchangeEligibility
+): StoreReturnEligibility => ({
+  ...page,
+  exchange: terms,
+  items: page.items.map((item) => ({
+    ...item,
+    exchange_options:
+      terms.allowed && item.eligible ? (options[item.line_item_id] ?? []) : [],
+  })),
+})
 
 /**
  * `getReturnEligibilityWorkflow` shaped for a storefront's return page
@@ -60,25 +51,10 @@ export const getStoreReturnEligibilityWorkflow = createWorkflow(
     })
     const eligibility = computeReturnEligibilityStep({ context })
     const page = presentStoreReturnEligibilityStep({ eligibility, context })
-    const terms = getExchangeTermsStep({ context })
-    // The catalogue is read only when the customer's policy allows exchanges.
-    const options = when("exchange-options", { terms }, ({ terms }) => {
-      return terms.allowed
-    }).then(() =>
-      listExchangeOptionsStep(
-        transform({ eligibility }, ({ eligibility }) => ({
-          order_id: eligibility.order_id,
-          line_item_ids: eligibility.lines
-            .filter((l) => l.eligible)
-            .map((l) => l.line_item_id),
-        }))
-      )
-    )
+    const exchange = loadExchangeChoices(context)
     return new WorkflowResponse(
-      transform(
-        { page, terms, options, context },
-        ({ page, terms, options, context }) =>
-          withExchangeOptions(page, terms, options, context)
+      transform({ page, exchange }, ({ page, exchange }) =>
+        withExchangeOptions(page, exchange)
       )
     )
   }
