@@ -669,6 +669,16 @@ medusaIntegrationTestRunner({
           return_shipping: expect.objectContaining({ free: false }),
           reason_codes: expect.any(Array),
           can_override: false,
+          // The Standard policy keeps the default: refunds only, so the
+          // form offers no exchange and says why.
+          exchange: {
+            allowed: false,
+            reasons: ["the store's return policy does not allow exchanges"],
+            auto_approve: false,
+            instant: false,
+            return_days: null,
+            options: {},
+          },
         })
         const sup = await api.get(
           `/admin/return-requests/eligibility?order_id=${order.id}`,
