@@ -89,9 +89,8 @@ export type AdminNotificationAttemptListResponse = PaginatedResponse<{
 export type AdminResendNotificationResponse = {
   result: {
     idempotency_key: string
-    /** `retrying`: it failed; the workflow engine retries, then falls back. */
-    status: "sent" | "retrying" | "fallback" | "skipped"
-    /** Attempts the resend made (the engine's retries come later). */
+    status: "sent" | "fallback" | "skipped"
+    /** Attempts the resend made. */
     attempts: number
   }
   notification_attempts: AdminNotificationAttempt[]
