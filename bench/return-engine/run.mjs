@@ -18,21 +18,41 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const engineDir = path.join(root, "src/modules/return-policy/engine")
 const seconds = Number(process.env.BENCH_SECONDS ?? 3)
 
+// The engine and whatever it imports relatively (src/utils/money, …), each
+// file compiled once into the same layout under a temporary folder.
 const loadEngine = () => {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "return-engine-"))
-  for (const file of fs.readdirSync(engineDir)) {
-    if (!file.endsWith(".ts")) {
-      continue
+  const compiled = new Set()
+  const compile = (source) => {
+    if (compiled.has(source)) {
+      return
     }
-    const { code } = transformFileSync(path.join(engineDir, file), {
+    compiled.add(source)
+    const { code } = transformFileSync(source, {
       jsc: { parser: { syntax: "typescript" }, target: "es2021" },
       module: { type: "commonjs" },
       sourceMaps: false,
     })
-    fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, ".js")), code)
+    const target = path
+      .join(outDir, path.relative(root, source))
+      .replace(/\.ts$/, ".js")
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, code)
+    for (const [, spec] of code.matchAll(/require\("(\.[^"]+)"\)/g)) {
+      const base = path.resolve(path.dirname(source), spec)
+      const file = [`${base}.ts`, path.join(base, "index.ts")].find((f) =>
+        fs.existsSync(f)
+      )
+      if (file) {
+        compile(file)
+      }
+    }
   }
+  compile(path.join(engineDir, "index.ts"))
   try {
-    return createRequire(path.join(outDir, "index.js"))("./index.js")
+    return createRequire(path.join(outDir, "index.js"))(
+      `./${path.relative(root, engineDir)}/index.js`
+    )
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true })
   }
