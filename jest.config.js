@@ -29,7 +29,13 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/demo/.medusa/"],
+  modulePathIgnorePatterns: [
+    "dist/",
+    "<rootDir>/.medusa/",
+    "<rootDir>/demo/.medusa/",
+    // bench/boot builds two throwaway apps there.
+    "<rootDir>/bench/boot/.apps/",
+  ],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: TEST_TYPE ? testMatch[TEST_TYPE] : Object.values(testMatch).flat(),
   // Two Medusa apps in one worker collide on module-level singletons, so every

@@ -54,3 +54,37 @@ export const seedStandardPolicy = async (
   await service.createReturnReasonCodes(reasonCodes)
   return policy
 }
+
+/**
+ * Seeds once per file instead of once per test: `seed` runs after the app
+ * is up, its subscribers (points, emails) settle, then the database is
+ * snapshotted and the runner restores that snapshot (a `CREATE DATABASE …
+ * TEMPLATE`, well under a second) before every test. Placing an order
+ * through checkout costs seconds, so a spec whose tests all start from the
+ * same shop seeds it here. Ids stay the same from test to test; in-memory
+ * state (event subscribers, arrays, the fake Resend) does not reset itself,
+ * so reset it in a `beforeEach`.
+ *
+ * @example
+ * seedOncePerFile(options, async () => {
+ *   ;({ basics, customer, admin } = await seedShop(getContainer(), api))
+ * })
+ */
+export const seedOncePerFile = (
+  {
+    dbUtils,
+    utils,
+  }: {
+    dbUtils: { snapshot: () => Promise<void> }
+    utils: { waitWorkflowExecutions: () => Promise<void> }
+  },
+  seed: () => Promise<void>
+) =>
+  beforeAll(async () => {
+    await seed()
+    // Subscribers start their workflows after the emitting one commits.
+    await utils.waitWorkflowExecutions()
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    await utils.waitWorkflowExecutions()
+    await dbUtils.snapshot()
+  })

@@ -12,7 +12,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, receiveReturn, StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders } from "../helpers/auth"
-import { seedShop, seedStandardPolicy } from "../helpers/shop"
+import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(240 * 1000)
@@ -46,7 +46,8 @@ medusaIntegrationTestRunner({
       }
     },
   },
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let admin: Record<string, any>
@@ -55,7 +56,7 @@ medusaIntegrationTestRunner({
     let supervisorUser: { id: string }
     let order: { id: string }
     let lines: Record<"tee" | "merino", { id: string }>
-    let events: { name: string; data: any }[]
+    let events: { name: string; data: any }[] = []
 
     const lineIds = async (orderId: string, variantIds: string[]) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -71,7 +72,7 @@ medusaIntegrationTestRunner({
       )
     }
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, admin, adminUser } = await seedShop(container, api))
       ;({ headers: supervisor, user: supervisorUser } =
@@ -102,7 +103,6 @@ medusaIntegrationTestRunner({
       ])
       lines = { tee: { id: tee }, merino: { id: merino } }
 
-      events = []
       const eventBus = container.resolve(Modules.EVENT_BUS)
       for (const name of [
         "return_request.created",
@@ -115,9 +115,13 @@ medusaIntegrationTestRunner({
           async (event: { name: string; data: any }) => {
             events.push({ name, data: event.data })
           },
-          { subscriberId: `csr-spec-${name}-${Date.now()}` }
+          { subscriberId: `csr-spec-${name}` }
         )
       }
+    })
+
+    beforeEach(() => {
+      events = []
     })
 
     // Receipts are real files (the File module's local provider writes them

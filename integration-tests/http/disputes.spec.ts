@@ -5,7 +5,7 @@ import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_DISPUTE_MODULE } from "../../src/modules/return-dispute"
 import { resolveDisputeWorkflow } from "../../src/workflows/disputes"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
-import { seedShop, seedStandardPolicy } from "../helpers/shop"
+import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
 
 jest.setTimeout(240 * 1000)
 
@@ -39,7 +39,8 @@ const upload = (
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
     let order: { id: string }
     let merinoLine: string
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin, adminUser } = await seedShop(
         container,

@@ -7,14 +7,15 @@ import { BACKFILL_ORDER_FACTS } from "../../src/modules/loyalty-program/queries/
 import { waitFor } from "../helpers/wait-for"
 import { createCustomerHeaders } from "../helpers/auth"
 import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
-import { seedShop } from "../helpers/shop"
+import { seedOncePerFile, seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -22,7 +23,7 @@ medusaIntegrationTestRunner({
     let adminUser: { id: string }
     let tiers: Record<string, { id: string }>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin, adminUser } = await seedShop(
         container,

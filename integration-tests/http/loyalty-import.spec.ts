@@ -6,6 +6,7 @@ import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import type LoyaltyProgramModuleService from "../../src/modules/loyalty-program/service"
 import { createAdminHeaders } from "../helpers/auth"
 import { waitFor } from "../helpers/wait-for"
+import { seedOncePerFile } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -15,12 +16,13 @@ const fixture = (name: string) =>
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let admin: Record<string, any>
     let customers: Record<string, { id: string; email: string }>
     let service: LoyaltyProgramModuleService
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ headers: admin } = await createAdminHeaders(container, api))
       service = container.resolve(LOYALTY_PROGRAM_MODULE)

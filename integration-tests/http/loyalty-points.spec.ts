@@ -14,6 +14,7 @@ import {
   loyaltyNightlyWorkflow,
 } from "../../src/workflows/loyalty"
 import { createCustomerHeaders } from "../helpers/auth"
+import { seedOncePerFile } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -41,12 +42,13 @@ const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean) => {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       basics = await seedStoreBasics(container)
       ;({ customer, headers } = await createCustomerHeaders(

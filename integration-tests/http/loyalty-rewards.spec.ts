@@ -4,7 +4,7 @@ import { placeOrder, StoreBasics } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { redeemRewardWorkflow } from "../../src/workflows/loyalty"
 import { createCustomerHeaders } from "../helpers/auth"
-import { seedShop } from "../helpers/shop"
+import { seedOncePerFile, seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -19,13 +19,14 @@ redeemRewardWorkflow.hooks.rewardRedeemed(() => {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
     let admin: Record<string, any>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin } = await seedShop(container, api))
     })

@@ -4,7 +4,7 @@ import { placeOrder, StoreBasics } from "../fixtures"
 import { notifyDisputeWorkflow } from "../../src/workflows/notifications"
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
-import { seedShop, seedStandardPolicy } from "../helpers/shop"
+import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -19,7 +19,8 @@ const emails = resend.emails
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer, utils }) => {
+  testSuite: (options) => {
+    const { api, getContainer, utils } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -27,8 +28,7 @@ medusaIntegrationTestRunner({
     let order: { id: string; display_id: number }
     let merinoLine: string
 
-    beforeEach(async () => {
-      resend.server().reset()
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin } = await seedShop(container, api, {
         first_name: "Dana",
@@ -49,6 +49,10 @@ medusaIntegrationTestRunner({
       order = { id: found.id, display_id: found.display_id! }
       merinoLine = found.items[0]!.id
       await utils.waitWorkflowExecutions()
+      resend.server().reset()
+    })
+
+    beforeEach(() => {
       resend.server().reset()
     })
 

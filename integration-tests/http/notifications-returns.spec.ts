@@ -17,7 +17,7 @@ import {
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders } from "../helpers/auth"
-import { seedShop, seedStandardPolicy } from "../helpers/shop"
+import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180 * 1000)
@@ -31,7 +31,8 @@ const MERINO = DEMO_PRODUCTS[0].title
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer, utils }) => {
+  testSuite: (options) => {
+    const { api, getContainer, utils } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -40,8 +41,7 @@ medusaIntegrationTestRunner({
     let lines: Record<"tee" | "merino", { id: string }>
     let paymentId: string
 
-    beforeEach(async () => {
-      resend.server().reset()
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin } = await seedShop(container, api, {
         first_name: "Vera",
@@ -97,6 +97,10 @@ medusaIntegrationTestRunner({
       paymentId = found.payment_collections![0]!.payments![0]!.id
       // Order confirmation and shipping events of the fixture are not ours.
       await utils.waitWorkflowExecutions()
+      resend.server().reset()
+    })
+
+    beforeEach(() => {
       resend.server().reset()
     })
 

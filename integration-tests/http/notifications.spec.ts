@@ -16,7 +16,7 @@ import {
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 import { createCustomerHeaders } from "../helpers/auth"
-import { seedShop } from "../helpers/shop"
+import { seedOncePerFile, seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -26,18 +26,22 @@ const emails = resend.emails
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer, utils }) => {
+  testSuite: (options) => {
+    const { api, getContainer, utils } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
     let admin: Record<string, any>
 
-    beforeEach(async () => {
-      resend.server().reset()
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin } = await seedShop(container, api, {
         first_name: "Vera",
       }))
+    })
+
+    beforeEach(() => {
+      resend.server().reset()
     })
 
     const createReward = async (body: Record<string, unknown> = {}) =>

@@ -6,6 +6,7 @@ import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { refreshReportRollupsWorkflow } from "../../src/workflows/reports"
 import { openDisputeWorkflow } from "../../src/workflows/disputes"
+import { seedOncePerFile } from "../helpers/shop"
 
 jest.setTimeout(300 * 1000)
 
@@ -19,11 +20,12 @@ type Seeded = {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let admin: Record<string, any>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       basics = await seedStoreBasics(getContainer())
       ;({ headers: admin } = await createAdminHeaders(getContainer(), api))
     })

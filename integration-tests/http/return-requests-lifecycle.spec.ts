@@ -12,6 +12,7 @@ import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { waitFor } from "../helpers/wait-for"
+import { seedOncePerFile } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -30,7 +31,8 @@ completeReturnRequestWorkflow.hooks.returnRequestCompleted(() => {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -38,7 +40,7 @@ medusaIntegrationTestRunner({
     let order: { id: string }
     let lines: Record<"tee" | "merino", { id: string }>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       basics = await seedStoreBasics(container)
       ;({ customer, headers } = await createCustomerHeaders(

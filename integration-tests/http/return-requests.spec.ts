@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { seedOncePerFile } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -12,7 +13,8 @@ const DAY_MS = 86_400_000
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -20,7 +22,7 @@ medusaIntegrationTestRunner({
     let order: { id: string }
     let lines: Record<"tee" | "merino", { id: string }>
 
-    beforeEach(async () => {
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       basics = await seedStoreBasics(container)
       ;({ customer, headers } = await createCustomerHeaders(

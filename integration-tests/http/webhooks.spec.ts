@@ -6,7 +6,7 @@ import {
   type WebhooksModuleService,
 } from "../../src/modules/webhooks"
 import { deliverWebhooksWorkflow } from "../../src/workflows/webhooks"
-import { seedShop } from "../helpers/shop"
+import { seedOncePerFile, seedShop } from "../helpers/shop"
 import { waitFor } from "../helpers/wait-for"
 import { startWebhookReceiver } from "../helpers/webhook-receiver"
 
@@ -15,7 +15,8 @@ jest.setTimeout(240 * 1000)
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: (options) => {
+    const { api, getContainer } = options
     let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
     let admin: Record<string, any>
     let shop: Awaited<ReturnType<typeof seedShop>>
@@ -26,14 +27,17 @@ medusaIntegrationTestRunner({
     afterAll(async () => {
       await receiver.close()
     })
-    beforeEach(async () => {
-      receiver.received.length = 0
-      receiver.answers.length = 0
+    seedOncePerFile(options, async () => {
       shop = await seedShop(getContainer(), api, {
         first_name: "Wanda",
         last_name: "Webhook",
       })
       admin = shop.admin
+    })
+
+    beforeEach(() => {
+      receiver.received.length = 0
+      receiver.answers.length = 0
     })
 
     const post = (url: string, body: unknown) =>
