@@ -12,7 +12,7 @@ import {
 } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
-import { seedShop } from "../helpers/shop"
+import { seedOncePerFile, seedShop } from "../helpers/shop"
 import {
   flagOverdueExchangesWorkflow,
   receiveExchangeReturnWorkflow,
@@ -30,7 +30,8 @@ const emails = resend.emails
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer, utils }) => {
+  testSuite: (options) => {
+    const { api, getContainer, utils } = options
     let basics: StoreBasics
     let customer: { id: string; email: string }
     let headers: Record<string, any>
@@ -55,8 +56,7 @@ medusaIntegrationTestRunner({
         admin
       )
 
-    beforeEach(async () => {
-      resend.server().reset()
+    seedOncePerFile(options, async () => {
       const container = getContainer()
       ;({ basics, customer, headers, admin } = await seedShop(container, api))
       sizes = {
@@ -82,6 +82,10 @@ medusaIntegrationTestRunner({
         customer,
         items: [{ variant_id: sizes.S, quantity: 1 }],
       })
+    })
+
+    beforeEach(() => {
+      resend.server().reset()
     })
 
     const exchangeBody = (variant_id: string, mode = "same_product") => ({
@@ -269,6 +273,13 @@ medusaIntegrationTestRunner({
           refunded: 0,
           payment_collection_id: null,
         })
+      )
+      // The decision trail reads as money, the way the CSR says it.
+      const [decision] = await getContainer()
+        .resolve(RETURN_POLICY_MODULE)
+        .listReturnDecisions({ request_id: requestId })
+      expect(decision.reasons).toContain(
+        "Exchange: €12.00 refunded to the customer"
       )
       const rma = created.data.return_request.rma_number
       await waitFor(
@@ -663,6 +674,22 @@ medusaIntegrationTestRunner({
                 new_total: 94.8,
                 difference: -12,
               }),
+            ],
+          })
+        )
+
+        // The new M is on the order but not shipped before the old one is
+        // back: not returnable yet (Medusa would refuse it), and says why.
+        const afterExchange = await eligibility()
+        const newLine = afterExchange.items.find(
+          (i: any) => i.line_item_id !== order.items[0].id
+        )
+        expect(newLine).toEqual(
+          expect.objectContaining({
+            returnable_quantity: 0,
+            eligible: false,
+            reasons_not_eligible: [
+              "not shipped yet (1 of 1): it can be returned once delivered",
             ],
           })
         )

@@ -148,13 +148,15 @@ export const createNativeExchangeWorkflow = createWorkflow(
       })),
     })
 
-    // Medusa's confirmation asked for the whole new item: what the customer
-    // owes is the difference, the returned item's credit being theirs.
+    // The collection asks for what the order's balance says is owed once the
+    // exchange is confirmed: the difference, less anything the store still
+    // owes the customer on this order (an outstanding refund nets it, and
+    // then nothing is collected). No `amount`: Medusa refuses one above
+    // that balance ("Amount cannot be greater than …") instead of netting.
     const collection = createOrUpdateOrderPaymentCollectionWorkflow
       .runAsStep({
         input: transform({ input }, ({ input }) => ({
           order_id: input.order_id,
-          amount: Math.max(0, input.difference),
         })),
       })
       .config({ name: "exchange-payment-collection" })

@@ -26,6 +26,16 @@ import { planExchangeStep } from "./steps/plan-exchange"
 import { createNativeExchangeWorkflow } from "./create-native-exchange"
 import type { ExchangeMode } from "./plan"
 import { exchangeMetadata, exchangeOf, ExchangeEvents } from "./shapes"
+import { formatMoney } from "../../utils/money"
+import type { ExchangePlan } from "../../types/http/exchange-plan"
+
+/** The trail's line a CSR or manager reads: who pays what, in money. */
+const exchangeReason = ({ difference, currency_code }: ExchangePlan) =>
+  difference > 0
+    ? `Exchange: the customer pays ${formatMoney(difference, currency_code)}`
+    : difference < 0
+      ? `Exchange: ${formatMoney(-difference, currency_code)} refunded to the customer`
+      : "Exchange: no price difference"
 
 /** A returned line with the variant the customer wants instead. */
 export type ExchangeRequestItemInput = ReturnRequestItemInput & {
@@ -190,7 +200,7 @@ export const requestExchangeWorkflow = createWorkflow(
               rules: data.evaluation.rules,
               reasons: [
                 ...data.evaluation.reasons,
-                `Exchange: difference ${data.planned.plan.difference} ${data.planned.plan.currency_code}`,
+                exchangeReason(data.planned.plan),
               ],
             },
           }

@@ -16,7 +16,9 @@ export const returnableQuantity = (line: OrderLineSnapshot): number => {
 }
 
 export const describeNothingLeft = (line: OrderLineSnapshot): string =>
-  `nothing left to return (all ${line.quantity} returned or requested)`
+  (line.unshipped_quantity ?? 0) > 0
+    ? `not shipped yet (${line.unshipped_quantity} of ${line.quantity}): it can be returned once delivered`
+    : `nothing left to return (all ${line.quantity} returned or requested)`
 
 /** Tags compare case-insensitively and ignoring surrounding spaces. */
 export const normalizeTag = (tag: string): string => tag.trim().toLowerCase()

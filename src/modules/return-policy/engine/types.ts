@@ -38,8 +38,13 @@ export type OrderLineSnapshot = {
   product_tags: string[]
   category_ids: string[]
   quantity: number
-  /** Quantity minus what is already returned or requested for return. */
+  /**
+   * Quantity minus what is already returned or requested for return, and
+   * never more than has shipped: Medusa returns only fulfilled units.
+   */
   returnable_quantity: number
+  /** Units not shipped yet (an order in preparation, an exchange's new item). */
+  unshipped_quantity?: number
   unit_price: number
   subtotal: number
   discount_total: number

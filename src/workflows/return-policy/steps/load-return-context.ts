@@ -143,6 +143,7 @@ export const loadReturnContextStep = queryStep(
       "items.detail.return_requested_quantity",
       "items.detail.return_received_quantity",
       "items.detail.written_off_quantity",
+      "items.detail.fulfilled_quantity",
       "items.variant.product.tags.value",
       "items.variant.product.categories.id",
     ])
@@ -221,6 +222,12 @@ export const loadReturnContextStep = queryStep(
         // A request the plugin approved has a native return too: count the
         // larger of the two views, not both.
         const gone = Math.max(nativeGone, pluginReturned[item!.id] ?? 0)
+        // Medusa returns only what has shipped (an exchange's new item before
+        // it leaves, an order still in preparation): the rest waits.
+        const quantity = num(item!.quantity)
+        const unshipped = Math.max(0, quantity - num(detail.fulfilled_quantity))
+        const shippedLeft =
+          num(detail.fulfilled_quantity) - num(detail.return_requested_quantity)
         const product = (
           item!.variant as {
             product?: {
@@ -234,8 +241,12 @@ export const loadReturnContextStep = queryStep(
           title: item!.title,
           product_tags: (product?.tags ?? []).map((t) => t.value),
           category_ids: (product?.categories ?? []).map((c) => c.id),
-          quantity: num(item!.quantity),
-          returnable_quantity: Math.max(0, num(item!.quantity) - gone),
+          quantity,
+          returnable_quantity: Math.max(
+            0,
+            Math.min(quantity - gone, shippedLeft)
+          ),
+          unshipped_quantity: unshipped,
           unit_price: num(item!.unit_price),
           subtotal: num(item!.subtotal),
           discount_total: num(item!.discount_total),

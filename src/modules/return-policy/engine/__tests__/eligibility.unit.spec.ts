@@ -99,6 +99,16 @@ describe("lineEligibility", () => {
       "nothing left to return (all 3 returned or requested)",
     ],
     [
+      "a line not shipped yet (an exchange's new item)",
+      makeOrder(),
+      { ...SOCKS, returnable_quantity: 0, unshipped_quantity: 3 },
+      NOW.toISOString(),
+      0,
+      "2026-10-01",
+      21,
+      "not shipped yet (3 of 3): it can be returned once delivered",
+    ],
+    [
       "a returnable quantity above the ordered one",
       makeOrder(),
       { ...SOCKS, returnable_quantity: 7 },
