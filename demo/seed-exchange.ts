@@ -8,7 +8,7 @@ import {
 
 /**
  * One exchange in the demo: the policies allow exchanges (auto-approved up
- * to each policy's amount), and Vera swaps one of her three Merino sweaters
+ * to each policy's amount), and Vera swaps one of her four Merino sweaters
  * in M for an L, the same price, so nothing is owed or refunded. The
  * request is approved at once: the admin shows it with its native Medusa
  * exchange, and the L ships when the M is received.

@@ -247,7 +247,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   const [vera, sam, nina] = customers
   const orders: [typeof vera, { variant_id: string; quantity: number }[]][] = [
     [vera, [{ variant_id: v("denim-jacket", "M"), quantity: 2 }]],
-    [vera, [{ variant_id: v("merino-crew", "M"), quantity: 3 }]],
+    // Four sweaters: one swapped in the seeded exchange, and one each for
+    // the portal's return, the CSR form's exchange and the portal's
+    // exchange, so every browser test finds its own unit.
+    [vera, [{ variant_id: v("merino-crew", "M"), quantity: 4 }]],
     [
       vera,
       [

@@ -169,12 +169,7 @@ export default async ({ baseUrl, mailUrl, log }) => {
     await assertPortalPage(page, "French")
     await screenshot(page, "portal-fr")
 
-    // Off by default for now: it needs Vera's last Merino M, which
-    // csr-exchange.e2e.mjs (run first) now exchanges; it comes back when
-    // the demo seed gives each browser test its own order.
-    if (process.env.RMS_E2E_PORTAL_EXCHANGE === "1") {
-      await exchange(page, baseUrl, log)
-    }
+    await exchange(page, baseUrl, log)
     assert.deepEqual(errors, [], "no script errors")
   } finally {
     await browser.close()
