@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { seedStoreBasics } from "../fixtures"
+import { placeOrder, seedStoreBasics, type StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import type ReturnPolicyModuleService from "../../src/modules/return-policy/service"
 import { createAdminHeaders, createCustomerHeaders, type Api } from "./auth"
@@ -36,11 +36,9 @@ export const seedShop = async (
  */
 export const seedStandardPolicy = async (
   container: MedusaContainer,
-  reasonCodes: {
-    code: string
-    label: string
-    requires_review?: boolean
-  }[] = [{ code: "TOO_SMALL", label: "Too small" }]
+  reasonCodes: Parameters<
+    ReturnPolicyModuleService["createReturnReasonCodes"]
+  >[0] = [{ code: "TOO_SMALL", label: "Too small" }]
 ) => {
   const service: ReturnPolicyModuleService =
     container.resolve(RETURN_POLICY_MODULE)
@@ -53,6 +51,30 @@ export const seedStandardPolicy = async (
   })
   await service.createReturnReasonCodes(reasonCodes)
   return policy
+}
+
+/**
+ * The order most return specs start from, placed, paid and delivered: the
+ * tee (€25) and the merino (€89), two of each, 20 % VAT on top; with its
+ * two line ids.
+ */
+export const placeTeeAndMerinoOrder = async (
+  container: MedusaContainer,
+  basics: StoreBasics,
+  customer: Parameters<typeof placeOrder>[2]["customer"]
+) => {
+  const [tee, merino] = [basics.variants[6].id, basics.variants[0].id]
+  const order = await placeOrder(container, basics, {
+    customer,
+    items: [
+      { variant_id: tee, quantity: 2 },
+      { variant_id: merino, quantity: 2 },
+    ],
+  })
+  const line = (variantId: string) => ({
+    id: order.items.find((i) => i.variant_id === variantId)!.id,
+  })
+  return { order, lines: { tee: line(tee), merino: line(merino) } }
 }
 
 /**

@@ -12,7 +12,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { placeOrder, receiveReturn, StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { createAdminHeaders } from "../helpers/auth"
-import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
+import {
+  placeTeeAndMerinoOrder,
+  seedOncePerFile,
+  seedShop,
+  seedStandardPolicy,
+} from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(240 * 1000)
@@ -89,19 +94,11 @@ medusaIntegrationTestRunner({
         { code: "CHANGED_MIND", label: "Changed my mind" },
       ])
 
-      // Tee €25 and merino €89, 20% VAT on top.
-      order = await placeOrder(container, basics, {
-        customer,
-        items: [
-          { variant_id: basics.variants[6].id, quantity: 2 },
-          { variant_id: basics.variants[0].id, quantity: 2 },
-        ],
-      })
-      const [tee, merino] = await lineIds(order.id, [
-        basics.variants[6].id,
-        basics.variants[0].id,
-      ])
-      lines = { tee: { id: tee }, merino: { id: merino } }
+      ;({ order, lines } = await placeTeeAndMerinoOrder(
+        container,
+        basics,
+        customer
+      ))
 
       const eventBus = container.resolve(Modules.EVENT_BUS)
       for (const name of [

@@ -689,7 +689,7 @@ medusaIntegrationTestRunner({
             returnable_quantity: 0,
             eligible: false,
             reasons_not_eligible: [
-              "not shipped yet (1 of 1): it can be returned once delivered",
+              "not shipped yet: it can be returned once delivered",
             ],
           })
         )

@@ -3,7 +3,6 @@ import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   DEMO_PRODUCTS,
-  placeOrder,
   receiveReturn,
   returnAndReceive,
   StoreBasics,
@@ -17,7 +16,12 @@ import {
 import { useFakeResend } from "../helpers/fake-resend"
 import { waitFor } from "../helpers/wait-for"
 import { createAdminHeaders } from "../helpers/auth"
-import { seedOncePerFile, seedShop, seedStandardPolicy } from "../helpers/shop"
+import {
+  placeTeeAndMerinoOrder,
+  seedOncePerFile,
+  seedShop,
+  seedStandardPolicy,
+} from "../helpers/shop"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180 * 1000)
@@ -64,37 +68,9 @@ medusaIntegrationTestRunner({
         { code: "DAMAGED", label: "Arrived damaged", requires_review: true },
       ])
 
-      // Tee €25 and merino €89, 20% VAT on top.
-      const placed = await placeOrder(container, basics, {
-        customer,
-        items: [
-          { variant_id: basics.variants[6].id, quantity: 2 },
-          { variant_id: basics.variants[0].id, quantity: 2 },
-        ],
-      })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const {
-        data: [found],
-      } = await query.graph({
-        entity: "order",
-        fields: [
-          "id",
-          "display_id",
-          "items.id",
-          "items.variant_id",
-          "payment_collections.payments.id",
-        ],
-        filters: { id: placed.id },
-      })
-      order = { id: found.id, display_id: found.display_id! }
-      const byVariant = (id: string) => ({
-        id: found.items.find((i) => i!.variant_id === id)!.id,
-      })
-      lines = {
-        tee: byVariant(basics.variants[6].id),
-        merino: byVariant(basics.variants[0].id),
-      }
-      paymentId = found.payment_collections![0]!.payments![0]!.id
+      const placed = await placeTeeAndMerinoOrder(container, basics, customer)
+      ;({ order, lines } = placed)
+      paymentId = placed.order.payment_ids[0]
       // Order confirmation and shipping events of the fixture are not ours.
       await utils.waitWorkflowExecutions()
       resend.server().reset()

@@ -5,14 +5,18 @@ import {
   orderBalance,
   placeOrder,
   receiveReturn,
-  seedStoreBasics,
   StoreBasics,
 } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
 import { completeReturnRequestWorkflow } from "../../src/workflows/return-policy"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
 import { waitFor } from "../helpers/wait-for"
-import { seedOncePerFile } from "../helpers/shop"
+import {
+  placeTeeAndMerinoOrder,
+  seedOncePerFile,
+  seedShop,
+  seedStandardPolicy,
+} from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -42,53 +46,14 @@ medusaIntegrationTestRunner({
 
     seedOncePerFile(options, async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
+      ;({ basics, customer, headers, admin } = await seedShop(container, api))
+      await seedStandardPolicy(container)
+
+      ;({ order, lines } = await placeTeeAndMerinoOrder(
         container,
-        api,
-        basics.publishableKey.token
+        basics,
+        customer
       ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
-
-      await api.post(
-        "/admin/return-policies",
-        {
-          name: "Standard",
-          tier_id: null,
-          return_window_days: 30,
-          auto_approve_max_amount: 100,
-        },
-        admin
-      )
-      await api.post(
-        "/admin/return-reason-codes",
-        { code: "TOO_SMALL", label: "Too small" },
-        admin
-      )
-
-      // Tee €25 and merino €89, 20% VAT on top.
-      order = await placeOrder(container, basics, {
-        customer,
-        items: [
-          { variant_id: basics.variants[6].id, quantity: 2 },
-          { variant_id: basics.variants[0].id, quantity: 2 },
-        ],
-      })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const {
-        data: [placed],
-      } = await query.graph({
-        entity: "order",
-        fields: ["items.id", "items.variant_id"],
-        filters: { id: order.id },
-      })
-      const byVariant = (id: string) => ({
-        id: placed.items.find((i) => i!.variant_id === id)!.id,
-      })
-      lines = {
-        tee: byVariant(basics.variants[6].id),
-        merino: byVariant(basics.variants[0].id),
-      }
     })
 
     const requestReturn = (body: Record<string, unknown>, h = headers) =>

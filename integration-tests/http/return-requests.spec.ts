@@ -1,9 +1,14 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { placeOrder, seedStoreBasics, StoreBasics } from "../fixtures"
+import { StoreBasics } from "../fixtures"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
-import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
-import { seedOncePerFile } from "../helpers/shop"
+import { createCustomerHeaders } from "../helpers/auth"
+import {
+  placeTeeAndMerinoOrder,
+  seedOncePerFile,
+  seedShop,
+  seedStandardPolicy,
+} from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
 
@@ -24,23 +29,8 @@ medusaIntegrationTestRunner({
 
     seedOncePerFile(options, async () => {
       const container = getContainer()
-      basics = await seedStoreBasics(container)
-      ;({ customer, headers } = await createCustomerHeaders(
-        container,
-        api,
-        basics.publishableKey.token
-      ))
-      ;({ headers: admin } = await createAdminHeaders(container, api))
-
-      const service = container.resolve(RETURN_POLICY_MODULE)
-      await service.createReturnPolicies({
-        name: "Standard",
-        tier_id: null,
-        return_window_days: 30,
-        auto_approve_max_amount: 100,
-        restocking_fee_percent: 0,
-      })
-      await service.createReturnReasonCodes([
+      ;({ basics, customer, headers, admin } = await seedShop(container, api))
+      await seedStandardPolicy(container, [
         { code: "TOO_SMALL", label: "Too small" },
         {
           code: "DAMAGED",
@@ -57,29 +47,11 @@ medusaIntegrationTestRunner({
         .resolve(Modules.PRODUCT)
         .updateProducts(tee.id, { thumbnail: TEE_THUMBNAIL })
 
-      // Tee €25 and merino €89, 20% VAT on top.
-      order = await placeOrder(container, basics, {
-        customer,
-        items: [
-          { variant_id: basics.variants[6].id, quantity: 2 },
-          { variant_id: basics.variants[0].id, quantity: 2 },
-        ],
-      })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const {
-        data: [placed],
-      } = await query.graph({
-        entity: "order",
-        fields: ["items.id", "items.quantity", "items.variant_id"],
-        filters: { id: order.id },
-      })
-      const byVariant = (id: string) => ({
-        id: placed.items.find((i) => i!.variant_id === id)!.id,
-      })
-      lines = {
-        tee: byVariant(basics.variants[6].id),
-        merino: byVariant(basics.variants[0].id),
-      }
+      ;({ order, lines } = await placeTeeAndMerinoOrder(
+        container,
+        basics,
+        customer
+      ))
     })
 
     const request = (body: Record<string, unknown>, h = headers) =>

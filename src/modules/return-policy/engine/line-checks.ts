@@ -17,7 +17,9 @@ export const returnableQuantity = (line: OrderLineSnapshot): number => {
 
 export const describeNothingLeft = (line: OrderLineSnapshot): string =>
   (line.unshipped_quantity ?? 0) > 0
-    ? `not shipped yet (${line.unshipped_quantity} of ${line.quantity}): it can be returned once delivered`
+    ? line.unshipped_quantity === line.quantity
+      ? "not shipped yet: it can be returned once delivered"
+      : `${line.unshipped_quantity} of ${line.quantity} not shipped yet: they can be returned once delivered`
     : `nothing left to return (all ${line.quantity} returned or requested)`
 
 /** Tags compare case-insensitively and ignoring surrounding spaces. */

@@ -106,7 +106,17 @@ describe("lineEligibility", () => {
       0,
       "2026-10-01",
       21,
-      "not shipped yet (3 of 3): it can be returned once delivered",
+      "not shipped yet: it can be returned once delivered",
+    ],
+    [
+      "a line partly not shipped, the shipped units returned",
+      makeOrder(),
+      { ...SOCKS, returnable_quantity: 0, unshipped_quantity: 1 },
+      NOW.toISOString(),
+      0,
+      "2026-10-01",
+      21,
+      "1 of 3 not shipped yet: they can be returned once delivered",
     ],
     [
       "a returnable quantity above the ordered one",
