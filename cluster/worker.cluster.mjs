@@ -1,7 +1,8 @@
 // What only the worker does: subscribers (through the Redis event bus) and
 // scheduled jobs. Events are counted by what a customer reads (the emails
 // the mail catcher got) and by the ledger; the worker is SIGKILLed while
-// events are in flight and must process every one after its restart, once.
+// events are in flight and must process every one after its restart, once,
+// and again with an email retry pending on the workflow engine.
 import assert from "node:assert/strict"
 import { countSubject, login, request, sql, waitFor } from "./http.mjs"
 
@@ -109,9 +110,35 @@ export const scenarios = [
       await receive("/receive-items", {
         items: [{ id: order.items[0].id, quantity: 1 }],
       })
+      // Its email fails first time: the retry is the workflow engine's.
+      mail.failNext("We received the items for return")
       await cluster.worker.kill("SIGKILL")
       await receive("/receive/confirm", {})
       log("worker killed; restarting it")
+      cluster.worker.start()
+      await cluster.worker.ready()
+
+      // The restarted worker's email fails and it schedules the retry on
+      // the workflow engine; it is killed before the retry is due (1 s):
+      // the retry, a delayed job in Redis, outlives it.
+      const retryRuns = () =>
+        sql(
+          databaseUrl,
+          `SELECT state FROM workflow_execution
+            WHERE workflow_id = 'retry-customer-notification'
+              AND transaction_id LIKE $1`,
+          [`%${returnId}%`]
+        )
+      // Stored as "invoking" once its first check has run and the engine
+      // has queued the next one (before that, a crash loses the schedule
+      // and the event's redelivery sends the email instead).
+      await waitFor(
+        "the retry run of the failed items-received email",
+        async () => (await retryRuns()).some((r) => r.state === "invoking"),
+        90_000
+      )
+      await cluster.worker.kill("SIGKILL")
+      log("worker killed after a failed email; restarting it")
       cluster.worker.start()
       await cluster.worker.ready()
 
@@ -157,6 +184,22 @@ export const scenarios = [
           `${s}: ${countSubject(mail, s)} emails`
         )
       }
+      const trail = await sql(
+        databaseUrl,
+        `SELECT status, attempt FROM notification_attempt
+          WHERE entity_id = $1 AND template = 'return-items-received'
+            AND channel = 'email'
+          ORDER BY attempt`,
+        [returnId]
+      )
+      assert.deepEqual(
+        trail.map((a) => `${a.status}:${a.attempt}`),
+        ["failed:1", "sent:2"]
+      )
+      assert.deepEqual(
+        (await retryRuns()).map((r) => r.state),
+        ["done"]
+      )
       const again = await sql(
         databaseUrl,
         `SELECT points FROM loyalty_points_entry
