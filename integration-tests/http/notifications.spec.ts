@@ -6,6 +6,8 @@ import {
   returnAndReceive,
   StoreBasics,
 } from "../fixtures"
+import { CUSTOMER_NOTIFICATION_MODULE } from "../../src/modules/customer-notification"
+import type CustomerNotificationModuleService from "../../src/modules/customer-notification/service"
 import { resendIdempotencyKey } from "../../src/providers/resend"
 import {
   notifyLoyaltyTierChangedWorkflow,
@@ -20,6 +22,15 @@ import { createCustomerHeaders } from "../helpers/auth"
 import { seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
+
+// medusa-config.ts reads it when the runner's beforeAll loads the config,
+// after this line: this suite asserts the engine's retries, which the test
+// app leaves off (max_retries 0) for the other suites.
+const MAX_RETRIES = 3
+process.env.RMS_NOTIFICATION_MAX_RETRIES = String(MAX_RETRIES)
+afterAll(() => {
+  delete process.env.RMS_NOTIFICATION_MAX_RETRIES
+})
 
 const resend = useFakeResend()
 const emails = resend.emails
@@ -201,6 +212,15 @@ medusaIntegrationTestRunner({
     })
 
     describe("retries and fallback", () => {
+      it("runs with the suite's retries (RMS_NOTIFICATION_MAX_RETRIES)", async () => {
+        const settings = await getContainer()
+          .resolve<CustomerNotificationModuleService>(
+            CUSTOMER_NOTIFICATION_MODULE
+          )
+          .getSettings()
+        expect(settings.max_retries).toEqual(MAX_RETRIES)
+      })
+
       it("has the workflow engine retry a failed email 3 times, then write the feed", async () => {
         resend.server().failNext(4, 500)
         const input = rewardMessage()
