@@ -4,7 +4,14 @@
 // events are in flight and must process every one after its restart, once,
 // and again with an email retry pending on the workflow engine.
 import assert from "node:assert/strict"
-import { countSubject, login, request, sql, waitFor } from "./http.mjs"
+import {
+  countSubject,
+  login,
+  redisKeys,
+  request,
+  sql,
+  waitFor,
+} from "./http.mjs"
 
 const NIGHTLY_LINE =
   /rms-loyalty-nightly: ran at (\S+) \(queued for \S+\) on pid (\d+) \(workerMode (\w+)\)/
@@ -40,7 +47,7 @@ export const scenarios = [
   },
   {
     name: "worker SIGKILLed mid-stream: dispute.opened and order.return_received queued in Redis are processed after the restart, once each",
-    run: async ({ cluster, seed, mail, databaseUrl, log }) => {
+    run: async ({ cluster, seed, mail, databaseUrl, redisUrl, log }) => {
       const [a, b] = cluster.servers
       const customer = await login(
         a.url,
@@ -137,6 +144,24 @@ export const scenarios = [
         async () => (await retryRuns()).some((r) => r.state === "invoking"),
         90_000
       )
+      // ...and once the sender has released the notification's lock
+      // (locking-redis keys), just after it started the run. A kill before
+      // that is another case: the lock outlives the process until its TTL
+      // (120 s), the redelivered event gives up waiting for it after 60 s,
+      // and the retry makes its call once the lock has expired.
+      const lockWait = Date.now()
+      await waitFor(
+        "the sender to release the items-received notification's lock",
+        async () =>
+          (
+            await redisKeys(
+              redisUrl,
+              `medusa_lock:rms-notification:*${returnId}*`
+            )
+          ).length === 0,
+        30_000
+      )
+      log(`notification lock free after ${Date.now() - lockWait} ms`)
       await cluster.worker.kill("SIGKILL")
       log("worker killed after a failed email; restarting it")
       cluster.worker.start()
