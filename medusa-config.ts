@@ -40,11 +40,17 @@ module.exports = defineConfig({
     },
     {
       resolve: "./src/modules/customer-notification",
-      // Short backoff so retry tests stay fast; merchants get 1 s, 2 s, 4 s.
-      // Links in emails only for suites that set a storefront.
+      // No email retries unless a spec sets RMS_NOTIFICATION_MAX_RETRIES (at
+      // its top level, before the runner's beforeAll loads this file; its
+      // `env` option is applied too late): without the fake Resend every
+      // email fails, and each failure would start a stored retry run that
+      // the runner waits for after every test. With 0 a failed email falls
+      // back to the feed at once. Short backoff so retry tests stay fast;
+      // merchants get 3 retries, 1 s, 2 s, 4 s apart. Links in emails only
+      // for suites that set a storefront.
       options: {
         notifications: {
-          max_retries: 3,
+          max_retries: Number(process.env.RMS_NOTIFICATION_MAX_RETRIES ?? 0),
           retry_backoff_ms: 20,
           storefront_url: process.env.RMS_STOREFRONT_URL || null,
         },

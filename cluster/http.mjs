@@ -62,6 +62,28 @@ export const sql = async (databaseUrl, text, params = []) => {
   }
 }
 
+/** The keys of the store's Redis database that match `pattern` (SCAN). */
+export const redisKeys = async (redisUrl, pattern) => {
+  const { default: Redis } = await import("ioredis")
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  })
+  await redis.connect()
+  try {
+    const keys = []
+    let cursor = "0"
+    do {
+      const [next, batch] = await redis.scan(cursor, "MATCH", pattern)
+      keys.push(...batch)
+      cursor = next
+    } while (cursor !== "0")
+    return keys
+  } finally {
+    redis.disconnect()
+  }
+}
+
 /** How many caught emails have exactly this subject. */
 export const countSubject = (mail, subject) =>
   mail.messages.filter((m) => m.subject === subject).length

@@ -103,6 +103,7 @@ try {
     log,
     nightlyEverySeconds: NIGHTLY_EVERY_S,
     databaseUrl,
+    redisUrl,
   }
   const only = process.argv.slice(2)
   const files = fs

@@ -1,9 +1,17 @@
 // What only the worker does: subscribers (through the Redis event bus) and
 // scheduled jobs. Events are counted by what a customer reads (the emails
 // the mail catcher got) and by the ledger; the worker is SIGKILLed while
-// events are in flight and must process every one after its restart, once.
+// events are in flight and must process every one after its restart, once,
+// and again with an email retry pending on the workflow engine.
 import assert from "node:assert/strict"
-import { countSubject, login, request, sql, waitFor } from "./http.mjs"
+import {
+  countSubject,
+  login,
+  redisKeys,
+  request,
+  sql,
+  waitFor,
+} from "./http.mjs"
 
 const NIGHTLY_LINE =
   /rms-loyalty-nightly: ran at (\S+) \(queued for \S+\) on pid (\d+) \(workerMode (\w+)\)/
@@ -39,7 +47,7 @@ export const scenarios = [
   },
   {
     name: "worker SIGKILLed mid-stream: dispute.opened and order.return_received queued in Redis are processed after the restart, once each",
-    run: async ({ cluster, seed, mail, databaseUrl, log }) => {
+    run: async ({ cluster, seed, mail, databaseUrl, redisUrl, log }) => {
       const [a, b] = cluster.servers
       const customer = await login(
         a.url,
@@ -109,9 +117,53 @@ export const scenarios = [
       await receive("/receive-items", {
         items: [{ id: order.items[0].id, quantity: 1 }],
       })
+      // Its email fails first time: the retry is the workflow engine's.
+      mail.failNext("We received the items for return")
       await cluster.worker.kill("SIGKILL")
       await receive("/receive/confirm", {})
       log("worker killed; restarting it")
+      cluster.worker.start()
+      await cluster.worker.ready()
+
+      // The restarted worker's email fails and it schedules the retry on
+      // the workflow engine; it is killed before the retry is due (1 s):
+      // the retry, a delayed job in Redis, outlives it.
+      const retryRuns = () =>
+        sql(
+          databaseUrl,
+          `SELECT state FROM workflow_execution
+            WHERE workflow_id = 'retry-customer-notification'
+              AND transaction_id LIKE $1`,
+          [`%${returnId}%`]
+        )
+      // Stored as "invoking" once its first check has run and the engine
+      // has queued the next one (before that, a crash loses the schedule
+      // and the event's redelivery sends the email instead).
+      await waitFor(
+        "the retry run of the failed items-received email",
+        async () => (await retryRuns()).some((r) => r.state === "invoking"),
+        90_000
+      )
+      // ...and once the sender has released the notification's lock
+      // (locking-redis keys), just after it started the run. A kill before
+      // that is another case: the lock outlives the process until its TTL
+      // (120 s), the redelivered event gives up waiting for it after 60 s,
+      // and the retry makes its call once the lock has expired.
+      const lockWait = Date.now()
+      await waitFor(
+        "the sender to release the items-received notification's lock",
+        async () =>
+          (
+            await redisKeys(
+              redisUrl,
+              `medusa_lock:rms-notification:*${returnId}*`
+            )
+          ).length === 0,
+        30_000
+      )
+      log(`notification lock free after ${Date.now() - lockWait} ms`)
+      await cluster.worker.kill("SIGKILL")
+      log("worker killed after a failed email; restarting it")
       cluster.worker.start()
       await cluster.worker.ready()
 
@@ -157,6 +209,22 @@ export const scenarios = [
           `${s}: ${countSubject(mail, s)} emails`
         )
       }
+      const trail = await sql(
+        databaseUrl,
+        `SELECT status, attempt FROM notification_attempt
+          WHERE entity_id = $1 AND template = 'return-items-received'
+            AND channel = 'email'
+          ORDER BY attempt`,
+        [returnId]
+      )
+      assert.deepEqual(
+        trail.map((a) => `${a.status}:${a.attempt}`),
+        ["failed:1", "sent:2"]
+      )
+      assert.deepEqual(
+        (await retryRuns()).map((r) => r.state),
+        ["done"]
+      )
       const again = await sql(
         databaseUrl,
         `SELECT points FROM loyalty_points_entry

@@ -5,6 +5,8 @@
 // Idempotency-Key gets the first id back), logs one "to / subject" line and
 // keeps the message in memory. Browse the caught mail at
 // http://localhost:<port>/ (list) and /emails/<id> (the HTML as sent).
+// `failNext(subjectPrefix, count)` makes the next emails whose subject
+// starts with it fail as Resend's 500 does (the cluster tests' retries).
 // It is also the demo's webhook receiver: `POST /webhooks` keeps each
 // event (type, id, body) and answers 200; `GET /webhooks` lists them.
 import { createServer } from "node:http"
@@ -27,7 +29,7 @@ const escapeHtml = (value) =>
 /**
  * Starts the catcher on `port` (0 picks a free one).
  *
- * @returns {Promise<{ url: string, messages: object[], webhooks: object[], close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, messages: object[], webhooks: object[], failNext: (subjectPrefix: string, count?: number) => void, close: () => Promise<void> }>}
  */
 export const startMailCatcher = async ({
   port = 0,
@@ -36,6 +38,7 @@ export const startMailCatcher = async ({
   const messages = []
   const webhooks = []
   const idsByKey = new Map()
+  const failures = new Map()
   let sent = 0
 
   const server = createServer((req, res) => {
@@ -58,6 +61,19 @@ export const startMailCatcher = async ({
             statusCode: 422,
             name: "validation_error",
             message: "Body is not JSON",
+          })
+        }
+        const prefix = [...failures.keys()].find((p) =>
+          String(body.subject ?? "").startsWith(p)
+        )
+        if (prefix !== undefined) {
+          const left = failures.get(prefix) - 1
+          left > 0 ? failures.set(prefix, left) : failures.delete(prefix)
+          log(`failed subject=${JSON.stringify(body.subject ?? "")}`)
+          return json(500, {
+            statusCode: 500,
+            name: "application_error",
+            message: "Internal server error.",
           })
         }
         const key = req.headers["idempotency-key"]
@@ -151,6 +167,9 @@ export const startMailCatcher = async ({
     url: `http://127.0.0.1:${bound}`,
     messages,
     webhooks,
+    failNext: (subjectPrefix, count = 1) => {
+      failures.set(subjectPrefix, count)
+    },
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve())

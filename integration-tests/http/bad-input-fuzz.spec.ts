@@ -280,8 +280,8 @@ medusaIntegrationTestRunner({
       )
       tables = rows.map((r: { table_name: string }) => r.table_name)
 
-      // The seed's subscribers (points, emails with retries and the feed
-      // fallback) settle before the database is snapshotted and watched.
+      // The seed's subscribers (points, emails and their feed fallback)
+      // settle before the database is snapshotted and watched.
       let last = ""
       for (let i = 0; i < 30; i++) {
         await utils.waitWorkflowExecutions()

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   DEMO_PRODUCTS,
@@ -6,10 +6,13 @@ import {
   returnAndReceive,
   StoreBasics,
 } from "../fixtures"
+import { CUSTOMER_NOTIFICATION_MODULE } from "../../src/modules/customer-notification"
+import type CustomerNotificationModuleService from "../../src/modules/customer-notification/service"
 import { resendIdempotencyKey } from "../../src/providers/resend"
 import {
   notifyLoyaltyTierChangedWorkflow,
   notifyRewardRedeemedWorkflow,
+  retryCustomerNotificationWorkflowId,
   sendCustomerNotificationWorkflow,
   type SendCustomerNotificationWorkflowInput,
 } from "../../src/workflows/notifications"
@@ -19,6 +22,15 @@ import { createCustomerHeaders } from "../helpers/auth"
 import { seedOncePerFile, seedShop } from "../helpers/shop"
 
 jest.setTimeout(180 * 1000)
+
+// medusa-config.ts reads it when the runner's beforeAll loads the config,
+// after this line: this suite asserts the engine's retries, which the test
+// app leaves off (max_retries 0) for the other suites.
+const MAX_RETRIES = 3
+process.env.RMS_NOTIFICATION_MAX_RETRIES = String(MAX_RETRIES)
+afterAll(() => {
+  delete process.env.RMS_NOTIFICATION_MAX_RETRIES
+})
 
 const resend = useFakeResend()
 const emails = resend.emails
@@ -98,6 +110,29 @@ medusaIntegrationTestRunner({
       transactional: true,
       ...overrides,
     })
+
+    /**
+     * Waits for the retry run of a failed email to end on the workflow
+     * engine (its execution is stored) and returns its state.
+     */
+    const retryRun = async (transactionId: string | null) => {
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      return await waitFor(
+        async () =>
+          (
+            await engine.listWorkflowExecutions({
+              workflow_id: retryCustomerNotificationWorkflowId,
+              transaction_id: transactionId!,
+            })
+          ).find((e) => e.state === "done" || e.state === "failed"),
+        "the retry run"
+      )
+    }
+
+    const attemptTrail = (log: Record<string, any>[]) =>
+      log
+        .map((a) => `${a.channel}:${a.status}:${a.attempt}`)
+        .sort((a, b) => (a < b ? -1 : 1))
 
     describe("reward redeemed", () => {
       it("emails the code once, with the Resend Idempotency-Key", async () => {
@@ -181,22 +216,42 @@ medusaIntegrationTestRunner({
     })
 
     describe("retries and fallback", () => {
-      it("retries 3 times, then writes the feed and logs every attempt", async () => {
+      it("runs with the suite's retries (RMS_NOTIFICATION_MAX_RETRIES)", async () => {
+        const settings = await getContainer()
+          .resolve<CustomerNotificationModuleService>(
+            CUSTOMER_NOTIFICATION_MODULE
+          )
+          .getSettings()
+        expect(settings.max_retries).toEqual(MAX_RETRIES)
+      })
+
+      it("has the workflow engine retry a failed email 3 times, then write the feed", async () => {
         resend.server().failNext(4, 500)
         const input = rewardMessage()
         const { result } = await sendCustomerNotificationWorkflow(
           getContainer()
         ).run({ input })
 
+        // The sender makes one call and leaves the rest to the engine
+        // (whose first retry may already be under way on a slow machine).
         expect(result).toEqual(
           expect.objectContaining({
-            status: "fallback",
-            attempts: 4,
-            feed_notification_id: expect.stringMatching(/^cnot_/),
+            status: "retrying",
+            attempts: 1,
+            feed_notification_id: null,
+            retry_transaction_id: expect.stringMatching(
+              /^rms-notification-retry-/
+            ),
           })
         )
+
+        const run = await retryRun(result.retry_transaction_id)
+        expect(run.state).toEqual("done")
         // 1 + max_retries calls, each under its own Idempotency-Key.
         expect(emails()).toHaveLength(4)
+        expect(emails().map((e) => e.body.subject)).toEqual(
+          Array(4).fill("Your reward: Free tote bag")
+        )
         expect(
           new Set(emails().map((e) => e.headers["idempotency-key"])).size
         ).toEqual(4)
@@ -207,7 +262,7 @@ medusaIntegrationTestRunner({
         )
         expect(mine.notifications[0]).toEqual(
           expect.objectContaining({
-            id: result.feed_notification_id,
+            id: expect.stringMatching(/^cnot_/),
             template: "reward-redeemed",
             title: "Your reward: Free tote bag",
             body: expect.stringContaining("RWD-TESTCODE23"),
@@ -217,11 +272,7 @@ medusaIntegrationTestRunner({
         )
 
         const log = await attempts({ idempotency_key: result.idempotency_key })
-        expect(
-          log
-            .map((a) => `${a.channel}:${a.status}:${a.attempt}`)
-            .sort((a, b) => (a < b ? -1 : 1))
-        ).toEqual([
+        expect(attemptTrail(log)).toEqual([
           "email:failed:1",
           "email:failed:2",
           "email:failed:3",
@@ -320,10 +371,65 @@ medusaIntegrationTestRunner({
           getContainer()
         ).run({ input: rewardMessage() })
         expect(result).toEqual(
-          expect.objectContaining({ status: "sent", attempts: 3 })
+          expect.objectContaining({ status: "retrying", attempts: 1 })
         )
+        expect((await retryRun(result.retry_transaction_id)).state).toEqual(
+          "done"
+        )
+        expect(
+          attemptTrail(
+            await attempts({ idempotency_key: result.idempotency_key })
+          )
+        ).toEqual(["email:failed:1", "email:failed:2", "email:sent:3"])
         expect(emails()).toHaveLength(3)
+        expect(emails()[2].body.subject).toEqual("Your reward: Free tote bag")
         expect((await feed()).count).toEqual(0)
+      })
+
+      it("sends once when the event comes again while retries are pending", async () => {
+        resend.server().failNext(2, 503)
+        const input = rewardMessage()
+        const send = async () =>
+          (
+            await sendCustomerNotificationWorkflow(getContainer()).run({
+              input,
+            })
+          ).result
+        const first = await send()
+        expect(first.status).toEqual("retrying")
+
+        // Fails again: the engine's run for this key is left to retry it,
+        // no second schedule and no fallback yet.
+        const second = await send()
+        expect(second).toEqual(
+          expect.objectContaining({
+            status: "retrying",
+            retry_transaction_id: first.retry_transaction_id,
+            feed_notification_id: null,
+          })
+        )
+
+        // A third delivery and the engine's retry race (the retry is due
+        // at once with the suite's 20 ms backoff): whichever comes first
+        // sends it, the other finds it delivered.
+        const third = await send()
+        expect(
+          third.status === "sent" ||
+            (third.status === "skipped" && third.skipped === "duplicate")
+        ).toBe(true)
+        expect((await retryRun(first.retry_transaction_id)).state).toEqual(
+          "done"
+        )
+        expect(
+          attemptTrail(
+            await attempts({ idempotency_key: first.idempotency_key })
+          )
+        ).toEqual(["email:failed:1", "email:failed:2", "email:sent:3"])
+        expect(emails().map((e) => e.body.subject)).toEqual(
+          Array(3).fill("Your reward: Free tote bag")
+        )
+        expect((await feed()).count).toEqual(0)
+        expect((await send()).skipped).toEqual("duplicate")
       })
 
       it("skips a guest without failing", async () => {
@@ -343,7 +449,8 @@ medusaIntegrationTestRunner({
         const { result } = await sendCustomerNotificationWorkflow(
           getContainer()
         ).run({ input: rewardMessage() })
-        const id = result.feed_notification_id!
+        await retryRun(result.retry_transaction_id)
+        const id = (await feed()).notifications[0].id
 
         const other = await createCustomerHeaders(
           getContainer(),

@@ -50,8 +50,37 @@ const NotificationOptions = z.looseObject({
         .optional(),
       account_url: httpUrl("notifications.account_url"),
     })
+    .refine(
+      (o) =>
+        retrySchedule(o.max_retries ?? 3, o.retry_backoff_ms ?? 1000) <=
+        NOTIFICATION_RETRY_MAX_SCHEDULE_MS,
+      {
+        error: (issue) => {
+          const o = issue.input as {
+            max_retries?: number
+            retry_backoff_ms?: number
+          }
+          const minutes = Math.round(
+            retrySchedule(o.max_retries ?? 3, o.retry_backoff_ms ?? 1000) /
+              60_000
+          )
+          return `notifications.max_retries and notifications.retry_backoff_ms: the last retry would come ${minutes} minutes after the first email, at most 60 are allowed`
+        },
+      }
+    )
     .optional(),
 })
+
+/**
+ * The longest retry schedule (first email to last retry), in milliseconds:
+ * the workflow engine checks a failed email's retries every second
+ * (`retry-notification-email`), so the schedule bounds how long it polls.
+ */
+export const NOTIFICATION_RETRY_MAX_SCHEDULE_MS = 60 * 60 * 1000
+
+/** When the last retry is due: waits of `backoff`, doubled each time. */
+const retrySchedule = (maxRetries: number, backoffMs: number) =>
+  backoffMs * (2 ** Math.floor(maxRetries) - 1)
 
 const withoutTrailingSlash = (url: string | null | undefined) =>
   url ? url.replace(/\/+$/, "") : null

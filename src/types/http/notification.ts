@@ -89,8 +89,9 @@ export type AdminNotificationAttemptListResponse = PaginatedResponse<{
 export type AdminResendNotificationResponse = {
   result: {
     idempotency_key: string
-    status: "sent" | "fallback" | "skipped"
-    /** Attempts the resend made. */
+    /** `retrying`: it failed; the workflow engine retries, then falls back. */
+    status: "sent" | "retrying" | "fallback" | "skipped"
+    /** Attempts the resend made (the engine's retries come later). */
     attempts: number
   }
   notification_attempts: AdminNotificationAttempt[]

@@ -6,22 +6,15 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { fallBackCustomerNotification } from "./fall-back-customer-notification"
 import { checkNotificationSentStep } from "./steps/check-notification-sent"
-import { deliverNotificationFallbackStep } from "./steps/deliver-notification-fallback"
 import { getNotificationContextStep } from "./steps/get-notification-context"
+import { scheduleNotificationRetryStep } from "./steps/schedule-notification-retry"
 import { sendNotificationEmailStep } from "./steps/send-notification-email"
-import { notificationIdempotencyKey } from "./utils"
+import { notificationIdempotencyKey, notificationLockKey } from "./utils"
 
-/** Events the notification workflows emit. */
-export const CustomerNotificationEvents = {
-  /** A customer email could not be delivered (the fallback was used). */
-  FAILED: "customer_notification.failed",
-} as const
+export { CustomerNotificationEvents } from "./fall-back-customer-notification"
 
 export type SendCustomerNotificationWorkflowInput = {
   /** What triggered it, e.g. `loyalty.reward_redeemed`. */
@@ -55,12 +48,18 @@ export type SendCustomerNotificationWorkflowInput = {
 
 export type SendCustomerNotificationWorkflowOutput = {
   idempotency_key: string
-  status: "sent" | "fallback" | "skipped"
+  /**
+   * `retrying`: the email failed and `retryCustomerNotificationWorkflow`
+   * retries it on the workflow engine (then falls back if it must).
+   */
+  status: "sent" | "retrying" | "fallback" | "skipped"
   skipped: "no_customer" | "opted_out" | "duplicate" | null
-  /** Email attempts made by this run. */
+  /** Email attempts made by this run (the engine's retries come later). */
   attempts: number
   notification_id: string | null
   feed_notification_id: string | null
+  /** The retry run's transaction id on the workflow engine, if any. */
+  retry_transaction_id: string | null
 }
 
 export const sendCustomerNotificationWorkflowId = "send-customer-notification"
@@ -72,10 +71,16 @@ export const sendCustomerNotificationWorkflowId = "send-customer-notification"
  *    out of marketing;
  * 2. under a lock on the key, skips a key already delivered (events arrive
  *    twice);
- * 3. emails it through Medusa's Notification module, retrying with backoff
- *    and logging every attempt;
- * 4. if the email still fails, falls back (SMS when a provider and a phone
- *    exist) and always writes the message to the customer's in-portal feed.
+ * 3. emails it once through Medusa's Notification module, in this process,
+ *    and logs the attempt;
+ * 4. if that fails, starts `retryCustomerNotificationWorkflow` on the
+ *    workflow engine, which retries with backoff and falls back after the
+ *    last failure, and returns `retrying` without waiting; with no retries
+ *    configured (or no email address) it falls back at once: SMS when a
+ *    provider and a phone exist, and always the customer's in-portal feed.
+ *
+ * A notification that goes out first time runs no more than that: the
+ * engine stores and schedules only the failed ones.
  *
  * Hook: `notificationProcessed` receives the input and the result.
  *
@@ -98,7 +103,7 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) =>
       notificationIdempotencyKey(input)
     )
-    const lockKey = transform({ key }, ({ key }) => `rms-notification:${key}`)
+    const lockKey = transform({ key }, ({ key }) => notificationLockKey(key))
 
     const context = getNotificationContextStep({
       customer_id: input.customer_id,
@@ -149,57 +154,72 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       }
     )
 
+    const message = transform(
+      { plan, context, input },
+      ({ plan, context, input }) => ({
+        ...plan.message,
+        to: input.to ?? context.customer?.email ?? null,
+        attachments: input.attachments ?? null,
+      })
+    )
     const email = when(
       "send-customer-notification-email",
       { plan },
       ({ plan }) => !plan.skipped
+    ).then(() => sendNotificationEmailStep(message))
+
+    // Only a failed email costs a stored, engine-scheduled workflow; a
+    // missing address will not get better by waiting.
+    const retry = when(
+      "retry-customer-notification-email",
+      { message, email, context },
+      ({ message, email, context }) =>
+        email?.status === "failed" &&
+        !!message.to &&
+        context.settings.max_retries > 0
     ).then(() =>
-      sendNotificationEmailStep(
-        transform({ plan, context, input }, ({ plan, context, input }) => ({
-          ...plan.message,
-          to: input.to ?? context.customer?.email ?? null,
-          attachments: input.attachments ?? null,
-          max_retries: context.settings.max_retries,
-          retry_backoff_ms: context.settings.retry_backoff_ms,
-        }))
+      scheduleNotificationRetryStep(
+        transform(
+          { message, email, context },
+          ({ message, email, context }) => ({
+            email: message,
+            max_retries: context.settings.max_retries,
+            retry_backoff_ms: context.settings.retry_backoff_ms,
+            first: {
+              attempt: email!.attempt,
+              attempted_at: email!.attempted_at,
+              notification_id: email!.notification_id,
+              error: email!.error,
+            },
+            phone: context.customer?.phone ?? null,
+          })
+        )
       )
     )
 
     const fallback = when(
       "fall-back-customer-notification",
-      { plan, email },
-      ({ plan, email }) => !plan.skipped && email?.status !== "sent"
-    ).then(() => {
-      const delivered = deliverNotificationFallbackStep(
+      { plan, email, retry },
+      ({ plan, email, retry }) =>
+        !plan.skipped && email?.status !== "sent" && !retry?.scheduled
+    ).then(() =>
+      fallBackCustomerNotification(
         transform({ plan, context }, ({ plan, context }) => ({
           ...plan.message,
           customer_id: plan.message.customer_id!,
           phone: context.customer?.phone ?? null,
         }))
       )
-      // For webhooks (a helpdesk can reach the customer another way).
-      emitEventStep({
-        eventName: CustomerNotificationEvents.FAILED,
-        data: transform({ plan, delivered }, ({ plan, delivered }) => ({
-          idempotency_key: plan.message.idempotency_key,
-          event: plan.message.event,
-          template: plan.message.template,
-          entity_type: plan.message.entity_type,
-          entity_id: plan.message.entity_id,
-          customer_id: plan.message.customer_id,
-          fallback: { feed: true, sms: delivered.sms },
-        })),
-      }).config({ name: "emit-notification-failed" })
-      return delivered
-    })
+    )
 
     releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
 
     const result = transform(
-      { plan, email, fallback, key },
+      { plan, email, retry, fallback, key },
       ({
         plan,
         email,
+        retry,
         fallback,
         key,
       }): SendCustomerNotificationWorkflowOutput => ({
@@ -208,11 +228,14 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
           ? "skipped"
           : email?.status === "sent"
             ? "sent"
-            : "fallback",
+            : retry?.scheduled
+              ? "retrying"
+              : "fallback",
         skipped: plan.skipped,
         attempts: email?.attempts ?? 0,
         notification_id: email?.notification_id ?? null,
         feed_notification_id: fallback?.feed_notification_id ?? null,
+        retry_transaction_id: retry?.scheduled ? retry.transaction_id : null,
       })
     )
 

@@ -26,6 +26,19 @@ export const notificationIdempotencyKey = (input: {
     .filter(Boolean)
     .join(":")
 
+/** The lock every email attempt and fallback of a notification runs under. */
+export const notificationLockKey = (key: string) => `rms-notification:${key}`
+
+/**
+ * The workflow engine transaction id of a notification's retries: one per
+ * notification key, so a second failure of the same key (an event that
+ * arrived twice) finds the retries already under way instead of starting
+ * another schedule. The engines split their storage keys on ":", which the
+ * notification key contains, so it is URI-encoded.
+ */
+export const notificationRetryTransactionId = (key: string) =>
+  `rms-notification-retry-${encodeURIComponent(key)}`
+
 /**
  * The Notification module key of one provider call. Attempt 1 uses the
  * notification's own key; each retry gets its own, because in 2.21.2 the
@@ -123,9 +136,6 @@ export const hasNotificationChannel = (
 export const isMissingProviderError = (error: unknown) =>
   error instanceof Error &&
   /Could not find a notification provider for channel/i.test(error.message)
-
-export const sleep = (ms: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * A page of the storefront (`notifications.storefront_url` of the plugin

@@ -93,9 +93,11 @@ export const LogSection = () => {
         ? toast.success("Notification sent again")
         : toast.warning(`Not emailed: ${result.status}`, {
             description:
-              result.status === "fallback"
-                ? "The email failed again; the customer's feed has it."
-                : "Nothing was sent.",
+              result.status === "retrying"
+                ? "The email failed again; it is retried shortly, then falls back to the customer's feed."
+                : result.status === "fallback"
+                  ? "The email failed again; the customer's feed has it."
+                  : "Nothing was sent.",
           }),
     onError: (e) => toast.error("Resend failed", { description: e.message }),
   })

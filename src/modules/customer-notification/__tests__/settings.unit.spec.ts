@@ -44,6 +44,19 @@ describe("notificationSettings", () => {
         notifications: { max_retries: -1 },
       } as never)
     ).toThrow("notifications.max_retries must be 0 or more")
+    // The workflow engine polls a failed email's retries for an hour at most.
+    expect(() =>
+      notificationSettings({
+        notifications: { max_retries: 10, retry_backoff_ms: 60_000 },
+      })
+    ).toThrow(
+      "the last retry would come 1023 minutes after the first email, at most 60 are allowed"
+    )
+    expect(
+      notificationSettings({
+        notifications: { max_retries: 5, retry_backoff_ms: 60_000 },
+      }).max_retries
+    ).toBe(5)
   })
 
   it("leaves the other parts of the plugin's options alone", () => {

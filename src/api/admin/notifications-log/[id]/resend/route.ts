@@ -5,8 +5,10 @@ import { resendCustomerNotificationWorkflow } from "../../../../../workflows/not
 import { defaultAdminNotificationAttemptFields } from "../../query-config"
 
 /**
- * Sends the attempt's notification again under a new key suffix, with the
- * usual retries and fallback; returns the outcome and the new attempts.
+ * Sends the attempt's notification again under a new key suffix and
+ * returns the outcome and the new attempts. If the email fails again the
+ * answer is `retrying`: the workflow engine retries it and falls back, as
+ * for any notification.
  */
 export const POST: AdminRoute<AdminResendNotificationResponse> = async (
   req,
