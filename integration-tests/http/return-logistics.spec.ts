@@ -412,6 +412,12 @@ medusaIntegrationTestRunner({
       const tooLate = await book(rr.id, { method: "drop_off" })
       expect(tooLate.status).toEqual(400)
       expect(tooLate.data.message).toContain("already has the parcel")
+      // The scan's email is sent after the answer: let it finish here.
+      await waitFor(
+        () => emails(`Your return ${rr.rma_number} is on its way`).length,
+        "the in-transit email"
+      )
+      await utils.waitWorkflowExecutions()
     })
   },
 })
