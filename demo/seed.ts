@@ -22,7 +22,7 @@ import {
   createLoyaltyImportWorkflow,
   runLoyaltyImportWorkflow,
 } from "medusa-plugin-rms/workflows"
-import { seedLogistics } from "./seed-logistics"
+import { seedCsrPickup, seedLogistics } from "./seed-logistics"
 import { repriceForExchanges, seedExchange } from "./seed-exchange"
 // Webhooks (outbound): its own import, to keep the feature's block apart.
 import {
@@ -445,8 +445,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
 
   // Sam called the store: customer service entered the return of his
-  // jacket by phone (with a PDF receipt), 50 seconds after opening the form.
-  await createCsrReturnWorkflow(container).run({
+  // jacket by phone (with a PDF receipt), 50 seconds after opening the form,
+  // and booked the carrier's pickup for him.
+  const {
+    result: { id: phoneReturnId },
+  } = await createCsrReturnWorkflow(container).run({
     input: {
       order_id: placed[4].id,
       channel: "phone",
@@ -463,6 +466,10 @@ export default async function seedDemo({ container }: ExecArgs) {
       opened_at: new Date(Date.now() - 50_000),
       idempotency_key: "demo-seed-csr-return",
     },
+  })
+  await seedCsrPickup(container, {
+    request_id: phoneReturnId,
+    booked_by: seededBy,
   })
 
   logger.info("Seeding policy templates and disputes...")

@@ -1,9 +1,10 @@
 // Screenshots of the plugin's admin pages on the seeded demo, with checks
 // that each shows its seeded data at a readable size: the Loyalty pages
 // (tiers in plain words, members, reports with their charts), the Returns
-// queue with its search and a request's decision trail (issue 4), the order
-// widget, and the Emails preview (issue 7). Every page is also checked for
-// class names the dashboard's stylesheet does not ship (issue 12).
+// queue with its search and a request's decision trail (issue 4), a pickup
+// booked by customer service (issue 16), the order widget, and the Emails
+// preview (issue 7). Every page is also checked for class names the
+// dashboard's stylesheet does not ship (issue 12).
 import assert from "node:assert/strict"
 import {
   adminApi,
@@ -178,6 +179,56 @@ export default async ({ baseUrl, mailUrl, log }) => {
     const drawerText = await page.textContent('[data-testid="request-items"]')
     assert.match(drawerText, /€\d+\.\d{2}/)
     await screenshot(page, "returns-request-drawer")
+    await page.keyboard.press("Escape")
+
+    // A pickup booked on the phone (issue 16): the seed's phone return,
+    // labelled by rms-labels, shows who booked it; the CSR moves the day,
+    // switches to a drop-off and books the pickup again.
+    const phone = all.find(
+      (r) => r.channel === "phone" && r.status === "approved"
+    )
+    assert.ok(phone, "the demo has an approved phone return")
+    // The queue lists what waits for review: open the approved one by link.
+    await page.goto(`${baseUrl}/app/returns?request=${phone.id}`)
+    const method = page.getByTestId("return-shipment-method")
+    await method.getByText("booked by customer service").waitFor()
+    assert.match(await method.textContent(), /^Pickup on /)
+    const drawer = '[role="dialog"]'
+    assert.deepEqual(
+      await unstyledClasses(page, drawer),
+      [],
+      "request drawer: classes without CSS"
+    )
+    await page.getByTestId("return-method-actions").scrollIntoViewIfNeeded()
+    await screenshot(page, "returns-request-pickup")
+    const dayAhead = (n) =>
+      new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+    const toast = (text) =>
+      page.locator("[data-sonner-toast]", { hasText: text }).first().waitFor()
+    await page.getByTestId("return-pickup-date").fill(dayAhead(5))
+    await page.getByTestId("return-book-pickup").click()
+    await toast("Pickup booked for")
+    await page.getByTestId("return-switch-drop-off").click()
+    await toast("Switched to drop-off")
+    await method
+      .getByText("Drop-off (pickup available) · chosen by customer service")
+      .waitFor()
+    // Outside the carrier's days the button waits for a valid day.
+    await page.getByTestId("return-pickup-date").fill(dayAhead(30))
+    assert.ok(await page.getByTestId("return-book-pickup").isDisabled())
+    await page.getByTestId("return-pickup-date").fill(dayAhead(2))
+    await page.getByTestId("return-book-pickup").click()
+    await toast("Pickup booked for")
+    await method.getByText("booked by customer service").waitFor()
+    const { return_request: rebooked } = await adminApi(
+      page,
+      baseUrl,
+      `/admin/return-requests/${phone.id}`
+    )
+    assert.equal(rebooked.return_shipment.method, "pickup")
+    assert.equal(rebooked.return_shipment.pickup_date.slice(0, 10), dayAhead(2))
+    assert.equal(rebooked.return_shipment.method_chosen_by_type, "admin")
+    await screenshot(page, "returns-request-pickup-booked")
     await page.keyboard.press("Escape")
 
     await page.goto(`${baseUrl}/app/returns?tab=policies`)

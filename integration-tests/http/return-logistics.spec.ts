@@ -181,7 +181,10 @@ medusaIntegrationTestRunner({
       const booked = await choose({ method: "pickup", pickup_date: pickupDay })
       expect(booked.status).toEqual(200)
       expect(booked.data.return_request.return_shipment).toEqual(
-        expect.objectContaining({ method: "pickup" })
+        expect.objectContaining({
+          method: "pickup",
+          method_chosen_by_type: "customer",
+        })
       )
       expect(
         booked.data.return_request.return_shipment.pickup_date.slice(0, 10)
@@ -326,6 +329,102 @@ medusaIntegrationTestRunner({
       expect(pdfText(pdf)).toContain(shipment.tracking_number)
 
       await expectApprovalEmail(rr.rma_number, shipment)
+    })
+
+    it("customer service books the pickup for a customer on the phone, under the customer's rules", async () => {
+      const rr = await requestReturn("TOO_SMALL")
+      expect(rr.status).toEqual("approved")
+      const {
+        data: { user: csr },
+      } = await api.get("/admin/users/me", admin)
+      const book = (id: string, body: Record<string, unknown>) =>
+        api
+          .post(`/admin/return-requests/${id}/return-method`, body, admin)
+          .catch((e) => e.response)
+      const day = (ahead: number) =>
+        new Date(Date.now() + ahead * 86_400_000).toISOString().slice(0, 10)
+
+      // Bad input names the field; an unknown request is a 404.
+      const farOff = await book(rr.id, {
+        method: "pickup",
+        pickup_date: day(30),
+      })
+      expect(farOff.status).toEqual(400)
+      expect(farOff.data.message).toContain(
+        "pickup_date must be at most 14 days ahead"
+      )
+      const noDate = await book(rr.id, { method: "pickup" })
+      expect(noDate.status).toEqual(400)
+      expect(noDate.data.message).toContain("pickup_date")
+      const notADay = await book(rr.id, {
+        method: "pickup",
+        pickup_date: "next week",
+      })
+      expect(notADay.status).toEqual(400)
+      expect(notADay.data.message).toContain("pickup_date")
+      const unknown = await book("rreq_does_not_exist", { method: "drop_off" })
+      expect(unknown.status).toEqual(404)
+
+      const booked = await book(rr.id, {
+        method: "pickup",
+        pickup_date: day(2),
+      })
+      expect(booked.status).toEqual(200)
+      const shipment = booked.data.return_request.return_shipment
+      expect(shipment).toEqual(
+        expect.objectContaining({
+          method: "pickup",
+          method_chosen_by_type: "admin",
+          method_chosen_by: csr.id,
+        })
+      )
+      expect(shipment.pickup_date.slice(0, 10)).toEqual(day(2))
+      // The customer sees that the store booked it, not which staff member.
+      const { data: mine } = await api.get(
+        `/store/return-requests/${rr.id}`,
+        headers
+      )
+      expect(mine.return_request.return_shipment).toEqual(
+        expect.objectContaining({
+          method: "pickup",
+          method_chosen_by_type: "admin",
+        })
+      )
+      expect(mine.return_request.return_shipment).not.toHaveProperty(
+        "method_chosen_by"
+      )
+
+      // A carrier that does not collect: nothing to book, a drop-off it is.
+      await getContainer()
+        .resolve(Modules.FULFILLMENT)
+        .updateShippingOptions(basics.returnShippingOption.id, {
+          data: { id: "rms-return", pickup: false },
+        })
+      const dropOnly = await requestReturn("TOO_SMALL")
+      expect(dropOnly.status).toEqual("approved")
+      const noPickup = await book(dropOnly.id, {
+        method: "pickup",
+        pickup_date: day(2),
+      })
+      expect(noPickup.status).toEqual(400)
+      expect(noPickup.data.message).toContain("does not collect parcels")
+
+      // Once the carrier has the parcel, the hand-over is settled.
+      const scanned = await api.post(
+        "/admin/return-shipments/tracking-events",
+        { tracking_number: shipment.tracking_number, status: "in_transit" },
+        admin
+      )
+      expect(scanned.data.moved).toEqual(true)
+      const tooLate = await book(rr.id, { method: "drop_off" })
+      expect(tooLate.status).toEqual(400)
+      expect(tooLate.data.message).toContain("already has the parcel")
+      // The scan's email is sent after the answer: let it finish here.
+      await waitFor(
+        () => emails(`Your return ${rr.rma_number} is on its way`).length,
+        "the in-transit email"
+      )
+      await utils.waitWorkflowExecutions()
     })
   },
 })

@@ -57,6 +57,7 @@ const OrderCsrReturnWidget = ({
                 <CsrReturnResult
                   request={created}
                   onClose={() => setOpen(false)}
+                  onChanged={setCreated}
                 />
               ) : (
                 open && (

@@ -8,7 +8,7 @@ import type {
   StoreReturnRequest,
 } from "../../types/http"
 import { presentStoreReturnRequests } from "../../workflows/return-policy"
-import { returnShipmentFields } from "../../types/http"
+import { adminReturnShipmentFields } from "../../types/http"
 import { refetchEntity } from "./query"
 import { recordActions } from "./record-actions"
 import {
@@ -26,7 +26,7 @@ export const refetchReturnRequest = (id: string, scope: MedusaContainer) =>
     // The label and tracking of its parcel, for the request drawer.
     fields: [
       ...adminReturnRequestFields,
-      ...returnShipmentFields("return_shipment."),
+      ...adminReturnShipmentFields("return_shipment."),
     ],
     filters: { id },
   })

@@ -1,4 +1,4 @@
-import type { ReturnShipment } from "./return-shipment"
+import type { AdminReturnShipment } from "./return-shipment"
 import type {
   LineEligibility,
   RefundBreakdown,
@@ -118,7 +118,7 @@ export type AdminReturnRequest = {
   /** With `fields=+order.display_id` (read-only link). */
   order?: { display_id: number } | null
   /** Its parcel's label and tracking, once approved with a labelling carrier. */
-  return_shipment?: ReturnShipment | null
+  return_shipment?: AdminReturnShipment | null
 }
 
 export type AdminReturnRequestListParams = {

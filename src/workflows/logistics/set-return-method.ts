@@ -10,14 +10,20 @@ import {
 export const setReturnMethodWorkflowId = "set-return-method"
 
 /**
- * The customer (or staff) chooses how an approved return's parcel leaves:
- * `drop_off` at a service point, or `pickup` on a day (tomorrow up to two
- * weeks ahead) where the return shipping option's carrier collects
- * parcels. Refused once the carrier has the parcel.
+ * How an approved return's parcel leaves: `drop_off` at a service point,
+ * or `pickup` on a day (tomorrow up to two weeks ahead) where the return
+ * shipping option's carrier collects parcels. Chosen by the customer
+ * (`customer_id`: their own requests only) or booked for them by staff
+ * (`admin_id`, e.g. a CSR on the phone); the shipment records which.
+ * Refused once the carrier has the parcel.
  *
  * @example
  * await setReturnMethodWorkflow(container).run({
  *   input: { request_id: "rreq_123", customer_id, method: "pickup", pickup_date: "2026-12-09" },
+ * })
+ * // A CSR books it for the customer:
+ * await setReturnMethodWorkflow(container).run({
+ *   input: { request_id: "rreq_123", admin_id: "user_123", method: "pickup", pickup_date: "2026-12-09" },
  * })
  */
 export const setReturnMethodWorkflow = createWorkflow(

@@ -30,15 +30,19 @@ const settlementText = (exchange: ReturnRequestExchange) => {
 }
 
 /**
- * What the CSR tells the customer: the RMA, the decision and why, and for
+ * What the CSR tells the customer: the RMA, the decision and why, the
+ * return label (and a pickup to book while still on the phone), and for
  * an exchange the new variant, the difference and whether a payment is due.
  */
 export const CsrReturnResult = ({
   request,
   onClose,
+  onChanged,
 }: {
   request: ReturnRequest
   onClose: () => void
+  /** The request once changed here (the pickup booked while on the phone). */
+  onChanged?: (request: ReturnRequest) => void
 }) => {
   const decision = request.decisions[0]
   const outcome = decision?.outcome ?? "review"
@@ -89,6 +93,8 @@ export const CsrReturnResult = ({
       <ReturnShipmentRows
         shipment={request.return_shipment}
         labelWidth="6rem"
+        requestId={request.id}
+        onChanged={onChanged}
       />
       {exchange ? (
         <div

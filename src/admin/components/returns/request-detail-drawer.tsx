@@ -224,7 +224,10 @@ const RequestDetail = ({ request }: { request: ReturnRequest }) => {
 
       {request.return_shipment && (
         <Section title="Return parcel">
-          <ReturnShipmentRows shipment={request.return_shipment} />
+          <ReturnShipmentRows
+            shipment={request.return_shipment}
+            requestId={request.id}
+          />
         </Section>
       )}
 

@@ -1,8 +1,14 @@
 import { Badge } from "@medusajs/ui"
-import type { ReturnShipment } from "../../../types/http"
-import { formatDateTime } from "../../lib/format"
+import type {
+  AdminReturnRequest,
+  AdminReturnShipment,
+  ReturnShipment,
+} from "../../../types/http"
+import { formatDate, formatDateTime } from "../../lib/format"
 import { DetailRow } from "../common/detail-row"
 import { ExternalLink } from "../common/links"
+import { useStaffName } from "../disputes/use-staff-name"
+import { ReturnMethodActions } from "./return-method-actions"
 
 const STATUS: Record<
   ReturnShipment["status"],
@@ -13,18 +19,40 @@ const STATUS: Record<
   delivered: { label: "Delivered to warehouse", color: "green" },
 }
 
+/** Who chose the hand-over, in the CSR's words. */
+const chosenBy = (
+  shipment: AdminReturnShipment,
+  staffName: (id: string, fallback: string) => string
+) => {
+  const verb = shipment.method === "pickup" ? "booked" : "chosen"
+  if (shipment.method_chosen_by_type === "customer") {
+    return `${verb} by the customer`
+  }
+  const by = shipment.method_chosen_by
+  return `${verb} by customer service${by ? ` (${staffName(by, by)})` : ""}`
+}
+
 /**
  * The parcel of an approved return, as rows of a detail panel: carrier and
  * tracking number (linked to the carrier's page), where the parcel is, how
- * it leaves the customer, and the label to print. Nothing without one.
+ * it leaves the customer and who chose that, and the label to print.
+ * Nothing without one. With `requestId`, a CSR can book the pickup or
+ * switch to a drop-off while the carrier can still collect.
  */
 export const ReturnShipmentRows = ({
   shipment,
   labelWidth = "10rem",
+  requestId,
+  onChanged,
 }: {
-  shipment?: ReturnShipment | null
+  shipment?: AdminReturnShipment | null
   labelWidth?: string
+  /** The request the parcel belongs to: shows the hand-over actions. */
+  requestId?: string
+  /** Called with the request once the hand-over changed. */
+  onChanged?: (request: AdminReturnRequest) => void
 }) => {
+  const staffName = useStaffName()
   if (!shipment) {
     return null
   }
@@ -68,9 +96,29 @@ export const ReturnShipmentRows = ({
       )}
       {row(
         "Hand-over",
-        shipment.method === "pickup"
-          ? `Pickup${shipment.pickup_date ? ` on ${formatDateTime(shipment.pickup_date)}` : ""}`
-          : `Drop-off${shipment.pickup_available ? " (pickup available)" : ""}`
+        <div className="flex flex-col gap-y-2">
+          <span data-testid="return-shipment-method">
+            {shipment.method === "pickup"
+              ? // A calendar day: the same day in every time zone.
+                `Pickup${shipment.pickup_date ? ` on ${formatDate(shipment.pickup_date.slice(0, 10))}` : ""}`
+              : `Drop-off${shipment.pickup_available ? " (pickup available)" : ""}`}
+            {shipment.method_chosen_by_type && (
+              <span className="text-ui-fg-subtle">
+                {" · "}
+                {chosenBy(shipment, staffName)}
+              </span>
+            )}
+          </span>
+          {requestId &&
+            shipment.pickup_available &&
+            shipment.status === "label_created" && (
+              <ReturnMethodActions
+                requestId={requestId}
+                shipment={shipment}
+                onChanged={onChanged}
+              />
+            )}
+        </div>
       )}
       {shipment.label_url &&
         row(

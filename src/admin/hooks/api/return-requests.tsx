@@ -14,6 +14,7 @@ import type {
   AdminReturnRequestResponse,
   ReturnChannel,
   ReturnEligibility,
+  ReturnMethodBody,
   ReturnRequestStatus,
 } from "../../../types/http"
 import { returnReportQueryKeys } from "./return-reports"
@@ -138,3 +139,26 @@ export const useRejectReturnRequest = (
   id: string,
   options?: MutationOptions<AdminReturnRequestResponse, { note: string }>
 ) => useDecideReturnRequest(id, "reject", options)
+
+/**
+ * Books the pickup of request `id`'s parcel for the customer, or switches
+ * it to a drop-off (`POST /admin/return-requests/:id/return-method`).
+ */
+export const useSetReturnMethod = (
+  id: string,
+  options?: MutationOptions<AdminReturnRequestResponse, ReturnMethodBody>
+) =>
+  useAdminMutation<AdminReturnRequestResponse, ReturnMethodBody>(
+    (body) => ({
+      path: `/admin/return-requests/${id}/return-method`,
+      method: "POST",
+      body,
+    }),
+    (queryClient, { return_request: request }) => {
+      queryClient.setQueryData(returnRequestQueryKeys.detail(id), {
+        return_request: request,
+      })
+      invalidateAll(queryClient, [returnRequestQueryKeys.lists()])
+    },
+    options
+  )

@@ -8,6 +8,7 @@ import {
   AdminGetReturnRequestsParams,
   AdminPreviewCsrReturn,
   AdminRejectReturnRequest,
+  AdminReturnMethod,
 } from "./validators"
 import { adminReturnRequestFields } from "../../utils/return-requests"
 
@@ -32,4 +33,5 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   queryRoute("/admin/return-requests/reports", AdminGetCsrReportParams),
   bodyRoute("/admin/return-requests/:id/approve", AdminApproveReturnRequest),
   bodyRoute("/admin/return-requests/:id/reject", AdminRejectReturnRequest),
+  bodyRoute("/admin/return-requests/:id/return-method", AdminReturnMethod),
 ]

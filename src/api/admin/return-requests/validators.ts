@@ -14,6 +14,7 @@ import {
   MAX_LENGTH,
   positiveInt32,
 } from "../../utils/validators"
+import { ReturnMethodBody } from "../../utils/return-method-validators"
 
 const status = z.enum([
   "pending_review",
@@ -62,6 +63,13 @@ export const AdminRejectReturnRequest = z.strictObject({
 export type AdminRejectReturnRequestType = z.infer<
   typeof AdminRejectReturnRequest
 >
+
+/**
+ * A CSR books the pickup (or switches to a drop-off) for the customer: the
+ * body and rules of the customer's own `return-method` route.
+ */
+export const AdminReturnMethod = ReturnMethodBody
+export type AdminReturnMethodType = z.infer<typeof AdminReturnMethod>
 
 const CSR_CHANNELS = ["phone", "email", "chat", "in_store"] as const
 const CONDITIONS = ["new", "opened", "damaged", "defective"] as const

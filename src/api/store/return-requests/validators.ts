@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
 import {
-  boundedDate,
   boundedString,
   idString,
   listParams,
@@ -12,6 +11,7 @@ import {
   EXCHANGE_MIX_ERROR,
   ExchangeChoice,
 } from "../../utils/exchange-validators"
+import { ReturnMethodBody } from "../../utils/return-method-validators"
 
 export type StoreCreateReturnRequestType = z.infer<
   typeof StoreCreateReturnRequest
@@ -82,10 +82,5 @@ export type StoreReturnRequestEvidenceFieldsType = z.infer<
 >
 
 /** How the parcel leaves the customer: a drop-off, or a pickup on a day. */
-export const StoreReturnMethod = z.strictObject({
-  method: z.enum(["drop_off", "pickup"], {
-    error: "method must be drop_off or pickup",
-  }),
-  pickup_date: boundedDate("pickup_date").optional(),
-})
+export const StoreReturnMethod = ReturnMethodBody
 export type StoreReturnMethodType = z.infer<typeof StoreReturnMethod>

@@ -23,6 +23,13 @@ const ReturnShipment = model
     /** The return shipping option's carrier can collect the parcel. */
     pickup_available: model.boolean().default(false),
     pickup_date: model.dateTime().nullable(),
+    /**
+     * Who last chose `method`: the customer (portal, store API) or staff
+     * booking it for them (a CSR on the phone); null while nobody has.
+     */
+    method_chosen_by_type: model.enum(["customer", "admin"]).nullable(),
+    /** The customer's or the admin user's id. */
+    method_chosen_by: model.text().nullable(),
     status: model
       .enum(["label_created", "in_transit", "delivered"])
       .default("label_created"),
