@@ -710,13 +710,15 @@ medusaIntegrationTestRunner({
             has_more: false,
           })
         )
+        // By product title, then variant (rank, then title: the seed
+        // ranks none).
         expect(names(all.data)).toEqual([
           "Merino Crew Sweater M 94.8",
-          "Organic Cotton Tee S 30",
-          "Organic Cotton Tee M 30",
           "Organic Cotton Tee L 30",
+          "Organic Cotton Tee M 30",
+          "Organic Cotton Tee S 30",
         ])
-        expect(all.data.exchange_variants[1]).toEqual({
+        expect(all.data.exchange_variants[3]).toEqual({
           variant_id: tee,
           title: "S",
           product_id: expect.any(String),
@@ -729,12 +731,12 @@ medusaIntegrationTestRunner({
         // A title search, and a page with more after it.
         const tees = await search("?q=cotton%20TEE&limit=2")
         expect(names(tees.data)).toEqual([
-          "Organic Cotton Tee S 30",
+          "Organic Cotton Tee L 30",
           "Organic Cotton Tee M 30",
         ])
         expect(tees.data.has_more).toEqual(true)
         const next = await search("?q=tee&limit=2&offset=2")
-        expect(names(next.data)).toEqual(["Organic Cotton Tee L 30"])
+        expect(names(next.data)).toEqual(["Organic Cotton Tee S 30"])
         expect(next.data.has_more).toEqual(false)
         expect(names((await search("?q=jacket")).data)).toEqual([])
         // `%` and `_` are searched as themselves.
