@@ -1,7 +1,8 @@
 // An exchange from the CSR form on the order page. The demo policies allow
 // exchanges and the Merino S costs €99 today (M and L €89): the CSR picks
-// Sam's Merino L, chooses "Exchange", sees the other sizes with price and
-// stock, picks the S and reads the difference the customer pays, live; the
+// Sam's Merino L, looks at "Exchange for something else" (a search of any
+// product within the line's credit), chooses "Exchange", sees the other
+// sizes with price and stock, picks the S and reads the difference the customer pays, live; the
 // submit answers the RMA number, the new size, the payment due and Medusa's
 // exchange, which the admin API lists for the order.
 import assert from "node:assert/strict"
@@ -107,7 +108,48 @@ export default async ({ baseUrl, log }) => {
     const remedy = await page.textContent(
       `[data-testid="csr-line-remedy-${id}"]`
     )
-    assert.match(remedy, /Refund.*Exchange for another variant/)
+    assert.match(
+      remedy,
+      /Refund.*Exchange for another variant.*Exchange for something else/
+    )
+
+    // Something else: a search of any product within the line's credit,
+    // as the admin route answers it; then back to the other sizes.
+    await page.click(`[data-testid="csr-line-remedy-exchange_any-${id}"]`)
+    const anyOption = '[data-testid="csr-any-exchange-option"]'
+    await page.waitForSelector(anyOption)
+    const found = await adminApi(
+      page,
+      baseUrl,
+      `/admin/return-requests/exchange-variants?order_id=${order.id}&line_item_id=${id}&limit=10`
+    )
+    assert.ok(found.exchange_variants.length > 0, JSON.stringify(found))
+    const first = found.exchange_variants[0]
+    assert.ok(first.unit_total <= found.credit, JSON.stringify(first))
+    assert.equal(
+      (await page.locator(anyOption).first().textContent()).trim(),
+      `${first.product_title} ${first.title} · ${euro(first.unit_total)} · ${
+        first.available === null
+          ? "stock not tracked"
+          : `${first.available} in stock`
+      }`
+    )
+    const word = first.product_title.split(" ")[0]
+    await page.fill(`[data-testid="csr-line-any-exchange-q-${id}"]`, word)
+    await page.waitForFunction(
+      ([selector, text]) =>
+        [...document.querySelectorAll(selector)].every((el) =>
+          el.textContent.toLowerCase().includes(text.toLowerCase())
+        ),
+      [anyOption, word]
+    )
+    const anyModal = '[data-testid="csr-return-modal"]'
+    assert.deepEqual(await unstyledClasses(page, anyModal), [])
+    assert.deepEqual(await crampedControls(page, anyModal), [])
+    await page
+      .locator(`[data-testid="csr-line-${id}"]`)
+      .evaluate((el) => el.scrollIntoView({ block: "start" }))
+    await screenshot(page, "csr-exchange-any")
     await page.click(exchangeRadio)
 
     // The variant select lists the other sizes with price and stock.

@@ -177,7 +177,9 @@ export default async ({ baseUrl, mailUrl, log }) => {
 }
 
 /**
- * Issue 16: Vera exchanges her last Merino M for an S instead of a refund.
+ * Issue 16: Vera exchanges her last Merino M for an S instead of a refund,
+ * after a look at "Exchange for something else" (a search within what
+ * she paid).
  * The merchant has just lowered the S to €79 (€94.80 with VAT), so the
  * €106.80 she paid leaves €12.00 to refund: the portal shows the S with
  * its price and stock, the difference from the preview, and the request
@@ -227,6 +229,33 @@ const exchange = async (page, baseUrl, log) => {
     await item.waitFor()
     await item.getByLabel("Return this item").check()
     await item.getByLabel("Reason").selectOption({ label: "Too small" })
+
+    // Something else first: a search of anything in stock up to what she
+    // paid (€106.80), each result with its price with tax and stock.
+    await item.getByLabel("Exchange for something else").check()
+    const results = item.locator('[data-testid="exchange-any-option"]')
+    await results.first().waitFor()
+    assert.match(
+      await item.locator('[data-testid="exchange-any"]').innerText(),
+      /up to €106\.80 per item/
+    )
+    for (const text of await results.allInnerTexts()) {
+      const price = Number(/€(\d+\.\d\d)/.exec(text)?.[1])
+      assert.ok(price > 0 && price <= 106.8, text)
+      assert.match(text, /Variant: .+\n.*€\d+\.\d\d · \d+ in stock/)
+    }
+    await item.getByLabel("Search our products").fill("merino")
+    await page.waitForFunction(
+      () =>
+        [
+          ...document.querySelectorAll('[data-testid="exchange-any-option"]'),
+        ].every((el) => /Merino/.test(el.textContent)),
+      undefined,
+      { timeout: 10_000 }
+    )
+    await assertPortalPage(page, "exchange for something else")
+    await screenshot(page, "portal-exchange-any", { fullPage: true })
+
     await item.getByLabel("Exchange for another size/colour").check()
     const select = item.getByLabel("New size or colour")
     const option = select.locator("option", { hasText: /^S · / })

@@ -130,6 +130,8 @@ medusaIntegrationTestRunner({
         return_window_days: 30,
         auto_approve_max_amount: 100,
         restocking_fee_percent: 0,
+        // So the owner's exchange search answers (without, a 400 by design).
+        exchanges_allowed: true,
       })
       await container
         .resolve(RETURN_POLICY_MODULE)
@@ -287,6 +289,7 @@ medusaIntegrationTestRunner({
         customer_id: a.customer.id,
         evidence_id: evidence.id,
         template_id: template.id,
+        line_item_id: order.items[0].id,
       })
       ownedByA.push(
         a.customer.id,

@@ -12,6 +12,7 @@ import {
 } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
 import { RETURN_POLICY_MODULE } from "../../src/modules/return-policy"
+import { createCustomerHeaders } from "../helpers/auth"
 import { seedOncePerFile, seedShop } from "../helpers/shop"
 import {
   flagOverdueExchangesWorkflow,
@@ -705,6 +706,123 @@ medusaIntegrationTestRunner({
           return_days: null,
         })
         expect(closed.items[0].exchange_options).toEqual([])
+      })
+
+      it("exchange for something else: store and admin search what fits the line's credit, on the customer's own order only", async () => {
+        await policy({})
+        const lineId = order.items[0].id
+        const search = (query = "", h = headers, orderId = order.id) =>
+          api
+            .get(
+              `/store/orders/${orderId}/line-items/${lineId}/exchange-variants${query}`,
+              h
+            )
+            .catch((e) => e.response)
+        const names = (data: any) =>
+          data.exchange_variants.map(
+            (v: any) => `${v.product_title} ${v.title} ${v.unit_total}`
+          )
+
+        // The Merino S cost €106.80: the M (€94.80) and the tees (€30)
+        // fit; the L (€118.80), the bag (€144) and the jacket (€178.80) do
+        // not, and the S itself is not offered.
+        const all = await search()
+        expect(all.status).toEqual(200)
+        expect(all.data).toEqual(
+          expect.objectContaining({
+            currency_code: "eur",
+            credit: 106.8,
+            offset: 0,
+            limit: 20,
+            has_more: false,
+          })
+        )
+        // By product title, then variant (rank, then title: the seed
+        // ranks none).
+        expect(names(all.data)).toEqual([
+          "Merino Crew Sweater M 94.8",
+          "Organic Cotton Tee L 30",
+          "Organic Cotton Tee M 30",
+          "Organic Cotton Tee S 30",
+        ])
+        expect(all.data.exchange_variants[3]).toEqual({
+          variant_id: tee,
+          title: "S",
+          product_id: expect.any(String),
+          product_title: "Organic Cotton Tee",
+          thumbnail: null,
+          unit_price: 25,
+          unit_total: 30,
+          available: expect.any(Number),
+        })
+        // A title search, and a page with more after it.
+        const tees = await search("?q=cotton%20TEE&limit=2")
+        expect(names(tees.data)).toEqual([
+          "Organic Cotton Tee L 30",
+          "Organic Cotton Tee M 30",
+        ])
+        expect(tees.data.has_more).toEqual(true)
+        const next = await search("?q=tee&limit=2&offset=2")
+        expect(names(next.data)).toEqual(["Organic Cotton Tee S 30"])
+        expect(next.data.has_more).toEqual(false)
+        expect(names((await search("?q=jacket")).data)).toEqual([])
+        // `%` and `_` are searched as themselves.
+        const wildcard = await search(`?q=${encodeURIComponent("Tee%")}`)
+        expect(names(wildcard.data)).toEqual([])
+
+        // What is listed is what an "anything" exchange accepts.
+        const preview = await api.post(
+          "/store/return-requests/preview",
+          exchangeBody(tee, "any"),
+          headers
+        )
+        expect(preview.data.preview.exchange).toEqual(
+          expect.objectContaining({ allowed: true, difference: -76.8 })
+        )
+
+        // Bad input names the field; another customer's order is not found.
+        const tooLong = await search(`?q=${"x".repeat(201)}`)
+        expect(tooLong.status).toEqual(400)
+        expect(tooLong.data.message).toContain("field 'q' too big")
+        const tooMany = await search("?limit=51")
+        expect(tooMany.status).toEqual(400)
+        expect(tooMany.data.message).toContain(
+          "field 'limit' too big, expected at most: '50'"
+        )
+        expect((await search("?order=title")).status).toEqual(400)
+        const other = await createCustomerHeaders(
+          getContainer(),
+          api,
+          basics.publishableKey.token
+        )
+        expect((await search("", other.headers)).status).toEqual(404)
+
+        // The CSR form's route: the same answer for any customer's order.
+        const csr = (query: string) =>
+          api
+            .get(`/admin/return-requests/exchange-variants${query}`, admin)
+            .catch((e) => e.response)
+        const csrTees = await csr(
+          `?order_id=${order.id}&line_item_id=${lineId}&q=tee&limit=2`
+        )
+        expect(csrTees.status).toEqual(200)
+        expect(names(csrTees.data)).toEqual(names(tees.data))
+        expect(csrTees.data.has_more).toEqual(true)
+        const noLine = await csr(`?order_id=${order.id}`)
+        expect(noLine.status).toEqual(400)
+        expect(noLine.data.message).toContain("line_item_id")
+        const otherLine = await csr(
+          `?order_id=${order.id}&line_item_id=ordli_does_not_exist`
+        )
+        expect(otherLine.status).toEqual(404)
+
+        // A tier whose policy allows no exchange: refused with its reason.
+        await lockTier("Bronze", { exchanges_allowed: false })
+        const refused = await search()
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toEqual(
+          "Exchange not possible: the Bronze tier's policy does not allow exchanges"
+        )
       })
 
       it("the returns report counts the exchanges per tier, their share and the revenue they kept, in JSON, in the rollup and in the CSV", async () => {

@@ -112,6 +112,16 @@ const en = {
   in_stock: "in stock",
   in_stock_n: "{n} in stock",
   fix_variant: "Choose the new size or colour of every item you exchange.",
+  remedy_exchange_any: "Exchange for something else",
+  exchange_any_search: "Search our products",
+  exchange_any_hint:
+    "Anything in stock up to {amount} per item, what you paid for it: we refund the difference.",
+  exchange_any_results: "Products you can choose",
+  exchange_any_none:
+    "Nothing in stock matches within what you paid for this item.",
+  exchange_any_more: "Show more",
+  exchange_any_option: "{price} · {stock}",
+  fix_exchange_any: "Choose the new item for every item you exchange.",
   exchange_mixed:
     "Exchange every item or none: send the refunds as a separate request.",
   step_exchange: "2. The price difference",
@@ -329,6 +339,16 @@ const fr: Record<MessageKey, string> = {
   in_stock_n: "{n} en stock",
   fix_variant:
     "Choisissez la nouvelle taille ou couleur de chaque article échangé.",
+  remedy_exchange_any: "Échange contre un autre article",
+  exchange_any_search: "Rechercher parmi nos produits",
+  exchange_any_hint:
+    "Tout article en stock jusqu’à {amount} par article, le prix que vous avez payé : nous remboursons la différence.",
+  exchange_any_results: "Produits au choix",
+  exchange_any_none:
+    "Aucun article en stock ne correspond dans la limite du prix payé pour cet article.",
+  exchange_any_more: "Afficher plus",
+  exchange_any_option: "{price} · {stock}",
+  fix_exchange_any: "Choisissez le nouvel article pour chaque article échangé.",
   exchange_mixed:
     "Échangez tous les articles ou aucun : envoyez les remboursements dans une autre demande.",
   step_exchange: "2. La différence de prix",

@@ -1,4 +1,5 @@
 import type {
+  AnyExchangeOption,
   StoreDispute,
   StoreDisputeDetail,
   StoreReturnEligibility,
@@ -6,9 +7,11 @@ import type {
   StoreReturnRequest,
   StoreReturnRequestPreview,
   StoreReturnShipping,
+  StoreExchangeVariantsResponse,
 } from "../types/http"
 
 export type {
+  AnyExchangeOption,
   StoreDispute,
   StoreDisputeDetail,
   StoreReturnEligibility,
@@ -16,6 +19,7 @@ export type {
   StoreReturnRequest,
   StoreReturnRequestPreview,
   StoreReturnShipping,
+  StoreExchangeVariantsResponse,
 }
 
 /** The order fields the portal asks Medusa's store order routes for. */

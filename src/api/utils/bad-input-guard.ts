@@ -30,6 +30,7 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/store/customers/me/return-requests",
   "/store/disputes",
   "/store/loyalty",
+  "/store/orders/:id/line-items",
   "/store/orders/:id/return-eligibility",
   "/store/return-portal",
   "/store/return-requests",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { idString } from "./validators"
+import { boundedString, idString, listParams, MAX_LENGTH } from "./validators"
 
 /**
  * A line exchanged instead of refunded: another variant of the same product
@@ -21,3 +21,23 @@ export const allOrNoExchange = (items: { exchange?: unknown }[]) =>
 
 export const EXCHANGE_MIX_ERROR =
   "items.exchange: exchange every line or none (send refunds as their own request)"
+
+/** The largest page of an exchange search: each result is priced and its stock read. */
+export const MAX_EXCHANGE_SEARCH_PAGE = 50
+
+/**
+ * The query of an "exchange for something else" search: `q` (part of a
+ * product title) and a small page, in the order the search walks the
+ * catalogue (product title, then variant), so `order` is refused. Shared
+ * by the store and admin routes.
+ */
+export const ExchangeSearchParams = listParams({
+  limit: 20,
+  maxLimit: MAX_EXCHANGE_SEARCH_PAGE,
+  sortable: [],
+})
+  // Every variant is answered whole (no `fields`), live ones only.
+  .omit({ fields: true, with_deleted: true })
+  .extend({
+    q: boundedString("q", MAX_LENGTH.query).trim().optional(),
+  })

@@ -123,17 +123,20 @@ const toNumber = (value: unknown) =>
   typeof value === "string" && value.trim() !== "" ? Number(value) : value
 
 /**
- * `createFindParams` with bounds: `limit` from 0 to {@link MAX_PAGE_SIZE},
- * `offset` from 0, and `order` only one of `sortable` (each also descending
- * with a leading `-`). An empty `sortable` means the list has a fixed order
- * and `order` is refused.
+ * `createFindParams` with bounds: `limit` from 0 to `maxLimit` (default
+ * {@link MAX_PAGE_SIZE}), `offset` from 0, and `order` only one of
+ * `sortable` (each also descending with a leading `-`). An empty `sortable`
+ * means the list has a fixed order and `order` is refused.
  */
 export const listParams = ({
   limit,
+  maxLimit = MAX_PAGE_SIZE,
   order,
   sortable,
 }: {
   limit: number
+  /** A smaller largest page, for a list that is costly to compute. */
+  maxLimit?: number
   order?: string
   sortable: readonly string[]
 }) => {
@@ -151,8 +154,8 @@ export const listParams = ({
         .number({ error: "limit must be a whole number" })
         .int({ error: "limit must be a whole number" })
         .min(0, { error: "limit must be zero or more" })
-        .max(MAX_PAGE_SIZE, {
-          error: `limit must be at most ${MAX_PAGE_SIZE}`,
+        .max(maxLimit, {
+          error: `limit must be at most ${maxLimit}`,
         })
         .default(limit)
     ),

@@ -1,9 +1,17 @@
-import { Fragment, useEffect, useMemo, useState, type FormEvent } from "react"
+import {
+  Fragment,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from "react"
 import { call, messageOf } from "../api"
 import { day, differenceText, money } from "../format"
 import { t } from "../i18n"
 import { navigate } from "../router"
 import type {
+  StoreExchangeVariantsResponse,
   StoreReturnEligibility,
   StoreReturnEligibilityItem,
   StoreReturnRequest,
@@ -24,10 +32,18 @@ type Choice = {
   quantity: number
   reason: string
   photo: File | null
-  remedy: "refund" | "exchange"
+  /**
+   * Money back, another variant of the same product, or anything in stock
+   * up to what the item was paid ("exchange for something else").
+   */
+  remedy: "refund" | "exchange" | "exchange_any"
   /** The variant chosen in exchange ("" until chosen). */
   variant: string
 }
+
+/** The exchange mode the store API takes for a line's remedy. */
+const exchangeMode = (remedy: Choice["remedy"]) =>
+  remedy === "exchange_any" ? ("any" as const) : ("same_product" as const)
 
 type RefundMethod = "original_payment" | "store_credit"
 
@@ -40,7 +56,7 @@ type Body = {
     quantity: number
     reason_code: string
     has_evidence?: boolean
-    exchange?: { variant_id: string; mode: "same_product" }
+    exchange?: { variant_id: string; mode: "same_product" | "any" }
   }[]
 }
 
@@ -52,7 +68,10 @@ const remedyOf = (
   const remedies = new Set(
     eligibility.items
       .filter((item) => choices[item.line_item_id]?.selected)
-      .map((item) => choices[item.line_item_id]!.remedy)
+      // Either kind of exchange is an exchange: they may be combined.
+      .map((item) =>
+        choices[item.line_item_id]!.remedy === "refund" ? "refund" : "exchange"
+      )
   )
   return remedies.size > 1
     ? "mixed"
@@ -101,7 +120,7 @@ const requestBody = (
           ? {
               exchange: {
                 variant_id: choice.variant,
-                mode: "same_product" as const,
+                mode: exchangeMode(choice.remedy),
               },
             }
           : {}),
@@ -202,11 +221,21 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
       return
     }
     if (!body) {
+      const anyUnchosen = data.items.some((item) => {
+        const choice = choices[item.line_item_id]
+        return (
+          choice?.selected &&
+          choice.remedy === "exchange_any" &&
+          !choice.variant
+        )
+      })
       setFormError(
         remedy === "mixed"
           ? t("exchange_mixed")
           : remedy === "exchange"
-            ? t("fix_variant")
+            ? anyUnchosen
+              ? t("fix_exchange_any")
+              : t("fix_variant")
             : t("fix_reason")
       )
       return
@@ -263,6 +292,7 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
               {data.items.map((item) => (
                 <ItemChoice
                   key={item.line_item_id}
+                  orderId={orderId}
                   item={item}
                   eligibility={data}
                   choice={choices[item.line_item_id]}
@@ -350,11 +380,13 @@ export const NewRequestPage = ({ orderId }: { orderId: string }) => {
 }
 
 const ItemChoice = ({
+  orderId,
   item,
   eligibility,
   choice,
   onChange,
 }: {
+  orderId: string
   item: StoreReturnEligibilityItem
   eligibility: StoreReturnEligibility
   choice: Choice | undefined
@@ -362,9 +394,17 @@ const ItemChoice = ({
 }) => {
   const id = item.line_item_id
   const reason = eligibility.reason_codes.find((r) => r.code === choice?.reason)
-  // Offered only when the policy allows it and another variant is in stock.
+  // Another size/colour: when the policy allows exchanges and another
+  // variant is in stock. Something else: whenever it allows them (the
+  // search says when nothing fits).
   const canExchange =
     eligibility.exchange.allowed && item.exchange_options.length > 0
+  const canExchangeAny = eligibility.exchange.allowed
+  const remedies: Choice["remedy"][] = [
+    "refund",
+    ...(canExchange ? (["exchange"] as const) : []),
+    ...(canExchangeAny ? (["exchange_any"] as const) : []),
+  ]
   return (
     <li className="item" data-testid="return-item" data-line-id={id}>
       <Thumb src={item.thumbnail} alt={item.title} />
@@ -441,25 +481,28 @@ const ItemChoice = ({
                     ))}
                   </select>
                 </Field>
-                {canExchange && (
+                {remedies.length > 1 && (
                   <fieldset
                     className="choices remedy"
                     data-testid="item-remedy"
                   >
                     <legend className="strong">{t("remedy")}</legend>
-                    {(["refund", "exchange"] as const).map((remedy) => (
+                    {remedies.map((remedy) => (
                       <label key={remedy} className="choice">
                         <input
                           type="radio"
                           name={`${id}-remedy`}
                           value={remedy}
                           checked={choice.remedy === remedy}
-                          onChange={() => onChange({ remedy })}
+                          // The chosen variant belongs to the other list.
+                          onChange={() => onChange({ remedy, variant: "" })}
                         />
                         <span>
                           {remedy === "refund"
                             ? t("remedy_refund")
-                            : t("remedy_exchange")}
+                            : remedy === "exchange"
+                              ? t("remedy_exchange")
+                              : t("remedy_exchange_any")}
                         </span>
                       </label>
                     ))}
@@ -489,6 +532,14 @@ const ItemChoice = ({
                     </select>
                   </Field>
                 )}
+                {canExchangeAny && choice.remedy === "exchange_any" && (
+                  <AnyExchangeSearch
+                    orderId={orderId}
+                    item={item}
+                    value={choice.variant}
+                    onChange={(variant) => onChange({ variant })}
+                  />
+                )}
                 {reason?.requires_evidence && (
                   <Field
                     id={`${id}-photo`}
@@ -512,6 +563,157 @@ const ItemChoice = ({
         )}
       </div>
     </li>
+  )
+}
+
+const SEARCH_PAGE = 10
+
+/**
+ * "Exchange for something else": searches, by product title, what the line
+ * can be swapped for (in stock, priced with the line's tax, up to what one
+ * unit was paid) and lets the customer pick one. Debounced; an answer for
+ * older text is dropped, and "Show more" appends the next page.
+ */
+const AnyExchangeSearch = ({
+  orderId,
+  item,
+  value,
+  onChange,
+}: {
+  orderId: string
+  item: StoreReturnEligibilityItem
+  value: string
+  onChange: (variantId: string) => void
+}) => {
+  const id = item.line_item_id
+  const path = `/store/orders/${orderId}/line-items/${id}/exchange-variants`
+  const [q, setQ] = useState("")
+  const [found, setFound] = useState<StoreExchangeVariantsResponse | null>(null)
+  const [loading, setLoading] = useState(true)
+  const [error, setError] = useState<unknown>(null)
+  // Only the latest search may write: typing on while a page loads wins.
+  const latest = useRef(0)
+
+  const load = (offset: number) => {
+    const mine = ++latest.current
+    setLoading(true)
+    const text = q.trim()
+    return call<StoreExchangeVariantsResponse>(path, {
+      query: { ...(text ? { q: text } : {}), limit: SEARCH_PAGE, offset },
+    }).then(
+      (page) => {
+        if (latest.current !== mine) {
+          return
+        }
+        setFound((prev) =>
+          offset && prev
+            ? {
+                ...page,
+                exchange_variants: [
+                  ...prev.exchange_variants,
+                  ...page.exchange_variants,
+                ],
+              }
+            : page
+        )
+        setError(null)
+        setLoading(false)
+      },
+      (err) => {
+        if (latest.current === mine) {
+          setError(err)
+          setLoading(false)
+        }
+      }
+    )
+  }
+  useEffect(() => {
+    const timer = setTimeout(() => load(0), 250)
+    return () => clearTimeout(timer)
+  }, [path, q])
+
+  const currency = found?.currency_code ?? item.currency_code
+  return (
+    <div className="any-exchange" data-testid="exchange-any">
+      <Field
+        id={`${id}-any-q`}
+        label={t("exchange_any_search")}
+        hint={
+          found
+            ? t("exchange_any_hint", { amount: money(found.credit, currency) })
+            : undefined
+        }
+      >
+        <input
+          id={`${id}-any-q`}
+          type="search"
+          value={q}
+          autoComplete="off"
+          maxLength={200}
+          aria-describedby={found ? `${id}-any-q-hint` : undefined}
+          aria-controls={`${id}-any-results`}
+          onChange={(e) => setQ(e.target.value)}
+          data-testid="exchange-any-q"
+        />
+      </Field>
+      {error ? <ErrorBox error={error} /> : null}
+      <fieldset
+        id={`${id}-any-results`}
+        className="choices any-results"
+        aria-busy={loading}
+      >
+        <legend className="sr-only">{t("exchange_any_results")}</legend>
+        {found?.exchange_variants.map((o) => (
+          <label
+            key={o.variant_id}
+            className="choice any-option"
+            data-testid="exchange-any-option"
+            data-variant-id={o.variant_id}
+          >
+            <input
+              type="radio"
+              name={`${id}-any`}
+              value={o.variant_id}
+              checked={value === o.variant_id}
+              onChange={() => onChange(o.variant_id)}
+            />
+            <Thumb src={o.thumbnail} alt="" />
+            <span>
+              <span className="strong">{o.product_title}</span>
+              <span className="muted">
+                {t("item_variant", { variant: o.title })}
+              </span>
+              <span>
+                {t("exchange_any_option", {
+                  price: money(o.unit_total, currency),
+                  stock:
+                    o.available === null
+                      ? t("in_stock")
+                      : t("in_stock_n", { n: o.available }),
+                })}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted" role="status">
+        {loading
+          ? t("loading")
+          : found && !found.exchange_variants.length
+            ? t("exchange_any_none")
+            : ""}
+      </p>
+      {found?.has_more && (
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={loading}
+          onClick={() => load(found.exchange_variants.length)}
+        >
+          {t("exchange_any_more")}
+        </button>
+      )}
+    </div>
   )
 }
 

@@ -58,20 +58,25 @@ const round2 = (n: number) => Math.round(n * 100) / 100
 /** A line's tax rate over what it was charged before tax (after discounts). */
 const taxRateOf = (net: number, tax: number) => (net > 0 ? tax / net : 0)
 
+/** An order line's figures as the return context has them. */
+type PricedLine = {
+  id: string
+  quantity: number
+  subtotal: number
+  discount_total: number
+  tax_total: number
+  total: number
+}
+
 /**
  * Each line's exchange options with `unit_total`: the unit price with the
  * returned line's tax rate, as `planExchange` prices the new item, so a
  * form shows what the customer would pay before asking for a preview.
  */
-export const optionsWithUnitTotals = (
-  options: Record<string, ExchangeOption[]>,
-  lines: {
-    id: string
-    subtotal: number
-    discount_total: number
-    tax_total: number
-  }[]
-): Record<string, (ExchangeOption & { unit_total: number })[]> =>
+export const optionsWithUnitTotals = <T extends ExchangeOption>(
+  options: Record<string, T[]>,
+  lines: Omit<PricedLine, "quantity" | "total">[]
+): Record<string, (T & { unit_total: number })[]> =>
   Object.fromEntries(
     Object.entries(options).map(([lineId, lineOptions]) => {
       const line = lines.find((l) => l.id === lineId)
@@ -86,6 +91,27 @@ export const optionsWithUnitTotals = (
         })),
       ]
     })
+  )
+
+/**
+ * What one returned unit of a line was paid, tax included: its credit in an
+ * exchange (`planExchange` credits `total` × returned / bought), so the most
+ * one new unit may cost when exchanged "for anything".
+ */
+export const unitCreditOf = (line: Pick<PricedLine, "quantity" | "total">) =>
+  line.quantity > 0 ? round2(line.total / line.quantity) : 0
+
+/**
+ * The options an "exchange for anything" line may take: priced with the
+ * line's tax rate (`optionsWithUnitTotals`) and not dearer than one unit's
+ * credit, the rule `planExchange` applies to mode `any`.
+ */
+export const optionsWithinCredit = <T extends ExchangeOption>(
+  options: T[],
+  line: PricedLine
+): (T & { unit_total: number })[] =>
+  (optionsWithUnitTotals({ [line.id]: options }, [line])[line.id] ?? []).filter(
+    (o) => o.unit_total <= unitCreditOf(line)
   )
 
 /**

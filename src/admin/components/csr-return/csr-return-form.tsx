@@ -60,7 +60,8 @@ const fieldError = (message: string) => {
 /**
  * The CSR return form: returnable lines with their deadlines, quantity,
  * reason and condition per line, refund or (when the customer's policy
- * allows it) exchange for another variant, channel, contact confirmation,
+ * allows it) exchange for another variant or for something else (any
+ * product up to the line's credit), channel, contact confirmation,
  * note, refund method and, for permitted users, an override. The server
  * evaluates it as the CSR types (debounced) and has the last word on
  * submit.
@@ -116,7 +117,7 @@ export const CsrReturnForm = ({
   // Medusa's exchange has no refund lines: one request exchanges every
   // line or none.
   const exchanged = selected.filter(
-    (l) => stateOf(l.line_item_id).remedy === "exchange"
+    (l) => stateOf(l.line_item_id).remedy !== "refund"
   )
   const exchangeMode =
     selected.length > 0 && exchanged.length === selected.length
@@ -127,7 +128,10 @@ export const CsrReturnForm = ({
       ? {
           exchange: {
             variant_id: state.exchange_variant_id,
-            mode: "same_product" as const,
+            mode:
+              state.remedy === "exchange_any"
+                ? ("any" as const)
+                : ("same_product" as const),
           },
         }
       : {}
@@ -182,8 +186,12 @@ export const CsrReturnForm = ({
     if (state.has_evidence && !state.evidence_note.trim()) {
       errors.note = submitted ? "Say what evidence you saw" : undefined
     }
-    if (state.remedy === "exchange" && !state.exchange_variant_id) {
-      errors.exchange = submitted ? "Pick the new variant" : undefined
+    if (state.remedy !== "refund" && !state.exchange_variant_id) {
+      errors.exchange = submitted
+        ? state.remedy === "exchange"
+          ? "Pick the new variant"
+          : "Pick the new item"
+        : undefined
     }
     errorsByLine[line.line_item_id] = errors
   }
@@ -219,12 +227,12 @@ export const CsrReturnForm = ({
     const options = exchangeTerms?.options[lineId] ?? []
     const planned = plannedByLine.get(lineId)
     return {
+      // Without another variant in stock, "something else" is still
+      // offered: its search says when nothing fits the credit.
       refusal: !exchangeTerms?.allowed
         ? (exchangeTerms?.reasons.join("; ") ??
           "this store does not offer exchanges")
-        : options.length
-          ? null
-          : "no other variant of this product is in stock",
+        : null,
       options,
       optionLabel,
       difference: planned ? differenceText(planned.difference, currency) : null,
@@ -255,7 +263,7 @@ export const CsrReturnForm = ({
       : null,
     exchangeMode &&
     selected.some((l) => !stateOf(l.line_item_id).exchange_variant_id)
-      ? "Pick the new variant of every exchanged line"
+      ? "Pick the new variant or item of every exchanged line"
       : null,
     !contactConfirmed ? "Confirm the customer's contact details" : null,
     justificationError,
@@ -399,6 +407,7 @@ export const CsrReturnForm = ({
           return (
             <CsrReturnLine
               key={line.line_item_id}
+              orderId={orderId}
               line={line}
               state={stateOf(line.line_item_id)}
               reasonCodes={reasonCodes.data?.reason_codes ?? []}

@@ -19,6 +19,7 @@ import {
   type ItemCondition,
 } from "../../hooks/api/csr-returns"
 import type { ReturnReasonCode } from "../../hooks/api/return-reason-codes"
+import { CsrAnyExchange } from "./csr-any-exchange"
 import { conditionLabels } from "./labels"
 
 export type LineState = {
@@ -30,8 +31,11 @@ export type LineState = {
   has_evidence: boolean
   /** ...and says what it was (kept on the request's line). */
   evidence_note: string
-  /** Money back, or another variant of the same product. */
-  remedy: "refund" | "exchange"
+  /**
+   * Money back, another variant of the same product, or any product in
+   * stock up to the line's credit ("exchange for something else").
+   */
+  remedy: "refund" | "exchange" | "exchange_any"
   /** The variant chosen for an exchange; empty until picked. */
   exchange_variant_id: string
 }
@@ -40,6 +44,7 @@ export type LineState = {
 export type LineExchange = {
   /** Why the line can only be refunded; null when an exchange is offered. */
   refusal: string | null
+  /** The other variants of the line's product; empty: only "something else". */
   options: ExchangeOption[]
   /** An option's label: variant, price, stock. */
   optionLabel: (option: ExchangeOption) => string
@@ -57,8 +62,15 @@ export type LineDetails = {
 /** Errors for one line, keyed by field (quantity, reason_code, ...). */
 export type LineErrors = Partial<Record<string, string>>
 
+const remedyLabels: Record<LineState["remedy"], string> = {
+  refund: "Refund",
+  exchange: "Exchange for another variant",
+  exchange_any: "Exchange for something else",
+}
+
 /** One returnable order line: pick it, then quantity, reason and condition. */
 export const CsrReturnLine = ({
+  orderId,
   line,
   state,
   reasonCodes,
@@ -69,6 +81,7 @@ export const CsrReturnLine = ({
   deadline,
   onChange,
 }: {
+  orderId: string
   line: CsrEligibilityLine
   details: LineDetails
   /** The last day of the return window, formatted. */
@@ -81,7 +94,12 @@ export const CsrReturnLine = ({
   exchange: LineExchange
   onChange: (next: LineState) => void
 }) => {
-  const exchanging = state.remedy === "exchange"
+  const exchanging = state.remedy !== "refund"
+  const remedies: LineState["remedy"][] = [
+    "refund",
+    ...(exchange.options.length ? (["exchange"] as const) : []),
+    "exchange_any",
+  ]
   const id = (field: string) => `csr-${line.line_item_id}-${field}`
   const lineError = errors.line_item_id
   const reason = reasonCodes.find((r) => r.code === state.reason_code)
@@ -208,11 +226,13 @@ export const CsrReturnLine = ({
                 onChange({
                   ...state,
                   remedy: remedy as LineState["remedy"],
+                  // A variant picked in one list is not in the other.
+                  exchange_variant_id: "",
                 })
               }
               aria-label="Refund or exchange"
             >
-              {(["refund", "exchange"] as const).map((remedy) => (
+              {remedies.map((remedy) => (
                 <div key={remedy} className="flex items-center gap-x-2">
                   <RadioGroup.Item
                     value={remedy}
@@ -220,15 +240,24 @@ export const CsrReturnLine = ({
                     data-testid={`csr-line-remedy-${remedy}-${line.line_item_id}`}
                   />
                   <Label htmlFor={id(`remedy-${remedy}`)} size="small">
-                    {remedy === "refund"
-                      ? "Refund"
-                      : "Exchange for another variant"}
+                    {remedyLabels[remedy]}
                   </Label>
                 </div>
               ))}
             </RadioGroup>
           )}
-          {exchanging && !exchange.refusal && (
+          {state.remedy === "exchange_any" && !exchange.refusal && (
+            <CsrAnyExchange
+              orderId={orderId}
+              lineItemId={line.line_item_id}
+              value={state.exchange_variant_id}
+              error={errors.exchange}
+              onChange={(exchange_variant_id) =>
+                onChange({ ...state, exchange_variant_id })
+              }
+            />
+          )}
+          {state.remedy === "exchange" && !exchange.refusal && (
             <SelectField
               id={id("exchange-variant")}
               label="Exchange for"

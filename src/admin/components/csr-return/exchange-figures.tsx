@@ -51,7 +51,11 @@ export const ExchangeFigures = ({
               data-testid={`csr-exchange-line-${line.line_item_id}`}
             >
               {line.quantity} × {line.title}
-              {old ? `, ${old}` : ""} → {line.variant_title}
+              {old ? `, ${old}` : ""} →{" "}
+              {/* Something else: the new product's name, not only its size. */}
+              {line.mode === "any"
+                ? `${line.product_title} ${line.variant_title}`
+                : line.variant_title}
             </Text>
             <AmountLine
               label="Credit for the returned item"

@@ -11,6 +11,7 @@ import type {
   AdminCreateCsrReturnBody,
   AdminCsrEligibilityResponse,
   AdminCsrReturnPreviewResponse,
+  AdminExchangeVariantsResponse,
   AdminPreviewCsrReturnBody,
   AdminReturnRequestResponse,
   CsrReturnPreview,
@@ -32,6 +33,7 @@ export type CsrEligibility = AdminCsrEligibilityResponse
 export type CsrEligibilityLine = ReturnEligibilityLine
 export type CsrPreview = CsrReturnPreview
 export type {
+  AnyExchangeOption,
   CsrPreviewError,
   ExchangeOption,
   ReturnRequestExchange,
@@ -61,6 +63,9 @@ export const csrEligibilityQueryKeys = queryKeysFactory(
   "csr_return_eligibility"
 )
 export const csrPreviewQueryKeys = queryKeysFactory("csr_return_preview")
+export const csrExchangeVariantsQueryKeys = queryKeysFactory(
+  "csr_exchange_variants"
+)
 
 export const useCsrEligibility = (
   orderId: string,
@@ -108,3 +113,33 @@ export const useCreateCsrReturn = (
       ]),
     options
   )
+
+/** `GET /admin/return-requests/exchange-variants`: what a line can be exchanged for. */
+export type ExchangeVariantsQuery = {
+  order_id: string
+  line_item_id: string
+  /** Part of a product title. */
+  q?: string
+  limit?: number
+}
+
+/**
+ * "Exchange for something else": the variants of any product a line can be
+ * exchanged for (in stock, within the line's credit), searched by product
+ * title. The caller debounces `q`; the last answer stays while the next
+ * one loads.
+ */
+export const useExchangeVariants = (
+  query: ExchangeVariantsQuery,
+  options?: { enabled?: boolean }
+) =>
+  useQuery({
+    queryKey: csrExchangeVariantsQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<AdminExchangeVariantsResponse>(
+        "/admin/return-requests/exchange-variants",
+        { query }
+      ),
+    placeholderData: keepPreviousData,
+    ...options,
+  })

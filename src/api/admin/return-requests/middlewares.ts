@@ -5,6 +5,7 @@ import {
   AdminCreateCsrReturn,
   AdminGetCsrEligibilityParams,
   AdminGetCsrReportParams,
+  AdminGetExchangeVariantsParams,
   AdminGetReturnRequestsParams,
   AdminPreviewCsrReturn,
   AdminRejectReturnRequest,
@@ -29,6 +30,10 @@ export const adminReturnRequestRoutesMiddlewares: MiddlewareRoute[] = [
   queryRoute(
     "/admin/return-requests/eligibility",
     AdminGetCsrEligibilityParams
+  ),
+  queryRoute(
+    "/admin/return-requests/exchange-variants",
+    AdminGetExchangeVariantsParams
   ),
   queryRoute("/admin/return-requests/reports", AdminGetCsrReportParams),
   bodyRoute("/admin/return-requests/:id/approve", AdminApproveReturnRequest),

@@ -3,6 +3,7 @@ import {
   allOrNoExchange,
   EXCHANGE_MIX_ERROR,
   ExchangeChoice,
+  ExchangeSearchParams,
 } from "../../utils/exchange-validators"
 import { createOperatorMap } from "@medusajs/medusa/api/utils/validators"
 import {
@@ -169,4 +170,12 @@ export const AdminGetCsrReportParams = z.object({
 })
 export type AdminGetCsrReportParamsType = z.infer<
   typeof AdminGetCsrReportParams
+>
+
+export const AdminGetExchangeVariantsParams = ExchangeSearchParams.extend({
+  order_id: idString("order_id"),
+  line_item_id: idString("line_item_id"),
+})
+export type AdminGetExchangeVariantsParamsType = z.infer<
+  typeof AdminGetExchangeVariantsParams
 >

@@ -1,7 +1,10 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { customerOrGuest, guestOrderParam } from "../../utils/customer-or-guest"
 import { validateQuery } from "../../utils/validators"
-import { StoreGetReturnEligibilityParams } from "./validators"
+import {
+  StoreGetExchangeVariantsParams,
+  StoreGetReturnEligibilityParams,
+} from "./validators"
 
 export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -14,6 +17,16 @@ export const storeOrderReturnRoutesMiddlewares: MiddlewareRoute[] = [
       customerOrGuest,
       guestOrderParam,
       validateQuery(StoreGetReturnEligibilityParams, {}),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/line-items/:line_item_id/exchange-variants",
+    middlewares: [
+      // As the eligibility: the customer's own order (or the guest's).
+      customerOrGuest,
+      guestOrderParam,
+      validateQuery(StoreGetExchangeVariantsParams, {}),
     ],
   },
 ]

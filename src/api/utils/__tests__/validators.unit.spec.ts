@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { rejectBadInput } from "../bad-input-guard"
+import { ExchangeSearchParams } from "../exchange-validators"
 import {
   boundedDate,
   boundedString,
@@ -89,6 +90,23 @@ describe("shared bounded validators", () => {
       [{ order: "colour" }, "order must be one of rank, -rank, name, -name"],
     ])("refuses %j", (query, message) => {
       expect(messages(params, query)).toEqual([message])
+    })
+
+    it("the exchange search: a page of at most 50, a title search, no fields or order", () => {
+      expect(ExchangeSearchParams.parse({ q: " tee " })).toEqual({
+        q: "tee",
+        limit: 20,
+        offset: 0,
+      })
+      expect(messages(ExchangeSearchParams, { limit: "51" })).toEqual([
+        "limit must be at most 50",
+      ])
+      expect(messages(ExchangeSearchParams, { order: "title" })).toEqual([
+        "order: this list has a fixed order",
+      ])
+      expect(
+        ExchangeSearchParams.strict().safeParse({ fields: "id" }).success
+      ).toEqual(false)
     })
 
     it("refuses any order on a list with a fixed order", () => {

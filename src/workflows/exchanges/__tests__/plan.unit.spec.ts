@@ -1,4 +1,9 @@
-import { planExchange, type ExchangeTerms } from "../plan"
+import {
+  optionsWithinCredit,
+  planExchange,
+  unitCreditOf,
+  type ExchangeTerms,
+} from "../plan"
 
 const terms: ExchangeTerms = {
   exchanges_allowed: true,
@@ -100,5 +105,73 @@ describe("planExchange", () => {
         instant_exchange: true,
       }).plan
     ).toEqual(expect.objectContaining({ instant: true, return_days: 14 }))
+  })
+})
+
+describe("optionsWithinCredit", () => {
+  // Two sweaters bought for €213.60 with 20% VAT and a €10 discount.
+  const bought = {
+    id: "line_2",
+    quantity: 2,
+    subtotal: 188,
+    discount_total: 10,
+    tax_total: 35.6,
+    total: 213.6,
+  }
+  const option = (variant_id: string, unit_price: number) => ({
+    variant_id,
+    title: variant_id,
+    unit_price,
+    available: 3,
+  })
+
+  it("prices with the line's tax rate and keeps what one unit's credit covers, as planExchange does for mode any", () => {
+    expect(unitCreditOf(bought)).toEqual(106.8)
+    expect(
+      optionsWithinCredit(
+        [option("tee", 25), option("exact", 89), option("dearer", 89.01)],
+        bought
+      ).map((o) => `${o.variant_id} ${o.unit_total}`)
+    ).toEqual(["tee 30", "exact 106.8"])
+    // The same limit as the plan: the €106.80 one is accepted.
+    const accepted = planExchange({
+      terms,
+      policy_label: "the Gold tier's policy",
+      currency_code: "eur",
+      lines: [
+        {
+          id: "line_2",
+          title: "Merino Crew Sweater",
+          product_id: "prod_merino",
+          quantity: 2,
+          subtotal: bought.subtotal - bought.discount_total,
+          tax_total: bought.tax_total,
+          total: bought.total,
+        },
+      ],
+      variants: [
+        {
+          id: "exact",
+          title: "EXACT",
+          product_id: "prod_other",
+          product_title: "Other",
+          unit_price: 89,
+          available: 5,
+        },
+      ],
+      requests: [
+        {
+          line_item_id: "line_2",
+          quantity: 1,
+          variant_id: "exact",
+          mode: "any",
+        },
+      ],
+    })
+    expect(accepted.errors).toEqual([])
+  })
+
+  it("has no credit for a line of no units", () => {
+    expect(unitCreditOf({ quantity: 0, total: 10 })).toEqual(0)
   })
 })
