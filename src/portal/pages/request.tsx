@@ -400,6 +400,8 @@ const HandOver = ({
         {shipment.method === "pickup" && shipment.pickup_date
           ? t("hand_over_pickup", { date: day(shipment.pickup_date) })
           : t("hand_over_drop_off")}
+        {shipment.method_chosen_by_type === "admin" &&
+          ` (${t("hand_over_booked_by_staff")})`}
       </p>
       {open && shipment.pickup_available && shipment.method !== "pickup" && (
         <form
