@@ -8,6 +8,7 @@ import {
   orderBalance,
   placeOrder,
   receiveReturn,
+  returnAndReceive,
   type StoreBasics,
 } from "../fixtures"
 import { LOYALTY_PROGRAM_MODULE } from "../../src/modules/loyalty-program"
@@ -314,6 +315,51 @@ medusaIntegrationTestRunner({
           (await orderBalance(getContainer(), order.id)).pending_difference ===
           0,
         "the order's balance after the refund"
+      )
+    })
+
+    it("a dearer size for a line partly returned and not yet refunded: no collection is asked above the order's balance, and the unit is credited what it was paid", async () => {
+      await policy({})
+      const container = getContainer()
+      const twice = await placeOrder(container, basics, {
+        customer,
+        items: [{ variant_id: sizes.S, quantity: 2 }],
+      })
+      // One sweater came back through Medusa's own return and is not
+      // refunded yet: the order owes the customer more than the €12.
+      await returnAndReceive(container, basics, {
+        order_id: twice.id,
+        items: [{ id: twice.items[0].id, quantity: 1 }],
+      })
+      expect(
+        (await orderBalance(container, twice.id)).pending_difference
+      ).toBeLessThan(-12)
+
+      const created = await api
+        .post(
+          "/store/return-requests",
+          {
+            order_id: twice.id,
+            items: [
+              {
+                line_item_id: twice.items[0].id,
+                quantity: 1,
+                reason_code: "TOO_SMALL",
+                exchange: { variant_id: sizes.L, mode: "same_product" },
+              },
+            ],
+          },
+          headers
+        )
+        .catch((e) => e.response)
+      // Medusa refuses a collection above the order's balance ("Amount
+      // cannot be greater than …"): the exchange must not ask for one.
+      expect(created.data.message).toBeUndefined()
+      expect(created.status).toEqual(200)
+      // The returned unit is credited what it was paid (€106.80), though
+      // Medusa now prices the line for the one unit kept.
+      expect(await exchangeOf(created.data.return_request.id)).toEqual(
+        expect.objectContaining({ credit_total: 106.8, difference: 12 })
       )
     })
 

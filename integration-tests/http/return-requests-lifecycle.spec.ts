@@ -485,6 +485,21 @@ medusaIntegrationTestRunner({
       expect(seen.can_cancel).toBe(false)
     })
 
+    it("a line's second unit, returned after the first was received, is refunded in full", async () => {
+      const first = (await requestReturn({ items: oneTee() })).data
+        .return_request
+      expect(first.status).toEqual("approved")
+      await receive(first.return_id, lines.tee.id, 1)
+      // Medusa now prices the tee line for the one unit kept, its quantity
+      // still 2: the second tee was paid as much as the first.
+      const second = await requestReturn({ items: oneTee() })
+      expect(second.status).toEqual(200)
+      expect(second.data.return_request.refund_estimate.refund_total).toEqual(
+        first.refund_estimate.refund_total
+      )
+      expect(first.refund_estimate.refund_total).toEqual(24)
+    })
+
     it("two concurrent requests for the last unit: one wins", async () => {
       await requestReturn({ items: oneTee() })
       const results = await Promise.all([

@@ -144,6 +144,7 @@ export const loadReturnContextStep = queryStep(
       "items.detail.return_received_quantity",
       "items.detail.written_off_quantity",
       "items.detail.fulfilled_quantity",
+      "items.detail.return_dismissed_quantity",
       "items.variant.product.tags.value",
       "items.variant.product.categories.id",
     ])
@@ -228,6 +229,18 @@ export const loadReturnContextStep = queryStep(
         const unshipped = Math.max(0, quantity - num(detail.fulfilled_quantity))
         const shippedLeft =
           num(detail.fulfilled_quantity) - num(detail.return_requested_quantity)
+        // Medusa prices a line for the units still kept (quantity less those
+        // received or dismissed back), its quantity staying as ordered: the
+        // engine prices the whole line, so scale back to what was paid for
+        // all of it, or a line's second return is credited half.
+        const kept =
+          quantity -
+          num(detail.return_received_quantity) -
+          num(detail.return_dismissed_quantity)
+        const paid = (amount: unknown) =>
+          kept > 0 && kept < quantity
+            ? (num(amount) * quantity) / kept
+            : num(amount)
         const product = (
           item!.variant as {
             product?: {
@@ -248,10 +261,10 @@ export const loadReturnContextStep = queryStep(
           ),
           unshipped_quantity: unshipped,
           unit_price: num(item!.unit_price),
-          subtotal: num(item!.subtotal),
-          discount_total: num(item!.discount_total),
-          tax_total: num(item!.tax_total),
-          total: num(item!.total),
+          subtotal: paid(item!.subtotal),
+          discount_total: paid(item!.discount_total),
+          tax_total: paid(item!.tax_total),
+          total: paid(item!.total),
           is_tax_inclusive: !!item!.is_tax_inclusive,
         }
       }),
