@@ -299,6 +299,7 @@ medusaIntegrationTestRunner({
           tracking_number: shipment.tracking_number,
           status: "delivered",
           method: "pickup",
+          method_chosen_by_type: "customer",
         }),
         return_request: {
           id: rr.id,

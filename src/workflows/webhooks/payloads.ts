@@ -129,6 +129,9 @@ export const buildWebhookEventData = async (
       "tracking_url",
       "method",
       "pickup_date",
+      // customer or admin: the merchant's systems see a pickup customer
+      // service booked, as the admin does.
+      "method_chosen_by_type",
       "status",
       "in_transit_at",
       "delivered_at",
