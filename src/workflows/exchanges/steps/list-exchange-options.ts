@@ -24,6 +24,30 @@ export type ExchangeOrderPricing = {
   sales_channel_id?: string | null
 }
 
+/**
+ * The order an exchange is priced against: its region, currency and sales
+ * channel, and each line's variant and product. Shared by the same-product
+ * options and the "something else" search.
+ */
+export const readExchangeOrder = async (query: Query, orderId: string) => {
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "region_id",
+      "currency_code",
+      "sales_channel_id",
+      "items.id",
+      "items.variant_id",
+      "items.product_id",
+    ],
+    filters: { id: orderId },
+  })
+  return order
+}
+
 /** An exchange option with its product, as {@link loadExchangeVariants} reads it. */
 export type ExchangeVariantOption = ExchangeOption & {
   product_id: string
@@ -106,21 +130,7 @@ export const loadExchangeVariants = async (
 export const listExchangeOptionsStep = queryStep(
   listExchangeOptionsStepId,
   async (input: ListExchangeOptionsStepInput, query) => {
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "region_id",
-        "currency_code",
-        "sales_channel_id",
-        "items.id",
-        "items.variant_id",
-        "items.product_id",
-      ],
-      filters: { id: input.order_id },
-    })
+    const order = await readExchangeOrder(query, input.order_id)
     const lines = (order?.items ?? []).filter((i) =>
       input.line_item_ids.includes(i!.id)
     )

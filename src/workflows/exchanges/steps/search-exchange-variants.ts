@@ -8,7 +8,10 @@ import type { ReturnContext } from "../../return-policy/steps/load-return-contex
 import { queryStep } from "../../utils/module-step"
 import { optionsWithinCredit, unitCreditOf } from "../plan"
 import type { ExchangeTermsAnswer } from "./get-exchange-terms"
-import { loadExchangeVariants } from "./list-exchange-options"
+import {
+  loadExchangeVariants,
+  readExchangeOrder,
+} from "./list-exchange-options"
 
 export type SearchExchangeVariantsStepInput = {
   context: ReturnContext
@@ -67,20 +70,7 @@ export const searchExchangeVariantsStep = queryStep(
         `Exchange not possible: ${terms.reasons.join("; ")}`
       )
     }
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "region_id",
-        "currency_code",
-        "sales_channel_id",
-        "items.id",
-        "items.variant_id",
-      ],
-      filters: { id: context.order.id },
-    })
+    const order = await readExchangeOrder(query, context.order.id)
     const answer = (
       found: AnyExchangeOption[],
       has_more: boolean
