@@ -31,6 +31,8 @@
 //   BENCH_TRACE_SQL=1   print each path's statements for its first timed request
 //   BENCH_KEEP_DB=1     keep the database afterwards (dropped by default)
 //   BENCH_STRICT=1      exit 1 when a target is missed
+//   BENCH_PROFILE=1     CPU-profile each path's timed requests (request sent
+//                       to response read) and print where the time goes
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import http from "node:http"
@@ -42,6 +44,7 @@ import {
   root,
   rootRequire,
 } from "../lib/medusa-module.mjs"
+import { startProfiler } from "../lib/cpu-profile.mjs"
 import { recordResults } from "../lib/results.mjs"
 import { REASON_CODE, seedStore } from "./seed.mjs"
 import { startServer } from "./server.mjs"
@@ -60,6 +63,8 @@ const PORT = int("BENCH_PORT", env.BENCH_PORT, 0, 0)
 const TRACE = env.BENCH_TRACE_SQL === "1"
 const DB = env.BENCH_DB ?? "rms_bench_return_request"
 const APP = path.resolve(env.BENCH_APP_DIR ?? root)
+const profiler =
+  env.BENCH_PROFILE === "1" ? await startProfiler({ root: APP }) : null
 const TARGET_RATIO = 1.3
 const TARGET_ENGINE = 50_000
 // Each order has one unit of each of the fixtures' 9 variants: 9 returns.
@@ -268,6 +273,17 @@ try {
     sent++
     trace?.push(q.sql.replace(/\s+/g, " "))
   })
+  // The traced statements' result sizes: rows × columns is what the ORM
+  // hydrates.
+  pg.on("query-response", (response, q) => {
+    const rows = Array.isArray(response) ? response : response?.rows
+    if (trace && Array.isArray(rows) && rows.length) {
+      const cells = rows.length * Object.keys(rows[0] ?? {}).length
+      trace.push(
+        `   -> ${rows.length} rows, ${cells} cells: ${q.sql.slice(0, 60)}`
+      )
+    }
+  })
 
   const { basics, slots } = await seedStore({
     root: APP,
@@ -300,7 +316,7 @@ try {
   }
 
   const optionId = basics.returnShippingOption.id
-  const send = async (name, slot) => {
+  const send = async (name, slot, timed) => {
     const p = PATHS[name]
     const before = sent
     if (p.guardOff) {
@@ -309,12 +325,18 @@ try {
     try {
       const cpu0 = process.cpuUsage()
       const t0 = performance.now()
-      const res = await fetch(`${baseUrl}${p.url}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...slot.headers },
-        body: JSON.stringify(p.body(slot, optionId)),
-      })
-      const data = await res.json().catch(() => null)
+      const request = async () => {
+        const res = await fetch(`${baseUrl}${p.url}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...slot.headers },
+          body: JSON.stringify(p.body(slot, optionId)),
+        })
+        return { res, data: await res.json().catch(() => null) }
+      }
+      const { res, data } =
+        profiler && timed
+          ? await profiler.record(name, request)
+          : await request()
       const elapsed = performance.now() - t0
       const used = process.cpuUsage(cpu0)
       if (res.status !== 200 || !p.check(data)) {
@@ -349,7 +371,7 @@ try {
     const k = i % names.length
     for (const name of [...names.slice(k), ...names.slice(0, k)]) {
       trace = TRACE && i === WARMUP ? [] : null
-      const r = await send(name, slots[name][i])
+      const r = await send(name, slots[name][i], i >= WARMUP)
       if (trace) {
         console.error(
           `\n${name}: ${r.statements} statements until the response, ` +
@@ -508,6 +530,7 @@ if (!exitCode) {
           ]
         : []),
       "",
+      ...(profiler ? names.map((p) => profiler.report(p)) : []),
     ].join("\n")
   )
 }
