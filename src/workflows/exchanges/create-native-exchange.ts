@@ -14,6 +14,7 @@ import {
   orderExchangeRequestItemReturnWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { ORDER_RELATED_PAGE_OF_ONE } from "../utils/order-related"
 
 export type CreateNativeExchangeWorkflowInput = {
   order_id: string
@@ -107,6 +108,7 @@ export const createNativeExchangeWorkflow = createWorkflow(
       filters: transform({ exchangeId }, ({ exchangeId }) => ({
         id: exchangeId,
       })),
+      pagination: ORDER_RELATED_PAGE_OF_ONE,
     }).config({ name: "get-exchange-return" })
 
     // Without an outbound method Medusa reserves nothing for the new items.
@@ -172,6 +174,7 @@ export const createNativeExchangeWorkflow = createWorkflow(
       filters: transform({ exchangeId }, ({ exchangeId }) => ({
         id: exchangeId,
       })),
+      pagination: ORDER_RELATED_PAGE_OF_ONE,
     }).config({ name: "get-confirmed-exchange" })
 
     const settled = transform(

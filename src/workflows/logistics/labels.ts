@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { graphOrderRelated } from "../utils/order-related"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -95,11 +96,12 @@ export const loadReturnLabel = async (
 ): Promise<FulfillmentLabel | null> => {
   const {
     data: [found],
-  } = await query.graph({
-    entity: "return",
-    fields: fulfillmentLabelFields("fulfillments."),
-    filters: { id: returnId },
-  })
+  } = await graphOrderRelated(
+    query,
+    "return",
+    fulfillmentLabelFields("fulfillments."),
+    [returnId]
+  )
   return labelOfFulfillments(
     (found as { fulfillments?: FulfillmentWithLabels[] } | undefined)
       ?.fulfillments

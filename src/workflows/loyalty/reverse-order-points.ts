@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ORDER_RELATED_PAGE_OF_ONE } from "../utils/order-related"
 import { getOrderPointsStep } from "./steps/get-order-points"
 import { evaluateLoyaltyTiersWorkflow } from "./evaluate-loyalty-tiers"
 import { recordPointsStep } from "./steps/record-points"
@@ -53,6 +54,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
         "items.received_quantity",
       ],
       filters: returnFilters,
+      pagination: ORDER_RELATED_PAGE_OF_ONE,
     }).config({ name: "get-return" })
 
     const { data: exchanges } = useQueryGraphStep({
@@ -61,6 +63,7 @@ export const reverseOrderPointsWorkflow = createWorkflow(
       filters: transform({ input }, ({ input }) => ({
         return_id: input.return_id ? [input.return_id] : [],
       })),
+      pagination: ORDER_RELATED_PAGE_OF_ONE,
     }).config({ name: "get-return-exchange" })
 
     const points = getOrderPointsStep({ order_id: input.order_id })

@@ -1,5 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { EmailItem, ReturnApprovedData } from "../../emails"
+import { graphOrderRelated } from "../utils/order-related"
 
 /** `container.resolve(ContainerRegistrationKeys.QUERY)`. */
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -62,9 +63,10 @@ export const loadReturnShipping = async (
   returnId: string | null | undefined
 ): Promise<NonNullable<ReturnApprovedData["return_shipping"]>> => {
   const { data: returns } = returnId
-    ? await query.graph({
-        entity: "return",
-        fields: [
+    ? await graphOrderRelated(
+        query,
+        "return",
+        [
           "location_id",
           "shipping_methods.name",
           "fulfillments.location_id",
@@ -72,8 +74,8 @@ export const loadReturnShipping = async (
           "fulfillments.labels.tracking_url",
           "fulfillments.labels.label_url",
         ],
-        filters: { id: returnId },
-      })
+        [returnId]
+      )
     : { data: [] }
   const orderReturn = returns[0] as unknown as ReturnWithShipping | undefined
   const label =
@@ -209,9 +211,10 @@ export const loadReturnForEmail = async <TLine extends object>(
 ): Promise<ReturnForEmail<TLine> | null> => {
   const {
     data: [found],
-  } = await query.graph({
-    entity: "return",
-    fields: [
+  } = await graphOrderRelated(
+    query,
+    "return",
+    [
       "id",
       "display_id",
       "no_notification",
@@ -223,8 +226,8 @@ export const loadReturnForEmail = async <TLine extends object>(
       "items.item.variant_sku",
       ...lineFields,
     ],
-    filters: { id: returnId },
-  })
+    [returnId]
+  )
   const orderReturn = found as unknown as
     | (Omit<ReturnForEmail<TLine>, "customer_id" | "items" | "order"> & {
         no_notification: boolean | null

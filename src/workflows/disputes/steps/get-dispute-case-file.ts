@@ -14,6 +14,7 @@ import {
   type OrderForRefund,
 } from "../utils"
 import { queryStep } from "../../utils/module-step"
+import { graphOrderRelated } from "../../utils/order-related"
 import { adminReturnRequestFields } from "../../return-policy/fields"
 
 type Row = Record<string, any>
@@ -189,11 +190,12 @@ export const getDisputeCaseFileStep = queryStep(
     if (returnRequest?.return_id) {
       const {
         data: [ret],
-      } = await query.graph({
-        entity: "return",
-        fields: ["id", "status", "refund_amount", "received_at"],
-        filters: { id: returnRequest.return_id },
-      })
+      } = await graphOrderRelated(
+        query,
+        "return",
+        ["id", "status", "refund_amount", "received_at"],
+        [returnRequest.return_id]
+      )
       nativeReturn = ret
         ? {
             id: ret.id,

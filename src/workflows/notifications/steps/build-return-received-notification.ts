@@ -4,6 +4,7 @@ import type {
 } from "../../../emails/return-items-received"
 import type { ReturnRequestedEventData } from "./build-native-return-notification"
 import { createBuildNotificationStep } from "../create-build-notification-step"
+import { orderRelatedPage } from "../../utils/order-related"
 import {
   emailItemOf,
   loadReturnForEmail,
@@ -77,6 +78,7 @@ export const buildReturnReceivedNotificationStep = createBuildNotificationStep(
       entity: "order_exchange",
       fields: ["id"],
       filters: { return_id: orderReturn.id },
+      pagination: orderRelatedPage(1),
     })
     if (exchanges.length) {
       return skip(`return ${orderReturn.id} belongs to an exchange`)

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { graphOrderRelated } from "../../utils/order-related"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -24,17 +25,18 @@ export const cancelNativeReturnFulfillmentsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [ret],
-    } = await query.graph({
-      entity: "return",
-      fields: [
+    } = await graphOrderRelated(
+      query,
+      "return",
+      [
         "id",
         "status",
         "items.received_quantity",
         "fulfillments.id",
         "fulfillments.canceled_at",
       ],
-      filters: { id: input.return_id },
-    })
+      [input.return_id]
+    )
     if (!ret) {
       return new StepResponse([] as string[])
     }
