@@ -1,6 +1,7 @@
 import {
   createHook,
   createWorkflow,
+  parallelize,
   transform,
   when,
   WorkflowResponse,
@@ -31,7 +32,7 @@ import { csrRecordEntryStep } from "./steps/csr-record-entry"
 import { receiptBuildDataStep } from "./steps/receipt-build-data"
 import { receiptRenderStep } from "./steps/receipt-render"
 import { receiptAttachStep } from "./steps/receipt-attach"
-import { recordReturnShipmentWorkflow } from "../logistics/record-return-shipment"
+import { createReturnShipmentStep } from "../logistics/steps/create-return-shipment"
 
 export const ReturnRequestEvents = {
   CREATED: "return_request.created",
@@ -246,38 +247,37 @@ export const requestReturnWorkflow = createWorkflow(
     )
     const request = createReturnRequestStep(requestInput)
 
-    // The label the return option's provider issued, kept with the request.
-    when("record-return-shipment", { request }, ({ request }) => {
-      return !!request.return_id
-    }).then(() => {
-      recordReturnShipmentWorkflow.runAsStep({
-        input: transform({ request }, ({ request }) => ({
+    // Independent of each other, so side by side: the label the return
+    // option's provider issued, kept with the request; the CSR's entry
+    // details; what the receipt shows.
+    const [, , receipt] = parallelize(
+      createReturnShipmentStep(
+        transform({ request, context }, ({ request, context }) => ({
           request_id: request.id,
-          return_id: request.return_id!,
-        })),
-      })
-    })
-
-    csrRecordEntryStep(
-      transform(
-        { request, input, evaluation, outcome },
-        ({ request, input, evaluation, outcome }) => ({
-          request_id: request.id,
-          decision_id: request.decisions[0]?.id ?? null,
-          idempotency_key: input.idempotency_key,
-          opened_at: input.opened_at,
-          override: input.override
-            ? {
-                ...input.override,
-                outcome: outcome as CsrOverride["outcome"],
-                policy_outcome: evaluation.outcome,
-              }
-            : null,
-        })
-      )
+          return_id: request.return_id ?? null,
+          provider_id: context.return_shipping.provider_id,
+        }))
+      ),
+      csrRecordEntryStep(
+        transform(
+          { request, input, evaluation, outcome },
+          ({ request, input, evaluation, outcome }) => ({
+            request_id: request.id,
+            decision_id: request.decisions[0]?.id ?? null,
+            idempotency_key: input.idempotency_key,
+            opened_at: input.opened_at,
+            override: input.override
+              ? {
+                  ...input.override,
+                  outcome: outcome as CsrOverride["outcome"],
+                  policy_outcome: evaluation.outcome,
+                }
+              : null,
+          })
+        )
+      ),
+      receiptBuildDataStep({ request, context, evaluation })
     )
-
-    const receipt = receiptBuildDataStep({ request, context, evaluation })
     const receiptFile = when(
       "generate-receipt",
       { input },

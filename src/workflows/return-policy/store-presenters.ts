@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { graphOrderRelated } from "../utils/order-related"
 import {
   returnWindow,
   type RefundBreakdown,
@@ -307,70 +308,80 @@ export const presentStoreReturnRequests = async (
     )
   )
 
-  const [{ lines, orders }, nativeReturns, reasons, policies, money] =
-    await Promise.all([
-      loadLines(query, orderIds),
-      returnIds.length
-        ? query
-            .graph({
-              entity: "return",
-              fields: [
-                "id",
-                "status",
-                "location_id",
-                "received_at",
-                "shipping_methods.name",
-                "shipping_methods.shipping_option_id",
-                "fulfillments.location_id",
-                "fulfillments.labels.tracking_number",
-                "fulfillments.labels.tracking_url",
-                "fulfillments.labels.label_url",
-              ],
-              filters: { id: returnIds },
-            })
-            .then((r) => byId(r.data as Row[]))
-        : new Map<string, Row>(),
-      codes.length
-        ? query
-            .graph({
-              entity: "return_reason_code",
-              fields: ["code", "label"],
-              filters: { code: codes },
-            })
-            .then(
-              (r) =>
-                new Map(
-                  (r.data as Row[]).map((c) => [
-                    String(c.code).toUpperCase(),
-                    c.label as string,
-                  ])
-                )
-            )
-        : new Map<string, string>(),
-      query
-        .graph({
-          entity: "return_policy",
-          fields: ["id", "return_window_days"],
-          filters: { id: uniq(requests.map((r) => r.policy_id)) },
-          // Old versions stay readable: decisions point at the terms applied.
-          withDeleted: true,
-        })
-        .then((r) => byId(r.data as Row[])),
-      // Only a request received and refunded to the payment has a refund
-      // to find: most pages need none of these reads.
-      loadOrderRefunds(
-        query,
-        uniq(
-          requests
-            .filter(
-              (r) =>
-                r.status === "completed" &&
-                r.refund_method === "original_payment"
-            )
-            .map((r) => r.order_id)
-        )
-      ),
-    ])
+  // The places the requests recorded when made, read beside the rest: the
+  // native returns' own (read with them) are rarely different.
+  const recorded = (key: string) =>
+    uniq(requests.map((r) => r.metadata?.[key] as string | undefined))
+  const [
+    { lines, orders },
+    nativeReturns,
+    reasons,
+    policies,
+    money,
+    recordedPlaces,
+  ] = await Promise.all([
+    loadLines(query, orderIds),
+    returnIds.length
+      ? graphOrderRelated(
+          query,
+          "return",
+          [
+            "id",
+            "status",
+            "location_id",
+            "received_at",
+            "fulfillments.location_id",
+            "fulfillments.labels.tracking_number",
+            "fulfillments.labels.tracking_url",
+            "fulfillments.labels.label_url",
+          ],
+          returnIds
+        ).then((r) => byId(r.data as Row[]))
+      : new Map<string, Row>(),
+    codes.length
+      ? query
+          .graph({
+            entity: "return_reason_code",
+            fields: ["code", "label"],
+            filters: { code: codes },
+          })
+          .then(
+            (r) =>
+              new Map(
+                (r.data as Row[]).map((c) => [
+                  String(c.code).toUpperCase(),
+                  c.label as string,
+                ])
+              )
+          )
+      : new Map<string, string>(),
+    query
+      .graph({
+        entity: "return_policy",
+        fields: ["id", "return_window_days"],
+        filters: { id: uniq(requests.map((r) => r.policy_id)) },
+        // Old versions stay readable: decisions point at the terms applied.
+        withDeleted: true,
+      })
+      .then((r) => byId(r.data as Row[])),
+    // Only a request received and refunded to the payment has a refund
+    // to find: most pages need none of these reads.
+    loadOrderRefunds(
+      query,
+      uniq(
+        requests
+          .filter(
+            (r) =>
+              r.status === "completed" && r.refund_method === "original_payment"
+          )
+          .map((r) => r.order_id)
+      )
+    ),
+    loadShippingPlaces(query, {
+      locationIds: recorded("return_location_id"),
+      optionIds: recorded("return_shipping_option_id"),
+    }),
+  ])
 
   const locationOf = (request: Row): string | null => {
     const ret = nativeReturns.get(request.return_id ?? "")
@@ -382,20 +393,24 @@ export const presentStoreReturnRequests = async (
       null
     )
   }
-  const optionOf = (request: Row): string | null => {
-    const ret = nativeReturns.get(request.return_id ?? "")
-    return (
-      (ret?.shipping_methods ?? []).find(
-        (m: Row | null) => m?.shipping_option_id
-      )?.shipping_option_id ??
-      (request.metadata?.return_shipping_option_id as string | undefined) ??
-      null
-    )
-  }
-  const places = await loadShippingPlaces(query, {
-    locationIds: uniq(requests.map(locationOf)),
-    optionIds: uniq(requests.map(optionOf)),
-  })
+  // The option the request was made with, which its native return was
+  // created with (the plugin never changes a return's method): reading the
+  // return's shipping methods costs the Order module four statements.
+  const optionOf = (request: Row): string | null =>
+    (request.metadata?.return_shipping_option_id as string | undefined) ?? null
+  // A native return received elsewhere than the request said.
+  const otherLocations = uniq(requests.map(locationOf)).filter(
+    (id) => !recordedPlaces.locations.has(id)
+  )
+  const places = otherLocations.length
+    ? await loadShippingPlaces(query, {
+        locationIds: otherLocations,
+        optionIds: [],
+      }).then((more) => ({
+        ...recordedPlaces,
+        locations: new Map([...recordedPlaces.locations, ...more.locations]),
+      }))
+    : recordedPlaces
 
   const now = new Date()
   const presented = requests.map((request): StoreReturnRequest => {
@@ -421,10 +436,7 @@ export const presentStoreReturnRequests = async (
         : null
 
     const optionId = optionOf(request)
-    const method =
-      (ret?.shipping_methods ?? []).find((m: Row | null) => m?.name)?.name ??
-      places.options.get(optionId ?? "")?.name ??
-      null
+    const method = places.options.get(optionId ?? "")?.name ?? null
     const label =
       (ret?.fulfillments ?? [])
         .flatMap((f: Row | null) => f?.labels ?? [])

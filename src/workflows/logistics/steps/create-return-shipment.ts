@@ -7,8 +7,17 @@ import { loadReturnLabel } from "../labels"
 
 export type CreateReturnShipmentStepInput = {
   request_id: string
-  return_id: string
+  /** Nothing to record without a native return (a request under review). */
+  return_id: string | null
+  /**
+   * The return shipping option's provider, when the caller knows it:
+   * Medusa's manual provider issues no labels, so there is none to look for.
+   */
+  provider_id?: string | null
 }
+
+/** Medusa's manual fulfillment provider: it never issues a label. */
+const MANUAL_PROVIDER_ID = "manual_manual"
 
 export const createReturnShipmentStepId = "create-return-shipment"
 
@@ -16,8 +25,8 @@ export const createReturnShipmentStepId = "create-return-shipment"
  * Records the label the return shipping option's provider issued for a
  * native return (tracking number, label URL and file) as the request's
  * return shipment, linked to the request. Nothing when the provider issued
- * no label (Medusa's manual provider) or the return already has its
- * shipment (a retried approval). Undone by deleting both.
+ * no label (Medusa's manual provider), no native return, or the return
+ * already has its shipment (a retried approval). Undone by deleting both.
  *
  * @example
  * const shipment = createReturnShipmentStep({ request_id, return_id })
@@ -25,6 +34,9 @@ export const createReturnShipmentStepId = "create-return-shipment"
 export const createReturnShipmentStep = returnLogisticsStep(
   createReturnShipmentStepId,
   async (input: CreateReturnShipmentStepInput, service, { container }) => {
+    if (!input.return_id || input.provider_id === MANUAL_PROVIDER_ID) {
+      return new StepResponse(null, undefined)
+    }
     const [existing] = await service.listReturnShipments({
       return_id: input.return_id,
     })

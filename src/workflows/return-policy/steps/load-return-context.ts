@@ -40,6 +40,8 @@ export type ReturnContext = {
     amount: number
     /** Where the option's items go back to: Medusa receives returns there. */
     location_id: string | null
+    /** The option's fulfillment provider (who may issue a label). */
+    provider_id?: string | null
   }
 }
 
@@ -107,6 +109,33 @@ export const evaluateWithoutReason = (
 
 const num = (v: unknown) => Number(v ?? 0)
 
+/** The order's fields the engine reads. */
+const FIELDS = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "created_at",
+  "status",
+  "canceled_at",
+  "item_total",
+  "items.id",
+  "items.title",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.discount_total",
+  "items.tax_total",
+  "items.total",
+  "items.is_tax_inclusive",
+  "items.detail.return_requested_quantity",
+  "items.detail.return_received_quantity",
+  "items.detail.written_off_quantity",
+  "items.detail.fulfilled_quantity",
+  "items.detail.return_dismissed_quantity",
+  "items.variant.product.tags.value",
+  "items.variant.product.categories.id",
+]
+
 /**
  * Reads everything the policy engine needs, from Medusa's order (lines with
  * their paid totals, delivery date, what is already returned), the
@@ -123,53 +152,51 @@ export const loadReturnContextStep = queryStep(
     const service: ReturnPolicyModuleService =
       container.resolve(RETURN_POLICY_MODULE)
 
-    const order = await loadOrderWithDelivery(query, input.order_id, [
-      "id",
-      "customer_id",
-      "currency_code",
-      "created_at",
-      "status",
-      "canceled_at",
-      "item_total",
-      "items.id",
-      "items.title",
-      "items.quantity",
-      "items.unit_price",
-      "items.subtotal",
-      "items.discount_total",
-      "items.tax_total",
-      "items.total",
-      "items.is_tax_inclusive",
-      "items.detail.return_requested_quantity",
-      "items.detail.return_received_quantity",
-      "items.detail.written_off_quantity",
-      "items.detail.fulfilled_quantity",
-      "items.detail.return_dismissed_quantity",
-      "items.variant.product.tags.value",
-      "items.variant.product.categories.id",
-    ])
-    assertVisibleToCustomer(
-      order,
-      input.customer_id,
-      `order_id: order ${input.order_id} was not found`
-    )
-    if (!order.customer_id) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `order_id: order ${input.order_id} was placed as a guest; returns are requested by customers`
+    // The tier, the policy that follows from it and the return history:
+    // one chain of reads per customer.
+    const readCustomer = async (customerId: string) => {
+      const { tier } = await getCustomerLoyalty(container, customerId)
+      const policy = await service.retrieveApplicablePolicy(tier?.id ?? null)
+      // The return rate is over the customer's orders in the same period.
+      const since = new Date(Date.now() - policy.period_days * 86_400_000)
+      const [history, { data: pastOrders }] = await Promise.all([
+        service.customerReturnHistory(
+          customerId,
+          policy.period_days,
+          new Date()
+        ),
+        query.graph({
+          entity: "order",
+          fields: ["id", "items.quantity"],
+          filters: { customer_id: customerId, created_at: { $gte: since } },
+        }),
+      ])
+      const itemsOrdered = pastOrders.reduce(
+        (sum, o) =>
+          sum + (o.items ?? []).reduce((s, i) => s + num(i?.quantity), 0),
+        0
       )
+      return {
+        tier,
+        policy,
+        history: { ...history, items_ordered: itemsOrdered },
+      }
     }
 
-    // Independent reads together: this runs on every request and preview.
-    const [pluginReturned, loyalty, reasonRows, options] = await Promise.all([
-      service.returnedQuantities(order.id),
-      getCustomerLoyalty(container, order.customer_id),
+    // This runs on every request and preview: what does not depend on the
+    // order is read beside it, and a storefront request names its customer,
+    // whose reads then need not wait for the order's either (they are used
+    // only once the order is known to be theirs).
+    const orderRead = loadOrderWithDelivery(query, input.order_id, FIELDS)
+    const independent = Promise.all([
+      service.returnedQuantities(input.order_id),
       service.listReturnReasonCodes({}),
       query
         .graph({
           entity: "shipping_option",
           fields: [
             "id",
+            "provider_id",
             "prices.amount",
             "prices.currency_code",
             "prices.price_rules.attribute",
@@ -182,31 +209,25 @@ export const loadReturnContextStep = queryStep(
         })
         .then((r) => r.data),
     ])
-    const tier: TierSnapshot | null = loyalty.tier
-    const policy = await service.retrieveApplicablePolicy(tier?.id ?? null)
+    const early = input.customer_id ? readCustomer(input.customer_id) : null
+    // Awaited below, unless the order check throws first.
+    independent.catch(() => undefined)
+    early?.catch(() => undefined)
 
-    // The return rate is over the customer's orders in the same period.
-    const since = new Date(Date.now() - policy.period_days * 86_400_000)
-    const [history, { data: pastOrders }] = await Promise.all([
-      service.customerReturnHistory(
-        order.customer_id,
-        policy.period_days,
-        new Date()
-      ),
-      query.graph({
-        entity: "order",
-        fields: ["id", "items.quantity"],
-        filters: {
-          customer_id: order.customer_id,
-          created_at: { $gte: since },
-        },
-      }),
-    ])
-    const itemsOrdered = pastOrders.reduce(
-      (sum, o) =>
-        sum + (o.items ?? []).reduce((s, i) => s + num(i?.quantity), 0),
-      0
+    const order = await orderRead
+    assertVisibleToCustomer(
+      order,
+      input.customer_id,
+      `order_id: order ${input.order_id} was not found`
     )
+    if (!order.customer_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `order_id: order ${input.order_id} was placed as a guest; returns are requested by customers`
+      )
+    }
+    const [[pluginReturned, reasonRows, options], { tier, policy, history }] =
+      await Promise.all([independent, early ?? readCustomer(order.customer_id)])
 
     const snapshot: OrderSnapshot = {
       id: order.id,
@@ -292,6 +313,7 @@ export const loadReturnContextStep = queryStep(
     )
     const shipping = {
       option_id: option?.id ?? null,
+      provider_id: (option?.provider_id as string | null | undefined) ?? null,
       amount: num(price?.amount),
       location_id:
         (
@@ -307,7 +329,7 @@ export const loadReturnContextStep = queryStep(
       policy,
       tier,
       reason_codes: reasonRows.map((r) => toReasonSnapshot(r)),
-      history: { ...history, items_ordered: itemsOrdered },
+      history,
       return_shipping: shipping,
     }
     return new StepResponse(context)
