@@ -225,6 +225,34 @@ medusaIntegrationTestRunner({
         expect(settings.max_retries).toEqual(MAX_RETRIES)
       })
 
+      it("lets go of the notification's lock before the retry run is stored, and not again after", async () => {
+        resend.server().failNext(4, 500)
+        const { result, transaction } = await sendCustomerNotificationWorkflow(
+          getContainer()
+        ).run({ input: rewardMessage() })
+        expect(result.status).toEqual("retrying")
+
+        // A sender that died between the two would leave every retry waiting
+        // out the lock; one that released after could free the retry run's.
+        const steps = Object.values(transaction.getFlow().steps) as {
+          id: string
+          startedAt?: number
+          invoke: { state: string }
+        }[]
+        const step = (name: string) =>
+          steps.find((s) => s.id.split(".").pop() === name)
+        const released = step("release-notification-lock-before-retry")
+        const scheduled = step("schedule-notification-retry")
+        expect(released?.invoke.state).toEqual("done")
+        expect(scheduled?.invoke.state).toEqual("done")
+        expect(released!.startedAt!).toBeLessThanOrEqual(scheduled!.startedAt!)
+        expect(step("release-lock-step")?.invoke.state).not.toEqual("done")
+
+        expect((await retryRun(result.retry_transaction_id)).state).toEqual(
+          "done"
+        )
+      })
+
       it("has the workflow engine retry a failed email 3 times, then write the feed", async () => {
         resend.server().failNext(4, 500)
         const input = rewardMessage()

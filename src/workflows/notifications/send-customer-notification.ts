@@ -109,8 +109,9 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       customer_id: input.customer_id,
     })
 
-    // Held from the duplicate check to the last log write, so a concurrent
-    // delivery of the same event waits and then sees this one's attempts.
+    // Held from the duplicate check to the last log write (or until a retry
+    // run takes over), so a concurrent delivery of the same event waits and
+    // then sees this one's attempts.
     acquireLockStep({
       key: lockKey,
       timeout: 60,
@@ -177,8 +178,14 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
         email?.status === "failed" &&
         !!message.to &&
         context.settings.max_retries > 0
-    ).then(() =>
-      scheduleNotificationRetryStep(
+    ).then(() => {
+      // Released before the retry run is stored, not after: the run may go
+      // to another instance at once, and if this process died in between
+      // holding the lock, every retry would wait out the lock's two minutes.
+      releaseLockStep({ key: lockKey, executeOnSubWorkflow: true }).config({
+        name: "release-notification-lock-before-retry",
+      })
+      return scheduleNotificationRetryStep(
         transform(
           { message, email, context },
           ({ message, email, context }) => ({
@@ -195,7 +202,22 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
           })
         )
       )
-    )
+    })
+
+    // The engine refused the run: the fallback below runs under the lock
+    // again.
+    when(
+      "relock-customer-notification",
+      { retry },
+      ({ retry }) => !!retry && !retry.scheduled
+    ).then(() => {
+      acquireLockStep({
+        key: lockKey,
+        timeout: 60,
+        ttl: 120,
+        executeOnSubWorkflow: true,
+      }).config({ name: "reacquire-notification-lock" })
+    })
 
     const fallback = when(
       "fall-back-customer-notification",
@@ -212,7 +234,14 @@ export const sendCustomerNotificationWorkflow = createWorkflow(
       )
     )
 
-    releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
+    // Unless a retry run took over: the lock may be its by now.
+    when(
+      "release-customer-notification-lock",
+      { retry },
+      ({ retry }) => !retry?.scheduled
+    ).then(() => {
+      releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
+    })
 
     const result = transform(
       { plan, email, retry, fallback, key },
