@@ -575,6 +575,63 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("charges a tier's own return shipping price (a price rule on loyalty_tier_id)", async () => {
+      const tier = (
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Silver", rank: 2, min_points: 100000 },
+          admin
+        )
+      ).data.tier
+      await api.post(
+        `/admin/loyalty/accounts/${customer.id}/tier-lock`,
+        { tier_id: tier.id, reason: "Key account" },
+        admin
+      )
+      await api.post(
+        "/admin/return-policies",
+        {
+          name: "Silver",
+          tier_id: tier.id,
+          return_window_days: 60,
+          auto_approve_max_amount: 1000,
+          free_return_shipping: false,
+        },
+        admin
+      )
+      // €6 for everybody, €2 for Silver members.
+      const {
+        data: [option],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "shipping_option",
+          fields: ["prices.price_set_id"],
+          filters: { id: basics.returnShippingOption.id },
+        })
+      await getContainer()
+        .resolve(Modules.PRICING)
+        .addPrices({
+          priceSetId: option.prices![0]!.price_set_id!,
+          prices: [
+            {
+              amount: 2,
+              currency_code: "eur",
+              rules: { loyalty_tier_id: tier.id },
+            },
+          ],
+        })
+
+      const res = await requestReturn({ items: oneTee() })
+      expect(res.status).toEqual(200)
+      expect(res.data.return_request.status).toEqual("approved")
+      expect(
+        (
+          await nativeReturn(res.data.return_request.return_id)
+        ).shipping_methods.map((m) => m!.amount)
+      ).toEqual([2])
+    })
+
     describe("free return shipping and store credit for a VIP", () => {
       afterEach(() => {
         failCompletion.armed = false

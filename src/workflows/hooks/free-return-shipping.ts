@@ -9,12 +9,31 @@ import { RETURN_POLICY_MODULE } from "../../modules/return-policy"
 import type { ReturnPolicyModuleService } from "../../modules/return-policy"
 import { getCustomerLoyalty } from "../loyalty/steps/get-customer-loyalty"
 import { FREE_RETURN_SHIPPING_ATTRIBUTE } from "../return-policy/steps/ensure-free-return-shipping-prices"
+import {
+  pricingContextOf,
+  RETURN_PRICING_CONTEXT_KEY,
+} from "../return-policy/return-pricing-context"
 import { readPluginOptions } from "../../utils/plugin-options"
 
+const passedPricingContext = (
+  additionalData: Record<string, unknown> | undefined
+): Record<string, string> | null => {
+  const passed = additionalData?.[RETURN_PRICING_CONTEXT_KEY]
+  if (!passed || typeof passed !== "object") {
+    return null
+  }
+  const { loyalty_tier_id: tierId, [FREE_RETURN_SHIPPING_ATTRIBUTE]: free } =
+    passed as Record<string, unknown>
+  return pricingContextOf(
+    typeof tierId === "string" ? tierId : null,
+    free === "true"
+  )
+}
+
 /**
- * The pricing context for an order's return shipping: the customer's
- * loyalty tier, and the free-shipping flag when their tier's policy has
- * free return shipping, so the zero price on return options applies.
+ * The pricing context for an order's return shipping (`pricingContextOf`)
+ * from the order's customer, their loyalty tier and the policy that
+ * applies to them.
  */
 export const returnShippingPricingContext = async (
   orderId: string,
@@ -36,21 +55,17 @@ export const returnShippingPricingContext = async (
   const service: ReturnPolicyModuleService =
     container.resolve(RETURN_POLICY_MODULE)
   const policy = await service.retrieveApplicablePolicy(tierId)
-  return {
-    ...(tierId ? { loyalty_tier_id: tierId } : {}),
-    ...(policy.free_return_shipping
-      ? { [FREE_RETURN_SHIPPING_ATTRIBUTE]: "true" }
-      : {}),
-  }
+  return pricingContextOf(tierId, policy.free_return_shipping)
 }
 
 // Medusa accepts one handler per hook: a store that prices return shipping
 // with its own handler turns ours off with `returns.free_return_shipping_hook: false`.
 if (readPluginOptions().returns?.free_return_shipping_hook !== false) {
   createAndCompleteReturnOrderWorkflow.hooks.setPricingContext(
-    async ({ order }, { container }) => {
+    async ({ order, additional_data }, { container }) => {
       return new StepResponse(
-        await returnShippingPricingContext(order.id, container)
+        passedPricingContext(additional_data) ??
+          (await returnShippingPricingContext(order.id, container))
       )
     }
   )

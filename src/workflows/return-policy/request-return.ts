@@ -33,6 +33,10 @@ import { receiptBuildDataStep } from "./steps/receipt-build-data"
 import { receiptRenderStep } from "./steps/receipt-render"
 import { receiptAttachStep } from "./steps/receipt-attach"
 import { createReturnShipmentStep } from "../logistics/steps/create-return-shipment"
+import {
+  pricingContextOf,
+  RETURN_PRICING_CONTEXT_KEY,
+} from "./return-pricing-context"
 
 export const ReturnRequestEvents = {
   CREATED: "return_request.created",
@@ -183,6 +187,14 @@ export const requestReturnWorkflow = createWorkflow(
               }
             : undefined,
           note: input.note,
+          // The tier and policy are read already: the free-shipping hook
+          // need not read them again.
+          additional_data: {
+            [RETURN_PRICING_CONTEXT_KEY]: pricingContextOf(
+              context.tier?.id ?? null,
+              context.policy.free_return_shipping
+            ),
+          },
         })
       )
       return createAndCompleteReturnOrderWorkflow.runAsStep({
