@@ -109,11 +109,16 @@ medusaIntegrationTestRunner({
     const orderCredit = () => orderBalance(getContainer(), order.id)
 
     /** Makes the customer a Gold member whose policy is generous. */
-    const makeGold = async () => {
+    /** The customer locked into a new tier with its own policy. */
+    const makeTier = async (
+      name: string,
+      rank: number,
+      terms: Record<string, unknown>
+    ) => {
       const tier = (
         await api.post(
           "/admin/loyalty/tiers",
-          { name: "Gold", rank: 3, min_points: 100000 },
+          { name, rank, min_points: 100000 },
           admin
         )
       ).data.tier
@@ -125,17 +130,21 @@ medusaIntegrationTestRunner({
       await api.post(
         "/admin/return-policies",
         {
-          name: "Gold",
+          name,
           tier_id: tier.id,
           return_window_days: 60,
           auto_approve_max_amount: 1000,
-          free_return_shipping: true,
-          store_credit_bonus_percent: 10,
+          ...terms,
         },
         admin
       )
       return tier
     }
+    const makeGold = () =>
+      makeTier("Gold", 3, {
+        free_return_shipping: true,
+        store_credit_bonus_percent: 10,
+      })
 
     describe("GET /store/orders/:id/return-eligibility", () => {
       it("tells per line what can come back, until when, and on what terms", async () => {
@@ -576,29 +585,7 @@ medusaIntegrationTestRunner({
     })
 
     it("charges a tier's own return shipping price (a price rule on loyalty_tier_id)", async () => {
-      const tier = (
-        await api.post(
-          "/admin/loyalty/tiers",
-          { name: "Silver", rank: 2, min_points: 100000 },
-          admin
-        )
-      ).data.tier
-      await api.post(
-        `/admin/loyalty/accounts/${customer.id}/tier-lock`,
-        { tier_id: tier.id, reason: "Key account" },
-        admin
-      )
-      await api.post(
-        "/admin/return-policies",
-        {
-          name: "Silver",
-          tier_id: tier.id,
-          return_window_days: 60,
-          auto_approve_max_amount: 1000,
-          free_return_shipping: false,
-        },
-        admin
-      )
+      const tier = await makeTier("Silver", 2, { free_return_shipping: false })
       // €6 for everybody, €2 for Silver members.
       const {
         data: [option],

@@ -20,7 +20,10 @@ import { loadAndEvaluateReturn } from "../return-policy/load-and-evaluate-return
 import { evaluateReturnRequestStep } from "../return-policy/steps/evaluate-return-request"
 import { createReturnRequestStep } from "../return-policy/steps/create-return-request"
 import { csrValidateOverrideStep } from "../return-policy/steps/csr-validate-override"
-import { csrRecordEntryStep } from "../return-policy/steps/csr-record-entry"
+import {
+  csrEntryOf,
+  csrRecordEntryStep,
+} from "../return-policy/steps/csr-record-entry"
 import { receiptBuildDataStep } from "../return-policy/steps/receipt-build-data"
 import { planExchangeStep } from "./steps/plan-exchange"
 import { createNativeExchangeWorkflow } from "./create-native-exchange"
@@ -209,22 +212,7 @@ export const requestExchangeWorkflow = createWorkflow(
     )
 
     csrRecordEntryStep(
-      transform(
-        { request, input, evaluation, outcome },
-        ({ request, input, evaluation, outcome }) => ({
-          request_id: request.id,
-          decision_id: request.decisions[0]?.id ?? null,
-          idempotency_key: input.idempotency_key,
-          opened_at: input.opened_at,
-          override: input.override
-            ? {
-                ...input.override,
-                outcome: outcome as "auto_approve" | "review",
-                policy_outcome: evaluation.outcome,
-              }
-            : null,
-        })
-      )
+      transform({ request, input, evaluation, outcome }, csrEntryOf)
     )
 
     const receipt = receiptBuildDataStep({ request, context, evaluation })

@@ -28,7 +28,7 @@ import {
   csrValidateOverrideStep,
   type CsrOverride,
 } from "./steps/csr-validate-override"
-import { csrRecordEntryStep } from "./steps/csr-record-entry"
+import { csrEntryOf, csrRecordEntryStep } from "./steps/csr-record-entry"
 import { receiptBuildDataStep } from "./steps/receipt-build-data"
 import { receiptRenderStep } from "./steps/receipt-render"
 import { receiptAttachStep } from "./steps/receipt-attach"
@@ -271,22 +271,7 @@ export const requestReturnWorkflow = createWorkflow(
         }))
       ),
       csrRecordEntryStep(
-        transform(
-          { request, input, evaluation, outcome },
-          ({ request, input, evaluation, outcome }) => ({
-            request_id: request.id,
-            decision_id: request.decisions[0]?.id ?? null,
-            idempotency_key: input.idempotency_key,
-            opened_at: input.opened_at,
-            override: input.override
-              ? {
-                  ...input.override,
-                  outcome: outcome as CsrOverride["outcome"],
-                  policy_outcome: evaluation.outcome,
-                }
-              : null,
-          })
-        )
+        transform({ request, input, evaluation, outcome }, csrEntryOf)
       ),
       receiptBuildDataStep({ request, context, evaluation })
     )

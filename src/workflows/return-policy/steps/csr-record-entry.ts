@@ -15,6 +15,39 @@ export type CsrRecordEntryStepInput = {
 export const csrRecordEntryStepId = "csr-record-entry"
 
 /**
+ * The step's input from a request just written: its first decision, the
+ * CSR's idempotency key and form time, and the override with the policy's
+ * own outcome beside the CSR's.
+ */
+export const csrEntryOf = ({
+  request,
+  input,
+  evaluation,
+  outcome,
+}: {
+  request: { id: string; decisions: { id: string }[] }
+  input: {
+    idempotency_key?: string | null
+    opened_at?: string | Date | null
+    override?: CsrOverride | null
+  }
+  evaluation: { outcome: ReturnOutcome }
+  outcome: ReturnOutcome
+}): CsrRecordEntryStepInput => ({
+  request_id: request.id,
+  decision_id: request.decisions[0]?.id ?? null,
+  idempotency_key: input.idempotency_key,
+  opened_at: input.opened_at,
+  override: input.override
+    ? {
+        ...input.override,
+        outcome: outcome as CsrOverride["outcome"],
+        policy_outcome: evaluation.outcome,
+      }
+    : null,
+})
+
+/**
  * Records what the admin form adds to a request: its idempotency key, when
  * the CSR opened the form, and on the first decision the override (the
  * policy's own outcome, the one chosen and why; `decided_by` is who).
