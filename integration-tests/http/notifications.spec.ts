@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
         expect(email.body.html).toContain(redemption.code)
         expect(email.body.html).toContain("Vera")
         expect(email.headers["idempotency-key"]).toEqual(
-          resendIdempotencyKey({ idempotency_key: key } as any)
+          resendIdempotencyKey({ idempotency_key: key })
         )
 
         const log = await attempts({ idempotency_key: key })

@@ -90,7 +90,10 @@ const redact = (message: string) => message.replace(EMAIL_IN_TEXT, "[redacted]")
  * // "rms-n-5f1c…"
  */
 export const resendIdempotencyKey = (
-  notification: ResendSendNotificationInput
+  notification: Pick<ResendSendNotificationInput, "idempotency_key"> &
+    Partial<
+      Pick<ResendSendNotificationInput, "template" | "to" | "data" | "content">
+    >
 ): string => {
   if (isNonEmptyString(notification.idempotency_key)) {
     return `rms-n-${sha256(notification.idempotency_key)}`
