@@ -186,6 +186,10 @@ medusaIntegrationTestRunner({
       expect(rr.status).toEqual("pending_review")
       expect(rr.return_id).toBeNull()
       expect(rr.refund_estimate.refund_total).toEqual(213.6 - 6)
+      expect(
+        (await api.get(`/store/return-requests/${rr.id}`, headers)).data
+          .return_request
+      ).toEqual(rr)
 
       const queue = (
         await api.get("/admin/return-requests?status=pending_review", admin)

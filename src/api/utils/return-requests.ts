@@ -7,7 +7,10 @@ import type {
   AdminReturnRequestResponse,
   StoreReturnRequest,
 } from "../../types/http"
-import { presentStoreReturnRequests } from "../../workflows/return-policy"
+import {
+  presentStoreReturnRequests,
+  type FreshReturnRequest,
+} from "../../workflows/return-policy"
 import { adminReturnShipmentFields } from "../../types/http"
 import { refetchEntity } from "./query"
 import { recordActions } from "./record-actions"
@@ -41,11 +44,13 @@ export const refetchReturnRequest = (id: string, scope: MedusaContainer) =>
 export const presentCustomerReturnRequests = async (
   ids: string[],
   customerId: string | null,
-  scope: MedusaContainer
+  scope: MedusaContainer,
+  fresh?: FreshReturnRequest | null
 ): Promise<StoreReturnRequest[]> =>
   await presentStoreReturnRequests(
     scope.resolve(ContainerRegistrationKeys.QUERY),
-    { ids, customer_id: customerId }
+    { ids, customer_id: customerId },
+    fresh
   )
 
 /**
@@ -55,9 +60,15 @@ export const presentCustomerReturnRequests = async (
 export const refetchCustomerReturnRequest = async (
   id: string,
   customerId: string,
-  scope: MedusaContainer
+  scope: MedusaContainer,
+  fresh?: FreshReturnRequest | null
 ): Promise<StoreReturnRequest> => {
-  const [request] = await presentCustomerReturnRequests([id], customerId, scope)
+  const [request] = await presentCustomerReturnRequests(
+    [id],
+    customerId,
+    scope,
+    fresh
+  )
   if (!request) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

@@ -80,15 +80,19 @@ export const createRequestWithDecision = async (
     itemRows(request.id, input.items, createdAt),
     sharedContext
   )
+  // Decided as it was made: the same moment as the request, and known to
+  // its answer without reading the row back.
+  const firstDecision = {
+    request_id: request.id,
+    created_at: createdAt,
+    ...decisionRow(input.decision, {
+      policy_id: input.policy_id,
+      policy_version: input.policy_version,
+      time_to_decision_ms: 0,
+    }),
+  }
   const decision = await store.createReturnDecisions(
-    {
-      request_id: request.id,
-      ...decisionRow(input.decision, {
-        policy_id: input.policy_id,
-        policy_version: input.policy_version,
-        time_to_decision_ms: 0,
-      }),
-    },
+    firstDecision,
     sharedContext
   )
   // What was written is what `retrieveWithItems` would read back: on the

@@ -33,6 +33,7 @@ import { receiptBuildDataStep } from "./steps/receipt-build-data"
 import { receiptRenderStep } from "./steps/receipt-render"
 import { receiptAttachStep } from "./steps/receipt-attach"
 import { createReturnShipmentStep } from "../logistics/steps/create-return-shipment"
+import { freshReturnRequestOf } from "./store-presenters"
 import {
   pricingContextOf,
   RETURN_PRICING_CONTEXT_KEY,
@@ -115,6 +116,10 @@ export const refundPendingData = (request: {
  * `{ outcome: "auto_approve" | "review" }` to change the decision (a CSR's
  * `override` wins over it); `returnRequestCreated({ request })` for side
  * effects.
+ *
+ * Result: the request as written (items, first decision, `return_id`) and
+ * `fresh`, what its customer's answer shows as this run read it, for
+ * `presentStoreReturnRequests` to shape the answer without reading again.
  *
  * Events: `return_request.created` (with everything the receipt shows:
  * RMA, items and reasons, refund estimate, deadline, receipt URL), then
@@ -262,7 +267,7 @@ export const requestReturnWorkflow = createWorkflow(
     // Independent of each other, so side by side: the label the return
     // option's provider issued, kept with the request; the CSR's entry
     // details; what the receipt shows.
-    const [, , receipt] = parallelize(
+    const [shipment, , receipt] = parallelize(
       createReturnShipmentStep(
         transform({ request, context }, ({ request, context }) => ({
           request_id: request.id,
@@ -336,7 +341,20 @@ export const requestReturnWorkflow = createWorkflow(
     const returnRequestCreated = createHook("returnRequestCreated", {
       request,
     })
-    return new WorkflowResponse(request, {
+    // The request with what its customer's answer shows, as read above.
+    const result = transform(
+      { request, context, nativeReturn, shipment },
+      ({ request, context, nativeReturn, shipment }) => ({
+        ...request,
+        fresh: freshReturnRequestOf({
+          request,
+          context,
+          nativeReturn: nativeReturn as Record<string, any> | undefined,
+          shipment,
+        }),
+      })
+    )
+    return new WorkflowResponse(result, {
       hooks: [policyEvaluated, returnRequestCreated],
     })
   }

@@ -34,8 +34,10 @@ import {
   matchReturnRefund,
   predictedOutcome,
   returnAddress,
+  returnLocationFields,
   returnTimeline,
   sendBy,
+  type LocationRow,
   type OrderRefund,
   type TimelineDecision,
 } from "./store-shapes"
@@ -119,7 +121,15 @@ const loadLines = async (query: Query, orderIds: string[]) => {
       }
     }
   }
-  return { lines, orders: byId(orders as Row[]) }
+  return {
+    lines,
+    orders: byId(
+      (orders as Row[]).map((o) => ({
+        ...o,
+        delivered_at: orderDeliveredAt(o.fulfillments),
+      }))
+    ),
+  }
 }
 
 /** Stock location addresses and shipping option names, by id. */
@@ -132,17 +142,7 @@ const loadShippingPlaces = async (
       ? query
           .graph({
             entity: "stock_location",
-            fields: [
-              "id",
-              "name",
-              "address.address_1",
-              "address.address_2",
-              "address.postal_code",
-              "address.city",
-              "address.province",
-              "address.country_code",
-              "address.phone",
-            ],
+            fields: returnLocationFields(),
             filters: { id: locationIds },
           })
           .then((r) => r.data)
@@ -169,28 +169,30 @@ const loadShippingPlaces = async (
  * the refund methods with the tier's store-credit bonus, how the parcel
  * goes back and where to.
  */
-export const presentStoreReturnEligibility = async (
-  query: Query,
+export const presentStoreReturnEligibility = (
   eligibility: ReturnEligibility,
-  context: Pick<ReturnContext, "return_shipping">
-): Promise<StoreReturnEligibilityPage> => {
-  const { location_id } = context.return_shipping
-  const [{ lines }, places] = await Promise.all([
-    loadLines(query, [eligibility.order_id]),
-    loadShippingPlaces(query, {
-      locationIds: uniq([location_id]),
-      optionIds: uniq([eligibility.return_shipping.option_id]),
-    }),
-  ])
+  context: Pick<ReturnContext, "order" | "return_shipping" | "shown">
+): StoreReturnEligibilityPage => {
+  // The context read the lines, the option and its location already.
+  const lines = new Map(
+    context.order.lines.map((line) => [
+      line.id,
+      {
+        title: line.title,
+        unit_price: line.unit_price,
+        ...context.shown.lines[line.id],
+      },
+    ])
+  )
+  const sameOption =
+    eligibility.return_shipping.option_id === context.return_shipping.option_id
   const currency = eligibility.currency_code
   const shipping: StoreReturnShipping = {
     option_id: eligibility.return_shipping.option_id,
-    method:
-      places.options.get(eligibility.return_shipping.option_id ?? "")?.name ??
-      null,
+    method: sameOption ? context.shown.option_name : null,
     amount: eligibility.return_shipping.amount,
     free: eligibility.return_shipping.free,
-    address: returnAddress(places.locations.get(location_id ?? "")),
+    address: returnAddress(context.shown.location),
     tracking_number: null,
     tracking_url: null,
     label_url: null,
@@ -275,31 +277,167 @@ const REQUEST_FIELDS = [
 ]
 
 /**
- * Return requests as their customer reads them, in the order of `ids`
- * (ids that are unknown, or not `customer_id`'s, are left out): each line
- * with its picture, variant and reason label, the refund estimate, how
- * and where to send the parcel and by when, the timeline, the store credit
- * once paid, and whether it can still be canceled.
- *
- * @example
- * const [request] = await presentStoreReturnRequests(query, { ids: ["rreq_123"], customer_id })
+ * A return request its workflow has just written, with what its customer's
+ * answer shows that the workflow had read already: the order's lines, the
+ * reason labels, the policy's window, the return option and its stock
+ * location, the native return it created and the parcel's label. The
+ * answer is shaped from it without reading any of that again (about 17
+ * statements on the storefront's request path). Built by
+ * `freshReturnRequestOf`.
  */
-export const presentStoreReturnRequests = async (
-  query: Query,
-  { ids, customer_id }: { ids: string[]; customer_id?: string | null }
-): Promise<StoreReturnRequest[]> => {
-  if (!ids.length) {
-    return []
+export type FreshReturnRequest = {
+  /** The request as `REQUEST_FIELDS` reads it. */
+  request: Row
+  order: {
+    id: string
+    display_id: number | null
+    currency_code: string
+    created_at: string | Date
+    delivered_at: string | Date | null
+    lines: StoreReturnLine[]
   }
-  const { data: rows } = await query.graph({
-    entity: "return_request",
-    fields: REQUEST_FIELDS,
-    filters: customer_id ? { id: ids, customer_id } : { id: ids },
-  })
-  const requests = rows as Row[]
-  if (!requests.length) {
-    return []
+  /** Label by reason code. */
+  reason_labels: Record<string, string>
+  policy: { id: string; return_window_days: number }
+  option: { id: string; name: string | null } | null
+  location: LocationRow
+  /** As `presentStoreReturnRequests` reads a native return; null without. */
+  native_return: Row | null
+}
+
+/** The parcel's label as Medusa's return fulfillment holds it. */
+type FreshLabel = {
+  tracking_number?: string | null
+  tracking_url?: string | null
+  label_url?: string | null
+}
+
+/**
+ * `FreshReturnRequest` of a request `requestReturnWorkflow` has written:
+ * the request step's output, the context it was evaluated in, the native
+ * return Medusa created (approved at once) and the shipment recorded from
+ * the option provider's label (none from Medusa's manual provider).
+ */
+export const freshReturnRequestOf = ({
+  request,
+  context,
+  nativeReturn,
+  shipment,
+}: {
+  request: Row
+  context: Pick<
+    ReturnContext,
+    "order" | "reason_codes" | "policy" | "return_shipping" | "shown"
+  >
+  nativeReturn?: Row | null
+  shipment?: (Row & FreshLabel) | null
+}): FreshReturnRequest => {
+  const shownLines = context.shown.lines
+  const locationId =
+    nativeReturn?.location_id ?? context.return_shipping.location_id
+  return {
+    request: {
+      ...request,
+      // As the link reads it: the shipment's customer-facing fields.
+      return_shipment: shipment
+        ? Object.fromEntries(
+            returnShipmentFields().map((f) => [f, shipment[f] ?? null])
+          )
+        : null,
+    },
+    order: {
+      id: context.order.id,
+      display_id: context.shown.order_display_id,
+      currency_code: context.order.currency_code,
+      created_at: context.order.created_at,
+      delivered_at: context.order.delivered_at,
+      lines: context.order.lines.map((line) => ({
+        line_item_id: line.id,
+        title: line.title,
+        variant_title: shownLines[line.id]?.variant_title ?? null,
+        thumbnail: shownLines[line.id]?.thumbnail ?? null,
+        unit_price: line.unit_price,
+      })),
+    },
+    reason_labels: Object.fromEntries(
+      context.reason_codes.map((r) => [r.code, r.label])
+    ),
+    policy: {
+      id: context.policy.id,
+      return_window_days: context.policy.return_window_days,
+    },
+    option: context.return_shipping.option_id
+      ? {
+          id: context.return_shipping.option_id,
+          name: context.shown.option_name,
+        }
+      : null,
+    location: context.shown.location,
+    native_return: nativeReturn?.id
+      ? {
+          id: nativeReturn.id,
+          status: nativeReturn.status,
+          location_id: locationId ?? null,
+          received_at: nativeReturn.received_at ?? null,
+          fulfillments: [
+            {
+              location_id: locationId ?? null,
+              labels:
+                shipment && (shipment.tracking_number || shipment.label_url)
+                  ? [
+                      {
+                        tracking_number: shipment.tracking_number ?? null,
+                        tracking_url: shipment.tracking_url ?? null,
+                        label_url: shipment.label_url ?? null,
+                      },
+                    ]
+                  : [],
+            },
+          ],
+        }
+      : null,
   }
+}
+
+/** What the answers show besides the requests, by id. */
+type Around = {
+  lines: Map<string, StoreReturnLine>
+  orders: Map<string, Row>
+  nativeReturns: Map<string, Row>
+  reasons: Map<string, string>
+  policies: Map<string, Row>
+  money: Awaited<ReturnType<typeof loadOrderRefunds>>
+  recordedPlaces: Awaited<ReturnType<typeof loadShippingPlaces>>
+}
+
+/** `Around` of a request its workflow has just written: no reads. */
+const aroundFresh = ({
+  order,
+  reason_labels,
+  policy,
+  option,
+  location,
+  native_return,
+}: FreshReturnRequest): Around => ({
+  lines: new Map(order.lines.map((l) => [l.line_item_id, l])),
+  orders: byId([order]),
+  nativeReturns: byId(native_return ? [native_return] : []),
+  reasons: new Map(
+    Object.entries(reason_labels).map(([code, label]) => [
+      code.toUpperCase(),
+      label,
+    ])
+  ),
+  policies: byId([policy]),
+  money: { refunds: new Map(), disputeRefunds: new Set() },
+  recordedPlaces: {
+    options: byId(option ? [option] : []),
+    locations: byId(location?.id ? [location as Row] : []),
+  },
+})
+
+/** `Around` of requests read from the database, side by side. */
+const readAround = async (query: Query, requests: Row[]): Promise<Around> => {
   const orderIds = uniq(requests.map((r) => r.order_id))
   const returnIds = uniq(requests.map((r) => r.return_id))
   const codes = uniq(
@@ -382,6 +520,65 @@ export const presentStoreReturnRequests = async (
       optionIds: recorded("return_shipping_option_id"),
     }),
   ])
+  return {
+    lines,
+    orders,
+    nativeReturns,
+    reasons,
+    policies,
+    money,
+    recordedPlaces,
+  }
+}
+
+/**
+ * Return requests as their customer reads them, in the order of `ids`
+ * (ids that are unknown, or not `customer_id`'s, are left out): each line
+ * with its picture, variant and reason label, the refund estimate, how
+ * and where to send the parcel and by when, the timeline, the store credit
+ * once paid, and whether it can still be canceled. With `fresh`, the one
+ * request its workflow has just written is shaped from what the workflow
+ * read (`FreshReturnRequest`), the same answer without the reads.
+ *
+ * @example
+ * const [request] = await presentStoreReturnRequests(query, { ids: ["rreq_123"], customer_id })
+ */
+export const presentStoreReturnRequests = async (
+  query: Query,
+  { ids, customer_id }: { ids: string[]; customer_id?: string | null },
+  fresh?: FreshReturnRequest | null
+): Promise<StoreReturnRequest[]> => {
+  if (!ids.length) {
+    return []
+  }
+  const known =
+    fresh &&
+    ids.length === 1 &&
+    ids[0] === fresh.request.id &&
+    (!customer_id || fresh.request.customer_id === customer_id)
+      ? fresh
+      : null
+  const requests = known
+    ? [known.request]
+    : ((
+        await query.graph({
+          entity: "return_request",
+          fields: REQUEST_FIELDS,
+          filters: customer_id ? { id: ids, customer_id } : { id: ids },
+        })
+      ).data as Row[])
+  if (!requests.length) {
+    return []
+  }
+  const {
+    lines,
+    orders,
+    nativeReturns,
+    reasons,
+    policies,
+    money,
+    recordedPlaces,
+  } = known ? aroundFresh(known) : await readAround(query, requests)
 
   const locationOf = (request: Row): string | null => {
     const ret = nativeReturns.get(request.return_id ?? "")
@@ -429,7 +626,9 @@ export const presentStoreReturnRequests = async (
             { return_window_days: num(policy.return_window_days) },
             {
               created_at: new Date(order.created_at),
-              delivered_at: orderDeliveredAt(order.fulfillments),
+              delivered_at: order.delivered_at
+                ? new Date(order.delivered_at)
+                : null,
             },
             now
           )

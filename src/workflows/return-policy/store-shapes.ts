@@ -172,7 +172,22 @@ export const sendBy = (
 ): string | null =>
   status === "approved" && window?.open ? endOfUtcDay(window.deadline) : null
 
-type LocationRow = {
+/** The fields of a stock location `returnAddress` reads, under `prefix`. */
+export const returnLocationFields = (prefix = "") =>
+  [
+    "id",
+    "name",
+    "address.address_1",
+    "address.address_2",
+    "address.postal_code",
+    "address.city",
+    "address.province",
+    "address.country_code",
+    "address.phone",
+  ].map((f) => `${prefix}${f}`)
+
+export type LocationRow = {
+  id?: string
   name?: string | null
   address?: {
     address_1?: string | null

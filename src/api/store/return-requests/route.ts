@@ -1,6 +1,9 @@
 import type { StoreRoute } from "../../utils/http"
 import type { StoreReturnRequestResponse } from "../../../types/http"
-import { requestReturnWorkflow } from "../../../workflows/return-policy"
+import {
+  requestReturnWorkflow,
+  type FreshReturnRequest,
+} from "../../../workflows/return-policy"
 import {
   requestExchangeWorkflow,
   type ExchangeRequestItemInput,
@@ -29,8 +32,15 @@ export const POST: StoreRoute<
     created_by_type: "customer" as const,
     created_by: customerId,
   }
-  const answer = (request: { id: string }) =>
-    refetchCustomerReturnRequest(request.id, customerId, req.scope)
+  // A return request's workflow hands over what it read for the answer
+  // (`fresh`); an exchange's answer is read again.
+  const answer = (request: { id: string; fresh?: FreshReturnRequest }) =>
+    refetchCustomerReturnRequest(
+      request.id,
+      customerId,
+      req.scope,
+      request.fresh
+    )
   // Lines with an exchange choice become an exchange (all or none, see the
   // validator); the rest is a refund request.
   const returnRequest = body.items[0]?.exchange

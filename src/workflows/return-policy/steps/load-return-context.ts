@@ -20,6 +20,7 @@ import type {
 } from "../../../modules/return-policy/engine"
 import { loadOrderWithDelivery } from "../../utils/load-order"
 import { queryStep } from "../../utils/module-step"
+import { returnLocationFields, type LocationRow } from "../store-shapes"
 
 export type LoadReturnContextStepInput = {
   order_id: string
@@ -42,6 +43,21 @@ export type ReturnContext = {
     location_id: string | null
     /** The option's fulfillment provider (who may issue a label). */
     provider_id?: string | null
+  }
+  /**
+   * What the customer's pages show beside the engine's figures, read in
+   * the same statements: a request's answer then needs no second read of
+   * the order, the option and its stock location.
+   */
+  shown: {
+    order_display_id: number | null
+    /** By line id. */
+    lines: Record<
+      string,
+      { variant_title: string | null; thumbnail: string | null }
+    >
+    option_name: string | null
+    location: LocationRow
   }
 }
 
@@ -112,6 +128,7 @@ const num = (v: unknown) => Number(v ?? 0)
 /** The order's fields the engine reads. */
 const FIELDS = [
   "id",
+  "display_id",
   "customer_id",
   "currency_code",
   "created_at",
@@ -120,6 +137,8 @@ const FIELDS = [
   "item_total",
   "items.id",
   "items.title",
+  "items.variant_title",
+  "items.thumbnail",
   "items.quantity",
   "items.unit_price",
   "items.subtotal",
@@ -196,12 +215,13 @@ export const loadReturnContextStep = queryStep(
           entity: "shipping_option",
           fields: [
             "id",
+            "name",
             "provider_id",
             "prices.amount",
             "prices.currency_code",
             "prices.price_rules.attribute",
             "rules.*",
-            "service_zone.fulfillment_set.location.id",
+            ...returnLocationFields("service_zone.fulfillment_set.location."),
           ],
           filters: input.return_shipping_option_id
             ? { id: input.return_shipping_option_id }
@@ -311,16 +331,17 @@ export const loadReturnContextStep = queryStep(
         p?.currency_code === order.currency_code &&
         !(p as { price_rules?: unknown[] | null }).price_rules?.length
     )
+    const location =
+      (
+        option?.service_zone as {
+          fulfillment_set?: { location?: LocationRow } | null
+        } | null
+      )?.fulfillment_set?.location ?? null
     const shipping = {
       option_id: option?.id ?? null,
       provider_id: (option?.provider_id as string | null | undefined) ?? null,
       amount: num(price?.amount),
-      location_id:
-        (
-          option?.service_zone as {
-            fulfillment_set?: { location?: { id: string } | null } | null
-          } | null
-        )?.fulfillment_set?.location?.id ?? null,
+      location_id: location?.id ?? null,
     }
 
     const context: ReturnContext = {
@@ -331,6 +352,20 @@ export const loadReturnContextStep = queryStep(
       reason_codes: reasonRows.map((r) => toReasonSnapshot(r)),
       history,
       return_shipping: shipping,
+      shown: {
+        order_display_id: (order.display_id as number | null) ?? null,
+        lines: Object.fromEntries(
+          (order.items ?? []).map((item) => [
+            item!.id,
+            {
+              variant_title: item!.variant_title ?? null,
+              thumbnail: item!.thumbnail ?? null,
+            },
+          ])
+        ),
+        option_name: (option?.name as string | undefined) ?? null,
+        location,
+      },
     }
     return new StepResponse(context)
   }

@@ -1,6 +1,5 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReturnEligibility } from "../../../modules/return-policy/engine"
-import { queryStep } from "../../utils/module-step"
 import { presentStoreReturnEligibility } from "../store-presenters"
 import type { ReturnContext } from "./load-return-context"
 
@@ -17,19 +16,16 @@ export const presentStoreReturnEligibilityStepId =
  * (`StoreReturnEligibility`): each line with picture, variant, price,
  * deadline and days left, why not, the refund estimate and the predicted
  * outcome; the reasons, the refund methods with the tier's store-credit
- * bonus, and the return shipping method and address. Read-only.
+ * bonus, and the return shipping method and address. From the context
+ * alone: nothing is read.
  *
  * @example
  * const page = presentStoreReturnEligibilityStep({ eligibility, context })
  */
-export const presentStoreReturnEligibilityStep = queryStep(
+export const presentStoreReturnEligibilityStep = createStep(
   presentStoreReturnEligibilityStepId,
-  async (input: PresentStoreReturnEligibilityStepInput, query) =>
+  async (input: PresentStoreReturnEligibilityStepInput) =>
     new StepResponse(
-      await presentStoreReturnEligibility(
-        query,
-        input.eligibility,
-        input.context
-      )
+      presentStoreReturnEligibility(input.eligibility, input.context)
     )
 )
