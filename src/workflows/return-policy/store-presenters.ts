@@ -451,7 +451,7 @@ const readAround = async (query: Query, requests: Row[]): Promise<Around> => {
   const recorded = (key: string) =>
     uniq(requests.map((r) => r.metadata?.[key] as string | undefined))
   const [
-    { lines, orders },
+    linesAndOrders,
     nativeReturns,
     reasons,
     policies,
@@ -521,8 +521,7 @@ const readAround = async (query: Query, requests: Row[]): Promise<Around> => {
     }),
   ])
   return {
-    lines,
-    orders,
+    ...linesAndOrders,
     nativeReturns,
     reasons,
     policies,
