@@ -609,13 +609,24 @@ medusaIntegrationTestRunner({
           ],
         })
 
+      // The page and the estimate deduct what Medusa will charge.
+      const page = (await eligibility()).data.eligibility
+      expect(page.return_shipping).toEqual(
+        expect.objectContaining({ amount: 2, free: false })
+      )
       const res = await requestReturn({ items: oneTee() })
       expect(res.status).toEqual(200)
-      expect(res.data.return_request.status).toEqual("approved")
+      const rr = res.data.return_request
+      expect(rr.status).toEqual("approved")
+      // €25 + 20% VAT, less the Silver price of €2.
+      expect(rr.refund_estimate).toEqual(
+        expect.objectContaining({ return_shipping: 2, refund_total: 28 })
+      )
+      expect(rr.return_shipping.amount).toEqual(2)
       expect(
-        (
-          await nativeReturn(res.data.return_request.return_id)
-        ).shipping_methods.map((m) => m!.amount)
+        (await nativeReturn(rr.return_id)).shipping_methods.map(
+          (m) => m!.amount
+        )
       ).toEqual([2])
     })
 

@@ -21,6 +21,7 @@ import type {
 import { loadOrderWithDelivery } from "../../utils/load-order"
 import { queryStep } from "../../utils/module-step"
 import { returnLocationFields, type LocationRow } from "../store-shapes"
+import { pricingContextOf } from "../return-pricing-context"
 
 export type LoadReturnContextStepInput = {
   order_id: string
@@ -125,6 +126,45 @@ export const evaluateWithoutReason = (
 
 const num = (v: unknown) => Number(v ?? 0)
 
+type ShippingPriceRow = {
+  amount?: unknown
+  currency_code?: string | null
+  price_list_id?: string | null
+  price_rules?:
+    | ({ attribute: string; value: string; operator?: string | null } | null)[]
+    | null
+} | null
+
+/**
+ * The price of a shipping option Medusa's pricing picks in `context`, as
+ * its calculation does: of the prices in `currency` whose every rule the
+ * context meets, the one with the most rules, then the lowest. Only
+ * equality rules can be met here (the context has no amounts to compare);
+ * price lists are left out (they need their own rules and dates).
+ */
+const customerShippingPrice = (
+  prices: ShippingPriceRow[],
+  currency: string,
+  context: Record<string, string>
+) =>
+  prices
+    .filter(
+      (p) =>
+        p?.currency_code === currency &&
+        !p.price_list_id &&
+        (p.price_rules ?? []).every(
+          (r) =>
+            !!r &&
+            (r.operator ?? "eq") === "eq" &&
+            context[r.attribute] === String(r.value)
+        )
+    )
+    .sort(
+      (a, b) =>
+        (b?.price_rules?.length ?? 0) - (a?.price_rules?.length ?? 0) ||
+        num(a?.amount) - num(b?.amount)
+    )[0]
+
 /** The order's fields the engine reads. */
 const FIELDS = [
   "id",
@@ -219,7 +259,10 @@ export const loadReturnContextStep = queryStep(
             "provider_id",
             "prices.amount",
             "prices.currency_code",
+            "prices.price_list_id",
             "prices.price_rules.attribute",
+            "prices.price_rules.value",
+            "prices.price_rules.operator",
             "rules.*",
             ...returnLocationFields("service_zone.fulfillment_set.location."),
           ],
@@ -324,12 +367,12 @@ export const loadReturnContextStep = queryStep(
         `return_shipping_option_id: ${input.return_shipping_option_id} is not a return shipping option`
       )
     }
-    // The option's plain price; prices with rules (like the zero price for
-    // tiers with free return shipping) are for Medusa's pricing to pick.
-    const price = (option?.prices ?? []).find(
-      (p) =>
-        p?.currency_code === order.currency_code &&
-        !(p as { price_rules?: unknown[] | null }).price_rules?.length
+    // What Medusa's pricing will charge this customer: the free-shipping
+    // zero price or a tier's own price when one applies, else the plain one.
+    const price = customerShippingPrice(
+      (option?.prices ?? []) as ShippingPriceRow[],
+      order.currency_code,
+      pricingContextOf(tier?.id ?? null, policy.free_return_shipping)
     )
     const location =
       (
