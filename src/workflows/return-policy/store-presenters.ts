@@ -163,6 +163,21 @@ const loadShippingPlaces = async (
   }
 }
 
+/** The order's lines as a page shows them, from a return context. */
+const contextLines = (
+  context: Pick<ReturnContext, "order" | "shown">
+): StoreReturnLine[] =>
+  context.order.lines.map((line) => ({
+    line_item_id: line.id,
+    title: line.title,
+    variant_title: context.shown.lines[line.id]?.variant_title ?? null,
+    thumbnail: context.shown.lines[line.id]?.thumbnail ?? null,
+    unit_price: line.unit_price,
+  }))
+
+const byLine = (lines: StoreReturnLine[]) =>
+  new Map(lines.map((l) => [l.line_item_id, l]))
+
 /**
  * An order's return page: every line with its picture and variant, until
  * when it can come back and what it would refund, the reasons to pick from,
@@ -174,16 +189,7 @@ export const presentStoreReturnEligibility = (
   context: Pick<ReturnContext, "order" | "return_shipping" | "shown">
 ): StoreReturnEligibilityPage => {
   // The context read the lines, the option and its location already.
-  const lines = new Map(
-    context.order.lines.map((line) => [
-      line.id,
-      {
-        title: line.title,
-        unit_price: line.unit_price,
-        ...context.shown.lines[line.id],
-      },
-    ])
-  )
+  const lines = byLine(contextLines(context))
   const sameOption =
     eligibility.return_shipping.option_id === context.return_shipping.option_id
   const currency = eligibility.currency_code
@@ -305,13 +311,6 @@ export type FreshReturnRequest = {
   native_return: Row | null
 }
 
-/** The parcel's label as Medusa's return fulfillment holds it. */
-type FreshLabel = {
-  tracking_number?: string | null
-  tracking_url?: string | null
-  label_url?: string | null
-}
-
 /**
  * `FreshReturnRequest` of a request `requestReturnWorkflow` has written:
  * the request step's output, the context it was evaluated in, the native
@@ -330,9 +329,8 @@ export const freshReturnRequestOf = ({
     "order" | "reason_codes" | "policy" | "return_shipping" | "shown"
   >
   nativeReturn?: Row | null
-  shipment?: (Row & FreshLabel) | null
+  shipment?: Row | null
 }): FreshReturnRequest => {
-  const shownLines = context.shown.lines
   const locationId =
     nativeReturn?.location_id ?? context.return_shipping.location_id
   return {
@@ -351,13 +349,7 @@ export const freshReturnRequestOf = ({
       currency_code: context.order.currency_code,
       created_at: context.order.created_at,
       delivered_at: context.order.delivered_at,
-      lines: context.order.lines.map((line) => ({
-        line_item_id: line.id,
-        title: line.title,
-        variant_title: shownLines[line.id]?.variant_title ?? null,
-        thumbnail: shownLines[line.id]?.thumbnail ?? null,
-        unit_price: line.unit_price,
-      })),
+      lines: contextLines(context),
     },
     reason_labels: Object.fromEntries(
       context.reason_codes.map((r) => [r.code, r.label])
@@ -419,7 +411,7 @@ const aroundFresh = ({
   location,
   native_return,
 }: FreshReturnRequest): Around => ({
-  lines: new Map(order.lines.map((l) => [l.line_item_id, l])),
+  lines: byLine(order.lines),
   orders: byId([order]),
   nativeReturns: byId(native_return ? [native_return] : []),
   reasons: new Map(
