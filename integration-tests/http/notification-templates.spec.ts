@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedStoreBasics } from "../fixtures"
 import { templateNames } from "../../src/emails"
@@ -78,7 +79,35 @@ medusaIntegrationTestRunner({
       })
     })
 
+    /** Names the store in Medusa's Store module, as a merchant does. */
+    const nameStore = async (name: string) => {
+      const stores = getContainer().resolve(Modules.STORE)
+      const [store] = await stores.listStores({}, { take: 1 })
+      await stores.updateStores(store.id, { name })
+    }
+
     describe("GET /admin/notification-templates/:id/preview", () => {
+      it("shows the store's own name, not the sample brand or its logo", async () => {
+        await nameStore("Atelier Nord")
+        const { data } = await api.get(
+          "/admin/notification-templates/return-approved/preview",
+          admin
+        )
+        // No logo in this suite's options: the header is the name.
+        expect(data.html).toContain("Atelier Nord")
+        expect(data.html).not.toContain("<img")
+        expect(data.text).toContain("Atelier Nord")
+        for (const sample of [
+          "Maison Lumière",
+          "cdn.example.com",
+          "care@example.com",
+        ]) {
+          expect(data.html).not.toContain(sample)
+        }
+        // The rest is still the sample return.
+        expect(data.subject).toEqual("Your return RMA-1001 is approved")
+      })
+
       it("renders the sample data as the provider sends it, in the asked language", async () => {
         const { data } = await api.get(
           "/admin/notification-templates/refund-issued/preview",
@@ -124,6 +153,7 @@ medusaIntegrationTestRunner({
 
     describe("POST /admin/notification-templates/:id/send-test", () => {
       it("sends the sample email through the Notification module", async () => {
+        await nameStore("Atelier Nord")
         const { status, data } = await api.post(
           "/admin/notification-templates/return-rejected/send-test",
           { to: "ops@example.com" },
@@ -150,6 +180,9 @@ medusaIntegrationTestRunner({
         expect(fake.requests[0].body.html).toContain(
           "Personalised items cannot be returned."
         )
+        // Under the store's own name, as its real emails are.
+        expect(fake.requests[0].body.html).toContain("Atelier Nord")
+        expect(fake.requests[0].body.html).not.toContain("Maison Lumière")
 
         // Recorded by Medusa: its own route reads it back.
         const stored = (

@@ -12,7 +12,8 @@ const base = { store, customer_name: "Camille", locale: "en", time_zone: "UTC" }
 
 /**
  * Realistic data for every template, used by tests and by the admin preview
- * page. Amounts are in major units (42.5 = €42.50).
+ * page and test email (which put the store's own brand in place of
+ * `store`). Amounts are in major units (42.5 = €42.50).
  */
 export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
   "return-request-received": {
@@ -42,7 +43,7 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
       label_url: "https://shop.example.com/returns/RMA-1001/label.pdf",
       tracking_number: "6A12345678901",
       tracking_url: "https://tracking.example.com/6A12345678901",
-      address: "Maison Lumière Returns, 12 rue des Lilas, 75011 Paris",
+      address: "Returns desk, 12 rue des Lilas, 75011 Paris",
     },
     send_by: "2025-03-14T00:00:00.000Z",
   },

@@ -1,5 +1,20 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import type { EmailItem, ReturnApprovedData } from "../../emails"
+import type {
+  MedusaContainer,
+  RemoteQueryFunction,
+} from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type {
+  EmailItem,
+  ReturnApprovedData,
+  TemplateDataMap,
+  TemplateName,
+} from "../../emails"
+import { sampleData } from "../../emails/samples"
+import {
+  CUSTOMER_NOTIFICATION_MODULE,
+  type CustomerNotificationModuleService,
+} from "../../modules/customer-notification"
+import type { CustomerNotificationSettings } from "../../modules/customer-notification/types"
 import { graphOrderRelated } from "../utils/order-related"
 
 /** `container.resolve(ContainerRegistrationKeys.QUERY)`. */
@@ -31,6 +46,56 @@ type StockLocation = {
     city?: string | null
     country_code?: string | null
   } | null
+}
+
+/**
+ * The store an email speaks for: its name from Medusa's Store module
+ * ("Store" when it has none) and the logo, storefront and support address
+ * from the plugin's options. Real emails, the admin's preview and its test
+ * email all take it from here, so a merchant previews their own brand.
+ *
+ * @example
+ * const store = await loadEmailStore(query, await notificationService.getSettings())
+ */
+export const loadEmailStore = async (
+  query: Query,
+  settings: Pick<CustomerNotificationSettings, "store">
+): Promise<{
+  name: string
+  url: string | null
+  logo_url: string | null
+  support_email: string | null
+}> => {
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["name"] })
+  return {
+    name: typeof store?.name === "string" && store.name ? store.name : "Store",
+    ...settings.store,
+  }
+}
+
+/**
+ * A template's sample data as the admin previews and test-sends it: the
+ * sample customer, order and amounts under the store's own brand
+ * ({@link loadEmailStore}), in `locale` when given.
+ *
+ * @example
+ * const data = await loadTemplateSample(req.scope, "return-approved", "fr")
+ */
+export const loadTemplateSample = async <K extends TemplateName>(
+  container: Pick<MedusaContainer, "resolve">,
+  template: K,
+  locale?: string | null
+): Promise<TemplateDataMap[K]> => {
+  const settings = await container
+    .resolve<CustomerNotificationModuleService>(CUSTOMER_NOTIFICATION_MODULE)
+    .getSettings()
+  const store = await loadEmailStore(
+    container.resolve(ContainerRegistrationKeys.QUERY),
+    settings
+  )
+  return { ...sampleData[template], store, ...(locale ? { locale } : {}) }
 }
 
 /** The store's address as one line: where the parcel goes. */

@@ -1,9 +1,9 @@
-import { isDefined } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTIFICATION_MODULE } from "../../../modules/customer-notification"
 import type CustomerNotificationModuleService from "../../../modules/customer-notification/service"
 import type { CustomerNotificationSettings } from "../../../modules/customer-notification/types"
 import { queryStep } from "../../utils/module-step"
+import { loadEmailStore } from "../loaders"
 
 export type NotificationContext = {
   customer: {
@@ -47,9 +47,7 @@ export const getNotificationContextStep = queryStep(
     )
     const settings = await service.getSettings()
 
-    const {
-      data: [store],
-    } = await query.graph({ entity: "store", fields: ["id", "name"] })
+    const store = await loadEmailStore(query, settings)
 
     let customer: NotificationContext["customer"] = null
     let optOut = false
@@ -75,10 +73,7 @@ export const getNotificationContextStep = queryStep(
     return new StepResponse<NotificationContext>({
       customer,
       marketing_opt_out: optOut,
-      store: {
-        name: isDefined(store?.name) && store.name ? store.name : "Store",
-        ...settings.store,
-      },
+      store,
       settings: {
         max_retries: settings.max_retries,
         retry_backoff_ms: settings.retry_backoff_ms,

@@ -2,8 +2,8 @@ import type { INotificationModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isTemplateName } from "../../../emails/registry"
-import { sampleData } from "../../../emails/samples"
 import type { TestNotificationRecord } from "../../../modules/customer-notification"
+import { loadTemplateSample } from "../loaders"
 import { isMissingProviderError, shortError } from "../utils"
 
 export type SendTestNotificationEmailStepInput = {
@@ -23,7 +23,8 @@ export type SendTestNotificationEmailStepOutput = {
 export const sendTestNotificationEmailStepId = "send-test-notification-email"
 
 /**
- * Sends one template, filled with its sample data, to the given address
+ * Sends one template, filled with its sample data under the store's own
+ * brand, to the given address
  * through Medusa's Notification module (channel `email`), so an admin sees
  * the real email from the real provider. Each call is a new send (its own
  * idempotency key). A provider failure is returned with the failed
@@ -47,10 +48,11 @@ export const sendTestNotificationEmailStep = createStep(
       Modules.NOTIFICATION
     )
     const key = `rms-test-email:${input.template}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-    const data = {
-      ...sampleData[input.template],
-      ...(input.locale ? { locale: input.locale } : {}),
-    }
+    const data = await loadTemplateSample(
+      container,
+      input.template,
+      input.locale
+    )
 
     const result = (
       notification: {

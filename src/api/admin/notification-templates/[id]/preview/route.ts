@@ -1,13 +1,14 @@
 import type { AdminNotificationTemplatePreviewResponse } from "../../../../../types/http"
 import type { AdminRoute } from "../../../../utils/http"
 import { renderEmail } from "../../../../../emails/registry"
-import { sampleData } from "../../../../../emails/samples"
+import { loadTemplateSample } from "../../../../../workflows/notifications/loaders"
 import { templateFromParam } from "../../helpers"
 import type { AdminGetNotificationTemplatePreviewParamsType } from "../../validators"
 
 /**
- * The template rendered from its sample data, exactly as the provider
- * sends it: `{ subject, html, text }`. `locale` picks the language.
+ * The template rendered from its sample data under the store's own name,
+ * logo and contact address, exactly as the provider sends it:
+ * `{ subject, html, text }`. `locale` picks the language.
  */
 export const GET: AdminRoute<
   AdminNotificationTemplatePreviewResponse,
@@ -17,7 +18,9 @@ export const GET: AdminRoute<
   const id = templateFromParam(req.params.id)
   const { locale } =
     req.validatedQuery as unknown as AdminGetNotificationTemplatePreviewParamsType
-  const data = { ...sampleData[id], ...(locale ? { locale } : {}) }
-  const { subject, html, text } = await renderEmail(id, data)
+  const { subject, html, text } = await renderEmail(
+    id,
+    await loadTemplateSample(req.scope, id, locale)
+  )
   res.json({ subject, html, text })
 }
