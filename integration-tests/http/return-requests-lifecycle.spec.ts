@@ -108,6 +108,21 @@ medusaIntegrationTestRunner({
 
     const orderCredit = () => orderBalance(getContainer(), order.id)
 
+    /** Staff refund `amount` of the order's payment in Medusa's admin. */
+    const refundOrder = async (amount: number) => {
+      const {
+        data: [paid],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["payment_collections.payments.id"],
+          filters: { id: order.id },
+        })
+      const paymentId = paid.payment_collections![0]!.payments![0]!.id
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount }, admin)
+    }
+
     /** Makes the customer a Gold member whose policy is generous. */
     /** The customer locked into a new tier with its own policy. */
     const makeTier = async (
@@ -467,19 +482,7 @@ medusaIntegrationTestRunner({
       ).toEqual(approved.refund_estimate.refund_total)
 
       // Staff refund what Medusa owes: the customer's page says so.
-      const {
-        data: [paid],
-      } = await query.graph({
-        entity: "order",
-        fields: ["payment_collections.payments.id"],
-        filters: { id: order.id },
-      })
-      const paymentId = paid.payment_collections![0]!.payments![0]!.id
-      await api.post(
-        `/admin/payments/${paymentId}/refund`,
-        { amount: approved.refund_estimate.refund_total },
-        admin
-      )
+      await refundOrder(approved.refund_estimate.refund_total)
       const seen = (await api.get(`/store/return-requests/${rr.id}`, headers))
         .data.return_request
       expect(seen.timeline.map((e) => [e.type, e.by, e.amount])).toEqual([
@@ -628,6 +631,87 @@ medusaIntegrationTestRunner({
           (m) => m!.amount
         )
       ).toEqual([2])
+    })
+
+    it("keeps a tier's restocking fee out of Medusa's refund, paid back or in store credit", async () => {
+      await makeTier("Silver", 2, {
+        free_return_shipping: false,
+        restocking_fee_percent: 5,
+        store_credit_bonus_percent: 10,
+      })
+      const service = getContainer().resolve(RETURN_POLICY_MODULE)
+      const completed = (id: string) =>
+        waitFor(async () => {
+          const r = await service.retrieveReturnRequest(id)
+          return r.status === "completed" ? r : null
+        }, "the request to complete")
+
+      // One tee paid back: €30 (€25 + 20% VAT), less the 5% fee (€1.50),
+      // less €6 return shipping.
+      const paidBack = (await requestReturn({ items: oneTee() })).data
+        .return_request
+      expect(paidBack.status).toEqual("approved")
+      expect(paidBack.refund_estimate).toEqual(
+        expect.objectContaining({
+          items_total: 30,
+          restocking_fee_total: 1.5,
+          return_shipping: 6,
+          refund_total: 22.5,
+        })
+      )
+      await receive(paidBack.return_id, lines.tee.id)
+      await completed(paidBack.id)
+      // Medusa owes what the customer was told, not the fee on top, and the
+      // fee's credit line names the request.
+      const owed = await orderCredit()
+      expect(owed.pending_difference).toEqual(-22.5)
+      expect(owed.credit_lines).toEqual([
+        {
+          amount: -1.5,
+          reference: "return_request_restocking_fee",
+          reference_id: paidBack.id,
+        },
+      ])
+      // Staff refund it: nothing is left owed.
+      await refundOrder(22.5)
+      expect((await orderCredit()).pending_difference).toEqual(0)
+
+      // A second tee in store credit: €22.50 credited (+ 10% bonus), and
+      // the order owes nothing, fee included.
+      const inCredit = (
+        await requestReturn({
+          items: oneTee(),
+          refund_method: "store_credit",
+        })
+      ).data.return_request
+      expect(inCredit.refund_estimate).toEqual(
+        expect.objectContaining({ refund_total: 22.5, credited_total: 24.75 })
+      )
+      await receive(inCredit.return_id, lines.tee.id)
+      await waitFor(
+        async () =>
+          !!(
+            (await service.retrieveReturnRequest(inCredit.id)).metadata as
+              Record<string, unknown> | undefined
+          )?.store_credit,
+        "the store credit"
+      )
+      const settled = await orderCredit()
+      expect(settled.pending_difference).toEqual(0)
+      expect(settled.credit_lines).toEqual(
+        expect.arrayContaining([
+          {
+            amount: -1.5,
+            reference: "return_request_restocking_fee",
+            reference_id: inCredit.id,
+          },
+          {
+            amount: -22.5,
+            reference: "return_request",
+            reference_id: inCredit.id,
+          },
+        ])
+      )
     })
 
     describe("free return shipping and store credit for a VIP", () => {

@@ -10,6 +10,7 @@ import { findReturnRequestByReturnStep } from "./steps/find-return-request-by-re
 import { issueReturnStoreCreditStep } from "./steps/issue-return-store-credit"
 import { markReturnRequestCompletedStep } from "./steps/mark-return-request-completed"
 import { settleReturnWithStoreCreditWorkflow } from "./settle-return-with-store-credit"
+import { chargeReturnRestockingFeeWorkflow } from "./charge-return-restocking-fee"
 
 export const ReturnRequestCompletionEvents = {
   COMPLETED: "return_request.completed",
@@ -23,12 +24,19 @@ export type CompleteReturnRequestWorkflowInput = {
 
 export const completeReturnRequestWorkflowId = "complete-return-request"
 
+const restockingFeeOf = (estimate: unknown) =>
+  Number(
+    (estimate as { restocking_fee_total?: number } | null)
+      ?.restocking_fee_total ?? 0
+  )
+
 /**
  * When the warehouse receives a request's native return, the request is
- * completed (an audited system decision) and, if the customer chose store
- * credit, the refund plus the tier's bonus is credited and the order records
- * a credit line for the refund it no longer owes (see
- * `settleReturnWithStoreCreditWorkflow`). Returns the plugin didn't create,
+ * completed (an audited system decision), the policy's restocking fee is
+ * kept out of what Medusa refunds (`chargeReturnRestockingFeeWorkflow`)
+ * and, if the customer chose store credit, the refund plus the tier's bonus
+ * is credited and the order records a credit line for the refund it no
+ * longer owes (see `settleReturnWithStoreCreditWorkflow`). Returns the plugin didn't create,
  * and requests already completed, are left alone.
  * Hook: `returnRequestCompleted`.
  *
@@ -39,6 +47,27 @@ export const completeReturnRequestWorkflow = createWorkflow(
   completeReturnRequestWorkflowId,
   (input: CompleteReturnRequestWorkflowInput) => {
     const found = findReturnRequestByReturnStep({ return_id: input.return_id })
+
+    // The request this run completes, when its policy charged a restocking
+    // fee (an exchange settles its own difference). First, so the request
+    // is seen completed with the order's final balance, and the store
+    // credit settles what the order still owes.
+    when("restocking-fee-charged", { found }, ({ found }) => {
+      const metadata = found?.metadata as Record<string, unknown> | null
+      return (
+        found?.status === "approved" &&
+        !metadata?.exchange &&
+        restockingFeeOf(found.refund_estimate) > 0
+      )
+    }).then(() => {
+      chargeReturnRestockingFeeWorkflow.runAsStep({
+        input: transform({ found }, ({ found }) => ({
+          order_id: found!.order_id,
+          return_request_id: found!.id,
+          restocking_fee: restockingFeeOf(found!.refund_estimate),
+        })),
+      })
+    })
 
     const completed = when("request-to-complete", { found }, ({ found }) => {
       return found?.status === "approved"
