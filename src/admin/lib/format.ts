@@ -154,3 +154,18 @@ export const describeBenefits = (
  */
 export const labelOf = (labels: Record<string, string>, value: string) =>
   labels[value] ?? value
+
+/**
+ * A return decision's reasons without its note: a person's decision also
+ * lists its note among the reasons.
+ */
+export const decisionReasons = (decision: {
+  reasons: string[]
+  note?: string | null
+}) => decision.reasons.filter((reason) => reason !== decision.note)
+
+/** A return decision's reasons and note in one line, each said once. */
+export const decisionDetails = (decision: {
+  reasons: string[]
+  note?: string | null
+}) => [...decisionReasons(decision), decision.note].filter(Boolean).join(" · ")

@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { DisputeCaseFile } from "../../hooks/api/disputes"
-import { formatDateTime } from "../../lib/format"
+import { decisionDetails, formatDateTime } from "../../lib/format"
 import { DetailRow } from "../common/detail-row"
 import {
   customerName,
@@ -211,11 +211,9 @@ const ReturnRequestSection = ({
                 {decision.decided_by_type} ·{" "}
                 {formatDateTime(decision.created_at)}
               </Text>
-              {(decision.reasons.length > 0 || decision.note) && (
+              {decisionDetails(decision) && (
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {[...decision.reasons, decision.note]
-                    .filter(Boolean)
-                    .join(" · ")}
+                  {decisionDetails(decision)}
                 </Text>
               )}
             </div>

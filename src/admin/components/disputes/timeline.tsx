@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { DisputeCaseFile, DisputeDetail } from "../../hooks/api/disputes"
-import { formatDateTime } from "../../lib/format"
+import { decisionDetails, formatDateTime } from "../../lib/format"
 import {
   customerName,
   DisputeCaseProps,
@@ -100,9 +100,7 @@ const buildEntries = (
           ? staffName(decision.decided_by)
           : decision.decided_by_type
       }`,
-      body:
-        [...decision.reasons, decision.note].filter(Boolean).join(" · ") ||
-        undefined,
+      body: decisionDetails(decision) || undefined,
     })
   }
 

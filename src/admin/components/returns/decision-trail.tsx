@@ -8,7 +8,7 @@ import type {
   ReturnDecision,
   ReturnRuleResult,
 } from "../../hooks/api/return-requests"
-import { formatDateTime } from "../../lib/format"
+import { decisionReasons, formatDateTime } from "../../lib/format"
 import { formatDecisionTime, humanize } from "./format"
 import { DecisionOutcomeBadge } from "./status-badge"
 
@@ -147,8 +147,7 @@ export const DecisionTrail = ({
     <ol className="flex flex-col gap-y-4">
       {sorted.map((decision, index) => {
         const by = deciderLabel(decision)
-        // A human decision lists its note among the reasons; shown once.
-        const reasons = decision.reasons.filter((r) => r !== decision.note)
+        const reasons = decisionReasons(decision)
         // The tier is what the policy engine evaluated; a person's or the
         // system's later decision records none, and "No tier" there would
         // read as if the customer had lost it.
