@@ -422,21 +422,26 @@ export default async function seedDemo({ container }: ExecArgs) {
       note: "Decided to keep them",
     },
   })
-  // ...and asked again for one, which staff turned down.
+  // ...and asked again for one, "not as described" (a reason that always
+  // goes to review), which staff turned down. Her policy would approve a
+  // change of mind at once, so the dispute below would have no rejection.
   const turnedDown = await ask(nina.id, placed[5].id, {
     line_item_id: placed[5].items[0].id,
     quantity: 1,
-    reason_code: "CHANGED_MIND",
+    reason_code: "NOT_AS_DESCRIBED",
   })
-  if (turnedDown.status === "pending_review") {
-    await rejectReturnRequestWorkflow(container).run({
-      input: {
-        request_id: turnedDown.id,
-        decided_by: seededBy,
-        note: "The tee has been worn and washed",
-      },
-    })
+  if (turnedDown.status !== "pending_review") {
+    throw new Error(
+      `Nina's second request should wait for review; it is ${turnedDown.status}`
+    )
   }
+  await rejectReturnRequestWorkflow(container).run({
+    input: {
+      request_id: turnedDown.id,
+      decided_by: seededBy,
+      note: "The tee has been worn and washed",
+    },
+  })
 
   await seedExchange(container, {
     customer_id: vera.id,
@@ -506,8 +511,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const { result: ninaDispute } = await openDisputeWorkflow(container).run({
     input: {
       order_id: placed[5].id,
-      return_request_id:
-        turnedDown.status === "pending_review" ? turnedDown.id : null,
+      return_request_id: turnedDown.id,
       reason_category: "rejected_return",
       claim:
         "I wore the tee once for a few minutes to try it on, it was never washed. Please reconsider.",

@@ -93,6 +93,18 @@ export default async ({ baseUrl, log }) => {
     )
     await page.waitForSelector('[data-testid="dispute-workspace"]')
     log(`  workspace of ${open.number} open`)
+    // The rejection she disputes is on the case's timeline, its note said
+    // once (a person's decision also lists it among its reasons).
+    const rejection = page.locator('[data-testid="dispute-timeline-entry"]', {
+      hasText: "rejected by",
+    })
+    await rejection.waitFor()
+    const rejectionText = await rejection.innerText()
+    assert.equal(
+      rejectionText.split("The tee has been worn and washed").length - 1,
+      1,
+      `the rejection's note once: ${rejectionText}`
+    )
     const thumbnail = page.locator(
       '[data-testid="dispute-evidence-item"] img[alt="Box as received"]'
     )

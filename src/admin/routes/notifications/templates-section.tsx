@@ -213,7 +213,8 @@ export const TemplatesSection = () => {
       <div className="px-6 py-4">
         <Heading>Email templates</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          What customers receive at each milestone, rendered from sample data.
+          What customers receive at each milestone: sample data, under your
+          store's name and logo.
         </Text>
       </div>
       {data && !data.storefront_url && (
