@@ -133,6 +133,20 @@ medusaIntegrationTestRunner({
       expect(html).toContain("2600 Glostrup")
       expect(html).toContain("Please send your items by")
       expect(html).toContain(TEE)
+      // What comes back, as the page and the request said: the tee (€25 +
+      // 20% VAT) less €6 return shipping.
+      expect(rr.refund_estimate).toEqual(
+        expect.objectContaining({
+          items_total: 30,
+          return_shipping: 6,
+          refund_total: 24,
+        })
+      )
+      const text = String(approved[0].body.text)
+      expect(text).toMatch(/Items\s+€30\.00/)
+      expect(text).toMatch(/Return shipping\s+-€6\.00/)
+      expect(text).toMatch(/Total refund\s+€24\.00/)
+      expect(text).toMatch(/Refund method\s+Original payment method/)
       expect(emails()).toHaveLength(2)
 
       // The same events delivered again send nothing more.

@@ -1,14 +1,19 @@
 import { CustomerEmail } from "./components/layout"
-import { Details, Items, Paragraph, Subtitle } from "./components/parts"
+import {
+  Details,
+  Items,
+  Paragraph,
+  RefundSummary,
+  Subtitle,
+} from "./components/parts"
 import { formatMoney } from "../utils/money"
 import { formatDate } from "./format"
-import { refundMethodLabel } from "./i18n"
 import { defineTemplate, rmaSubject } from "./template"
 import type {
   BaseEmailData,
   EmailItem,
   MoneyAmount,
-  RefundMethod,
+  RefundSummaryData,
 } from "./types"
 
 /** A returned line with the amount refunded for it. */
@@ -27,22 +32,8 @@ export type CsrReceiptData = BaseEmailData & {
   /** When the return was registered (ISO date). */
   created_at?: string | null
   items: ReceiptItem[]
-  refund: {
-    currency_code: string
-    method: RefundMethod
-    items_total: MoneyAmount
-    /** Fees are positive numbers; they are shown as deductions. */
-    return_shipping_fee?: MoneyAmount | null
-    restocking_fee?: MoneyAmount | null
-    store_credit_bonus?: MoneyAmount | null
-    /** The refund before any store credit bonus. */
-    total: MoneyAmount
-    /**
-     * What the customer gets: `total` plus the store credit bonus. The
-     * receipt's total, as on the PDF and the CSR form; computed when absent.
-     */
-    credited_total?: MoneyAmount | null
-  }
+  /** Its total is the receipt's, as on the PDF and the CSR form. */
+  refund: RefundSummaryData
 }
 
 /**
@@ -54,13 +45,6 @@ export const csrReceipt = defineTemplate("csr-receipt", {
     const { refund } = props
     const money = (value: MoneyAmount) =>
       formatMoney(value, refund.currency_code, s.locale)
-    const deduction = (value?: MoneyAmount | null) =>
-      value && Number(value) !== 0 ? money(-Math.abs(Number(value))) : null
-    const bonus = Number(refund.store_credit_bonus ?? 0)
-    const credited =
-      refund.credited_total != null
-        ? Number(refund.credited_total)
-        : Number(refund.total) + bonus
     const channels: Record<string, string> = {
       phone: s.t.channel_phone,
       email: s.t.channel_email,
@@ -95,24 +79,7 @@ export const csrReceipt = defineTemplate("csr-receipt", {
           }
         />
         <Subtitle>{s.t.summary}</Subtitle>
-        <Details
-          rows={[
-            [s.t.items_total, money(refund.items_total)],
-            [s.t.shipping_fee, deduction(refund.return_shipping_fee)],
-            [s.t.restocking_fee, deduction(refund.restocking_fee)],
-            // With a bonus, the refund and the bonus, then what is credited.
-            [s.t.refund_subtotal, bonus > 0 ? money(refund.total) : null],
-            [s.t.bonus, bonus > 0 ? money(bonus) : null],
-            [
-              refund.method === "store_credit" ? s.t.total_credit : s.t.total,
-              money(credited),
-            ],
-            [
-              s.common.refund_method,
-              refundMethodLabel(refund.method, s.common),
-            ],
-          ]}
-        />
+        <RefundSummary refund={refund} common={s.common} locale={s.locale} />
         <Paragraph>{s.t.attachment}</Paragraph>
       </CustomerEmail>
     )

@@ -5,11 +5,12 @@ import {
   Details,
   ItemsSection,
   Paragraph,
+  RefundSummary,
   Subtitle,
 } from "./components/parts"
 import { safeUrl, validEmail } from "./format"
 import { defineTemplate, rmaSubject } from "./template"
-import type { BaseEmailData, EmailItem } from "./types"
+import type { BaseEmailData, EmailItem, RefundSummaryData } from "./types"
 
 /** Data of the `return-approved` email. */
 export type ReturnApprovedData = BaseEmailData & {
@@ -27,6 +28,8 @@ export type ReturnApprovedData = BaseEmailData & {
   } | null
   /** Last day to send the items (ISO date). */
   send_by?: string | null
+  /** What the customer gets back once the items are received. */
+  refund?: RefundSummaryData | null
 }
 
 /** Sent when a return is approved, with how and by when to ship it. */
@@ -65,6 +68,17 @@ export const returnApproved = defineTemplate("return-approved", {
         ) : null}
         <Cta href={shipping.tracking_url}>{s.t.track_cta}</Cta>
         <ItemsSection items={props.items} common={s.common} />
+        {props.refund ? (
+          <>
+            <Subtitle>{s.t.refund_heading}</Subtitle>
+            <Paragraph>{s.t.refund_when}</Paragraph>
+            <RefundSummary
+              refund={props.refund}
+              common={s.common}
+              locale={s.locale}
+            />
+          </>
+        ) : null}
       </CustomerEmail>
     )
   },

@@ -46,6 +46,14 @@ export const sampleData: { [K in TemplateName]: TemplateDataMap[K] } = {
       address: "Returns desk, 12 rue des Lilas, 75011 Paris",
     },
     send_by: "2025-03-14T00:00:00.000Z",
+    refund: {
+      currency_code: "eur",
+      method: "original_payment",
+      items_total: 49,
+      return_shipping_fee: 4.95,
+      restocking_fee: 2.45,
+      total: 41.6,
+    },
   },
   "return-in-transit": {
     ...base,

@@ -1,3 +1,5 @@
+import type { MoneyAmount } from "../utils/money"
+
 export type { MoneyAmount } from "../utils/money"
 
 /**
@@ -38,3 +40,21 @@ export type EmailItem = {
 
 /** How a refund reaches the customer. */
 export type RefundMethod = "original_payment" | "store_credit" | "manual"
+
+/** A return's refund as its emails break it down. Amounts in major units. */
+export type RefundSummaryData = {
+  currency_code: string
+  method: RefundMethod
+  items_total: MoneyAmount
+  /** Fees are positive numbers; they are shown as deductions. */
+  return_shipping_fee?: MoneyAmount | null
+  restocking_fee?: MoneyAmount | null
+  store_credit_bonus?: MoneyAmount | null
+  /** The refund before any store credit bonus. */
+  total: MoneyAmount
+  /**
+   * What the customer gets: `total` plus the store credit bonus; computed
+   * when absent.
+   */
+  credited_total?: MoneyAmount | null
+}

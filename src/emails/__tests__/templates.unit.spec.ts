@@ -30,6 +30,14 @@ const expectations: Record<
       "March 14, 2025",
       "https://shop.example.com/returns/RMA-1001/label.pdf",
       "https://tracking.example.com/6A12345678901",
+      // What comes back once the items are received.
+      "What you get back once we have received your items",
+      "€49.00",
+      "-€4.95",
+      "Restocking fee",
+      "-€2.45",
+      "Total refund",
+      "€41.60",
     ],
   },
   "return-in-transit": {
@@ -195,6 +203,8 @@ describe("resend email templates", () => {
     expect(approved.subject).toBe("Votre retour RMA-1001 est accepté")
     expect(approved.text).toContain("Numéro de suivi")
     expect(approved.text).toContain("6A12345678901")
+    expect(approved.text).toContain("Frais de remise en stock")
+    expect(spaces(approved.text)).toContain("41,60 €")
     expect(spaces(approved.text)).toContain("14 mars 2025")
 
     const received = await renderTemplate("return-request-received", {

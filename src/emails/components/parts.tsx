@@ -8,8 +8,9 @@ import {
 } from "@react-email/components"
 import type { ReactNode } from "react"
 import { formatDate, formatNumber, safeUrl } from "../format"
-import type { Dictionary } from "../i18n"
-import type { EmailItem } from "../types"
+import { formatMoney } from "../../utils/money"
+import { refundMethodLabel, type Dictionary } from "../i18n"
+import type { EmailItem, MoneyAmount, RefundSummaryData } from "../types"
 
 const styles = {
   heading: {
@@ -208,6 +209,49 @@ export const Details = ({ rows }: { rows: Detail[] }) => (
       ))}
   </Section>
 )
+
+/**
+ * A refund line by line: the items, the fees as deductions, the store
+ * credit bonus when there is one, the total and how it is paid back.
+ */
+export const RefundSummary = ({
+  refund,
+  common,
+  locale,
+}: {
+  refund: RefundSummaryData
+  common: Dictionary["common"]
+  locale: string
+}) => {
+  const money = (value: MoneyAmount) =>
+    formatMoney(value, refund.currency_code, locale)
+  const deduction = (value?: MoneyAmount | null) =>
+    value && Number(value) !== 0 ? money(-Math.abs(Number(value))) : null
+  const bonus = Number(refund.store_credit_bonus ?? 0)
+  const credited =
+    refund.credited_total != null
+      ? Number(refund.credited_total)
+      : Number(refund.total) + bonus
+  return (
+    <Details
+      rows={[
+        [common.refund_items_total, money(refund.items_total)],
+        [common.refund_shipping_fee, deduction(refund.return_shipping_fee)],
+        [common.refund_restocking_fee, deduction(refund.restocking_fee)],
+        // With a bonus, the refund and the bonus, then what is credited.
+        [common.refund_subtotal, bonus > 0 ? money(refund.total) : null],
+        [common.refund_bonus, bonus > 0 ? money(bonus) : null],
+        [
+          refund.method === "store_credit"
+            ? common.refund_total_credit
+            : common.refund_total,
+          money(credited),
+        ],
+        [common.refund_method, refundMethodLabel(refund.method, common)],
+      ]}
+    />
+  )
+}
 
 /**
  * Items of a return under their "Items" heading, when there are any (see

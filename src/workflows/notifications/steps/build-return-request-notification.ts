@@ -7,6 +7,7 @@ import {
 import type {
   CsrReceiptData,
   EmailItem,
+  RefundSummaryData,
   ReturnApprovedData,
   ReturnPendingReviewData,
   ReturnRejectedData,
@@ -58,6 +59,30 @@ const newestDecision = (
       (a, b) =>
         new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
     )[0] ?? null
+
+/**
+ * A request's refund estimate as its emails show it (the CSR receipt, the
+ * approval): the total is the refund plus the store credit bonus, as on the
+ * PDF and the CSR form.
+ */
+const refundSummaryOf = (request: {
+  refund_method: unknown
+  refund_estimate: unknown
+}): RefundSummaryData => {
+  const estimate = request.refund_estimate as RefundBreakdown
+  return {
+    currency_code: estimate.currency_code,
+    method: request.refund_method as RefundSummaryData["method"],
+    items_total: estimate.items_total,
+    return_shipping_fee: estimate.return_shipping,
+    restocking_fee: estimate.restocking_fee_total,
+    store_credit_bonus: estimate.store_credit_bonus,
+    total: estimate.refund_total,
+    credited_total:
+      estimate.credited_total ??
+      Number(estimate.refund_total) + Number(estimate.store_credit_bonus ?? 0),
+  }
+}
 
 /**
  * Builds the email of one return-request milestone from the request as
@@ -219,7 +244,6 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
         fields: ["first_name", "last_name"],
         filters: { id: request.created_by },
       })
-      const estimate = request.refund_estimate as unknown as RefundBreakdown
       const refundByLine = new Map<string, number>(
         (request.items ?? [])
           .filter((i): i is NonNullable<typeof i> => !!i)
@@ -238,20 +262,7 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
           refund_amount:
             refundByLine.get(String(request.items![i]!.line_item_id)) ?? null,
         })),
-        refund: {
-          currency_code: estimate.currency_code,
-          method: request.refund_method,
-          items_total: estimate.items_total,
-          return_shipping_fee: estimate.return_shipping,
-          restocking_fee: estimate.restocking_fee_total,
-          store_credit_bonus: estimate.store_credit_bonus,
-          total: estimate.refund_total,
-          // The PDF and the CSR form total: refund plus the bonus.
-          credited_total:
-            estimate.credited_total ??
-            Number(estimate.refund_total) +
-              Number(estimate.store_credit_bonus ?? 0),
-        },
+        refund: refundSummaryOf(request),
       } satisfies Omit<CsrReceiptData, "store">
 
       const fileId = (request.metadata as Record<string, unknown> | null)
@@ -346,6 +357,7 @@ export const buildReturnRequestNotificationStep = createBuildNotificationStep<
           carrier: shipment?.carrier ?? shipping.carrier ?? null,
         },
         send_by: sendBy,
+        refund: refundSummaryOf(request),
       } satisfies Omit<ReturnApprovedData, "store">
       if (shipment?.label_file_id) {
         try {
