@@ -13,7 +13,7 @@ const en = {
     why_return: (store: string) =>
       `You are receiving this email because you requested a return from ${store}.`,
     why_dispute: (store: string) =>
-      `You are receiving this email because you opened a dispute about a return with ${store}.`,
+      `You are receiving this email because you opened a dispute with ${store}.`,
     why_loyalty: (store: string) =>
       `You are receiving this email because you are a member of the ${store} loyalty program.`,
     why_csr: (store: string) =>
@@ -321,7 +321,7 @@ const fr: PartialDictionary = {
     why_return: (store) =>
       `Vous recevez cet e-mail parce que vous avez demandé un retour auprès de ${store}.`,
     why_dispute: (store) =>
-      `Vous recevez cet e-mail parce que vous avez ouvert une contestation concernant un retour auprès de ${store}.`,
+      `Vous recevez cet e-mail parce que vous avez ouvert une contestation auprès de ${store}.`,
     why_loyalty: (store) =>
       `Vous recevez cet e-mail parce que vous êtes membre du programme de fidélité de ${store}.`,
     why_csr: (store) =>

@@ -305,6 +305,10 @@ describe("resend email templates", () => {
     expect(opened.subject).toBe("We received your dispute about order #1042")
     expect(opened.text).toContain("#1042")
     expect(opened.text).toContain("DSP-0007")
+    // Why the customer gets it: a dispute, not "about a return".
+    expect(opened.text).toContain(
+      "because you opened a dispute with Maison Lumière."
+    )
 
     const reply = await renderTemplate("dispute-staff-reply", {
       ...sampleData["dispute-staff-reply"],
