@@ -36,8 +36,8 @@ const restockingFeeOf = (estimate: unknown) =>
  * kept out of what Medusa refunds (`chargeReturnRestockingFeeWorkflow`)
  * and, if the customer chose store credit, the refund plus the tier's bonus
  * is credited and the order records a credit line for the refund it no
- * longer owes (see `settleReturnWithStoreCreditWorkflow`). Returns the plugin didn't create,
- * and requests already completed, are left alone.
+ * longer owes (see `settleReturnWithStoreCreditWorkflow`). Returns the
+ * plugin didn't create, and requests already completed, are left alone.
  * Hook: `returnRequestCompleted`.
  *
  * @example
